@@ -1,0 +1,105 @@
+import type { Position } from './position.js';
+
+/** Who did it, on whose behalf, why it happened: carried by every stored event. */
+export interface EventMetadata {
+  actor: string;
+  role: string;
+  agency: string;
+  correlationId: string;
+  causationId: string | null;
+  commandId: string;
+  /** ISO-8601 time the command was issued, as the caller saw it. */
+  occurredAt: string;
+}
+
+export interface NewEvent<TType extends string = string, TData extends object = Record<string, unknown>> {
+  /** UUID; appending an id that is already stored appends nothing and returns the original result. */
+  id: string;
+  type: TType;
+  data: TData;
+  metadata: EventMetadata;
+}
+
+export interface StoredEvent<TType extends string = string, TData extends object = Record<string, unknown>>
+  extends NewEvent<TType, TData> {
+  streamName: string;
+  /** 0-based revision of the event within its stream. */
+  revision: number;
+  /** Place in the global log; checkpoint it to resume a subscription after this event. */
+  position: Position;
+  recordedAt: Date;
+}
+
+/**
+ * `no_stream`: the stream must not exist; `stream_exists`: it must have at least one event;
+ * `any`: no check; a number: the revision of the stream's last event.
+ */
+export type ExpectedRevision = 'no_stream' | 'stream_exists' | 'any' | number;
+
+export interface AppendResult {
+  streamName: string;
+  /** Revision of the last event now in the stream; pass it as the next expected revision. */
+  nextExpectedRevision: number;
+  /** Global position of the last appended event. */
+  position: Position;
+  /** True when every event id was already stored and nothing was appended. */
+  duplicate: boolean;
+}
+
+export interface ReadStreamOptions {
+  direction?: 'forwards' | 'backwards';
+  /** Inclusive; forwards defaults to 0, backwards to the stream's end. */
+  fromRevision?: number;
+  maxCount?: number;
+  /** Only events recorded at or before this time. */
+  until?: Date;
+}
+
+export interface GlobalFilter {
+  eventTypes?: readonly string[];
+  streamPrefix?: string;
+}
+
+export interface ReadAllOptions {
+  /** Exclusive: events after this position. Defaults to the start of the log. */
+  after?: Position;
+  maxCount?: number;
+  filter?: GlobalFilter;
+}
+
+export interface GlobalPage {
+  events: StoredEvent[];
+  /** Checkpoint to continue from; moves past events the filter left out. */
+  next: Position;
+  /** True when the read reached the end of what is visible now. */
+  endOfLog: boolean;
+}
+
+export interface SubscribeOptions {
+  /** Exclusive: deliver events after this position. Defaults to the start of the log. */
+  after?: Position;
+  filter?: GlobalFilter;
+  batchSize?: number;
+}
+
+/** A batch of events and the checkpoint that covers it (and any filtered-out events before it). */
+export interface SubscriptionBatch {
+  events: StoredEvent[];
+  checkpoint: Position;
+}
+
+/** Catches up, then follows live appends; at-least-once across restarts when resumed from a checkpoint. */
+export interface Subscription extends AsyncIterable<SubscriptionBatch> {
+  close(): Promise<void>;
+}
+
+/** The port every event store adapter implements; also the Nest injection token. */
+export abstract class EventStore {
+  abstract append(streamName: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult>;
+  abstract readStream(streamName: string, options?: ReadStreamOptions): Promise<StoredEvent[]>;
+  abstract readAll(options?: ReadAllOptions): Promise<GlobalPage>;
+  abstract subscribe(options?: SubscribeOptions): Subscription;
+  /** Position of the newest event visible to subscribers, or null for an empty log. */
+  abstract headPosition(): Promise<Position | null>;
+  abstract close(): Promise<void>;
+}

@@ -1,0 +1,8 @@
+export * from './event-store.js';
+export * from './errors.js';
+export * from './position.js';
+export { PostgresEventStore, type PostgresEventStoreOptions, type NotifyMode } from './postgres/postgres-event-store.js';
+export { startEmbeddedPostgres, freePort, type EmbeddedPostgresServer, type EmbeddedPostgresOptions } from './postgres/embedded-postgres-server.js';
+export { runMigrations } from './postgres/migrate.js';
+export { eventStoreMigrations } from './postgres/migrations/index.js';
+export { KurrentEventStore, type KurrentEventStoreOptions } from './kurrent/kurrent-event-store.js';

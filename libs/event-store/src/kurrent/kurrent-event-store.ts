@@ -1,0 +1,313 @@
+import {
+  BACKWARDS,
+  END,
+  FORWARDS,
+  KurrentDBClient,
+  NO_STREAM,
+  START as KURRENT_START,
+  STREAM_EXISTS,
+  StreamNotFoundError,
+  UnavailableError,
+  WrongExpectedVersionError,
+  eventTypeFilter,
+  excludeSystemEvents,
+  jsonEvent,
+  streamNameFilter,
+  type AllStreamResolvedEvent,
+  type AppendStreamState,
+  type Filter,
+  type ResolvedEvent,
+} from '@kurrent/kurrentdb-client';
+import {
+  EventStore,
+  type AppendResult,
+  type EventMetadata,
+  type ExpectedRevision,
+  type GlobalFilter,
+  type GlobalPage,
+  type NewEvent,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type StoredEvent,
+  type SubscribeOptions,
+  type Subscription,
+  type SubscriptionBatch,
+} from '../event-store.js';
+import { EventIdConflictError, EventStoreUnavailableError, WrongExpectedRevisionError } from '../errors.js';
+import { START, comparePositions, type Position } from '../position.js';
+import { validateAppend } from '../validate-append.js';
+
+export interface KurrentEventStoreOptions {
+  /** `kurrentdb://` or `esdb://` connection string. */
+  connectionString: string;
+  /** How far back a retried append looks for its own event ids. */
+  idempotencyWindow?: number;
+}
+
+const MAX_ANY_RETRIES = 20;
+
+/**
+ * The event store on EventStoreDB / KurrentDB (`@kurrent/kurrentdb-client`). Every append is sent with
+ * an exact expected revision, so the server's own idempotency applies to retries; `any` reads the head first.
+ */
+export class KurrentEventStore extends EventStore {
+  private readonly client: KurrentDBClient;
+  private readonly idempotencyWindow: number;
+  private readonly subscriptions = new Set<KurrentSubscription>();
+
+  constructor(options: KurrentEventStoreOptions) {
+    super();
+    this.client = KurrentDBClient.connectionString(options.connectionString);
+    this.idempotencyWindow = options.idempotencyWindow ?? 100;
+  }
+
+  async append(streamName: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
+    validateAppend(streamName, events, expected);
+    const original = await this.findOriginalAppend(streamName, events);
+    if (original) return original;
+    if (events.length === 0) return this.appendNothing(streamName, expected);
+    const data = events.map((e) =>
+      jsonEvent({
+        id: e.id.toLowerCase(),
+        type: e.type,
+        data: e.data as Record<string, unknown>,
+        metadata: { ...e.metadata, causationId: e.metadata.causationId ?? null },
+      }),
+    );
+    for (let attempt = 0; ; attempt++) {
+      const head = expected === 'any' ? await this.currentRevision(streamName) : null;
+      const state: AppendStreamState =
+        head !== null ? (head === -1 ? NO_STREAM : BigInt(head)) : toStreamState(expected);
+      try {
+        const result = await this.client.appendToStream(streamName, data, { streamState: state });
+        const position = result.position ?? (await this.positionOfRevision(streamName, Number(result.nextExpectedRevision)));
+        return { streamName, nextExpectedRevision: Number(result.nextExpectedRevision), position, duplicate: false };
+      } catch (error) {
+        if (!(error instanceof WrongExpectedVersionError)) throw toStoreError(error);
+        const again = await this.findOriginalAppend(streamName, events);
+        if (again) return again;
+        if (expected === 'any' && attempt < MAX_ANY_RETRIES) continue;
+        throw new WrongExpectedRevisionError(streamName, expected, await this.currentRevision(streamName));
+      }
+    }
+  }
+
+  async readStream(streamName: string, options: ReadStreamOptions = {}): Promise<StoredEvent[]> {
+    const backwards = options.direction === 'backwards';
+    const out: StoredEvent[] = [];
+    const maxCount = options.maxCount ?? Number.MAX_SAFE_INTEGER;
+    try {
+      const reader = this.client.readStream(streamName, {
+        direction: backwards ? BACKWARDS : FORWARDS,
+        fromRevision: options.fromRevision !== undefined ? BigInt(options.fromRevision) : backwards ? END : KURRENT_START,
+        // Without a time limit the server can stop at maxCount; with one, events past it are skipped here.
+        ...(options.until ? {} : { maxCount }),
+      });
+      for await (const resolved of reader) {
+        const event = toStoredEvent(resolved);
+        if (!event) continue;
+        if (options.until && event.recordedAt > options.until) {
+          if (backwards) continue;
+          break;
+        }
+        out.push(event);
+        if (out.length >= maxCount) break;
+      }
+    } catch (error) {
+      if (error instanceof StreamNotFoundError) return [];
+      throw toStoreError(error);
+    }
+    return out;
+  }
+
+  async readAll(options: ReadAllOptions = {}): Promise<GlobalPage> {
+    const after = options.after ?? START;
+    const maxCount = options.maxCount ?? 500;
+    const events: StoredEvent[] = [];
+    try {
+      const reader = this.client.readAll({
+        direction: FORWARDS,
+        fromPosition: comparePositions(after, START) === 0 ? KURRENT_START : after,
+        // One more than asked: the server starts at `after` itself, which this port excludes.
+        maxCount: maxCount + 1,
+        filter: toFilter(options.filter),
+      });
+      for await (const resolved of reader) {
+        const event = toStoredEvent(resolved);
+        if (!event || comparePositions(event.position, after) <= 0) continue;
+        if (!matchesStreamPrefix(event, options.filter)) continue;
+        events.push(event);
+        if (events.length >= maxCount) break;
+      }
+    } catch (error) {
+      throw toStoreError(error);
+    }
+    return {
+      events,
+      next: events.length > 0 ? events[events.length - 1].position : after,
+      endOfLog: events.length < maxCount,
+    };
+  }
+
+  subscribe(options: SubscribeOptions = {}): Subscription {
+    const subscription = new KurrentSubscription(this.client, options, (s) => this.subscriptions.delete(s));
+    this.subscriptions.add(subscription);
+    return subscription;
+  }
+
+  async headPosition(): Promise<Position | null> {
+    try {
+      for await (const resolved of this.client.readAll({ direction: BACKWARDS, fromPosition: END, maxCount: 20, filter: excludeSystemEvents() })) {
+        const event = toStoredEvent(resolved);
+        if (event) return event.position;
+      }
+      return null;
+    } catch (error) {
+      throw toStoreError(error);
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.subscriptions].map((s) => s.close()));
+    await this.client.dispose();
+  }
+
+  private async appendNothing(streamName: string, expected: ExpectedRevision): Promise<AppendResult> {
+    const actual = await this.currentRevision(streamName);
+    const ok =
+      expected === 'any' ||
+      (expected === 'no_stream' && actual === -1) ||
+      (expected === 'stream_exists' && actual >= 0) ||
+      expected === actual;
+    if (!ok) throw new WrongExpectedRevisionError(streamName, expected, actual);
+    const head = actual >= 0 ? (await this.readStream(streamName, { direction: 'backwards', maxCount: 1 }))[0] : undefined;
+    return { streamName, nextExpectedRevision: actual, position: head?.position ?? START, duplicate: false };
+  }
+
+  /** A retried append finds its own ids among the stream's newest events and returns the original result. */
+  private async findOriginalAppend(streamName: string, events: readonly NewEvent[]): Promise<AppendResult | null> {
+    if (events.length === 0) return null;
+    const recent = await this.readStream(streamName, { direction: 'backwards', maxCount: this.idempotencyWindow });
+    const ids = events.map((e) => e.id.toLowerCase());
+    const found = recent.filter((e) => ids.includes(e.id.toLowerCase())).reverse();
+    if (found.length === 0) return null;
+    const sameBatch =
+      found.length === ids.length && found.every((e, i) => e.id.toLowerCase() === ids[i] && e.revision === found[0].revision + i);
+    if (!sameBatch) throw new EventIdConflictError(streamName, found.map((e) => e.id));
+    const last = found[found.length - 1];
+    return { streamName, nextExpectedRevision: last.revision, position: last.position, duplicate: true };
+  }
+
+  private async currentRevision(streamName: string): Promise<number> {
+    const [last] = await this.readStream(streamName, { direction: 'backwards', maxCount: 1 });
+    return last ? last.revision : -1;
+  }
+
+  private async positionOfRevision(streamName: string, revision: number): Promise<Position> {
+    const [event] = await this.readStream(streamName, { fromRevision: revision, maxCount: 1 });
+    return event?.position ?? START;
+  }
+}
+
+/** Bridges the client's push-style subscription to the port's batches, with checkpoints past filtered events. */
+class KurrentSubscription implements Subscription {
+  private readonly queue: Array<SubscriptionBatch | Error | null> = [];
+  private notify: (() => void) | null = null;
+  private closed = false;
+  private readonly inner;
+
+  constructor(
+    client: KurrentDBClient,
+    options: SubscribeOptions,
+    private readonly onClose: (s: KurrentSubscription) => void,
+  ) {
+    const after = options.after ?? START;
+    const filter = toFilter(options.filter, (position) => this.push({ events: [], checkpoint: position }));
+    this.inner = client.subscribeToAll({
+      fromPosition: comparePositions(after, START) === 0 ? KURRENT_START : after,
+      filter,
+    });
+    this.inner.on('data', (resolved: AllStreamResolvedEvent) => {
+      const event = toStoredEvent(resolved);
+      if (event && comparePositions(event.position, after) > 0 && matchesStreamPrefix(event, options.filter)) this.push({ events: [event], checkpoint: event.position });
+    });
+    this.inner.on('error', (error: Error) => this.push(toStoreError(error) as Error));
+    this.inner.on('end', () => this.push(null));
+  }
+
+  async *[Symbol.asyncIterator](): AsyncIterator<SubscriptionBatch> {
+    try {
+      while (!this.closed) {
+        if (this.queue.length === 0) await new Promise<void>((resolve) => (this.notify = resolve));
+        const item = this.queue.shift();
+        if (item === undefined) continue;
+        if (item === null) return;
+        if (item instanceof Error) throw item;
+        yield item;
+      }
+    } finally {
+      await this.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.push(null);
+    this.onClose(this);
+    await this.inner.unsubscribe().catch(() => undefined);
+  }
+
+  private push(item: SubscriptionBatch | Error | null): void {
+    this.queue.push(item);
+    const wake = this.notify;
+    this.notify = null;
+    wake?.();
+  }
+}
+
+function toStreamState(expected: ExpectedRevision): AppendStreamState {
+  if (expected === 'no_stream') return NO_STREAM;
+  if (expected === 'stream_exists') return STREAM_EXISTS;
+  if (expected === 'any') throw new Error('`any` is resolved to an exact revision before appending');
+  return BigInt(expected);
+}
+
+function toFilter(filter: GlobalFilter | undefined, onCheckpoint?: (position: Position) => void): Filter {
+  const checkpointReached = onCheckpoint ? (_: unknown, position: Position) => onCheckpoint(position) : undefined;
+  if (filter?.eventTypes) {
+    const regex = `^(${filter.eventTypes.map(escapeRegex).join('|')})$`;
+    return eventTypeFilter({ regex, checkpointReached });
+  }
+  if (filter?.streamPrefix) return streamNameFilter({ prefixes: [filter.streamPrefix], checkpointReached });
+  return excludeSystemEvents({ checkpointReached });
+}
+
+// The server takes one filter; with both, event types go to the server and the prefix is checked here.
+function matchesStreamPrefix(event: StoredEvent, filter: GlobalFilter | undefined): boolean {
+  return !filter?.streamPrefix || event.streamName.startsWith(filter.streamPrefix);
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function toStoredEvent(resolved: ResolvedEvent | AllStreamResolvedEvent): StoredEvent | null {
+  const event = resolved.event;
+  if (!event || !event.isJson || event.type.startsWith('$')) return null;
+  return {
+    id: event.id,
+    type: event.type,
+    data: event.data as Record<string, unknown>,
+    metadata: event.metadata as unknown as EventMetadata,
+    streamName: event.streamId,
+    revision: Number(event.revision),
+    position: event.position ?? { commit: resolved.commitPosition ?? 0n, prepare: resolved.commitPosition ?? 0n },
+    recordedAt: event.created,
+  };
+}
+
+function toStoreError(error: unknown): unknown {
+  if (error instanceof UnavailableError) return new EventStoreUnavailableError(error);
+  return error;
+}

@@ -1,0 +1,507 @@
+import pg from 'pg';
+import {
+  EventStore,
+  type AppendResult,
+  type ExpectedRevision,
+  type GlobalFilter,
+  type GlobalPage,
+  type NewEvent,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type StoredEvent,
+  type SubscribeOptions,
+  type Subscription,
+} from '../event-store.js';
+import {
+  EventIdConflictError,
+  EventStoreUnavailableError,
+  InvalidAppendError,
+  WrongExpectedRevisionError,
+} from '../errors.js';
+import { START, comparePositions, type Position } from '../position.js';
+import { PollingSubscription, Wakeup } from '../subscription.js';
+import { validateAppend } from '../validate-append.js';
+
+export type NotifyMode = 'after-commit' | 'in-transaction' | 'off';
+
+export interface PostgresEventStoreOptions {
+  connectionString: string;
+  poolSize?: number;
+  /**
+   * `after-commit` (default): one coalesced NOTIFY per process after appends commit, so appends never
+   * queue on the notification lock; `in-transaction`: NOTIFY inside every append (kept for benchmarks);
+   * `off`: subscribers poll only.
+   */
+  notify?: NotifyMode;
+  /** How often a subscriber polls when no notification arrives. */
+  pollIntervalMs?: number;
+  channel?: string;
+  /** Called with errors the store recovers from by itself (a dropped LISTEN connection, a failed NOTIFY). */
+  onRecoverableError?: (error: unknown) => void;
+}
+
+interface EventRow {
+  global_position: string;
+  transaction_id: string;
+  stream_name: string;
+  revision: string;
+  event_id: string;
+  type: string;
+  data: Record<string, unknown>;
+  metadata: StoredEvent['metadata'];
+  recorded_at: Date;
+}
+
+interface AppendedRow {
+  global_position: string;
+  transaction_id: string;
+  revision: string;
+}
+
+// Text casts keep bigint and xid8 exact in JS; ORDER BY must then name e.<column>, or it sorts the text.
+const EVENT_COLUMNS = `e.global_position::text, e.transaction_id::text, e.stream_name, e.revision::text, e.event_id::text,
+  e.type, e.data, e.metadata, e.recorded_at`;
+
+const INSERT_EVENTS = `
+  WITH head AS (
+    SELECT coalesce((SELECT revision FROM events WHERE stream_name = $1 ORDER BY revision DESC LIMIT 1), -1) AS revision
+  ), allowed AS (
+    SELECT head.revision FROM head
+    WHERE CASE $6::text
+        WHEN 'any' THEN true
+        WHEN 'no_stream' THEN head.revision = -1
+        WHEN 'stream_exists' THEN head.revision >= 0
+        ELSE head.revision = $7::bigint
+      END
+      AND NOT EXISTS (SELECT 1 FROM events WHERE event_id = ANY($2::uuid[]))
+  ), inserted AS (
+    INSERT INTO events (stream_name, revision, event_id, type, data, metadata)
+    SELECT $1, allowed.revision + e.ord, e.event_id, e.type, e.data::jsonb, e.metadata::jsonb
+    FROM allowed
+    CROSS JOIN unnest($2::uuid[], $3::text[], $4::text[], $5::text[]) WITH ORDINALITY AS e(event_id, type, data, metadata, ord)
+    ORDER BY e.ord
+    RETURNING global_position, transaction_id, revision
+  )`;
+
+const APPEND_SQL = `${INSERT_EVENTS}
+  SELECT global_position::text, transaction_id::text, revision::text FROM inserted`;
+
+const APPEND_AND_NOTIFY_SQL = `${INSERT_EVENTS}
+  SELECT global_position::text, transaction_id::text, revision::text, pg_notify($8, global_position::text) FROM inserted`;
+
+const VISIBLE_HORIZON = `(SELECT pg_snapshot_xmin(pg_current_snapshot()))`;
+
+const MAX_ANY_RETRIES = 20;
+
+/**
+ * The event store on PostgreSQL (a server, or the embedded one: same SQL, only the URL differs).
+ * One append is one statement, so one transaction and one round trip.
+ */
+export class PostgresEventStore extends EventStore {
+  readonly pool: pg.Pool;
+  private readonly notifyMode: NotifyMode;
+  private readonly channel: string;
+  private readonly pollIntervalMs: number;
+  private readonly wakeup = new Wakeup();
+  private readonly onRecoverableError: (error: unknown) => void;
+  private notifyInFlight: Promise<void> | null = null;
+  private notifyPending: bigint | null = null;
+  private listener: pg.Client | null = null;
+  private listenerStarting: Promise<void> | null = null;
+  private listenerRetry: NodeJS.Timeout | null = null;
+  private readonly subscriptions = new Set<PollingSubscription>();
+  private closed = false;
+
+  constructor(private readonly options: PostgresEventStoreOptions) {
+    super();
+    this.pool = new pg.Pool({
+      connectionString: options.connectionString,
+      max: options.poolSize ?? 10,
+      application_name: 'rujukan-event-store',
+    });
+    // An idle client dropped by the server must not crash the process; the next query reconnects.
+    this.pool.on('error', (error) => this.onRecoverableError(error));
+    this.notifyMode = options.notify ?? 'after-commit';
+    this.channel = options.channel ?? 'rujukan_events';
+    this.pollIntervalMs = options.pollIntervalMs ?? 1000;
+    this.onRecoverableError = options.onRecoverableError ?? (() => undefined);
+  }
+
+  async append(streamName: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
+    const result = await this.appendOn(this.pool, streamName, events, expected);
+    if (!result.duplicate && events.length > 0) this.announce(result.position.prepare);
+    return result;
+  }
+
+  /**
+   * Appends inside the caller's open transaction (with other writes that must commit with the events).
+   * Subscribers see the events once that transaction commits; call `announceCommitted` then to wake them.
+   */
+  appendInTransaction(
+    client: pg.ClientBase,
+    streamName: string,
+    events: readonly NewEvent[],
+    expected: ExpectedRevision,
+  ): Promise<AppendResult> {
+    return this.appendOn(client, streamName, events, expected);
+  }
+
+  announceCommitted(result: AppendResult): void {
+    if (!result.duplicate) this.announce(result.position.prepare);
+  }
+
+  private async appendOn(
+    db: pg.Pool | pg.ClientBase,
+    streamName: string,
+    events: readonly NewEvent[],
+    expected: ExpectedRevision,
+  ): Promise<AppendResult> {
+    validateAppend(streamName, events, expected);
+    if (events.length === 0) return this.appendNothing(db, streamName, expected);
+
+    const ids = events.map((e) => e.id);
+    const params: unknown[] = [
+      streamName,
+      ids,
+      events.map((e) => e.type),
+      events.map((e) => JSON.stringify(e.data)),
+      events.map((e) => JSON.stringify({ ...e.metadata, causationId: e.metadata.causationId ?? null })),
+      typeof expected === 'number' ? 'exact' : expected,
+      typeof expected === 'number' ? expected : null,
+    ];
+    const sql = this.notifyMode === 'in-transaction' ? APPEND_AND_NOTIFY_SQL : APPEND_SQL;
+    if (this.notifyMode === 'in-transaction') params.push(this.channel);
+
+    for (let attempt = 0; ; attempt++) {
+      let rows: AppendedRow[] = [];
+      let uniqueViolation: string | null = null;
+      try {
+        rows = (await this.query<AppendedRow>(sql, params, db)).rows;
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+        uniqueViolation = error.constraint ?? 'unknown';
+      }
+      if (rows.length === events.length) {
+        rows.sort((a, b) => Number(a.revision) - Number(b.revision));
+        const last = rows[rows.length - 1];
+        const position = { commit: BigInt(last.transaction_id), prepare: BigInt(last.global_position) };
+        return { streamName, nextExpectedRevision: Number(last.revision), position, duplicate: false };
+      }
+      // Inside a caller's transaction a failed statement aborts it: report, and let the caller roll back.
+      if (db !== this.pool && uniqueViolation) throw new WrongExpectedRevisionError(streamName, expected, null);
+      const original = await this.findOriginalAppend(db, streamName, ids);
+      if (original) return original;
+      const actual = await this.currentRevision(db, streamName);
+      // `any` only loses a race on the next revision number: take the new head and try again.
+      if (expected === 'any' && uniqueViolation === 'events_stream_revision_key' && attempt < MAX_ANY_RETRIES) continue;
+      throw new WrongExpectedRevisionError(streamName, expected, actual);
+    }
+  }
+
+  async readStream(streamName: string, options: ReadStreamOptions = {}): Promise<StoredEvent[]> {
+    const backwards = options.direction === 'backwards';
+    const sql = backwards
+      ? `SELECT ${EVENT_COLUMNS} FROM events e
+         WHERE e.stream_name = $1 AND e.revision <= coalesce($2::bigint, 9223372036854775807)
+           AND ($3::timestamptz IS NULL OR e.recorded_at <= $3)
+         ORDER BY e.revision DESC LIMIT $4`
+      : `SELECT ${EVENT_COLUMNS} FROM events e
+         WHERE e.stream_name = $1 AND e.revision >= coalesce($2::bigint, 0)
+           AND ($3::timestamptz IS NULL OR e.recorded_at <= $3)
+         ORDER BY e.revision ASC LIMIT $4`;
+    const { rows } = await this.query<EventRow>(sql, [
+      streamName,
+      options.fromRevision ?? null,
+      options.until ?? null,
+      options.maxCount ?? null,
+    ]);
+    return rows.map(toStoredEvent);
+  }
+
+  async readAll(options: ReadAllOptions = {}): Promise<GlobalPage> {
+    const after = options.after ?? START;
+    const maxCount = options.maxCount ?? 500;
+    const filter = normaliseFilter(options.filter);
+    if (!filter) {
+      const events = await this.readVisible(this.pool, after, maxCount, null);
+      return {
+        events,
+        next: events.length > 0 ? events[events.length - 1].position : after,
+        endOfLog: events.length < maxCount,
+      };
+    }
+    // A filtered page must also say how far it looked, and both answers need one snapshot.
+    const client = await this.connect();
+    try {
+      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      const events = await this.readVisible(client, after, maxCount, filter);
+      let next = events.length > 0 ? events[events.length - 1].position : after;
+      if (events.length < maxCount) {
+        const head = await this.visibleHead(client);
+        if (head && comparePositions(head, next) > 0) next = head;
+      }
+      await client.query('COMMIT');
+      return { events, next, endOfLog: events.length < maxCount };
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw toStoreError(error);
+    } finally {
+      client.release();
+    }
+  }
+
+  subscribe(options: SubscribeOptions = {}): Subscription {
+    if (this.closed) throw new Error('event store is closed');
+    void this.ensureListener();
+    const subscription = new PollingSubscription({
+      readPage: (after, maxCount) => this.readAll({ after, maxCount, filter: options.filter }),
+      after: options.after ?? START,
+      batchSize: options.batchSize ?? 500,
+      wakeup: this.wakeup,
+      pollIntervalMs: this.pollIntervalMs,
+      onClose: (s) => this.subscriptions.delete(s),
+      isUnavailable: (error) => error instanceof EventStoreUnavailableError,
+    });
+    this.subscriptions.add(subscription);
+    return subscription;
+  }
+
+  async headPosition(): Promise<Position | null> {
+    return this.visibleHead(this.pool);
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await Promise.all([...this.subscriptions].map((s) => s.close()));
+    if (this.listenerRetry) clearTimeout(this.listenerRetry);
+    await this.notifyInFlight?.catch(() => undefined);
+    await this.listenerStarting?.catch(() => undefined);
+    await this.listener?.end().catch(() => undefined);
+    await this.pool.end();
+  }
+
+  private async appendNothing(db: pg.Pool | pg.ClientBase, streamName: string, expected: ExpectedRevision): Promise<AppendResult> {
+    const actual = await this.currentRevision(db, streamName);
+    const ok =
+      expected === 'any' ||
+      (expected === 'no_stream' && actual === -1) ||
+      (expected === 'stream_exists' && actual >= 0) ||
+      expected === actual;
+    if (!ok) throw new WrongExpectedRevisionError(streamName, expected, actual);
+    const { rows } = await this.query<AppendedRow>(
+      `SELECT e.global_position::text, e.transaction_id::text, e.revision::text FROM events e
+       WHERE e.stream_name = $1 ORDER BY e.revision DESC LIMIT 1`,
+      [streamName],
+      db,
+    );
+    const position = rows[0] ? { commit: BigInt(rows[0].transaction_id), prepare: BigInt(rows[0].global_position) } : START;
+    return { streamName, nextExpectedRevision: actual, position, duplicate: false };
+  }
+
+  /** When every id is already stored, as one run in this stream, the append happened before: say so. */
+  private async findOriginalAppend(
+    db: pg.Pool | pg.ClientBase,
+    streamName: string,
+    ids: readonly string[],
+  ): Promise<AppendResult | null> {
+    const { rows } = await this.query<AppendedRow & { stream_name: string; event_id: string }>(
+      `SELECT e.stream_name, e.event_id::text, e.revision::text, e.global_position::text, e.transaction_id::text
+       FROM events e WHERE e.event_id = ANY($1::uuid[]) ORDER BY e.revision`,
+      [ids],
+      db,
+    );
+    if (rows.length === 0) return null;
+    const sameBatch =
+      rows.length === ids.length &&
+      rows.every(
+        (row, i) =>
+          row.stream_name === streamName &&
+          row.event_id === ids[i].toLowerCase() &&
+          Number(row.revision) === Number(rows[0].revision) + i,
+      );
+    if (!sameBatch) throw new EventIdConflictError(streamName, rows.map((r) => r.event_id));
+    const last = rows[rows.length - 1];
+    return {
+      streamName,
+      nextExpectedRevision: Number(last.revision),
+      position: { commit: BigInt(last.transaction_id), prepare: BigInt(last.global_position) },
+      duplicate: true,
+    };
+  }
+
+  private async currentRevision(db: pg.Pool | pg.ClientBase, streamName: string): Promise<number> {
+    const { rows } = await this.query<{ revision: string | null }>(
+      `SELECT max(revision)::text AS revision FROM events WHERE stream_name = $1`,
+      [streamName],
+      db,
+    );
+    return rows[0].revision === null ? -1 : Number(rows[0].revision);
+  }
+
+  /** Only events of transactions older than every running one: a late commit can never be skipped. */
+  private async readVisible(
+    db: pg.Pool | pg.PoolClient,
+    after: Position,
+    maxCount: number,
+    filter: NormalisedFilter | null,
+  ): Promise<StoredEvent[]> {
+    try {
+      const { rows } = await db.query<EventRow>(
+        `SELECT ${EVENT_COLUMNS} FROM events e
+         WHERE (e.transaction_id, e.global_position) > ($1::text::xid8, $2::bigint)
+           AND e.transaction_id < ${VISIBLE_HORIZON}
+           AND ($4::text[] IS NULL OR e.type = ANY($4::text[]))
+           AND ($5::text IS NULL OR starts_with(e.stream_name, $5::text))
+         ORDER BY e.transaction_id, e.global_position
+         LIMIT $3`,
+        [after.commit.toString(), after.prepare.toString(), maxCount, filter?.eventTypes ?? null, filter?.streamPrefix ?? null],
+      );
+      return rows.map(toStoredEvent);
+    } catch (error) {
+      throw toStoreError(error);
+    }
+  }
+
+  private async visibleHead(db: pg.Pool | pg.PoolClient): Promise<Position | null> {
+    try {
+      const { rows } = await db.query<{ transaction_id: string; global_position: string }>(
+        `SELECT e.transaction_id::text, e.global_position::text FROM events e
+         WHERE e.transaction_id < ${VISIBLE_HORIZON}
+         ORDER BY e.transaction_id DESC, e.global_position DESC LIMIT 1`,
+      );
+      return rows.length === 0 ? null : { commit: BigInt(rows[0].transaction_id), prepare: BigInt(rows[0].global_position) };
+    } catch (error) {
+      throw toStoreError(error);
+    }
+  }
+
+  private async query<R extends pg.QueryResultRow>(
+    sql: string,
+    params: unknown[],
+    db: pg.Pool | pg.ClientBase = this.pool,
+  ): Promise<pg.QueryResult<R>> {
+    try {
+      return await db.query<R>(sql, params);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw error;
+      throw toStoreError(error);
+    }
+  }
+
+  private async connect(): Promise<pg.PoolClient> {
+    try {
+      return await this.pool.connect();
+    } catch (error) {
+      throw toStoreError(error);
+    }
+  }
+
+  /** Wakes this process's subscribers at once and, coalesced, every other process's through NOTIFY. */
+  private announce(globalPosition: bigint): void {
+    this.wakeup.signal(globalPosition);
+    if (this.notifyMode !== 'after-commit') return;
+    if (this.notifyPending === null || globalPosition > this.notifyPending) this.notifyPending = globalPosition;
+    if (!this.notifyInFlight) this.notifyInFlight = this.flushNotifications();
+  }
+
+  private async flushNotifications(): Promise<void> {
+    try {
+      while (this.notifyPending !== null && !this.closed) {
+        const position = this.notifyPending;
+        this.notifyPending = null;
+        await this.pool.query('SELECT pg_notify($1, $2)', [this.channel, position.toString()]);
+      }
+    } catch (error) {
+      // Subscribers in other processes still poll; nothing is lost, only latency.
+      this.onRecoverableError(error);
+    } finally {
+      this.notifyInFlight = null;
+    }
+  }
+
+  private ensureListener(): Promise<void> {
+    if (this.notifyMode === 'off' || this.listener || this.closed) return Promise.resolve();
+    this.listenerStarting ??= this.startListener().finally(() => {
+      this.listenerStarting = null;
+    });
+    return this.listenerStarting;
+  }
+
+  private async startListener(): Promise<void> {
+    const client = new pg.Client({ connectionString: this.options.connectionString, application_name: 'rujukan-listener' });
+    const retry = (error: unknown) => {
+      this.onRecoverableError(error);
+      if (this.listener === client) this.listener = null;
+      client.end().catch(() => undefined);
+      if (!this.closed && this.subscriptions.size > 0 && !this.listenerRetry) {
+        this.listenerRetry = setTimeout(() => {
+          this.listenerRetry = null;
+          void this.ensureListener();
+        }, this.pollIntervalMs);
+      }
+    };
+    client.on('error', retry);
+    client.on('notification', (message) => {
+      if (message.channel !== this.channel) return;
+      this.wakeup.signal(message.payload && /^\d+$/.test(message.payload) ? BigInt(message.payload) : null);
+    });
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${pg.escapeIdentifier(this.channel)}`);
+      if (this.closed) {
+        await client.end();
+        return;
+      }
+      this.listener = client;
+      // Events appended while the listener was away would otherwise wait for the next poll.
+      this.wakeup.signal(null);
+    } catch (error) {
+      retry(error);
+    }
+  }
+}
+
+interface NormalisedFilter {
+  eventTypes: string[] | null;
+  streamPrefix: string | null;
+}
+
+function normaliseFilter(filter: GlobalFilter | undefined): NormalisedFilter | null {
+  if (!filter || (!filter.eventTypes && !filter.streamPrefix)) return null;
+  return { eventTypes: filter.eventTypes ? [...filter.eventTypes] : null, streamPrefix: filter.streamPrefix ?? null };
+}
+
+function toStoredEvent(row: EventRow): StoredEvent {
+  return {
+    id: row.event_id,
+    type: row.type,
+    data: row.data,
+    metadata: row.metadata,
+    streamName: row.stream_name,
+    revision: Number(row.revision),
+    position: { commit: BigInt(row.transaction_id), prepare: BigInt(row.global_position) },
+    recordedAt: row.recorded_at,
+  };
+}
+
+function isUniqueViolation(error: unknown): error is pg.DatabaseError {
+  return error instanceof pg.DatabaseError && error.code === '23505';
+}
+
+const UNAVAILABLE_CODES = new Set(['57P01', '57P02', '57P03', '53300', '08000', '08003', '08006', '08001', '08004']);
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH']);
+
+/** Connection trouble becomes EventStoreUnavailableError; invalid input and bugs keep their own error. */
+export function toStoreError(error: unknown): unknown {
+  if (error instanceof EventStoreUnavailableError) return error;
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && (UNAVAILABLE_CODES.has(code) || NETWORK_CODES.has(code))) {
+    return new EventStoreUnavailableError(error);
+  }
+  if (error instanceof Error && /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(error.message)) {
+    return new EventStoreUnavailableError(error);
+  }
+  if (error instanceof pg.DatabaseError && error.code === '22P02') return new InvalidAppendError(error.message);
+  return error;
+}
