@@ -1,0 +1,29 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
+import { allMigrations } from '@rujukan/read-models';
+import { ProjectorModule, ReadModelsModule } from '@rujukan/read-models/nest/index.js';
+import { AppConfigModule, DatabaseModule, LoggingModule } from '@rujukan/platform';
+import { HealthController } from './health/health.controller.js';
+
+export interface AppModuleOptions {
+  /** Run the projector in this process too (one-process deployments and `npm start`). */
+  withProjector: boolean;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(options: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        AppConfigModule,
+        LoggingModule,
+        DatabaseModule.forRoot({ migrations: allMigrations }),
+        ReadModelsModule,
+        TerminusModule,
+        ...(options.withProjector ? [ProjectorModule] : []),
+      ],
+      controllers: [HealthController],
+    };
+  }
+}

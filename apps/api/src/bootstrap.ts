@@ -1,0 +1,23 @@
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import { AppModule, type AppModuleOptions } from './app.module.js';
+
+/** Builds the HTTP application; used by `main.ts` and by the end-to-end specs. */
+export async function createApiApp(options: AppModuleOptions): Promise<INestApplication> {
+  const app = await NestFactory.create(AppModule.forRoot(options), { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Rujukan')
+      .setDescription('Case and referral engine for anti-trafficking (TPPO) services: every step is an event.')
+      .setVersion('0.1.0')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  return app;
+}

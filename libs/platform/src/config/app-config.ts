@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+const flag = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1');
+
+/** Everything the service reads from its environment, validated once at start. */
+export const appConfigSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** PostgreSQL server for events (postgres store) and read models; unset = embedded PostgreSQL. */
+  DATABASE_URL: z.string().url().optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  EMBEDDED_PG_DATA_DIR: z.string().min(1).default('./data/pg'),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  EMBEDDED_PG_PASSWORD: z.string().min(8).default('rujukan-embedded'),
+  /** Which engine holds the events: `postgres` (server or embedded) or `eventstoredb` (KurrentDB). */
+  EVENT_STORE: z.enum(['postgres', 'eventstoredb']).default('postgres'),
+  EVENTSTORE_CONNECTION_STRING: z.string().optional(),
+  EVENT_STORE_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
+  /** Run the projector inside the API process (the default for `npm start`). */
+  RUN_PROJECTOR: flag.default(true),
+});
+
+export type AppConfig = z.infer<typeof appConfigSchema>;
+
+export class ConfigError extends Error {
+  constructor(issues: string[]) {
+    super(`invalid configuration:\n  ${issues.join('\n  ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function parseAppConfig(env: Record<string, unknown>): AppConfig {
+  const result = appConfigSchema.safeParse(env);
+  if (!result.success) {
+    throw new ConfigError(result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const config = result.data;
+  if (config.EVENT_STORE === 'eventstoredb' && !config.EVENTSTORE_CONNECTION_STRING) {
+    throw new ConfigError(['EVENTSTORE_CONNECTION_STRING: required when EVENT_STORE=eventstoredb']);
+  }
+  return config;
+}

@@ -1,0 +1,5 @@
+export * from './config/app-config.js';
+export * from './config/config.module.js';
+export * from './database/database.js';
+export * from './database/database.module.js';
+export * from './logging/logging.module.js';

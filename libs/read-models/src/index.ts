@@ -1,0 +1,4 @@
+export { readModelMigrations, allMigrations } from './migrations/index.js';
+export * from './runtime/projection.js';
+export * from './runtime/checkpoint-store.js';
+export * from './runtime/projection-runner.js';

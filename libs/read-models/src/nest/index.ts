@@ -1,0 +1,2 @@
+export * from './read-models.module.js';
+export * from './projector.module.js';

@@ -1,0 +1,164 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { PostgresEventStore, runMigrations, type StoredEvent } from '@rujukan/event-store';
+import { DataSource, type EntityManager } from 'typeorm';
+import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
+import { allMigrations } from '../migrations/index.js';
+import { listCheckpoints, loadCheckpoint } from './checkpoint-store.js';
+import type { Projection } from './projection.js';
+import { ProjectionRunner } from './projection-runner.js';
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+function event(type: string, n: number) {
+  return {
+    id: randomUUID(),
+    type,
+    data: { n },
+    metadata: {
+      actor: 'user-1',
+      role: 'caseworker',
+      agency: 'UPTDPPA-64',
+      correlationId: randomUUID(),
+      causationId: null,
+      commandId: randomUUID(),
+      occurredAt: new Date().toISOString(),
+    },
+  };
+}
+
+// Each spec's projection reads the whole log: its own event type keeps other specs' events out.
+const countedType = (projection: string) => `Counted.${projection}`;
+
+/** Counts applications per event id, so a double apply shows as a count of 2. */
+class CountingProjection implements Projection {
+  readonly eventTypes: string[];
+  failNext = false;
+  constructor(readonly name: string) {
+    this.eventTypes = [countedType(name)];
+  }
+
+  async apply(events: readonly StoredEvent[], manager: EntityManager): Promise<void> {
+    for (const e of events) {
+      await manager.query(
+        `INSERT INTO counted (projection, event_id, n, applied) VALUES ($1, $2, $3, 1)
+         ON CONFLICT (projection, event_id) DO UPDATE SET applied = counted.applied + 1`,
+        [this.name, e.id, e.data.n],
+      );
+    }
+    if (this.failNext) {
+      this.failNext = false;
+      throw new Error('read model write failed');
+    }
+  }
+}
+
+describe('ProjectionRunner', () => {
+  let database: TestDatabase;
+  let store: PostgresEventStore;
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    database = await createTestDatabase({ migrate: false });
+    await runMigrations(database.url, allMigrations);
+    store = new PostgresEventStore({ connectionString: database.url, pollIntervalMs: 50 });
+    dataSource = new DataSource({ type: 'postgres', url: database.url, synchronize: false });
+    await dataSource.initialize();
+    await dataSource.query(
+      `CREATE TABLE counted (projection text, event_id uuid, n int, applied int, PRIMARY KEY (projection, event_id))`,
+    );
+  });
+
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await store?.close();
+    await database?.drop();
+  });
+
+  async function applied(projection: string): Promise<Array<{ n: number; applied: number }>> {
+    return dataSource.query(`SELECT n, applied FROM counted WHERE projection = $1 ORDER BY n`, [projection]);
+  }
+
+  async function waitFor(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!(await check())) {
+      if (Date.now() > deadline) throw new Error('condition not met in time');
+      await sleep(20);
+    }
+  }
+
+  it('applies the event types it handles, once each, and records its checkpoint', async () => {
+    const name = `p-${randomUUID()}`;
+    const stream = `case-${randomUUID()}`;
+    await store.append(stream, [event(countedType(name), 1), event('Ignored', 2), event(countedType(name), 3)], 'no_stream');
+    const runner = new ProjectionRunner(store, dataSource, new CountingProjection(name), { batchSize: 2 });
+    runner.start();
+    await waitFor(async () => (await applied(name)).length === 2);
+    const live = await store.append(stream, [event(countedType(name), 4)], 2);
+    await waitFor(async () => (await applied(name)).length === 3);
+    await runner.stop();
+
+    expect(await applied(name)).toEqual([
+      { n: 1, applied: 1 },
+      { n: 3, applied: 1 },
+      { n: 4, applied: 1 },
+    ]);
+    const checkpoint = await loadCheckpoint(dataSource, name);
+    expect(checkpoint.position).toEqual(live.position);
+    expect(checkpoint.eventsApplied).toBe(3);
+    expect((await listCheckpoints(dataSource)).map((c) => c.name)).toContain(name);
+  });
+
+  it('resumes after a restart from its checkpoint without applying anything twice', async () => {
+    const name = `p-${randomUUID()}`;
+    const stream = `case-${randomUUID()}`;
+    await store.append(stream, [event(countedType(name), 1), event(countedType(name), 2)], 'no_stream');
+    const first = new ProjectionRunner(store, dataSource, new CountingProjection(name));
+    first.start();
+    await waitFor(async () => (await applied(name)).length === 2);
+    await first.stop();
+
+    await store.append(stream, [event(countedType(name), 3)], 1);
+    const second = new ProjectionRunner(store, dataSource, new CountingProjection(name));
+    second.start();
+    await waitFor(async () => (await applied(name)).length === 3);
+    await sleep(100);
+    await second.stop();
+    expect((await applied(name)).map((r) => r.applied)).toEqual([1, 1, 1]);
+  });
+
+  it('rolls back a failed batch with its checkpoint, then applies it once on retry', async () => {
+    const name = `p-${randomUUID()}`;
+    const projection = new CountingProjection(name);
+    projection.failNext = true;
+    const errors: unknown[] = [];
+    await store.append(`case-${randomUUID()}`, [event(countedType(name), 1), event(countedType(name), 2)], 'no_stream');
+    const runner = new ProjectionRunner(store, dataSource, projection, { onError: (_, e) => errors.push(e) });
+    runner.start();
+    await waitFor(async () => (await applied(name)).length === 2);
+    await runner.stop();
+    expect(errors).toHaveLength(1);
+    expect((await applied(name)).map((r) => r.applied)).toEqual([1, 1]);
+    expect((await loadCheckpoint(dataSource, name)).eventsApplied).toBe(2);
+  });
+
+  it('lets one runner hold a projection at a time, and another take over when it stops', async () => {
+    const name = `p-${randomUUID()}`;
+    const stream = `case-${randomUUID()}`;
+    await store.append(stream, [event(countedType(name), 1)], 'no_stream');
+    const a = new ProjectionRunner(store, dataSource, new CountingProjection(name), { leaseRetryMs: 50 });
+    const b = new ProjectionRunner(store, dataSource, new CountingProjection(name), { leaseRetryMs: 50 });
+    a.start();
+    await waitFor(async () => (await applied(name)).length === 1);
+    b.start();
+    await sleep(200);
+    expect([a.status().leaseHeld, b.status().leaseHeld]).toEqual([true, false]);
+
+    await a.stop();
+    await waitFor(async () => b.status().leaseHeld);
+    await store.append(stream, [event(countedType(name), 2)], 0);
+    await waitFor(async () => (await applied(name)).length === 2);
+    await b.stop();
+    expect((await applied(name)).map((r) => r.applied)).toEqual([1, 1]);
+  });
+});
