@@ -1,0 +1,160 @@
+/**
+ * Appends per second of the PostgreSQL event store adapter at 1, 8 and 32 concurrent writers, next to a
+ * raw `pg` single-row INSERT loop into the same table, measured in the same run, rounds interleaved.
+ *
+ *   npm run bench:store [-- --seconds 3 --rounds 3 --writers 1,8,32]
+ *
+ * Runs on DATABASE_URL when set, else on an embedded PostgreSQL; always in a fresh database it drops after.
+ */
+import { randomUUID } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import {
+  eventStoreMigrations,
+  PostgresEventStore,
+  runMigrations,
+  startEmbeddedPostgres,
+  type NewEvent,
+  type NotifyMode,
+} from '../libs/event-store/src/index.js';
+
+const { values } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '3' },
+    rounds: { type: 'string', default: '3' },
+    writers: { type: 'string', default: '1,8,32' },
+  },
+});
+const seconds = Number(values.seconds);
+const rounds = Number(values.rounds);
+const writerCounts = values.writers.split(',').map(Number);
+
+// About 500 bytes of data and metadata, like a real case event.
+const data = {
+  channel: 'port',
+  districtCode: '6501',
+  reporterType: 'officer',
+  note: 'x'.repeat(300),
+};
+function newEvent(): NewEvent {
+  return {
+    id: randomUUID(),
+    type: 'CaseOpened',
+    data,
+    metadata: {
+      actor: 'user-1',
+      role: 'caseworker',
+      agency: 'UPTDPPA-64',
+      correlationId: randomUUID(),
+      causationId: null,
+      commandId: randomUUID(),
+      occurredAt: new Date().toISOString(),
+    },
+  };
+}
+
+async function timed(writers: number, work: (writer: number, stop: () => boolean) => Promise<number>): Promise<number> {
+  const deadline = Date.now() + seconds * 1000;
+  const started = performance.now();
+  const counts = await Promise.all(Array.from({ length: writers }, (_, w) => work(w, () => Date.now() >= deadline)));
+  return counts.reduce((a, b) => a + b, 0) / ((performance.now() - started) / 1000);
+}
+
+async function rawInserts(url: string, writers: number): Promise<number> {
+  const clients = await Promise.all(
+    Array.from({ length: writers }, async () => {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      return client;
+    }),
+  );
+  try {
+    return await timed(writers, async (w, stop) => {
+      const stream = `raw-${randomUUID()}`;
+      let n = 0;
+      while (!stop()) {
+        const e = newEvent();
+        await clients[w].query(
+          `INSERT INTO events (stream_name, revision, event_id, type, data, metadata) VALUES ($1, $2, $3, $4, $5, $6)`,
+          [stream, n, e.id, e.type, JSON.stringify(e.data), JSON.stringify(e.metadata)],
+        );
+        n++;
+      }
+      return n;
+    });
+  } finally {
+    await Promise.all(clients.map((c) => c.end()));
+  }
+}
+
+async function adapterAppends(url: string, writers: number, notify: NotifyMode): Promise<number> {
+  const store = new PostgresEventStore({ connectionString: url, poolSize: writers, notify });
+  // Warm the pool so connection set-up is not counted.
+  await Promise.all(Array.from({ length: writers }, () => store.headPosition()));
+  try {
+    return await timed(writers, async (_, stop) => {
+      const stream = `adapter-${randomUUID()}`;
+      let n = 0;
+      while (!stop()) {
+        await store.append(stream, [newEvent()], n === 0 ? 'no_stream' : n - 1);
+        n++;
+      }
+      return n;
+    });
+  } finally {
+    await store.close();
+  }
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function main(): Promise<void> {
+  let adminUrl = process.env.DATABASE_URL;
+  let stopEmbedded: (() => Promise<void>) | null = null;
+  const dataDir = join(tmpdir(), `rujukan-bench-pg-${process.pid}`);
+  if (!adminUrl) {
+    const server = await startEmbeddedPostgres({ dataDir, database: 'postgres' });
+    adminUrl = server.adminUrl;
+    stopEmbedded = server.stop;
+  }
+  const name = `rujukan_bench_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const benchUrl = url.toString();
+  try {
+    await runMigrations(benchUrl, eventStoreMigrations);
+    const version = (await admin.query<{ server_version: string }>('SHOW server_version')).rows[0].server_version;
+    console.log(`PostgreSQL ${version} (${stopEmbedded ? 'embedded' : 'server at DATABASE_URL'}), ${seconds} s x ${rounds} rounds, median`);
+    console.log('writers | raw INSERT/s | adapter appends/s | ratio | adapter, NOTIFY in transaction/s | ratio | adapter, no NOTIFY/s | ratio');
+    console.log('------: | -----------: | ----------------: | ----: | -------------------------------: | ----: | ------------------: | ----:');
+    for (const writers of writerCounts) {
+      const raw: number[] = [];
+      const adapter: number[] = [];
+      const notifyInTx: number[] = [];
+      const silent: number[] = [];
+      for (let round = 0; round < rounds; round++) {
+        silent.push(await adapterAppends(benchUrl, writers, 'off'));
+        raw.push(await rawInserts(benchUrl, writers));
+        adapter.push(await adapterAppends(benchUrl, writers, 'after-commit'));
+        notifyInTx.push(await adapterAppends(benchUrl, writers, 'in-transaction'));
+      }
+      const [r, a, n, o] = [median(raw), median(adapter), median(notifyInTx), median(silent)];
+      console.log(
+        `${writers} | ${r.toFixed(0)} | ${a.toFixed(0)} | ${(a / r).toFixed(2)} | ${n.toFixed(0)} | ${(n / r).toFixed(2)} | ${o.toFixed(0)} | ${(o / r).toFixed(2)}`,
+      );
+    }
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+    await stopEmbedded?.();
+    if (stopEmbedded) rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();
