@@ -64,17 +64,12 @@ interface AppendedRow {
 const EVENT_COLUMNS = `e.global_position::text, e.transaction_id::text, e.stream_name, e.revision::text, e.event_id::text,
   e.type, e.data, e.metadata, e.recorded_at`;
 
-const INSERT_EVENTS = `
+// `any` and `stream_exists` read the stream's head; the head's revision + n is the new revision.
+const INSERT_AFTER_HEAD = `
   WITH head AS (
     SELECT coalesce((SELECT revision FROM events WHERE stream_name = $1 ORDER BY revision DESC LIMIT 1), -1) AS revision
   ), allowed AS (
-    SELECT head.revision FROM head
-    WHERE CASE $6::text
-        WHEN 'any' THEN true
-        WHEN 'no_stream' THEN head.revision = -1
-        WHEN 'stream_exists' THEN head.revision >= 0
-        ELSE head.revision = $7::bigint
-      END
+    SELECT head.revision FROM head WHERE $6::text = 'any' OR head.revision >= 0
   ), inserted AS (
     INSERT INTO events (stream_name, revision, event_id, type, data, metadata)
     SELECT $1, allowed.revision + e.ord, e.event_id, e.type, e.data::jsonb, e.metadata::jsonb
@@ -84,11 +79,29 @@ const INSERT_EVENTS = `
     RETURNING global_position, transaction_id, revision
   )`;
 
-const APPEND_SQL = `${INSERT_EVENTS}
-  SELECT global_position::text, transaction_id::text, revision::text FROM inserted`;
+// An exact revision (-1 for no_stream) needs no head: the event at that revision must exist, and the
+// unique (stream, revision) constraint refuses the insert when the stream has moved past it.
+const INSERT_AT_REVISION = `
+  WITH inserted AS (
+    INSERT INTO events (stream_name, revision, event_id, type, data, metadata)
+    SELECT $1, $6::bigint + e.ord, e.event_id, e.type, e.data::jsonb, e.metadata::jsonb
+    FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[]) WITH ORDINALITY AS e(event_id, type, data, metadata, ord)
+    WHERE $6::bigint = -1 OR EXISTS (SELECT 1 FROM events WHERE stream_name = $1 AND revision = $6::bigint)
+    ORDER BY e.ord
+    RETURNING global_position, transaction_id, revision
+  )`;
 
-const APPEND_AND_NOTIFY_SQL = `${INSERT_EVENTS}
-  SELECT global_position::text, transaction_id::text, revision::text, pg_notify($8, global_position::text) FROM inserted`;
+const RETURN_APPENDED = `SELECT global_position::text, transaction_id::text, revision::text FROM inserted`;
+const RETURN_APPENDED_AND_NOTIFY = `SELECT global_position::text, transaction_id::text, revision::text,
+  pg_notify($7, global_position::text) FROM inserted`;
+
+// Named, so each connection plans a statement once: planning costs more than executing it.
+const STATEMENTS = {
+  afterHead: { name: 'rujukan_append_after_head', text: `${INSERT_AFTER_HEAD} ${RETURN_APPENDED}` },
+  atRevision: { name: 'rujukan_append_at_revision', text: `${INSERT_AT_REVISION} ${RETURN_APPENDED}` },
+  afterHeadNotify: { name: 'rujukan_append_after_head_notify', text: `${INSERT_AFTER_HEAD} ${RETURN_APPENDED_AND_NOTIFY}` },
+  atRevisionNotify: { name: 'rujukan_append_at_revision_notify', text: `${INSERT_AT_REVISION} ${RETURN_APPENDED_AND_NOTIFY}` },
+};
 
 const VISIBLE_HORIZON = `(SELECT pg_snapshot_xmin(pg_current_snapshot()))`;
 
@@ -163,21 +176,20 @@ export class PostgresEventStore extends EventStore {
     if (events.length === 0) return this.appendNothing(db, streamName, expected);
 
     const ids = events.map((e) => e.id);
+    const atRevision = expected === 'no_stream' || typeof expected === 'number';
     const params: unknown[] = [
       streamName,
       ids,
       events.map((e) => e.type),
       events.map((e) => JSON.stringify(e.data)),
       events.map((e) => JSON.stringify({ ...e.metadata, causationId: e.metadata.causationId ?? null })),
-      typeof expected === 'number' ? 'exact' : expected,
-      typeof expected === 'number' ? expected : null,
+      expected === 'no_stream' ? -1 : expected,
     ];
-    // Named, so each connection plans the statement once: planning costs more than executing it.
-    const statement =
-      this.notifyMode === 'in-transaction'
-        ? { name: 'rujukan_append_notify', text: APPEND_AND_NOTIFY_SQL }
-        : { name: 'rujukan_append', text: APPEND_SQL };
-    if (this.notifyMode === 'in-transaction') params.push(this.channel);
+    const notify = this.notifyMode === 'in-transaction';
+    if (notify) params.push(this.channel);
+    const statement = atRevision
+      ? notify ? STATEMENTS.atRevisionNotify : STATEMENTS.atRevision
+      : notify ? STATEMENTS.afterHeadNotify : STATEMENTS.afterHead;
 
     for (let attempt = 0; ; attempt++) {
       let rows: AppendedRow[] = [];
