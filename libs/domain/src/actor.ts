@@ -1,0 +1,51 @@
+export const ROLES = [
+  'caseworker',
+  'supervisor',
+  'police_investigator',
+  'social_services_officer',
+  'health_officer',
+  'lpsk_officer',
+  'bp2mi_officer',
+  'task_force_analyst',
+  'auditor',
+  'administrator',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+// Deadline sweeps act as this role; no person holds it.
+export const SYSTEM_ROLE = 'system';
+export type ActorRole = Role | typeof SYSTEM_ROLE;
+
+/** Who issues a command: taken from a verified token by the caller, never from a request body. */
+export interface Actor {
+  userId: string;
+  role: ActorRole;
+  agency: string;
+}
+
+/** Roles that change a case on behalf of the agency that owns it. */
+export const CASE_STAFF_ROLES = ['caseworker', 'supervisor'] as const satisfies readonly Role[];
+
+/** Roles that may work on a case as a receiving agency; analysts, auditors and administrators only read. */
+export const SERVICE_ROLES = [
+  'caseworker',
+  'supervisor',
+  'police_investigator',
+  'social_services_officer',
+  'health_officer',
+  'lpsk_officer',
+  'bp2mi_officer',
+] as const satisfies readonly Role[];
+
+export const AGENCY_TYPES = [
+  'police',
+  'social_services',
+  'health',
+  'lpsk',
+  'bp2mi',
+  'uptd_ppa',
+  'shelter',
+  'consulate',
+  'immigration',
+] as const;
+export type AgencyType = (typeof AGENCY_TYPES)[number];

@@ -1,0 +1,81 @@
+import { requireOwnerStaff, requireOwnerSupervisor } from './case.access.js';
+import type { ApproveAssessment, RecordAssessment } from './case.commands.js';
+import type { AssessmentApproved, AssessmentRecorded, TraffickingIndicators } from './case.events.js';
+import { contextOf, found, requireCase, requireStageFor } from './case.guards.js';
+import type { CaseState } from './case.state.js';
+import {
+  EXPLOITATION_TYPES,
+  MEANS_OF_CONTROL,
+  MODUS,
+  NEEDS,
+  RECRUITMENT_METHODS,
+  RISK_LEVELS,
+  VICTIM_STATUSES,
+  type VictimStatus,
+} from './case.values.js';
+import { DomainError } from './domain-error.js';
+import { absent, countryCode, id, listOf, oneOf, someOf, text } from './validation.js';
+
+function indicatorsOf(value: unknown, victimStatus: VictimStatus): TraffickingIndicators {
+  if (absent(value) || typeof value !== 'object') {
+    throw new DomainError('VALIDATION.REQUIRED', 'indicators are required', { field: 'indicators' });
+  }
+  const indicators = value as Partial<Record<keyof TraffickingIndicators, unknown>>;
+  // A presumed or confirmed victim is one because of some form of exploitation.
+  const minimumExploitation = victimStatus === 'not_a_victim' ? 0 : 1;
+  return {
+    recruitmentMethods: someOf(indicators.recruitmentMethods, RECRUITMENT_METHODS, 'indicators.recruitmentMethods', 0),
+    meansOfControl: someOf(indicators.meansOfControl, MEANS_OF_CONTROL, 'indicators.meansOfControl', 0),
+    exploitationTypes: someOf(indicators.exploitationTypes, EXPLOITATION_TYPES, 'indicators.exploitationTypes', minimumExploitation),
+    destinationCountry: countryCode(indicators.destinationCountry, 'indicators.destinationCountry'),
+    transitPoints: listOf(indicators.transitPoints, 'indicators.transitPoints').map((point, index) =>
+      text(point, `indicators.transitPoints[${index}]`, 100),
+    ),
+    modus: someOf(indicators.modus, MODUS, 'indicators.modus', 0),
+  };
+}
+
+export function decideRecordAssessment(command: RecordAssessment, state: CaseState): [AssessmentRecorded] {
+  const file = requireCase(state, command.data.caseId);
+  requireOwnerStaff(file, command.metadata.actor);
+  requireStageFor(file, command.type);
+  const { data } = command;
+  const assessmentId = id(data.assessmentId, 'assessmentId');
+  const victimStatus = oneOf(data.victimStatus, VICTIM_STATUSES, 'victimStatus');
+  const indicators = indicatorsOf(data.indicators, victimStatus);
+  const riskLevel = oneOf(data.riskLevel, RISK_LEVELS, 'riskLevel');
+  const needs = someOf(data.needs, NEEDS, 'needs', 0);
+  if (file.assessments[assessmentId]) {
+    throw new DomainError('ASSESSMENT.ALREADY_EXISTS', `assessment ${assessmentId} is already recorded`, { assessmentId });
+  }
+  return [
+    {
+      type: 'AssessmentRecorded',
+      data: { ...contextOf(command, file), assessmentId, indicators, victimStatus, riskLevel, needs },
+    },
+  ];
+}
+
+export function decideApproveAssessment(command: ApproveAssessment, state: CaseState): [AssessmentApproved] {
+  const file = requireCase(state, command.data.caseId);
+  requireOwnerSupervisor(file, command.metadata.actor);
+  requireStageFor(file, command.type);
+  const assessment = found(file.assessments[command.data.assessmentId], 'ASSESSMENT.NOT_FOUND', command.data.assessmentId);
+  if (assessment.approved) {
+    throw new DomainError('ASSESSMENT.ALREADY_APPROVED', `assessment ${assessment.assessmentId} is already approved`, {
+      assessmentId: assessment.assessmentId,
+    });
+  }
+  if (file.latestAssessmentId !== assessment.assessmentId) {
+    throw new DomainError('ASSESSMENT.SUPERSEDED', 'a later assessment replaced this one; approve the latest', {
+      assessmentId: assessment.assessmentId,
+      latestAssessmentId: file.latestAssessmentId,
+    });
+  }
+  return [
+    {
+      type: 'AssessmentApproved',
+      data: { ...contextOf(command, file), assessmentId: assessment.assessmentId, victimStatus: assessment.victimStatus },
+    },
+  ];
+}

@@ -1,0 +1,225 @@
+import type { Actor, AgencyType } from './actor.js';
+import type { Guardian, RepatriationOrigin, TraffickingIndicators } from './case.events.js';
+import type {
+  AgeBand,
+  CaseService,
+  Channel,
+  ClosureReason,
+  ConsentScope,
+  LpskDecision,
+  LpskProtection,
+  Need,
+  OpenStage,
+  ReferralFailureReason,
+  ReferralOutcome,
+  ReferralService,
+  ReintegrationGoal,
+  ReporterType,
+  RestitutionAssessor,
+  RiskLevel,
+  Sex,
+  ShelterEndReason,
+  TransportMode,
+  VictimStatus,
+  Wellbeing,
+} from './case.values.js';
+
+/** Supplied by the caller: the actor from a verified token and the time the request arrived. */
+export interface CommandMetadata {
+  actor: Actor;
+  /** ISO 8601 date-time; the domain never reads the clock. */
+  now: string;
+}
+
+type CaseCommandOf<Type extends string, Data extends object> = Readonly<{
+  type: Type;
+  data: Readonly<Data & { caseId: string }>;
+  metadata: CommandMetadata;
+}>;
+
+export type OpenCase = CaseCommandOf<'OpenCase', { channel: Channel; reporterType: ReporterType; districtCode: string }>;
+export type RegisterVictim = CaseCommandOf<
+  'RegisterVictim',
+  {
+    initials: string;
+    sex: Sex;
+    birthYear?: number;
+    ageBand?: AgeBand;
+    isChild: boolean;
+    nationality: string;
+    originProvinceCode: string;
+    originDistrictCode: string;
+  }
+>;
+export type RecordConsent = CaseCommandOf<
+  'RecordConsent',
+  {
+    consentId: string;
+    scope: ConsentScope;
+    agencies?: string[];
+    agencyTypes?: AgencyType[];
+    purpose?: string;
+    guardian?: Guardian;
+    evidenceRef: string;
+  }
+>;
+export type WithdrawConsent = CaseCommandOf<'WithdrawConsent', { consentId: string; reason?: string }>;
+export type OverrideConsent = CaseCommandOf<
+  'OverrideConsent',
+  { overrideId: string; toAgency: string; referralId?: string; reason: string }
+>;
+export type RecordAssessment = CaseCommandOf<
+  'RecordAssessment',
+  { assessmentId: string; indicators: TraffickingIndicators; victimStatus: VictimStatus; riskLevel: RiskLevel; needs: Need[] }
+>;
+export type ApproveAssessment = CaseCommandOf<'ApproveAssessment', { assessmentId: string }>;
+export type RequestService = CaseCommandOf<
+  'RequestService',
+  { serviceId: string; service: CaseService; providerAgency?: string; note?: string }
+>;
+export type RecordServiceDelivered = CaseCommandOf<'RecordServiceDelivered', { serviceId: string; note?: string }>;
+export type StartShelterPlacement = CaseCommandOf<
+  'StartShelterPlacement',
+  { placementId: string; shelterAgency: string; days?: number }
+>;
+export type ExtendShelterPlacement = CaseCommandOf<
+  'ExtendShelterPlacement',
+  { placementId: string; days: number; reason: string }
+>;
+export type EndShelterPlacement = CaseCommandOf<
+  'EndShelterPlacement',
+  { placementId: string; reason: ShelterEndReason; note?: string }
+>;
+export type PlanRepatriation = CaseCommandOf<
+  'PlanRepatriation',
+  {
+    from: RepatriationOrigin;
+    toDistrictCode: string;
+    escortAgency: string;
+    transport: TransportMode;
+    mouReference?: string;
+    plannedDate: string;
+  }
+>;
+export type RecordHandover = CaseCommandOf<
+  'RecordHandover',
+  { receivingAgency: string; handoverRecordNumber: string; location?: string }
+>;
+export type CompleteRepatriation = CaseCommandOf<'CompleteRepatriation', object>;
+export type ApproveReintegrationPlan = CaseCommandOf<
+  'ApproveReintegrationPlan',
+  { planId: string; goals: ReintegrationGoal[]; note?: string }
+>;
+export type RecordFollowUpVisit = CaseCommandOf<
+  'RecordFollowUpVisit',
+  { visitId: string; visitedOn: string; wellbeing: Wellbeing; note?: string }
+>;
+export type CompleteReintegration = CaseCommandOf<'CompleteReintegration', { note?: string }>;
+export type FilePoliceReport = CaseCommandOf<
+  'FilePoliceReport',
+  { reportNumber: string; unit: string; policeAgency: string; filedOn: string }
+>;
+export type FileLpskApplication = CaseCommandOf<
+  'FileLpskApplication',
+  { applicationId: string; protections: LpskProtection[]; filedOn: string }
+>;
+export type RecordLpskDecision = CaseCommandOf<
+  'RecordLpskDecision',
+  {
+    applicationId: string;
+    decision: LpskDecision;
+    grantedProtections?: LpskProtection[];
+    decisionNumber: string;
+    decidedOn: string;
+  }
+>;
+export type AssessRestitution = CaseCommandOf<
+  'AssessRestitution',
+  { restitutionId: string; amount: number; assessedBy: RestitutionAssessor }
+>;
+export type OrderRestitution = CaseCommandOf<
+  'OrderRestitution',
+  { restitutionId: string; amount: number; verdictNumber: string; verdictFinalOn: string }
+>;
+export type RecordRestitutionPayment = CaseCommandOf<
+  'RecordRestitutionPayment',
+  { restitutionId: string; amount: number; paidOn: string }
+>;
+export type RecordRestitutionDefault = CaseCommandOf<'RecordRestitutionDefault', { restitutionId: string; reason: string }>;
+export type AdvanceStage = CaseCommandOf<'AdvanceStage', { to: OpenStage }>;
+export type SkipStage = CaseCommandOf<'SkipStage', { stage: OpenStage; reason: string }>;
+export type RequestClosure = CaseCommandOf<
+  'RequestClosure',
+  { reason: ClosureReason; note?: string; unpaidRestitutionReason?: string }
+>;
+export type ApproveClosure = CaseCommandOf<'ApproveClosure', object>;
+export type RejectClosure = CaseCommandOf<'RejectClosure', { reason: string }>;
+export type ReopenCase = CaseCommandOf<'ReopenCase', { reason: string; stage?: OpenStage }>;
+export type SendReferral = CaseCommandOf<
+  'SendReferral',
+  {
+    referralId: string;
+    toAgency: string;
+    toAgencyType: AgencyType;
+    service: ReferralService;
+    reason: string;
+    responseDeadline: string;
+    sharesIdentity: boolean;
+  }
+>;
+export type AcceptReferral = CaseCommandOf<'AcceptReferral', { referralId: string; note?: string }>;
+export type DeclineReferral = CaseCommandOf<'DeclineReferral', { referralId: string; reason: string }>;
+export type WithdrawReferral = CaseCommandOf<'WithdrawReferral', { referralId: string; reason: string }>;
+export type ExpireReferral = CaseCommandOf<'ExpireReferral', { referralId: string }>;
+export type CompleteReferral = CaseCommandOf<
+  'CompleteReferral',
+  { referralId: string; outcome: ReferralOutcome; reason?: ReferralFailureReason; note?: string }
+>;
+export type RequestTransfer = CaseCommandOf<'RequestTransfer', { transferId: string; toAgency: string; reason: string }>;
+export type AcceptTransfer = CaseCommandOf<'AcceptTransfer', { transferId: string }>;
+export type DeclineTransfer = CaseCommandOf<'DeclineTransfer', { transferId: string; reason: string }>;
+
+export type CaseCommand =
+  | OpenCase
+  | RegisterVictim
+  | RecordConsent
+  | WithdrawConsent
+  | OverrideConsent
+  | RecordAssessment
+  | ApproveAssessment
+  | RequestService
+  | RecordServiceDelivered
+  | StartShelterPlacement
+  | ExtendShelterPlacement
+  | EndShelterPlacement
+  | PlanRepatriation
+  | RecordHandover
+  | CompleteRepatriation
+  | ApproveReintegrationPlan
+  | RecordFollowUpVisit
+  | CompleteReintegration
+  | FilePoliceReport
+  | FileLpskApplication
+  | RecordLpskDecision
+  | AssessRestitution
+  | OrderRestitution
+  | RecordRestitutionPayment
+  | RecordRestitutionDefault
+  | AdvanceStage
+  | SkipStage
+  | RequestClosure
+  | ApproveClosure
+  | RejectClosure
+  | ReopenCase
+  | SendReferral
+  | AcceptReferral
+  | DeclineReferral
+  | WithdrawReferral
+  | ExpireReferral
+  | CompleteReferral
+  | RequestTransfer
+  | AcceptTransfer
+  | DeclineTransfer;
+
+export type CaseCommandType = CaseCommand['type'];
+export type CaseCommandOfType<T extends CaseCommandType> = Extract<CaseCommand, { type: T }>;

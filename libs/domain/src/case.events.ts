@@ -1,0 +1,348 @@
+import type { Actor, AgencyType } from './actor.js';
+import type {
+  AgeBand,
+  CaseService,
+  Channel,
+  ClosureReason,
+  ConsentScope,
+  ExploitationType,
+  GuardianRelationship,
+  LpskDecision,
+  LpskProtection,
+  MeansOfControl,
+  Modus,
+  Need,
+  OpenStage,
+  RecruitmentMethod,
+  ReferralFailureReason,
+  ReferralOutcome,
+  ReferralService,
+  ReintegrationGoal,
+  ReporterType,
+  RestitutionAssessor,
+  RiskLevel,
+  Sex,
+  ShelterEndReason,
+  TransportMode,
+  VictimStatus,
+  Wellbeing,
+} from './case.values.js';
+
+/** Carried by every case event so the history stands on its own, whatever the store keeps as metadata. */
+export interface EventContext {
+  caseId: string;
+  /** ISO 8601 time the command was issued (its metadata `now`). */
+  at: string;
+  by: Actor;
+}
+
+type CaseEventOf<Type extends string, Data extends object> = Readonly<{ type: Type; data: Readonly<Data & EventContext> }>;
+
+export interface Guardian {
+  relationship: GuardianRelationship;
+  initials: string;
+}
+
+export interface TraffickingIndicators {
+  recruitmentMethods: RecruitmentMethod[];
+  meansOfControl: MeansOfControl[];
+  exploitationTypes: ExploitationType[];
+  /** ISO 3166-1 alpha-2; ID for trafficking inside Indonesia. */
+  destinationCountry: string;
+  /** Ports, cities or countries passed through, e.g. Nunukan, Tawau. */
+  transitPoints: string[];
+  modus: Modus[];
+}
+
+export type RepatriationOrigin =
+  | { kind: 'country'; country: string }
+  | { kind: 'port'; port: string }
+  | { kind: 'province'; provinceCode: string };
+
+/** Why a referral that shares identity was allowed to. */
+export type SharingBasis = { kind: 'consent'; consentId: string } | { kind: 'override'; overrideId: string };
+
+export type CaseOpened = CaseEventOf<
+  'CaseOpened',
+  { ownerAgency: string; channel: Channel; reporterType: ReporterType; districtCode: string }
+>;
+export type VictimRegistered = CaseEventOf<
+  'VictimRegistered',
+  {
+    initials: string;
+    sex: Sex;
+    birthYear: number | null;
+    ageBand: AgeBand | null;
+    isChild: boolean;
+    nationality: string;
+    originProvinceCode: string;
+    originDistrictCode: string;
+  }
+>;
+export type ConsentRecorded = CaseEventOf<
+  'ConsentRecorded',
+  {
+    consentId: string;
+    scope: ConsentScope;
+    agencies: string[];
+    agencyTypes: AgencyType[];
+    purpose: string | null;
+    guardian: Guardian | null;
+    evidenceRef: string;
+  }
+>;
+export type ConsentWithdrawn = CaseEventOf<'ConsentWithdrawn', { consentId: string; scope: ConsentScope; reason: string | null }>;
+export type ConsentOverrideRecorded = CaseEventOf<
+  'ConsentOverrideRecorded',
+  { overrideId: string; toAgency: string; referralId: string | null; reason: string }
+>;
+export type AssessmentRecorded = CaseEventOf<
+  'AssessmentRecorded',
+  { assessmentId: string; indicators: TraffickingIndicators; victimStatus: VictimStatus; riskLevel: RiskLevel; needs: Need[] }
+>;
+export type AssessmentApproved = CaseEventOf<'AssessmentApproved', { assessmentId: string; victimStatus: VictimStatus }>;
+export type ServiceRequested = CaseEventOf<
+  'ServiceRequested',
+  { serviceId: string; service: CaseService; providerAgency: string | null; note: string | null; dueBy: string }
+>;
+export type ServiceDelivered = CaseEventOf<
+  'ServiceDelivered',
+  { serviceId: string; service: CaseService; dueBy: string; onTime: boolean; note: string | null }
+>;
+export type ShelterPlacementStarted = CaseEventOf<
+  'ShelterPlacementStarted',
+  { placementId: string; shelterAgency: string; plannedEndBy: string }
+>;
+export type ShelterPlacementExtended = CaseEventOf<
+  'ShelterPlacementExtended',
+  { placementId: string; days: number; reason: string; plannedEndBy: string }
+>;
+export type ShelterPlacementEnded = CaseEventOf<
+  'ShelterPlacementEnded',
+  { placementId: string; reason: ShelterEndReason; note: string | null }
+>;
+export type RepatriationPlanned = CaseEventOf<
+  'RepatriationPlanned',
+  {
+    from: RepatriationOrigin;
+    toDistrictCode: string;
+    escortAgency: string;
+    transport: TransportMode;
+    mouReference: string | null;
+    plannedDate: string;
+  }
+>;
+export type VictimHandedOver = CaseEventOf<
+  'VictimHandedOver',
+  { receivingAgency: string; handoverRecordNumber: string; location: string | null }
+>;
+export type RepatriationCompleted = CaseEventOf<'RepatriationCompleted', { toDistrictCode: string }>;
+export type ReintegrationPlanApproved = CaseEventOf<
+  'ReintegrationPlanApproved',
+  { planId: string; goals: ReintegrationGoal[]; note: string | null }
+>;
+export type FollowUpVisitRecorded = CaseEventOf<
+  'FollowUpVisitRecorded',
+  { visitId: string; visitedOn: string; wellbeing: Wellbeing; note: string | null }
+>;
+export type ReintegrationCompleted = CaseEventOf<'ReintegrationCompleted', { note: string | null }>;
+export type PoliceReportFiled = CaseEventOf<
+  'PoliceReportFiled',
+  { reportNumber: string; unit: string; policeAgency: string; filedOn: string }
+>;
+export type LpskApplicationFiled = CaseEventOf<
+  'LpskApplicationFiled',
+  { applicationId: string; protections: LpskProtection[]; filedOn: string }
+>;
+export type LpskDecisionRecorded = CaseEventOf<
+  'LpskDecisionRecorded',
+  {
+    applicationId: string;
+    decision: LpskDecision;
+    grantedProtections: LpskProtection[];
+    decisionNumber: string;
+    decidedOn: string;
+  }
+>;
+export type RestitutionAssessed = CaseEventOf<
+  'RestitutionAssessed',
+  { restitutionId: string; amount: number; assessedBy: RestitutionAssessor }
+>;
+export type RestitutionOrdered = CaseEventOf<
+  'RestitutionOrdered',
+  { restitutionId: string; amount: number; verdictNumber: string; verdictFinalOn: string; payBy: string }
+>;
+export type RestitutionPaid = CaseEventOf<
+  'RestitutionPaid',
+  { restitutionId: string; amount: number; paidOn: string; totalPaid: number; fullyPaid: boolean }
+>;
+export type RestitutionDefaulted = CaseEventOf<
+  'RestitutionDefaulted',
+  { restitutionId: string; unpaidAmount: number; reason: string }
+>;
+export type StageAdvanced = CaseEventOf<'StageAdvanced', { from: OpenStage; to: OpenStage }>;
+export type StageSkipped = CaseEventOf<'StageSkipped', { stage: OpenStage; to: OpenStage; reason: string }>;
+export type ClosureRequested = CaseEventOf<
+  'ClosureRequested',
+  { reason: ClosureReason; note: string | null; unpaidRestitutionReason: string | null }
+>;
+export type ClosureRejected = CaseEventOf<'ClosureRejected', { reason: string }>;
+export type CaseClosed = CaseEventOf<
+  'CaseClosed',
+  {
+    reason: ClosureReason;
+    note: string | null;
+    unpaidRestitutionReason: string | null;
+    requestedBy: Actor;
+    closedFromStage: OpenStage;
+  }
+>;
+export type CaseReopened = CaseEventOf<'CaseReopened', { reason: string; stage: OpenStage }>;
+export type ReferralSent = CaseEventOf<
+  'ReferralSent',
+  {
+    referralId: string;
+    fromAgency: string;
+    toAgency: string;
+    toAgencyType: AgencyType;
+    service: ReferralService;
+    reason: string;
+    responseDeadline: string;
+    sharesIdentity: boolean;
+    sharingBasis: SharingBasis | null;
+  }
+>;
+export type ReferralAccepted = CaseEventOf<'ReferralAccepted', { referralId: string; note: string | null }>;
+export type ReferralDeclined = CaseEventOf<'ReferralDeclined', { referralId: string; reason: string }>;
+export type ReferralWithdrawn = CaseEventOf<'ReferralWithdrawn', { referralId: string; reason: string }>;
+export type ReferralExpired = CaseEventOf<
+  'ReferralExpired',
+  { referralId: string; responseDeadline: string; escalateTo: { agency: string; role: 'supervisor' } }
+>;
+export type ReferralCompleted = CaseEventOf<
+  'ReferralCompleted',
+  { referralId: string; outcome: ReferralOutcome; reason: ReferralFailureReason | null; note: string | null }
+>;
+export type TransferRequested = CaseEventOf<
+  'TransferRequested',
+  { transferId: string; fromAgency: string; toAgency: string; reason: string }
+>;
+export type TransferAccepted = CaseEventOf<'TransferAccepted', { transferId: string; fromAgency: string; toAgency: string }>;
+export type TransferDeclined = CaseEventOf<'TransferDeclined', { transferId: string; reason: string }>;
+
+export type CaseEvent =
+  | CaseOpened
+  | VictimRegistered
+  | ConsentRecorded
+  | ConsentWithdrawn
+  | ConsentOverrideRecorded
+  | AssessmentRecorded
+  | AssessmentApproved
+  | ServiceRequested
+  | ServiceDelivered
+  | ShelterPlacementStarted
+  | ShelterPlacementExtended
+  | ShelterPlacementEnded
+  | RepatriationPlanned
+  | VictimHandedOver
+  | RepatriationCompleted
+  | ReintegrationPlanApproved
+  | FollowUpVisitRecorded
+  | ReintegrationCompleted
+  | PoliceReportFiled
+  | LpskApplicationFiled
+  | LpskDecisionRecorded
+  | RestitutionAssessed
+  | RestitutionOrdered
+  | RestitutionPaid
+  | RestitutionDefaulted
+  | StageAdvanced
+  | StageSkipped
+  | ClosureRequested
+  | ClosureRejected
+  | CaseClosed
+  | CaseReopened
+  | ReferralSent
+  | ReferralAccepted
+  | ReferralDeclined
+  | ReferralWithdrawn
+  | ReferralExpired
+  | ReferralCompleted
+  | TransferRequested
+  | TransferAccepted
+  | TransferDeclined;
+
+export type CaseEventType = CaseEvent['type'];
+export type CaseEventOfType<T extends CaseEventType> = Extract<CaseEvent, { type: T }>;
+
+// The record makes the compiler reject a list that misses or invents an event type.
+const EVENT_TYPE_SET: Record<CaseEventType, true> = {
+  CaseOpened: true,
+  VictimRegistered: true,
+  ConsentRecorded: true,
+  ConsentWithdrawn: true,
+  ConsentOverrideRecorded: true,
+  AssessmentRecorded: true,
+  AssessmentApproved: true,
+  ServiceRequested: true,
+  ServiceDelivered: true,
+  ShelterPlacementStarted: true,
+  ShelterPlacementExtended: true,
+  ShelterPlacementEnded: true,
+  RepatriationPlanned: true,
+  VictimHandedOver: true,
+  RepatriationCompleted: true,
+  ReintegrationPlanApproved: true,
+  FollowUpVisitRecorded: true,
+  ReintegrationCompleted: true,
+  PoliceReportFiled: true,
+  LpskApplicationFiled: true,
+  LpskDecisionRecorded: true,
+  RestitutionAssessed: true,
+  RestitutionOrdered: true,
+  RestitutionPaid: true,
+  RestitutionDefaulted: true,
+  StageAdvanced: true,
+  StageSkipped: true,
+  ClosureRequested: true,
+  ClosureRejected: true,
+  CaseClosed: true,
+  CaseReopened: true,
+  ReferralSent: true,
+  ReferralAccepted: true,
+  ReferralDeclined: true,
+  ReferralWithdrawn: true,
+  ReferralExpired: true,
+  ReferralCompleted: true,
+  TransferRequested: true,
+  TransferAccepted: true,
+  TransferDeclined: true,
+};
+
+export const CASE_EVENT_TYPES = Object.keys(EVENT_TYPE_SET) as readonly CaseEventType[];
+
+/** Referral lifecycle events: all carry `data.referralId`. */
+export const REFERRAL_EVENT_TYPES = [
+  'ReferralSent',
+  'ReferralAccepted',
+  'ReferralDeclined',
+  'ReferralWithdrawn',
+  'ReferralExpired',
+  'ReferralCompleted',
+] as const satisfies readonly CaseEventType[];
+export type ReferralEvent = CaseEventOfType<(typeof REFERRAL_EVENT_TYPES)[number]>;
+
+export function isCaseEventType(type: string): type is CaseEventType {
+  return Object.hasOwn(EVENT_TYPE_SET, type);
+}
+
+/** Narrows a stored event (any `{ type, data }`) read back from the store. */
+export function isCaseEvent(event: { type: string; data: unknown }): event is CaseEvent {
+  return isCaseEventType(event.type) && typeof event.data === 'object' && event.data !== null;
+}
+
+export function isReferralEvent(event: CaseEvent): event is ReferralEvent {
+  return (REFERRAL_EVENT_TYPES as readonly string[]).includes(event.type);
+}
+
+export const caseStreamName = (caseId: string): string => `case-${caseId}`;

@@ -1,0 +1,109 @@
+import type { CaseCommandType } from './case.commands.js';
+import type { CaseFile } from './case.state.js';
+import { hasActiveConsent, latestAssessment } from './case.state.js';
+import type { OpenStage, Stage } from './case.values.js';
+import { OPEN_STAGES, STAGES } from './case.values.js';
+
+export const stageRank = (stage: Stage): number => STAGES.indexOf(stage);
+
+/** The stage AdvanceStage or SkipStage leads to; reintegration ends only through closure. */
+export function nextStage(stage: Stage): OpenStage | null {
+  const next = STAGES[stageRank(stage) + 1];
+  return next === undefined || next === 'closed' ? null : next;
+}
+
+/** Stages that may not apply to a victim: no services needed, or already in the home district. */
+export const SKIPPABLE_STAGES = ['rehabilitation', 'repatriation'] as const satisfies readonly OpenStage[];
+
+export type StageRequirement =
+  | 'victim_registered'
+  | 'process_consent'
+  | 'assessment_approved'
+  | 'victim_identified'
+  | 'service_delivered'
+  | 'repatriation_completed'
+  | 'reintegration_completed';
+
+/** What a stage needs before AdvanceStage leaves it (reintegration: before closing as `reintegrated`). */
+export const EXIT_REQUIREMENTS: Readonly<Record<OpenStage, readonly StageRequirement[]>> = {
+  intake: ['victim_registered', 'process_consent'],
+  assessment: ['process_consent', 'assessment_approved', 'victim_identified'],
+  rehabilitation: ['process_consent', 'service_delivered'],
+  repatriation: ['process_consent', 'repatriation_completed'],
+  reintegration: ['reintegration_completed'],
+};
+
+/** Skipping a stage waives what it needs, but processing still rests on the victim's consent. */
+export const SKIP_REQUIREMENTS: readonly StageRequirement[] = ['process_consent'];
+
+const isMet: Record<StageRequirement, (state: CaseFile) => boolean> = {
+  victim_registered: (state) => state.victim !== null,
+  process_consent: (state) => hasActiveConsent(state, 'process'),
+  assessment_approved: (state) => latestAssessment(state)?.approved === true,
+  // An approved "not a victim" finding leads to closure, not to services.
+  victim_identified: (state) => {
+    const assessment = latestAssessment(state);
+    return assessment === null || !assessment.approved || assessment.victimStatus !== 'not_a_victim';
+  },
+  service_delivered: (state) => Object.values(state.services).some((service) => service.delivered),
+  repatriation_completed: (state) => state.repatriation.completed,
+  reintegration_completed: (state) => state.reintegration.completed,
+};
+
+export function unmetRequirements(state: CaseFile, requirements: readonly StageRequirement[]): StageRequirement[] {
+  return requirements.filter((requirement) => !isMet[requirement](state));
+}
+
+/** `open`: any stage but closed; `closed`: only a closed case; `none`: the case must not exist yet. */
+export type CommandStages = 'none' | 'open' | 'closed' | readonly OpenStage[];
+
+/** Non-urgent services (all but first aid and health care) wait until the victim is assessed. */
+export const NON_URGENT_SERVICE_STAGES: readonly OpenStage[] = ['rehabilitation', 'repatriation', 'reintegration'];
+
+/** Where each command may run; RequestService also keeps non-urgent services to NON_URGENT_SERVICE_STAGES. */
+export const COMMAND_STAGES: Readonly<Record<CaseCommandType, CommandStages>> = {
+  OpenCase: 'none',
+  RegisterVictim: ['intake'],
+  RecordConsent: 'open',
+  WithdrawConsent: 'open',
+  OverrideConsent: 'open',
+  RecordAssessment: ['assessment'],
+  ApproveAssessment: ['assessment'],
+  RequestService: 'open',
+  RecordServiceDelivered: 'open',
+  StartShelterPlacement: ['intake', 'assessment', 'rehabilitation', 'repatriation'],
+  ExtendShelterPlacement: 'open',
+  EndShelterPlacement: 'open',
+  PlanRepatriation: ['repatriation'],
+  RecordHandover: ['repatriation'],
+  CompleteRepatriation: ['repatriation'],
+  ApproveReintegrationPlan: ['reintegration'],
+  RecordFollowUpVisit: ['reintegration'],
+  CompleteReintegration: ['reintegration'],
+  FilePoliceReport: 'open',
+  FileLpskApplication: 'open',
+  RecordLpskDecision: 'open',
+  AssessRestitution: 'open',
+  OrderRestitution: 'open',
+  RecordRestitutionPayment: 'open',
+  RecordRestitutionDefault: 'open',
+  AdvanceStage: 'open',
+  SkipStage: 'open',
+  RequestClosure: 'open',
+  ApproveClosure: 'open',
+  RejectClosure: 'open',
+  ReopenCase: 'closed',
+  SendReferral: 'open',
+  AcceptReferral: 'open',
+  DeclineReferral: 'open',
+  WithdrawReferral: 'open',
+  ExpireReferral: 'open',
+  CompleteReferral: 'open',
+  RequestTransfer: 'open',
+  AcceptTransfer: 'open',
+  DeclineTransfer: 'open',
+};
+
+export const CASE_COMMAND_TYPES = Object.keys(COMMAND_STAGES) as readonly CaseCommandType[];
+
+export const isOpenStage = (stage: Stage): stage is OpenStage => (OPEN_STAGES as readonly Stage[]).includes(stage);

@@ -1,0 +1,91 @@
+/** Every machine-readable code a domain rule can refuse a command with. */
+export const ERROR_CODES = [
+  'CASE.NOT_FOUND',
+  'CASE.ALREADY_EXISTS',
+  'CASE.CLOSED',
+  'CASE.NOT_CLOSED',
+  'CASE.NOT_IN_STAGE',
+  'CASE.INVALID_STAGE_TRANSITION',
+  'CASE.STAGE_REQUIREMENTS_NOT_MET',
+  'CASE.STAGE_NOT_SKIPPABLE',
+  'CASE.VICTIM_ALREADY_REGISTERED',
+  'CASE.VICTIM_NOT_REGISTERED',
+  'CASE.CLOSURE_ALREADY_REQUESTED',
+  'CASE.NO_CLOSURE_REQUESTED',
+  'CASE.OPEN_REFERRALS',
+  'CASE.OPEN_SHELTER_PLACEMENT',
+  'CASE.UNPAID_RESTITUTION',
+  'CONSENT.REQUIRED',
+  'CONSENT.NOT_FOUND',
+  'CONSENT.ALREADY_EXISTS',
+  'CONSENT.ALREADY_WITHDRAWN',
+  'ASSESSMENT.NOT_FOUND',
+  'ASSESSMENT.ALREADY_EXISTS',
+  'ASSESSMENT.ALREADY_APPROVED',
+  'ASSESSMENT.SUPERSEDED',
+  'SERVICE.NOT_FOUND',
+  'SERVICE.ALREADY_EXISTS',
+  'SERVICE.ALREADY_DELIVERED',
+  'SHELTER.NOT_FOUND',
+  'SHELTER.ALREADY_EXISTS',
+  'SHELTER.ALREADY_PLACED',
+  'SHELTER.ALREADY_ENDED',
+  'REPATRIATION.NOT_PLANNED',
+  'REPATRIATION.NO_HANDOVER',
+  'REPATRIATION.ALREADY_COMPLETED',
+  'REINTEGRATION.NO_APPROVED_PLAN',
+  'REINTEGRATION.NO_FOLLOW_UP_VISIT',
+  'REINTEGRATION.ALREADY_COMPLETED',
+  'POLICE_REPORT.ALREADY_RECORDED',
+  'LPSK.NOT_FOUND',
+  'LPSK.ALREADY_EXISTS',
+  'LPSK.ALREADY_DECIDED',
+  'RESTITUTION.NOT_FOUND',
+  'RESTITUTION.ALREADY_EXISTS',
+  'RESTITUTION.ALREADY_ORDERED',
+  'RESTITUTION.NOT_ORDERED',
+  'RESTITUTION.ALREADY_SETTLED',
+  'REFERRAL.NOT_FOUND',
+  'REFERRAL.ALREADY_EXISTS',
+  'REFERRAL.ALREADY_ANSWERED',
+  'REFERRAL.NOT_ACCEPTED',
+  'REFERRAL.NOT_DUE',
+  'TRANSFER.NOT_FOUND',
+  'TRANSFER.ALREADY_EXISTS',
+  'TRANSFER.ALREADY_PENDING',
+  'TRANSFER.ALREADY_ANSWERED',
+  'AUTH.FORBIDDEN',
+  'VALIDATION.REQUIRED',
+  'VALIDATION.TOO_LONG',
+  'VALIDATION.INVALID_VALUE',
+  'VALIDATION.INVALID_FORMAT',
+  'VALIDATION.OUT_OF_RANGE',
+  'VALIDATION.DISTRICT_NOT_IN_PROVINCE',
+  'VALIDATION.AGE_INCONSISTENT',
+  'VALIDATION.GUARDIAN_REQUIRED',
+  'VALIDATION.NOT_IN_FUTURE',
+  'VALIDATION.SAME_AGENCY',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Which rule of `AUTH.FORBIDDEN` refused the actor, in the error's details. */
+export type AccessRule =
+  | 'known_role'
+  | 'case_staff'
+  | 'owner_staff'
+  | 'owner_supervisor'
+  | 'owner_staff_or_participant'
+  | 'referral_receiver'
+  | 'referral_sender'
+  | 'transfer_target'
+  | 'system';
+
+export type ErrorCategory = 'not_found' | 'forbidden' | 'validation' | 'conflict';
+
+/** How a transport maps a code: not_found → 404, forbidden → 403, validation → 400, conflict → 409. */
+export function errorCategory(code: ErrorCode): ErrorCategory {
+  if (code.endsWith('.NOT_FOUND')) return 'not_found';
+  if (code.startsWith('AUTH.')) return 'forbidden';
+  if (code.startsWith('VALIDATION.')) return 'validation';
+  return 'conflict';
+}

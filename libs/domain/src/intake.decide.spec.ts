@@ -1,0 +1,275 @@
+import { describe, it } from '@jest/globals';
+import type { RegisterVictim } from './case.commands.js';
+import { given } from './testing/given-when-then.js';
+import {
+  BP2MI,
+  DINSOS,
+  KALTIM,
+  POLDA,
+  VICTIM,
+  atIntake,
+  atRehabilitation,
+  auditor,
+  caseOpened,
+  caseworker,
+  childRegistered,
+  closedAtIntake,
+  command,
+  event,
+  kalbarCaseworker,
+  police,
+  processConsentRecorded,
+  readyToAssess,
+  supervisor,
+  victimRegistered,
+} from './testing/fixtures.js';
+
+const openCase = (over = {}, actor = caseworker) =>
+  command('OpenCase', { channel: 'port', reporterType: 'government_agency', districtCode: '6503', ...over }, { actor });
+const registerVictim = (over: Partial<RegisterVictim['data']> = {}, actor = caseworker) =>
+  command('RegisterVictim', { ...VICTIM, ...over }, { actor });
+const recordConsent = (over = {}, actor = caseworker) =>
+  command('RecordConsent', { consentId: 'consent-process', scope: 'process', evidenceRef: 'DOC-CONSENT-001', ...over }, { actor });
+const withdrawConsent = (actor = caseworker) =>
+  command('WithdrawConsent', { consentId: 'consent-process', reason: 'the victim no longer wants help' }, { actor });
+const overrideConsent = (over = {}, actor = supervisor) =>
+  command('OverrideConsent', { overrideId: 'override-1', toAgency: POLDA, reason: 'the child is in immediate danger', ...over }, { actor });
+
+describe('OpenCase', () => {
+  it('opens a case at intake owned by the agency of the caseworker who opens it', () =>
+    given([]).when(openCase()).then([caseOpened()]));
+
+  it('lets a supervisor open a case too', () =>
+    given([]).when(openCase({}, supervisor)).then([caseOpened({ by: supervisor })]));
+
+  it('refuses to open a case that already exists', () =>
+    given(atIntake).when(openCase()).thenThrows('CASE.ALREADY_EXISTS'));
+
+  it('refuses a police investigator, who works on referrals rather than owning cases', () =>
+    given([]).when(openCase({}, police)).thenThrows('AUTH.FORBIDDEN', { rule: 'case_staff' }));
+
+  it('refuses a channel outside the closed list', () =>
+    given([]).when(openCase({ channel: 'email' })).thenThrows('VALIDATION.INVALID_VALUE', { field: 'channel' }));
+
+  it('refuses a district code that is not four Kemendagri digits', () =>
+    given([]).when(openCase({ districtCode: '64.71' })).thenThrows('VALIDATION.INVALID_FORMAT', { field: 'districtCode' }));
+
+  it('refuses a missing reporter type', () =>
+    given([]).when(openCase({ reporterType: undefined })).thenThrows('VALIDATION.REQUIRED', { field: 'reporterType' }));
+});
+
+describe('every command', () => {
+  it('is refused when its metadata carries no ISO time', () =>
+    given([]).when(command('OpenCase', { channel: 'port', reporterType: 'victim', districtCode: '6503' }, { now: 'yesterday' }))
+      .thenThrows('VALIDATION.INVALID_FORMAT', { field: 'metadata.now' }));
+
+  it('is refused when the actor has a role the domain does not know', () =>
+    given([]).when(openCase({}, { userId: 'x', role: 'mayor' as never, agency: KALTIM })).thenThrows('AUTH.FORBIDDEN', { rule: 'known_role' }));
+
+  it('is refused when its type is unknown', () =>
+    given(atIntake).when({ ...openCase(), type: 'DeleteCase' } as never).thenThrows('VALIDATION.INVALID_VALUE', { field: 'type' }));
+
+  it('is refused with CASE.NOT_FOUND when it names another case than the stream holds', () =>
+    given(atIntake).when(command('RegisterVictim', { ...VICTIM, caseId: 'another-case' })).thenThrows('CASE.NOT_FOUND'));
+});
+
+describe('RegisterVictim', () => {
+  it('registers the victim by initials, sex, birth year, nationality and origin', () =>
+    given(atIntake).when(registerVictim()).then([victimRegistered()]));
+
+  it('registers a child by age band alone', () =>
+    given(atIntake)
+      .when(registerVictim({ birthYear: undefined, ageBand: '12-17', isChild: true }))
+      .then([event('VictimRegistered', { ...VICTIM, birthYear: null, ageBand: '12-17', isChild: true })]));
+
+  it('never copies identity a careless caller sends along into the event', () =>
+    given(atIntake)
+      .when(registerVictim({ name: 'Siti Rahma', nik: '3509010101010001' } as Partial<RegisterVictim['data']>))
+      .then([victimRegistered()]));
+
+  it('refuses a case that does not exist', () => given([]).when(registerVictim()).thenThrows('CASE.NOT_FOUND'));
+
+  it("refuses a caseworker of another agency", () =>
+    given(atIntake).when(registerVictim({}, kalbarCaseworker)).thenThrows('AUTH.FORBIDDEN', { rule: 'owner_staff' }));
+
+  it('refuses an auditor, who only reads', () =>
+    given(atIntake).when(registerVictim({}, auditor)).thenThrows('AUTH.FORBIDDEN'));
+
+  it('refuses once the case has left intake', () =>
+    given(atRehabilitation).when(registerVictim()).thenThrows('CASE.NOT_IN_STAGE', { stage: 'rehabilitation' }));
+
+  it('refuses on a closed case', () => given(closedAtIntake).when(registerVictim()).thenThrows('CASE.CLOSED'));
+
+  it('refuses a second registration', () =>
+    given([...atIntake, victimRegistered()]).when(registerVictim()).thenThrows('CASE.VICTIM_ALREADY_REGISTERED'));
+
+  it('refuses a full name in place of initials', () =>
+    given(atIntake).when(registerVictim({ initials: 'Siti Rahma' })).thenThrows('VALIDATION.INVALID_FORMAT', { field: 'initials' }));
+
+  it('refuses a victim without birth year or age band', () =>
+    given(atIntake).when(registerVictim({ birthYear: undefined })).thenThrows('VALIDATION.REQUIRED', { field: 'birthYear' }));
+
+  it('refuses a birth year in the future', () =>
+    given(atIntake).when(registerVictim({ birthYear: 2030 })).thenThrows('VALIDATION.OUT_OF_RANGE', { field: 'birthYear' }));
+
+  it('refuses an adult whose birth year makes her a child', () =>
+    given(atIntake).when(registerVictim({ birthYear: 2010 })).thenThrows('VALIDATION.AGE_INCONSISTENT'));
+
+  it('refuses a child whose birth year makes her an adult', () =>
+    given(atIntake).when(registerVictim({ birthYear: 1990, isChild: true })).thenThrows('VALIDATION.AGE_INCONSISTENT'));
+
+  it('refuses a child in an adult age band', () =>
+    given(atIntake)
+      .when(registerVictim({ birthYear: undefined, ageBand: '18-24', isChild: true }))
+      .thenThrows('VALIDATION.AGE_INCONSISTENT'));
+
+  it('refuses an origin district outside the origin province', () =>
+    given(atIntake)
+      .when(registerVictim({ originProvinceCode: '35', originDistrictCode: '6471' }))
+      .thenThrows('VALIDATION.DISTRICT_NOT_IN_PROVINCE'));
+
+  it('refuses a province code that is not two digits', () =>
+    given(atIntake).when(registerVictim({ originProvinceCode: '350' })).thenThrows('VALIDATION.INVALID_FORMAT', { field: 'originProvinceCode' }));
+
+  it('refuses a nationality that is not ISO 3166 alpha-2', () =>
+    given(atIntake).when(registerVictim({ nationality: 'IDN' })).thenThrows('VALIDATION.INVALID_FORMAT', { field: 'nationality' }));
+
+  it('refuses a missing child flag', () =>
+    given(atIntake).when(registerVictim({ isChild: undefined })).thenThrows('VALIDATION.REQUIRED', { field: 'isChild' }));
+});
+
+describe('RecordConsent', () => {
+  it("records the victim's consent to process her case", () =>
+    given([...atIntake, victimRegistered()]).when(recordConsent()).then([processConsentRecorded()]));
+
+  it('records consent to share with named agencies and agency types for a stated purpose', () =>
+    given([...atIntake, victimRegistered()])
+      .when(
+        recordConsent({
+          consentId: 'consent-share',
+          scope: 'share',
+          agencies: [DINSOS, DINSOS],
+          agencyTypes: ['police'],
+          purpose: 'law enforcement and shelter',
+          evidenceRef: 'DOC-CONSENT-002',
+        }),
+      )
+      .then([
+        event('ConsentRecorded', {
+          consentId: 'consent-share',
+          scope: 'share',
+          agencies: [DINSOS],
+          agencyTypes: ['police'],
+          purpose: 'law enforcement and shelter',
+          guardian: null,
+          evidenceRef: 'DOC-CONSENT-002',
+        }),
+      ]));
+
+  it("records a child's consent given with a guardian", () =>
+    given([...atIntake, childRegistered()])
+      .when(recordConsent({ guardian: { relationship: 'parent', initials: 'MR' } }))
+      .then([
+        event('ConsentRecorded', {
+          ...processConsentRecorded().data,
+          guardian: { relationship: 'parent', initials: 'MR' },
+        }),
+      ]));
+
+  it('records consent in any open stage', () =>
+    given(atRehabilitation)
+      .when(recordConsent({ consentId: 'consent-share-2', scope: 'share', agencyTypes: ['health'] }))
+      .then([
+        event('ConsentRecorded', {
+          consentId: 'consent-share-2',
+          scope: 'share',
+          agencies: [],
+          agencyTypes: ['health'],
+          purpose: null,
+          guardian: null,
+          evidenceRef: 'DOC-CONSENT-001',
+        }),
+      ]));
+
+  it("refuses a child's consent without a guardian", () =>
+    given([...atIntake, childRegistered()]).when(recordConsent()).thenThrows('VALIDATION.GUARDIAN_REQUIRED', { field: 'guardian' }));
+
+  it('refuses consent before the victim is registered', () =>
+    given(atIntake).when(recordConsent()).thenThrows('CASE.VICTIM_NOT_REGISTERED'));
+
+  it('refuses consent to share that names no agency', () =>
+    given([...atIntake, victimRegistered()]).when(recordConsent({ scope: 'share' })).thenThrows('VALIDATION.REQUIRED', { field: 'agencies' }));
+
+  it('refuses consent to process that names agencies', () =>
+    given([...atIntake, victimRegistered()])
+      .when(recordConsent({ agencies: [POLDA] }))
+      .thenThrows('VALIDATION.INVALID_VALUE', { field: 'agencies' }));
+
+  it('refuses an agency type outside the closed list', () =>
+    given([...atIntake, victimRegistered()])
+      .when(recordConsent({ scope: 'share', agencyTypes: ['newspaper'] }))
+      .thenThrows('VALIDATION.INVALID_VALUE', { field: 'agencyTypes[0]' }));
+
+  it('refuses consent without an evidence reference', () =>
+    given([...atIntake, victimRegistered()]).when(recordConsent({ evidenceRef: ' ' })).thenThrows('VALIDATION.REQUIRED', { field: 'evidenceRef' }));
+
+  it('refuses a consent id that is already recorded', () =>
+    given(readyToAssess).when(recordConsent()).thenThrows('CONSENT.ALREADY_EXISTS'));
+
+  it('refuses another agency', () =>
+    given([...atIntake, victimRegistered()]).when(recordConsent({}, police)).thenThrows('AUTH.FORBIDDEN'));
+
+  it('refuses on a closed case', () => given(closedAtIntake).when(recordConsent()).thenThrows('CASE.CLOSED'));
+});
+
+describe('WithdrawConsent', () => {
+  it('records that the victim withdrew a consent', () =>
+    given(readyToAssess)
+      .when(withdrawConsent())
+      .then([event('ConsentWithdrawn', { consentId: 'consent-process', scope: 'process', reason: 'the victim no longer wants help' })]));
+
+  it('refuses a consent that was never recorded', () =>
+    given([...atIntake, victimRegistered()]).when(withdrawConsent()).thenThrows('CONSENT.NOT_FOUND'));
+
+  it('refuses a consent already withdrawn', () =>
+    given([...readyToAssess, event('ConsentWithdrawn', { consentId: 'consent-process', scope: 'process', reason: null })])
+      .when(withdrawConsent())
+      .thenThrows('CONSENT.ALREADY_WITHDRAWN'));
+
+  it('refuses another agency', () => given(readyToAssess).when(withdrawConsent(kalbarCaseworker)).thenThrows('AUTH.FORBIDDEN'));
+
+  it('refuses on a closed case', () =>
+    given([...readyToAssess, ...closedAtIntake.slice(1)]).when(withdrawConsent()).thenThrows('CASE.CLOSED'));
+});
+
+describe('OverrideConsent', () => {
+  it("records a supervisor's override to share with one agency, with the reason", () =>
+    given(readyToAssess)
+      .when(overrideConsent({ referralId: 'referral-police' }))
+      .then([
+        event(
+          'ConsentOverrideRecorded',
+          { overrideId: 'override-1', toAgency: POLDA, referralId: 'referral-police', reason: 'the child is in immediate danger' },
+          { by: supervisor },
+        ),
+      ]));
+
+  it('refuses a caseworker', () =>
+    given(readyToAssess).when(overrideConsent({}, caseworker)).thenThrows('AUTH.FORBIDDEN', { rule: 'owner_supervisor' }));
+
+  it('refuses an override without a reason', () =>
+    given(readyToAssess).when(overrideConsent({ reason: '' })).thenThrows('VALIDATION.REQUIRED', { field: 'reason' }));
+
+  it('refuses an override for the owning agency itself', () =>
+    given(readyToAssess).when(overrideConsent({ toAgency: KALTIM })).thenThrows('VALIDATION.SAME_AGENCY'));
+
+  it('refuses an override id that is already recorded', () =>
+    given([
+      ...readyToAssess,
+      event('ConsentOverrideRecorded', { overrideId: 'override-1', toAgency: BP2MI, referralId: null, reason: 'x' }, { by: supervisor }),
+    ])
+      .when(overrideConsent())
+      .thenThrows('CONSENT.ALREADY_EXISTS'));
+
+  it('refuses on a closed case', () => given(closedAtIntake).when(overrideConsent()).thenThrows('CASE.CLOSED'));
+});

@@ -1,0 +1,169 @@
+import { AGENCY_TYPES } from './actor.js';
+import { requireCaseStaff, requireOwnerStaff, requireOwnerSupervisor } from './case.access.js';
+import type { OpenCase, OverrideConsent, RecordConsent, RegisterVictim, WithdrawConsent } from './case.commands.js';
+import type { CaseOpened, ConsentOverrideRecorded, ConsentRecorded, ConsentWithdrawn, Guardian, VictimRegistered } from './case.events.js';
+import { contextOf, found, requireCase, requireStageFor } from './case.guards.js';
+import type { CaseState } from './case.state.js';
+import { AGE_BANDS, CHANNELS, CHILD_AGE_BANDS, CONSENT_SCOPES, GUARDIAN_RELATIONSHIPS, REPORTER_TYPES, SEXES } from './case.values.js';
+import { DomainError } from './domain-error.js';
+import {
+  absent,
+  agencyCode,
+  countryCode,
+  districtCode,
+  formatted,
+  id,
+  integer,
+  isInitials,
+  listOf,
+  oneOf,
+  optionalText,
+  provinceCode,
+  someOf,
+  text,
+  yearOf,
+} from './validation.js';
+
+const initials = (value: unknown, field: string): string => formatted(value, isInitials, field, 'initials: up to four capital letters');
+
+function boolean(value: unknown, field: string): boolean {
+  if (typeof value !== 'boolean') throw new DomainError('VALIDATION.REQUIRED', `${field} must be true or false`, { field });
+  return value;
+}
+
+export function decideOpenCase(command: OpenCase, state: CaseState): [CaseOpened] {
+  const { actor } = command.metadata;
+  if (state.exists) throw new DomainError('CASE.ALREADY_EXISTS', `case ${state.caseId} already exists`, { caseId: state.caseId });
+  requireCaseStaff(actor);
+  const { data } = command;
+  const caseId = id(data.caseId, 'caseId');
+  const ownerAgency = agencyCode(actor.agency, 'actor.agency');
+  return [
+    {
+      type: 'CaseOpened',
+      data: {
+        ...contextOf(command),
+        caseId,
+        ownerAgency,
+        channel: oneOf(data.channel, CHANNELS, 'channel'),
+        reporterType: oneOf(data.reporterType, REPORTER_TYPES, 'reporterType'),
+        districtCode: districtCode(data.districtCode, 'districtCode'),
+      },
+    },
+  ];
+}
+
+export function decideRegisterVictim(command: RegisterVictim, state: CaseState): [VictimRegistered] {
+  const file = requireCase(state, command.data.caseId);
+  requireOwnerStaff(file, command.metadata.actor);
+  requireStageFor(file, command.type);
+  const { data } = command;
+  const isChild = boolean(data.isChild, 'isChild');
+  if (absent(data.birthYear) && absent(data.ageBand)) {
+    throw new DomainError('VALIDATION.REQUIRED', 'birthYear or ageBand is required', { field: 'birthYear' });
+  }
+  const thisYear = yearOf(command.metadata.now);
+  const birthYear = absent(data.birthYear) ? null : integer(data.birthYear, 'birthYear', thisYear - 120, thisYear);
+  const ageBand = absent(data.ageBand) ? null : oneOf(data.ageBand, AGE_BANDS, 'ageBand');
+  // Without a birthday the year difference is one more than the age for part of the year.
+  const yearsSinceBirth = birthYear === null ? null : thisYear - birthYear;
+  const yearContradicts = yearsSinceBirth !== null && (isChild ? yearsSinceBirth > 18 : yearsSinceBirth < 18);
+  const bandContradicts = ageBand !== null && (CHILD_AGE_BANDS as readonly string[]).includes(ageBand) !== isChild;
+  if (yearContradicts || bandContradicts) {
+    throw new DomainError('VALIDATION.AGE_INCONSISTENT', 'isChild contradicts the birth year or age band', {
+      field: 'isChild',
+      birthYear,
+      ageBand,
+    });
+  }
+  const originProvinceCode = provinceCode(data.originProvinceCode, 'originProvinceCode');
+  const originDistrictCode = districtCode(data.originDistrictCode, 'originDistrictCode');
+  if (!originDistrictCode.startsWith(originProvinceCode)) {
+    throw new DomainError('VALIDATION.DISTRICT_NOT_IN_PROVINCE', 'originDistrictCode is not in originProvinceCode', {
+      field: 'originDistrictCode',
+      originProvinceCode,
+      originDistrictCode,
+    });
+  }
+  const victim = {
+    initials: initials(data.initials, 'initials'),
+    sex: oneOf(data.sex, SEXES, 'sex'),
+    birthYear,
+    ageBand,
+    isChild,
+    nationality: countryCode(data.nationality, 'nationality'),
+    originProvinceCode,
+    originDistrictCode,
+  };
+  if (file.victim !== null) throw new DomainError('CASE.VICTIM_ALREADY_REGISTERED', 'the victim of this case is already registered');
+  return [{ type: 'VictimRegistered', data: { ...contextOf(command, file), ...victim } }];
+}
+
+export function decideRecordConsent(command: RecordConsent, state: CaseState): [ConsentRecorded] {
+  const file = requireCase(state, command.data.caseId);
+  requireOwnerStaff(file, command.metadata.actor);
+  requireStageFor(file, command.type);
+  const { data } = command;
+  const consentId = id(data.consentId, 'consentId');
+  const scope = oneOf(data.scope, CONSENT_SCOPES, 'scope');
+  const agencies = [...new Set(listOf(data.agencies, 'agencies').map((agency, index) => agencyCode(agency, `agencies[${index}]`)))];
+  const agencyTypes = someOf(data.agencyTypes, AGENCY_TYPES, 'agencyTypes', 0);
+  if (scope === 'share' && agencies.length === 0 && agencyTypes.length === 0) {
+    throw new DomainError('VALIDATION.REQUIRED', 'consent to share names the agencies or agency types it covers', { field: 'agencies' });
+  }
+  if (scope === 'process' && (agencies.length > 0 || agencyTypes.length > 0)) {
+    throw new DomainError('VALIDATION.INVALID_VALUE', 'consent to process names no agencies; record consent to share instead', {
+      field: 'agencies',
+    });
+  }
+  const guardian: Guardian | null =
+    absent(data.guardian)
+      ? null
+      : {
+          relationship: oneOf(data.guardian.relationship, GUARDIAN_RELATIONSHIPS, 'guardian.relationship'),
+          initials: initials(data.guardian.initials, 'guardian.initials'),
+        };
+  const evidenceRef = text(data.evidenceRef, 'evidenceRef', 200);
+  const purpose = optionalText(data.purpose, 'purpose', 500);
+  if (file.victim === null) throw new DomainError('CASE.VICTIM_NOT_REGISTERED', 'register the victim before recording consent');
+  if (file.victim.isChild && guardian === null) {
+    throw new DomainError('VALIDATION.GUARDIAN_REQUIRED', "a child's consent is given with a guardian", { field: 'guardian' });
+  }
+  if (file.consents[consentId]) throw new DomainError('CONSENT.ALREADY_EXISTS', `consent ${consentId} is already recorded`, { consentId });
+  return [
+    {
+      type: 'ConsentRecorded',
+      data: { ...contextOf(command, file), consentId, scope, agencies, agencyTypes, purpose, guardian, evidenceRef },
+    },
+  ];
+}
+
+export function decideWithdrawConsent(command: WithdrawConsent, state: CaseState): [ConsentWithdrawn] {
+  const file = requireCase(state, command.data.caseId);
+  requireOwnerStaff(file, command.metadata.actor);
+  requireStageFor(file, command.type);
+  const reason = optionalText(command.data.reason, 'reason', 500);
+  const consent = found(file.consents[command.data.consentId], 'CONSENT.NOT_FOUND', command.data.consentId);
+  if (!consent.active) {
+    throw new DomainError('CONSENT.ALREADY_WITHDRAWN', `consent ${consent.consentId} is already withdrawn`, { consentId: consent.consentId });
+  }
+  return [{ type: 'ConsentWithdrawn', data: { ...contextOf(command, file), consentId: consent.consentId, scope: consent.scope, reason } }];
+}
+
+export function decideOverrideConsent(command: OverrideConsent, state: CaseState): [ConsentOverrideRecorded] {
+  const file = requireCase(state, command.data.caseId);
+  requireOwnerSupervisor(file, command.metadata.actor);
+  requireStageFor(file, command.type);
+  const { data } = command;
+  const overrideId = id(data.overrideId, 'overrideId');
+  const toAgency = agencyCode(data.toAgency, 'toAgency');
+  const referralId = absent(data.referralId) ? null : id(data.referralId, 'referralId');
+  const reason = text(data.reason, 'reason', 1000);
+  if (toAgency === file.ownerAgency) {
+    throw new DomainError('VALIDATION.SAME_AGENCY', 'the owning agency needs no override to see its own case', { field: 'toAgency' });
+  }
+  if (file.consentOverrides[overrideId]) {
+    throw new DomainError('CONSENT.ALREADY_EXISTS', `override ${overrideId} is already recorded`, { overrideId });
+  }
+  return [{ type: 'ConsentOverrideRecorded', data: { ...contextOf(command, file), overrideId, toAgency, referralId, reason } }];
+}

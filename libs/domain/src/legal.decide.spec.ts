@@ -1,0 +1,255 @@
+import { describe, it } from '@jest/globals';
+import { DEFAULT_POLICY } from './case.policy.js';
+import { given } from './testing/given-when-then.js';
+import {
+  LPSK,
+  POLDA,
+  atIntake,
+  atReintegration,
+  caseworker,
+  closedAtIntake,
+  command,
+  dinsosOfficer,
+  event,
+  lpskOfficer,
+  police,
+  referralAccepted,
+  referralSent,
+  restitutionOrdered,
+} from './testing/fixtures.js';
+
+const policeServing = [referralSent(), referralAccepted()];
+const lpskServing = [
+  referralSent('referral-lpsk', { toAgency: LPSK, toAgencyType: 'lpsk', service: 'restitution' }),
+  referralAccepted('referral-lpsk', { by: lpskOfficer }),
+];
+
+const filePoliceReport = (over = {}, actor = caseworker) =>
+  command(
+    'FilePoliceReport',
+    { reportNumber: 'LP/B/45/III/2025/SPKT/POLDA KALTIM', unit: 'Subdit IV Renakta', policeAgency: POLDA, filedOn: '2025-03-02', ...over },
+    { actor },
+  );
+const policeReportFiled = (by = caseworker) =>
+  event(
+    'PoliceReportFiled',
+    { reportNumber: 'LP/B/45/III/2025/SPKT/POLDA KALTIM', unit: 'Subdit IV Renakta', policeAgency: POLDA, filedOn: '2025-03-02' },
+    { by },
+  );
+const fileLpsk = (over = {}, actor = caseworker) =>
+  command('FileLpskApplication', { applicationId: 'lpsk-1', protections: ['restitution_facilitation', 'procedural_rights'], filedOn: '2025-03-03', ...over }, { actor });
+const lpskFiled = event('LpskApplicationFiled', { applicationId: 'lpsk-1', protections: ['restitution_facilitation', 'procedural_rights'], filedOn: '2025-03-03' });
+const recordLpskDecision = (over = {}, actor = lpskOfficer) =>
+  command(
+    'RecordLpskDecision',
+    { applicationId: 'lpsk-1', decision: 'granted', grantedProtections: ['restitution_facilitation'], decisionNumber: 'KEP-123/LPSK/2025', decidedOn: '2025-03-03', ...over },
+    { actor },
+  );
+const assessRestitution = (over = {}, actor = lpskOfficer) =>
+  command('AssessRestitution', { restitutionId: 'restitution-1', amount: 150_000_000, assessedBy: 'lpsk', ...over }, { actor });
+const orderRestitution = (over = {}, actor = caseworker) =>
+  command('OrderRestitution', { restitutionId: 'restitution-1', amount: 150_000_000, verdictNumber: '12/Pid.Sus/2025/PN Nnk', verdictFinalOn: '2025-03-01', ...over }, { actor });
+const recordPayment = (over = {}, actor = caseworker) =>
+  command('RecordRestitutionPayment', { restitutionId: 'restitution-1', amount: 50_000_000, paidOn: '2025-03-03', ...over }, { actor });
+const recordDefault = (over = {}, actor = caseworker) =>
+  command('RecordRestitutionDefault', { restitutionId: 'restitution-1', reason: 'the convict serves the substitute sentence', ...over }, { actor });
+
+describe('FilePoliceReport', () => {
+  it('records the police report (LP number) in any open stage', () =>
+    given(atReintegration).when(filePoliceReport()).then([policeReportFiled()]));
+
+  it('lets the police record it while they hold an accepted referral', () =>
+    given([...atIntake, ...policeServing]).when(filePoliceReport({}, police)).then([policeReportFiled(police)]));
+
+  it('refuses the police without an accepted referral', () =>
+    given([...atIntake, referralSent()]).when(filePoliceReport({}, police)).thenThrows('AUTH.FORBIDDEN', { rule: 'owner_staff_or_participant' }));
+
+  it('refuses a serving agency acting outside its role', () =>
+    given([
+      ...atIntake,
+      referralSent('referral-shelter', { toAgency: dinsosOfficer.agency, toAgencyType: 'social_services', service: 'shelter' }),
+      referralAccepted('referral-shelter', { by: dinsosOfficer }),
+    ])
+      .when(filePoliceReport({}, dinsosOfficer))
+      .thenThrows('AUTH.FORBIDDEN'));
+
+  it('refuses a report number already recorded', () =>
+    given([...atIntake, policeReportFiled()]).when(filePoliceReport()).thenThrows('POLICE_REPORT.ALREADY_RECORDED'));
+
+  it('refuses a filing date in the future', () =>
+    given(atIntake).when(filePoliceReport({ filedOn: '2025-04-01' })).thenThrows('VALIDATION.OUT_OF_RANGE', { field: 'filedOn' }));
+
+  it('refuses a report without its number', () =>
+    given(atIntake).when(filePoliceReport({ reportNumber: '' })).thenThrows('VALIDATION.REQUIRED', { field: 'reportNumber' }));
+
+  it('refuses on a closed case', () => given(closedAtIntake).when(filePoliceReport()).thenThrows('CASE.CLOSED'));
+});
+
+describe('FileLpskApplication', () => {
+  it('records an application to LPSK for protection', () => given(atIntake).when(fileLpsk()).then([lpskFiled]));
+
+  it('refuses an application without protections', () =>
+    given(atIntake).when(fileLpsk({ protections: [] })).thenThrows('VALIDATION.REQUIRED', { field: 'protections' }));
+
+  it('refuses an application id already recorded', () =>
+    given([...atIntake, lpskFiled]).when(fileLpsk()).thenThrows('LPSK.ALREADY_EXISTS'));
+
+  it('refuses LPSK without an accepted referral', () =>
+    given(atIntake).when(fileLpsk({}, lpskOfficer)).thenThrows('AUTH.FORBIDDEN'));
+
+  it('refuses on a closed case', () => given(closedAtIntake).when(fileLpsk()).thenThrows('CASE.CLOSED'));
+});
+
+describe('RecordLpskDecision', () => {
+  it("records LPSK's decision on the application", () =>
+    given([...atIntake, ...lpskServing, lpskFiled])
+      .when(recordLpskDecision())
+      .then([
+        event(
+          'LpskDecisionRecorded',
+          { applicationId: 'lpsk-1', decision: 'granted', grantedProtections: ['restitution_facilitation'], decisionNumber: 'KEP-123/LPSK/2025', decidedOn: '2025-03-03' },
+          { by: lpskOfficer },
+        ),
+      ]));
+
+  it('refuses a grant without any protection', () =>
+    given([...atIntake, ...lpskServing, lpskFiled])
+      .when(recordLpskDecision({ grantedProtections: [] }))
+      .thenThrows('VALIDATION.REQUIRED', { field: 'grantedProtections' }));
+
+  it('refuses a rejection that grants protection', () =>
+    given([...atIntake, ...lpskServing, lpskFiled])
+      .when(recordLpskDecision({ decision: 'rejected' }))
+      .thenThrows('VALIDATION.INVALID_VALUE', { field: 'grantedProtections' }));
+
+  it('refuses an application that was never filed', () =>
+    given([...atIntake, ...lpskServing]).when(recordLpskDecision()).thenThrows('LPSK.NOT_FOUND'));
+
+  it('refuses a second decision', () =>
+    given([
+      ...atIntake,
+      ...lpskServing,
+      lpskFiled,
+      event('LpskDecisionRecorded', { applicationId: 'lpsk-1', decision: 'rejected', grantedProtections: [], decisionNumber: 'K-1', decidedOn: '2025-03-03' }),
+    ])
+      .when(recordLpskDecision())
+      .thenThrows('LPSK.ALREADY_DECIDED'));
+
+  it('refuses the police', () =>
+    given([...atIntake, ...policeServing, lpskFiled]).when(recordLpskDecision({}, police)).thenThrows('AUTH.FORBIDDEN'));
+
+  it('refuses on a closed case', () => given(closedAtIntake).when(recordLpskDecision({}, caseworker)).thenThrows('CASE.CLOSED'));
+});
+
+describe('AssessRestitution', () => {
+  it("records LPSK's assessment of the restitution amount", () =>
+    given([...atIntake, ...lpskServing])
+      .when(assessRestitution())
+      .then([event('RestitutionAssessed', { restitutionId: 'restitution-1', amount: 150_000_000, assessedBy: 'lpsk' }, { by: lpskOfficer })]));
+
+  it('refuses an amount that is not a positive whole number of rupiah', () =>
+    given([...atIntake, ...lpskServing]).when(assessRestitution({ amount: 10.5 })).thenThrows('VALIDATION.OUT_OF_RANGE', { field: 'amount' }));
+
+  it('refuses a restitution id already recorded', () =>
+    given([...atIntake, ...lpskServing, restitutionOrdered()]).when(assessRestitution()).thenThrows('RESTITUTION.ALREADY_EXISTS'));
+
+  it('refuses an agency not serving the case', () => given(atIntake).when(assessRestitution()).thenThrows('AUTH.FORBIDDEN'));
+
+  it('refuses on a closed case', () => given(closedAtIntake).when(assessRestitution({}, caseworker)).thenThrows('CASE.CLOSED'));
+});
+
+describe('OrderRestitution', () => {
+  it('records the ordered restitution and the payment deadline of UU 21/2007 Art. 50', () =>
+    given(atIntake).when(orderRestitution()).then([restitutionOrdered()]));
+
+  it('takes the payment deadline from the policy', () =>
+    given(atIntake)
+      .when(orderRestitution(), { ...DEFAULT_POLICY, restitutionPaymentDays: 30 })
+      .then([event('RestitutionOrdered', { ...restitutionOrdered().data, payBy: '2025-03-31' })]));
+
+  it('orders a restitution that was assessed before', () =>
+    given([...atIntake, event('RestitutionAssessed', { restitutionId: 'restitution-1', amount: 200_000_000, assessedBy: 'lpsk' })])
+      .when(orderRestitution())
+      .then([restitutionOrdered()]));
+
+  it('refuses a second order', () =>
+    given([...atIntake, restitutionOrdered()]).when(orderRestitution()).thenThrows('RESTITUTION.ALREADY_ORDERED'));
+
+  it('refuses a verdict date that is not a date', () =>
+    given(atIntake).when(orderRestitution({ verdictFinalOn: 'March' })).thenThrows('VALIDATION.INVALID_FORMAT', { field: 'verdictFinalOn' }));
+
+  it('refuses the police', () => given([...atIntake, ...policeServing]).when(orderRestitution({}, police)).thenThrows('AUTH.FORBIDDEN'));
+
+  it('refuses on a closed case', () => given(closedAtIntake).when(orderRestitution()).thenThrows('CASE.CLOSED'));
+});
+
+describe('RecordRestitutionPayment', () => {
+  it('records a partial payment that leaves the restitution unpaid', () =>
+    given([...atIntake, restitutionOrdered()])
+      .when(recordPayment())
+      .then([event('RestitutionPaid', { restitutionId: 'restitution-1', amount: 50_000_000, paidOn: '2025-03-03', totalPaid: 50_000_000, fullyPaid: false })]));
+
+  it('records the payment that settles the restitution', () =>
+    given([
+      ...atIntake,
+      restitutionOrdered(),
+      event('RestitutionPaid', { restitutionId: 'restitution-1', amount: 50_000_000, paidOn: '2025-03-02', totalPaid: 50_000_000, fullyPaid: false }),
+    ])
+      .when(recordPayment({ amount: 100_000_000 }))
+      .then([event('RestitutionPaid', { restitutionId: 'restitution-1', amount: 100_000_000, paidOn: '2025-03-03', totalPaid: 150_000_000, fullyPaid: true })]));
+
+  it('refuses a restitution that was never recorded', () => given(atIntake).when(recordPayment()).thenThrows('RESTITUTION.NOT_FOUND'));
+
+  it('refuses a payment on a restitution only assessed', () =>
+    given([...atIntake, event('RestitutionAssessed', { restitutionId: 'restitution-1', amount: 1, assessedBy: 'lpsk' })])
+      .when(recordPayment())
+      .thenThrows('RESTITUTION.NOT_ORDERED'));
+
+  it('refuses a payment on a settled restitution', () =>
+    given([
+      ...atIntake,
+      restitutionOrdered(),
+      event('RestitutionPaid', { restitutionId: 'restitution-1', amount: 150_000_000, paidOn: '2025-03-02', totalPaid: 150_000_000, fullyPaid: true }),
+    ])
+      .when(recordPayment())
+      .thenThrows('RESTITUTION.ALREADY_SETTLED', { status: 'paid' }));
+
+  it('refuses a payment of nothing', () =>
+    given([...atIntake, restitutionOrdered()]).when(recordPayment({ amount: 0 })).thenThrows('VALIDATION.OUT_OF_RANGE', { field: 'amount' }));
+
+  it('refuses the police', () =>
+    given([...atIntake, ...policeServing, restitutionOrdered()]).when(recordPayment({}, police)).thenThrows('AUTH.FORBIDDEN'));
+
+  it('refuses on a closed case', () => given(closedAtIntake).when(recordPayment()).thenThrows('CASE.CLOSED'));
+});
+
+describe('RecordRestitutionDefault', () => {
+  it('records that the convict did not pay, with the amount left unpaid', () =>
+    given([
+      ...atIntake,
+      restitutionOrdered(),
+      event('RestitutionPaid', { restitutionId: 'restitution-1', amount: 50_000_000, paidOn: '2025-03-02', totalPaid: 50_000_000, fullyPaid: false }),
+    ])
+      .when(recordDefault())
+      .then([event('RestitutionDefaulted', { restitutionId: 'restitution-1', unpaidAmount: 100_000_000, reason: 'the convict serves the substitute sentence' })]));
+
+  it('refuses a default without a reason', () =>
+    given([...atIntake, restitutionOrdered()]).when(recordDefault({ reason: '' })).thenThrows('VALIDATION.REQUIRED', { field: 'reason' }));
+
+  it('refuses a restitution that was never recorded', () => given(atIntake).when(recordDefault()).thenThrows('RESTITUTION.NOT_FOUND'));
+
+  it('refuses a restitution only assessed', () =>
+    given([...atIntake, event('RestitutionAssessed', { restitutionId: 'restitution-1', amount: 1, assessedBy: 'lpsk' })])
+      .when(recordDefault())
+      .thenThrows('RESTITUTION.NOT_ORDERED'));
+
+  it('refuses a restitution already defaulted', () =>
+    given([...atIntake, restitutionOrdered(), event('RestitutionDefaulted', { restitutionId: 'restitution-1', unpaidAmount: 1, reason: 'x' })])
+      .when(recordDefault())
+      .thenThrows('RESTITUTION.ALREADY_SETTLED', { status: 'defaulted' }));
+
+  it('refuses the police', () =>
+    given([...atIntake, ...policeServing, restitutionOrdered()]).when(recordDefault({}, police)).thenThrows('AUTH.FORBIDDEN'));
+
+  it('refuses on a closed case', () => given(closedAtIntake).when(recordDefault()).thenThrows('CASE.CLOSED'));
+});

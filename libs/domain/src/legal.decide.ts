@@ -1,0 +1,174 @@
+import { requireOwnerStaffOrParticipant } from './case.access.js';
+import type {
+  AssessRestitution,
+  FileLpskApplication,
+  FilePoliceReport,
+  OrderRestitution,
+  RecordLpskDecision,
+  RecordRestitutionDefault,
+  RecordRestitutionPayment,
+} from './case.commands.js';
+import type {
+  LpskApplicationFiled,
+  LpskDecisionRecorded,
+  PoliceReportFiled,
+  RestitutionAssessed,
+  RestitutionDefaulted,
+  RestitutionOrdered,
+  RestitutionPaid,
+} from './case.events.js';
+import { contextOf, found, requireCase, requireStageFor } from './case.guards.js';
+import type { CasePolicy } from './case.policy.js';
+import type { CaseFile, CaseState, RestitutionState } from './case.state.js';
+import { LPSK_DECISIONS, LPSK_PROTECTIONS, RESTITUTION_ASSESSORS } from './case.values.js';
+import { DomainError } from './domain-error.js';
+import { addDays, agencyCode, id, integer, isoDate, notAfterToday, oneOf, someOf, text } from './validation.js';
+
+// Amounts are whole rupiah; the bound only keeps them exact as JavaScript numbers.
+const MAX_RUPIAH = Number.MAX_SAFE_INTEGER;
+
+type LegalCommand =
+  | FilePoliceReport
+  | FileLpskApplication
+  | RecordLpskDecision
+  | AssessRestitution
+  | OrderRestitution
+  | RecordRestitutionPayment
+  | RecordRestitutionDefault;
+
+/** The owner, or the police / LPSK agency holding an accepted referral, records the legal track. */
+function legalTrackCase(command: LegalCommand, state: CaseState, role: 'police_investigator' | 'lpsk_officer'): CaseFile {
+  const file = requireCase(state, command.data.caseId);
+  requireOwnerStaffOrParticipant(file, command.metadata.actor, [role]);
+  requireStageFor(file, command.type);
+  return file;
+}
+
+const pastDate = (value: unknown, now: string, field: string): string => notAfterToday(isoDate(value, field), now, field);
+
+export function decideFilePoliceReport(command: FilePoliceReport, state: CaseState): [PoliceReportFiled] {
+  const file = legalTrackCase(command, state, 'police_investigator');
+  const { data } = command;
+  const reportNumber = text(data.reportNumber, 'reportNumber', 100);
+  const unit = text(data.unit, 'unit', 200);
+  const policeAgency = agencyCode(data.policeAgency, 'policeAgency');
+  const filedOn = pastDate(data.filedOn, command.metadata.now, 'filedOn');
+  if (file.policeReportNumbers.includes(reportNumber)) {
+    throw new DomainError('POLICE_REPORT.ALREADY_RECORDED', `police report ${reportNumber} is already recorded`, { reportNumber });
+  }
+  return [{ type: 'PoliceReportFiled', data: { ...contextOf(command, file), reportNumber, unit, policeAgency, filedOn } }];
+}
+
+export function decideFileLpskApplication(command: FileLpskApplication, state: CaseState): [LpskApplicationFiled] {
+  const file = legalTrackCase(command, state, 'lpsk_officer');
+  const applicationId = id(command.data.applicationId, 'applicationId');
+  const protections = someOf(command.data.protections, LPSK_PROTECTIONS, 'protections');
+  const filedOn = pastDate(command.data.filedOn, command.metadata.now, 'filedOn');
+  if (file.lpskApplications[applicationId]) {
+    throw new DomainError('LPSK.ALREADY_EXISTS', `LPSK application ${applicationId} is already recorded`, { applicationId });
+  }
+  return [{ type: 'LpskApplicationFiled', data: { ...contextOf(command, file), applicationId, protections, filedOn } }];
+}
+
+export function decideRecordLpskDecision(command: RecordLpskDecision, state: CaseState): [LpskDecisionRecorded] {
+  const file = legalTrackCase(command, state, 'lpsk_officer');
+  const { data } = command;
+  const decision = oneOf(data.decision, LPSK_DECISIONS, 'decision');
+  const grantedProtections = someOf(data.grantedProtections, LPSK_PROTECTIONS, 'grantedProtections', decision === 'rejected' ? 0 : 1);
+  if (decision === 'rejected' && grantedProtections.length > 0) {
+    throw new DomainError('VALIDATION.INVALID_VALUE', 'a rejected application grants no protection', { field: 'grantedProtections' });
+  }
+  const decisionNumber = text(data.decisionNumber, 'decisionNumber', 100);
+  const decidedOn = pastDate(data.decidedOn, command.metadata.now, 'decidedOn');
+  const application = found(file.lpskApplications[data.applicationId], 'LPSK.NOT_FOUND', data.applicationId);
+  if (application.decided) {
+    throw new DomainError('LPSK.ALREADY_DECIDED', `LPSK application ${application.applicationId} is already decided`, {
+      applicationId: application.applicationId,
+    });
+  }
+  return [
+    {
+      type: 'LpskDecisionRecorded',
+      data: { ...contextOf(command, file), applicationId: application.applicationId, decision, grantedProtections, decisionNumber, decidedOn },
+    },
+  ];
+}
+
+export function decideAssessRestitution(command: AssessRestitution, state: CaseState): [RestitutionAssessed] {
+  const file = legalTrackCase(command, state, 'lpsk_officer');
+  const restitutionId = id(command.data.restitutionId, 'restitutionId');
+  const amount = integer(command.data.amount, 'amount', 1, MAX_RUPIAH);
+  const assessedBy = oneOf(command.data.assessedBy, RESTITUTION_ASSESSORS, 'assessedBy');
+  if (file.restitutions[restitutionId]) {
+    throw new DomainError('RESTITUTION.ALREADY_EXISTS', `restitution ${restitutionId} is already recorded`, { restitutionId });
+  }
+  return [{ type: 'RestitutionAssessed', data: { ...contextOf(command, file), restitutionId, amount, assessedBy } }];
+}
+
+export function decideOrderRestitution(command: OrderRestitution, state: CaseState, policy: CasePolicy): [RestitutionOrdered] {
+  const file = legalTrackCase(command, state, 'lpsk_officer');
+  const { data } = command;
+  const restitutionId = id(data.restitutionId, 'restitutionId');
+  const amount = integer(data.amount, 'amount', 1, MAX_RUPIAH);
+  const verdictNumber = text(data.verdictNumber, 'verdictNumber', 100);
+  const verdictFinalOn = pastDate(data.verdictFinalOn, command.metadata.now, 'verdictFinalOn');
+  const existing = file.restitutions[restitutionId];
+  // A court may order restitution that was never assessed, but orders it only once.
+  if (existing && existing.status !== 'assessed') {
+    throw new DomainError('RESTITUTION.ALREADY_ORDERED', `restitution ${restitutionId} is already ordered`, { restitutionId });
+  }
+  const payBy = addDays(`${verdictFinalOn}T00:00:00.000Z`, policy.restitutionPaymentDays).slice(0, 10);
+  return [{ type: 'RestitutionOrdered', data: { ...contextOf(command, file), restitutionId, amount, verdictNumber, verdictFinalOn, payBy } }];
+}
+
+function orderedRestitution(file: CaseFile, restitutionId: string): RestitutionState {
+  const restitution = found(file.restitutions[restitutionId], 'RESTITUTION.NOT_FOUND', restitutionId);
+  if (restitution.status === 'assessed') {
+    throw new DomainError('RESTITUTION.NOT_ORDERED', `restitution ${restitutionId} has not been ordered by a court`, { restitutionId });
+  }
+  if (restitution.status !== 'ordered') {
+    throw new DomainError('RESTITUTION.ALREADY_SETTLED', `restitution ${restitutionId} is already ${restitution.status}`, {
+      restitutionId,
+      status: restitution.status,
+    });
+  }
+  return restitution;
+}
+
+export function decideRecordRestitutionPayment(command: RecordRestitutionPayment, state: CaseState): [RestitutionPaid] {
+  const file = legalTrackCase(command, state, 'lpsk_officer');
+  const amount = integer(command.data.amount, 'amount', 1, MAX_RUPIAH);
+  const paidOn = pastDate(command.data.paidOn, command.metadata.now, 'paidOn');
+  const restitution = orderedRestitution(file, command.data.restitutionId);
+  const totalPaid = restitution.totalPaid + amount;
+  return [
+    {
+      type: 'RestitutionPaid',
+      data: {
+        ...contextOf(command, file),
+        restitutionId: restitution.restitutionId,
+        amount,
+        paidOn,
+        totalPaid,
+        fullyPaid: totalPaid >= restitution.amount,
+      },
+    },
+  ];
+}
+
+export function decideRecordRestitutionDefault(command: RecordRestitutionDefault, state: CaseState): [RestitutionDefaulted] {
+  const file = legalTrackCase(command, state, 'lpsk_officer');
+  const reason = text(command.data.reason, 'reason', 1000);
+  const restitution = orderedRestitution(file, command.data.restitutionId);
+  return [
+    {
+      type: 'RestitutionDefaulted',
+      data: {
+        ...contextOf(command, file),
+        restitutionId: restitution.restitutionId,
+        unpaidAmount: restitution.amount - restitution.totalPaid,
+        reason,
+      },
+    },
+  ];
+}

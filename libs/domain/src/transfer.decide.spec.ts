@@ -1,0 +1,102 @@
+import { describe, it } from '@jest/globals';
+import { given } from './testing/given-when-then.js';
+import {
+  JATIM,
+  KALBAR,
+  KALTIM,
+  VICTIM,
+  atIntake,
+  caseworker,
+  closedAtIntake,
+  command,
+  event,
+  jatimCaseworker,
+  jatimSupervisor,
+  kalbarCaseworker,
+  transferRequested,
+} from './testing/fixtures.js';
+
+const requestTransfer = (over = {}, actor = caseworker) =>
+  command('RequestTransfer', { transferId: 'transfer-1', toAgency: JATIM, reason: 'repatriation to Jember', ...over }, { actor });
+const acceptTransfer = (actor = jatimCaseworker) => command('AcceptTransfer', { transferId: 'transfer-1' }, { actor });
+const declineTransfer = (reason = 'the victim lives in Kalbar', actor = jatimSupervisor) =>
+  command('DeclineTransfer', { transferId: 'transfer-1', reason }, { actor });
+
+const requested = [...atIntake, transferRequested()];
+const transferAccepted = event('TransferAccepted', { transferId: 'transfer-1', fromAgency: KALTIM, toAgency: JATIM }, { by: jatimCaseworker });
+const transferDeclined = event('TransferDeclined', { transferId: 'transfer-1', reason: 'x' }, { by: jatimSupervisor });
+
+describe('RequestTransfer', () => {
+  it("asks the origin province's UPTD PPA to take over the case", () =>
+    given(atIntake).when(requestTransfer()).then([transferRequested()]));
+
+  it('asks again after a decline', () =>
+    given([...requested, transferDeclined])
+      .when(requestTransfer({ transferId: 'transfer-2', toAgency: KALBAR }))
+      .then([event('TransferRequested', { transferId: 'transfer-2', fromAgency: KALTIM, toAgency: KALBAR, reason: 'repatriation to Jember' })]));
+
+  it('refuses a transfer to the owning agency', () =>
+    given(atIntake).when(requestTransfer({ toAgency: KALTIM })).thenThrows('VALIDATION.SAME_AGENCY'));
+
+  it('refuses a second transfer while one awaits an answer', () =>
+    given(requested).when(requestTransfer({ transferId: 'transfer-2', toAgency: KALBAR })).thenThrows('TRANSFER.ALREADY_PENDING'));
+
+  it('refuses a transfer id already used', () =>
+    given([...requested, transferDeclined]).when(requestTransfer()).thenThrows('TRANSFER.ALREADY_EXISTS'));
+
+  it('refuses a transfer without a reason', () =>
+    given(atIntake).when(requestTransfer({ reason: '' })).thenThrows('VALIDATION.REQUIRED', { field: 'reason' }));
+
+  it('refuses an agency that does not own the case', () =>
+    given(atIntake).when(requestTransfer({}, jatimCaseworker)).thenThrows('AUTH.FORBIDDEN', { rule: 'owner_staff' }));
+
+  it('refuses on a closed case', () => given(closedAtIntake).when(requestTransfer()).thenThrows('CASE.CLOSED'));
+});
+
+describe('AcceptTransfer', () => {
+  it('lets the target agency accept; ownership moves to it', () =>
+    given(requested).when(acceptTransfer()).then([transferAccepted]));
+
+  it('hands the case to the new owner, whose caseworkers then change it', () =>
+    given([...requested, transferAccepted])
+      .when(command('RegisterVictim', VICTIM, { actor: jatimCaseworker }))
+      .then([event('VictimRegistered', { ...VICTIM, ageBand: null }, { by: jatimCaseworker })]));
+
+  it('leaves the former owner read-only', () =>
+    given([...requested, transferAccepted])
+      .when(command('RegisterVictim', VICTIM, { actor: caseworker }))
+      .thenThrows('AUTH.FORBIDDEN', { rule: 'owner_staff' }));
+
+  it('refuses the requesting agency', () =>
+    given(requested).when(acceptTransfer(caseworker)).thenThrows('AUTH.FORBIDDEN', { rule: 'transfer_target' }));
+
+  it('refuses a third agency', () => given(requested).when(acceptTransfer(kalbarCaseworker)).thenThrows('AUTH.FORBIDDEN'));
+
+  it('refuses a transfer that does not exist', () => given(atIntake).when(acceptTransfer()).thenThrows('TRANSFER.NOT_FOUND'));
+
+  it('refuses a transfer already declined', () =>
+    given([...requested, transferDeclined]).when(acceptTransfer()).thenThrows('TRANSFER.ALREADY_ANSWERED', { status: 'declined' }));
+
+  it('refuses a transfer already accepted', () =>
+    given([...requested, transferAccepted]).when(acceptTransfer()).thenThrows('TRANSFER.ALREADY_ANSWERED', { status: 'accepted' }));
+
+  it('refuses on a closed case', () =>
+    given([...requested, ...closedAtIntake.slice(1)]).when(acceptTransfer()).thenThrows('CASE.CLOSED'));
+});
+
+describe('DeclineTransfer', () => {
+  it('lets the target agency decline with a reason; ownership stays', () =>
+    given(requested)
+      .when(declineTransfer())
+      .then([event('TransferDeclined', { transferId: 'transfer-1', reason: 'the victim lives in Kalbar' }, { by: jatimSupervisor })]));
+
+  it('refuses a decline without a reason', () => given(requested).when(declineTransfer('')).thenThrows('VALIDATION.REQUIRED'));
+
+  it('refuses any agency but the target', () =>
+    given(requested).when(declineTransfer('x', caseworker)).thenThrows('AUTH.FORBIDDEN', { rule: 'transfer_target' }));
+
+  it('refuses a transfer already answered', () =>
+    given([...requested, transferAccepted]).when(declineTransfer()).thenThrows('TRANSFER.ALREADY_ANSWERED'));
+
+  it('refuses a transfer that does not exist', () => given(atIntake).when(declineTransfer()).thenThrows('TRANSFER.NOT_FOUND'));
+});

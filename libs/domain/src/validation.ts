@@ -1,0 +1,117 @@
+import { DomainError } from './domain-error.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+// Kemendagri codes: province "64", district (kabupaten/kota) "6471"; the API checks them against the real list.
+const PROVINCE_CODE = /^[1-9]\d$/;
+const DISTRICT_CODE = /^[1-9]\d{3}$/;
+const COUNTRY_CODE = /^[A-Z]{2}$/;
+// Up to four capitals with optional dots or spaces: enough for "SR" or "S.R.", too short for a full name.
+const INITIALS = /^[A-Z](?:[. ]?[A-Z]){0,3}\.?$/;
+const AGENCY_CODE = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export const absent = (value: unknown): value is null | undefined => value === undefined || value === null;
+
+export const isProvinceCode = (value: unknown): value is string => typeof value === 'string' && PROVINCE_CODE.test(value);
+export const isDistrictCode = (value: unknown): value is string => typeof value === 'string' && DISTRICT_CODE.test(value);
+export const isCountryCode = (value: unknown): value is string => typeof value === 'string' && COUNTRY_CODE.test(value);
+export const isInitials = (value: unknown): value is string => typeof value === 'string' && INITIALS.test(value);
+export const isAgencyCode = (value: unknown): value is string => typeof value === 'string' && AGENCY_CODE.test(value);
+
+export function isIsoDateTime(value: unknown): value is string {
+  return typeof value === 'string' && ISO_DATE_TIME.test(value) && !Number.isNaN(Date.parse(value));
+}
+
+export function isIsoDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !ISO_DATE.test(value)) return false;
+  const parsed = new Date(`${value}T00:00:00Z`);
+  // Rejects dates JavaScript would roll over, such as 2025-02-30.
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);
+}
+
+export function addDays(isoDateTime: string, days: number): string {
+  return new Date(Date.parse(isoDateTime) + days * DAY_MS).toISOString();
+}
+
+export function yearOf(isoDateTime: string): number {
+  return new Date(Date.parse(isoDateTime)).getUTCFullYear();
+}
+
+export function text(value: unknown, field: string, maxLength = 500): string {
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw new DomainError('VALIDATION.REQUIRED', `${field} is required`, { field });
+  }
+  if (value.length > maxLength) {
+    throw new DomainError('VALIDATION.TOO_LONG', `${field} is longer than ${maxLength} characters`, { field, maxLength });
+  }
+  return value.trim();
+}
+
+export function optionalText(value: unknown, field: string, maxLength = 2000): string | null {
+  return absent(value) || value === '' ? null : text(value, field, maxLength);
+}
+
+export function oneOf<T extends string>(value: unknown, allowed: readonly T[], field: string): T {
+  if (absent(value) || value === '') {
+    throw new DomainError('VALIDATION.REQUIRED', `${field} is required`, { field });
+  }
+  if (!allowed.includes(value as T)) {
+    throw new DomainError('VALIDATION.INVALID_VALUE', `${field} must be one of ${allowed.join(', ')}`, { field, allowed });
+  }
+  return value as T;
+}
+
+export function listOf(values: unknown, field: string): unknown[] {
+  if (absent(values)) return [];
+  if (!Array.isArray(values)) throw new DomainError('VALIDATION.INVALID_VALUE', `${field} must be a list`, { field });
+  return values;
+}
+
+export function someOf<T extends string>(values: unknown, allowed: readonly T[], field: string, min = 1): T[] {
+  const list = listOf(values, field);
+  if (list.length < min) {
+    throw new DomainError('VALIDATION.REQUIRED', `${field} needs at least ${min} value(s)`, { field, min });
+  }
+  return [...new Set(list.map((value, index) => oneOf(value, allowed, `${field}[${index}]`)))];
+}
+
+export function formatted(value: unknown, check: (value: unknown) => value is string, field: string, expected: string): string {
+  if (absent(value) || value === '') {
+    throw new DomainError('VALIDATION.REQUIRED', `${field} is required`, { field });
+  }
+  if (!check(value)) {
+    throw new DomainError('VALIDATION.INVALID_FORMAT', `${field} must be ${expected}`, { field, expected });
+  }
+  return value;
+}
+
+export const id = (value: unknown, field: string): string => text(value, field, 100);
+export const agencyCode = (value: unknown, field: string): string =>
+  formatted(value, isAgencyCode, field, 'an agency code (letters, digits, . _ : -; at most 64)');
+export const countryCode = (value: unknown, field: string): string =>
+  formatted(value, isCountryCode, field, 'an ISO 3166-1 alpha-2 country code');
+export const provinceCode = (value: unknown, field: string): string =>
+  formatted(value, isProvinceCode, field, 'a 2-digit Kemendagri province code');
+export const districtCode = (value: unknown, field: string): string =>
+  formatted(value, isDistrictCode, field, 'a 4-digit Kemendagri district code');
+export const isoDate = (value: unknown, field: string): string => formatted(value, isIsoDate, field, 'a date (YYYY-MM-DD)');
+export const isoDateTime = (value: unknown, field: string): string =>
+  formatted(value, isIsoDateTime, field, 'an ISO 8601 date-time with a time zone');
+
+export function integer(value: unknown, field: string, min: number, max: number): number {
+  if (absent(value)) {
+    throw new DomainError('VALIDATION.REQUIRED', `${field} is required`, { field });
+  }
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    throw new DomainError('VALIDATION.OUT_OF_RANGE', `${field} must be a whole number from ${min} to ${max}`, { field, min, max });
+  }
+  return value;
+}
+
+/** A calendar date that must not lie after the (UTC) day of `now`. */
+export function notAfterToday(date: string, now: string, field: string): string {
+  if (date > now.slice(0, 10)) throw new DomainError('VALIDATION.OUT_OF_RANGE', `${field} lies in the future`, { field });
+  return date;
+}
