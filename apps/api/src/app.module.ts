@@ -3,6 +3,7 @@ import { TerminusModule } from '@nestjs/terminus';
 import { allMigrations } from '@rujukan/read-models';
 import { ProjectorModule, ReadModelsModule } from '@rujukan/read-models/nest/index.js';
 import { AppConfigModule, DatabaseModule, LoggingModule } from '@rujukan/platform';
+import { CasesModule } from './cases/cases.module.js';
 import { HealthController } from './health/health.controller.js';
 
 export interface AppModuleOptions {
@@ -21,6 +22,7 @@ export class AppModule {
         DatabaseModule.forRoot({ migrations: allMigrations }),
         ReadModelsModule,
         TerminusModule,
+        CasesModule,
         ...(options.withProjector ? [ProjectorModule] : []),
       ],
       controllers: [HealthController],

@@ -1,14 +1,26 @@
-import type { INestApplication } from '@nestjs/common';
+import { ValidationPipe, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule, type AppModuleOptions } from './app.module.js';
+import { RequestValidationError } from './errors/api-error.js';
+import { ApiExceptionFilter, fieldErrors } from './errors/api-exception.filter.js';
 
 /** Builds the HTTP application; used by `main.ts` and by the end-to-end specs. */
 export async function createApiApp(options: AppModuleOptions): Promise<INestApplication> {
   const app = await NestFactory.create(AppModule.forRoot(options), { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      validationError: { target: false, value: false },
+      exceptionFactory: (errors) => new RequestValidationError(fieldErrors(errors)),
+    }),
+  );
+  app.useGlobalFilters(new ApiExceptionFilter());
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

@@ -1,10 +1,12 @@
 import { Command } from 'commander';
 import { registerMigrate } from './commands/migrate.command.js';
+import { registerToken } from './commands/token.command.js';
 
 const program = new Command('rujukan')
   .description('Operator and auditor commands for Rujukan')
   .showHelpAfterError();
 registerMigrate(program);
+registerToken(program);
 
 await program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : String(error));

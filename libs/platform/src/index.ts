@@ -3,3 +3,4 @@ export * from './config/config.module.js';
 export * from './database/database.js';
 export * from './database/database.module.js';
 export * from './logging/logging.module.js';
+export * from './auth/development-token.js';

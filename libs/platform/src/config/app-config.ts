@@ -22,9 +22,18 @@ export const appConfigSchema = z.object({
   EVENT_STORE_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
   /** Run the projector inside the API process (the default for `npm start`). */
   RUN_PROJECTOR: flag.default(true),
+  /** HS256 secret for bearer tokens (development and tests); at least 32 characters. */
+  AUTH_JWT_SECRET: z.string().min(32).optional(),
+  /** JWKS of the identity provider (production); takes precedence over the secret. */
+  AUTH_JWKS_URL: z.string().url().optional(),
+  AUTH_ISSUER: z.string().min(1).default('rujukan-dev'),
+  AUTH_AUDIENCE: z.string().min(1).default('rujukan-api'),
 });
 
 export type AppConfig = z.infer<typeof appConfigSchema>;
+
+// Only outside production: lets `npm start` and the CLI's development tokens work with no setup.
+export const DEVELOPMENT_JWT_SECRET = 'rujukan-development-secret-do-not-use-in-production';
 
 export class ConfigError extends Error {
   constructor(issues: string[]) {
@@ -34,13 +43,20 @@ export class ConfigError extends Error {
 }
 
 export function parseAppConfig(env: Record<string, unknown>): AppConfig {
-  const result = appConfigSchema.safeParse(env);
+  // An empty variable (as compose passes an unset `${X:-}`) means unset.
+  const result = appConfigSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, value]) => value !== '')));
   if (!result.success) {
     throw new ConfigError(result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   const config = result.data;
   if (config.EVENT_STORE === 'eventstoredb' && !config.EVENTSTORE_CONNECTION_STRING) {
     throw new ConfigError(['EVENTSTORE_CONNECTION_STRING: required when EVENT_STORE=eventstoredb']);
+  }
+  if (!config.AUTH_JWT_SECRET && !config.AUTH_JWKS_URL) {
+    if (config.NODE_ENV === 'production') {
+      throw new ConfigError(['AUTH_JWKS_URL or AUTH_JWT_SECRET: one is required in production']);
+    }
+    return { ...config, AUTH_JWT_SECRET: DEVELOPMENT_JWT_SECRET };
   }
   return config;
 }

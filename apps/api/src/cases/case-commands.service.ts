@@ -1,0 +1,97 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import type { CaseCommand } from '@rujukan/domain';
+import type { AuthenticatedRequest } from '../auth/bearer-auth.guard.js';
+import { ApiError, RequestValidationError } from '../errors/api-error.js';
+import { CaseLocator } from './case-locator.js';
+import type { CaseRoute } from './case-routes.js';
+import { derivedUuid } from './derived-id.js';
+import { ExecuteCaseCommand, type CaseCommandResult, type CommandContext } from './execute-case-command.js';
+import { IdempotencyRecords } from './idempotency-records.js';
+
+export type CaseCommandResponse = CaseCommandResult & { referralId?: string; transferId?: string };
+
+const HEADER_VALUE = /^[A-Za-z0-9._:-]{1,100}$/;
+
+/** Turns a validated request into a typed command with its context, and keeps Idempotency-Key promises. */
+@Injectable()
+export class CaseCommandsService {
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly locator: CaseLocator,
+    private readonly idempotency: IdempotencyRecords,
+  ) {}
+
+  async execute(route: CaseRoute, body: object, id: string | undefined, request: AuthenticatedRequest): Promise<CaseCommandResponse> {
+    const { actor } = request;
+    const key = header(request, 'idempotency-key');
+    const requestHash = sha256(canonicalJson({ command: route.command, id: id ?? null, body }));
+    if (key !== undefined) {
+      const first = await this.idempotency.find(actor.userId, key);
+      if (first) {
+        if (first.requestHash !== requestHash) {
+          throw new ApiError(422, 'IDEMPOTENCY.KEY_REUSED', 'this Idempotency-Key was used for a different request');
+        }
+        request.res?.setHeader('Idempotent-Replayed', 'true');
+        return first.body as CaseCommandResponse;
+      }
+    }
+    // Scoped by user, so one user's key can never collide with another's events.
+    const commandId = key === undefined ? randomUUID() : derivedUuid('command', actor.userId, key);
+    const context: CommandContext = {
+      actor,
+      commandId,
+      correlationId: header(request, 'x-correlation-id') ?? randomUUID(),
+      now: new Date().toISOString(),
+      expectedRevision: ifMatch(request),
+    };
+    const data: Record<string, unknown> = { ...body };
+    if (route.target === 'new_case') data.caseId = derivedUuid(commandId, 'caseId');
+    if (route.target === 'case') data.caseId = id;
+    if (route.target === 'referral') Object.assign(data, { caseId: await this.locator.caseOfReferral(id!), referralId: id });
+    if (route.target === 'transfer') Object.assign(data, { caseId: await this.locator.caseOfTransfer(id!), transferId: id });
+    if (route.generates) data[route.generates] = derivedUuid(commandId, route.generates);
+    const command = { type: route.command, data, metadata: { actor, now: context.now } } as unknown as CaseCommand;
+    const result = await this.commandBus.execute(new ExecuteCaseCommand(command, context));
+    const response: CaseCommandResponse = route.generates ? { ...result, [route.generates]: data[route.generates] } : result;
+    if (key !== undefined) await this.idempotency.record(actor.userId, key, { requestHash, status: 201, body: response });
+    return response;
+  }
+}
+
+function header(request: AuthenticatedRequest, name: string): string | undefined {
+  const value = request.headers[name];
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || !HEADER_VALUE.test(value)) {
+    throw new RequestValidationError([{ field: `header ${name}`, reason: 'must be 1-100 letters, digits, . _ : -' }]);
+  }
+  return value;
+}
+
+function ifMatch(request: AuthenticatedRequest): number | undefined {
+  const value = request.headers['if-match'];
+  if (value === undefined) return undefined;
+  const revision = typeof value === 'string' ? /^"?(\d{1,15})"?$/.exec(value)?.[1] : undefined;
+  if (revision === undefined) {
+    throw new RequestValidationError([{ field: 'header if-match', reason: 'must be the revision the client last saw, e.g. "7"' }]);
+  }
+  return Number(revision);
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+// Key order must not matter: a retry may serialise the same body differently.
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+    return `{${entries
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value);
+}

@@ -1,0 +1,141 @@
+import { applyDecorators, type Type as Class } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateBy,
+  ValidateNested,
+  type ValidationArguments,
+} from 'class-validator';
+import { isAgencyCode, isCountryCode, isDistrictCode, isIsoDate, isIsoDateTime, isProvinceCode } from '@rujukan/domain';
+
+interface FieldOptions {
+  optional?: boolean;
+  description?: string;
+  example?: unknown;
+}
+
+function field(options: FieldOptions, swagger: Record<string, unknown>, ...validators: PropertyDecorator[]): PropertyDecorator {
+  const doc = { description: options.description, example: options.example, ...swagger };
+  return applyDecorators(
+    options.optional ? ApiPropertyOptional(doc) : ApiProperty(doc),
+    ...(options.optional ? [IsOptional()] : []),
+    ...validators,
+  );
+}
+
+function check(name: string, test: (value: unknown) => boolean, reason: string): PropertyDecorator {
+  return ValidateBy({ name, validator: { validate: test, defaultMessage: (args?: ValidationArguments) => `${args?.property} ${reason}` } });
+}
+
+export const Text = (options: FieldOptions & { max?: number } = {}) =>
+  field(options, { type: String, maxLength: options.max ?? 1000 }, IsString(), IsNotEmpty(), MaxLength(options.max ?? 1000));
+
+/** Case-local ids chosen by the client, e.g. `assessment-1`. */
+export const LocalId = (options: FieldOptions = {}) =>
+  field(
+    { example: 'assessment-1', ...options },
+    { type: String, maxLength: 100, pattern: '^[A-Za-z0-9][A-Za-z0-9._:-]*$' },
+    IsString(),
+    Matches(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/, { message: '$property must be 1-100 letters, digits, . _ : -' }),
+  );
+
+export const OneOf = (values: readonly string[], options: FieldOptions = {}) =>
+  field(options, { enum: values, enumName: undefined }, IsIn(values as string[], { message: `$property must be one of ${values.join(', ')}` }));
+
+export const SomeOf = (values: readonly string[], options: FieldOptions = {}) =>
+  field(
+    options,
+    { enum: values, isArray: true },
+    IsArray(),
+    ArrayMaxSize(values.length),
+    IsIn(values as string[], { each: true, message: `each value of $property must be one of ${values.join(', ')}` }),
+  );
+
+export const TextList = (options: FieldOptions & { maxItems?: number } = {}) =>
+  field(options, { type: [String] }, IsArray(), ArrayMaxSize(options.maxItems ?? 20), IsString({ each: true }), MaxLength(200, { each: true }));
+
+export const Agency = (options: FieldOptions = {}) =>
+  field(
+    { example: 'POLDA-KALTIM', ...options },
+    { type: String, pattern: '^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$' },
+    check('isAgencyCode', isAgencyCode, 'must be an agency code (letters, digits, . _ : -; at most 64)'),
+  );
+
+export const AgencyList = (options: FieldOptions = {}) =>
+  field(
+    options,
+    { type: [String] },
+    IsArray(),
+    ArrayMaxSize(50),
+    ValidateBy(
+      { name: 'isAgencyCode', validator: { validate: isAgencyCode, defaultMessage: () => 'each value must be an agency code' } },
+      { each: true },
+    ),
+  );
+
+export const ProvinceCode = (options: FieldOptions = {}) =>
+  field(
+    { example: '35', ...options },
+    { type: String, pattern: '^[1-9][0-9]$' },
+    check('isProvinceCode', isProvinceCode, 'must be a 2-digit Kemendagri province code'),
+  );
+
+export const DistrictCode = (options: FieldOptions & { inProvince?: string } = {}) =>
+  field(
+    { example: '3509', ...options },
+    { type: String, pattern: '^[1-9][0-9]{3}$' },
+    check('isDistrictCode', isDistrictCode, 'must be a 4-digit Kemendagri district code'),
+    ...(options.inProvince ? [DistrictInProvince(options.inProvince)] : []),
+  );
+
+// Kemendagri district codes start with their province's code: 3509 (Jember) lies in 35 (Jawa Timur).
+function DistrictInProvince(provinceField: string): PropertyDecorator {
+  return ValidateBy({
+    name: 'districtInProvince',
+    validator: {
+      validate: (value: unknown, args?: ValidationArguments) => {
+        const province = (args?.object as Record<string, unknown>)[provinceField];
+        return typeof value !== 'string' || typeof province !== 'string' || value.startsWith(province);
+      },
+      defaultMessage: (args?: ValidationArguments) => `${args?.property} must lie in the province ${provinceField}`,
+    },
+  });
+}
+
+export const CountryCode = (options: FieldOptions = {}) =>
+  field(
+    { example: 'MY', ...options },
+    { type: String, pattern: '^[A-Z]{2}$' },
+    check('isCountryCode', isCountryCode, 'must be an ISO 3166-1 alpha-2 country code'),
+  );
+
+export const CalendarDate = (options: FieldOptions = {}) =>
+  field({ example: '2025-03-03', ...options }, { type: String, format: 'date' }, check('isIsoDate', isIsoDate, 'must be a date (YYYY-MM-DD)'));
+
+export const DateTime = (options: FieldOptions = {}) =>
+  field(
+    { example: '2025-03-06T08:00:00Z', ...options },
+    { type: String, format: 'date-time' },
+    check('isIsoDateTime', isIsoDateTime, 'must be an ISO 8601 date-time with a time zone'),
+  );
+
+export const Integer = (min: number, max: number, options: FieldOptions = {}) =>
+  field(options, { type: Number, minimum: min, maximum: max }, IsInt(), Min(min), Max(max));
+
+export const Flag = (options: FieldOptions = {}) => field(options, { type: Boolean }, IsBoolean());
+
+export const Nested = (type: () => Class, options: FieldOptions = {}) =>
+  field(options, { type }, IsObject(), ValidateNested(), Type(type));

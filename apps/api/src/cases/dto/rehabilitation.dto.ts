@@ -1,0 +1,32 @@
+import { CASE_SERVICES, SHELTER_END_REASONS, type CaseService, type ShelterEndReason } from '@rujukan/domain';
+import { Agency, Integer, LocalId, OneOf, Text } from './dto-fields.js';
+
+export class RequestServiceDto {
+  @LocalId({ example: 'service-1' }) serviceId!: string;
+  @OneOf(CASE_SERVICES, { description: 'Starts the 7-day clock of UU 21/2007 Art. 52-53' }) service!: CaseService;
+  @Agency({ optional: true, description: 'The agency that provides it and records its own delivery' }) providerAgency?: string;
+  @Text({ optional: true }) note?: string;
+}
+
+export class RecordServiceDeliveredDto {
+  @LocalId({ example: 'service-1' }) serviceId!: string;
+  @Text({ optional: true }) note?: string;
+}
+
+export class StartShelterPlacementDto {
+  @LocalId({ example: 'placement-1' }) placementId!: string;
+  @Agency({ example: 'DINSOS-6471' }) shelterAgency!: string;
+  @Integer(1, 365, { optional: true }) days?: number;
+}
+
+export class ExtendShelterPlacementDto {
+  @LocalId({ example: 'placement-1' }) placementId!: string;
+  @Integer(1, 365) days!: number;
+  @Text() reason!: string;
+}
+
+export class EndShelterPlacementDto {
+  @LocalId({ example: 'placement-1' }) placementId!: string;
+  @OneOf(SHELTER_END_REASONS) reason!: ShelterEndReason;
+  @Text({ optional: true }) note?: string;
+}
