@@ -17,9 +17,9 @@ import {
   PostgresEventStore,
   runMigrations,
   startEmbeddedPostgres,
-  type NewEvent,
   type NotifyMode,
 } from '../libs/event-store/src/index.js';
+import { newEvent } from '../libs/event-store/src/testing/new-event.js';
 
 const { values } = parseArgs({
   options: {
@@ -39,22 +39,7 @@ const data = {
   reporterType: 'officer',
   note: 'x'.repeat(300),
 };
-function newEvent(): NewEvent {
-  return {
-    id: randomUUID(),
-    type: 'CaseOpened',
-    data,
-    metadata: {
-      actor: 'user-1',
-      role: 'caseworker',
-      agency: 'UPTDPPA-64',
-      correlationId: randomUUID(),
-      causationId: null,
-      commandId: randomUUID(),
-      occurredAt: new Date().toISOString(),
-    },
-  };
-}
+const benchEvent = () => newEvent('CaseOpened', data);
 
 async function timed(writers: number, work: (writer: number, stop: () => boolean) => Promise<number>): Promise<number> {
   const deadline = Date.now() + seconds * 1000;
@@ -76,7 +61,7 @@ async function rawInserts(url: string, writers: number): Promise<number> {
       const stream = `raw-${randomUUID()}`;
       let n = 0;
       while (!stop()) {
-        const e = newEvent();
+        const e = benchEvent();
         await clients[w].query(
           `INSERT INTO events (stream_name, revision, event_id, type, data, metadata) VALUES ($1, $2, $3, $4, $5, $6)`,
           [stream, n, e.id, e.type, JSON.stringify(e.data), JSON.stringify(e.metadata)],
@@ -99,7 +84,7 @@ async function adapterAppends(url: string, writers: number, notify: NotifyMode):
       const stream = `adapter-${randomUUID()}`;
       let n = 0;
       while (!stop()) {
-        await store.append(stream, [newEvent()], n === 0 ? 'no_stream' : n - 1);
+        await store.append(stream, [benchEvent()], n === 0 ? 'no_stream' : n - 1);
         n++;
       }
       return n;

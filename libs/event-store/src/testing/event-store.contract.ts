@@ -3,6 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { AppendResult, EventStore, ExpectedRevision, NewEvent, StoredEvent, Subscription } from '../event-store.js';
 import { EventIdConflictError, InvalidAppendError, WrongExpectedRevisionError } from '../errors.js';
 import { START, comparePositions, type Position } from '../position.js';
+import { newEvent } from './new-event.js';
+
+export { newEvent };
 
 /** A transaction the test holds open, to commit late on purpose (engines with client transactions only). */
 export interface HeldTransaction {
@@ -17,23 +20,6 @@ export interface ContractHarness {
   store: EventStore;
   heldTransactions?: { begin(): Promise<HeldTransaction> };
   close(): Promise<void>;
-}
-
-export function newEvent(type = 'TestEventHappened', data: Record<string, unknown> = {}, id = randomUUID()): NewEvent {
-  return {
-    id,
-    type,
-    data,
-    metadata: {
-      actor: 'user-1',
-      role: 'caseworker',
-      agency: 'UPTDPPA-64',
-      correlationId: randomUUID(),
-      causationId: null,
-      commandId: randomUUID(),
-      occurredAt: new Date().toISOString(),
-    },
-  };
 }
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));

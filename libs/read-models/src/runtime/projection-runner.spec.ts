@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { PostgresEventStore, runMigrations, type StoredEvent } from '@rujukan/event-store';
 import { DataSource, type EntityManager } from 'typeorm';
+import { newEvent } from '@rujukan/event-store/testing/new-event.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
 import { allMigrations } from '../migrations/index.js';
 import { listCheckpoints, loadCheckpoint } from './checkpoint-store.js';
@@ -10,22 +11,7 @@ import { ProjectionRunner } from './projection-runner.js';
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
-function event(type: string, n: number) {
-  return {
-    id: randomUUID(),
-    type,
-    data: { n },
-    metadata: {
-      actor: 'user-1',
-      role: 'caseworker',
-      agency: 'UPTDPPA-64',
-      correlationId: randomUUID(),
-      causationId: null,
-      commandId: randomUUID(),
-      occurredAt: new Date().toISOString(),
-    },
-  };
-}
+const event = (type: string, n: number) => newEvent(type, { n });
 
 // Each spec's projection reads the whole log: its own event type keeps other specs' events out.
 const countedType = (projection: string) => `Counted.${projection}`;
