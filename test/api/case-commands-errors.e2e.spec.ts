@@ -67,26 +67,33 @@ describe('case commands refused over HTTP write nothing', () => {
     it('refuses a malformed district code and a district outside its province', async () => {
       const opened = await api.post('/cases', { ...OPEN, districtCode: '65' }, caseworker);
       expect(opened.status).toBe(400);
-      expect(opened.body.errors).toEqual([{ field: 'districtCode', reason: 'districtCode must be a 4-digit Kemendagri district code' }]);
+      expect(opened.body.errors).toEqual([
+        { field: 'districtCode', reason: 'districtCode must be a kabupaten/kota code of the Kemendagri list (4 digits, e.g. 6471)' },
+      ]);
+      const unknown = await api.post('/cases', { ...OPEN, districtCode: '6499' }, caseworker);
+      expect(unknown.status).toBe(400);
+      expect(unknown.body.errors).toEqual([{ field: 'districtCode', reason: expect.stringContaining('Kemendagri list') }]);
       const response = await refused(`/cases/${caseId}/register-victim`, { ...VICTIM, originDistrictCode: '6471' }, caseworker);
       expect(response.status).toBe(400);
       expect(response.body.errors).toEqual([{ field: 'originDistrictCode', reason: 'originDistrictCode must lie in the province originProvinceCode' }]);
     });
 
-    it('names nested fields by their path', async () => {
-      const response = await refused(
-        `/cases/${caseId}/record-assessment`,
-        {
-          assessmentId: 'a-1',
-          indicators: { recruitmentMethods: ['job_offer'], meansOfControl: [], exploitationTypes: [], destinationCountry: 'Malaysia', transitPoints: [], modus: [] },
-          victimStatus: 'confirmed',
-          riskLevel: 'high',
-          needs: [],
-        },
-        caseworker,
-      );
-      expect(response.status).toBe(400);
-      expect(response.body.errors).toContainEqual({ field: 'indicators.destinationCountry', reason: expect.stringContaining('ISO 3166-1 alpha-2') });
+    it('names nested fields by their path, and refuses a country code that names no country', async () => {
+      for (const destinationCountry of ['Malaysia', 'XX']) {
+        const response = await refused(
+          `/cases/${caseId}/record-assessment`,
+          {
+            assessmentId: 'a-1',
+            indicators: { recruitmentMethods: ['job_offer'], meansOfControl: [], exploitationTypes: [], destinationCountry, transitPoints: [], modus: [] },
+            victimStatus: 'confirmed',
+            riskLevel: 'high',
+            needs: [],
+          },
+          caseworker,
+        );
+        expect(response.status).toBe(400);
+        expect(response.body.errors).toContainEqual({ field: 'indicators.destinationCountry', reason: expect.stringContaining('ISO 3166-1 alpha-2') });
+      }
     });
 
     it('refuses a body-less command given a field, a case id that is not a UUID and malformed JSON', async () => {

@@ -19,7 +19,8 @@ import {
   ValidateNested,
   type ValidationArguments,
 } from 'class-validator';
-import { isAgencyCode, isCountryCode, isDistrictCode, isIsoDate, isIsoDateTime, isProvinceCode } from '@rujukan/domain';
+import { isAgencyCode, isIsoDate, isIsoDateTime } from '@rujukan/domain';
+import { isKnownCountry, isKnownDistrict, isKnownProvince } from '../../reference-data/reference-codes.js';
 
 interface FieldOptions {
   optional?: boolean;
@@ -90,14 +91,14 @@ export const ProvinceCode = (options: FieldOptions = {}) =>
   field(
     { example: '35', ...options },
     { type: String, pattern: '^[1-9][0-9]$' },
-    check('isProvinceCode', isProvinceCode, 'must be a 2-digit Kemendagri province code'),
+    check('isKnownProvince', isKnownProvince, 'must be a province code of the Kemendagri list (2 digits, e.g. 64)'),
   );
 
 export const DistrictCode = (options: FieldOptions & { inProvince?: string } = {}) =>
   field(
     { example: '3509', ...options },
     { type: String, pattern: '^[1-9][0-9]{3}$' },
-    check('isDistrictCode', isDistrictCode, 'must be a 4-digit Kemendagri district code'),
+    check('isKnownDistrict', isKnownDistrict, 'must be a kabupaten/kota code of the Kemendagri list (4 digits, e.g. 6471)'),
     ...(options.inProvince ? [DistrictInProvince(options.inProvince)] : []),
   );
 
@@ -119,7 +120,7 @@ export const CountryCode = (options: FieldOptions = {}) =>
   field(
     { example: 'MY', ...options },
     { type: String, pattern: '^[A-Z]{2}$' },
-    check('isCountryCode', isCountryCode, 'must be an ISO 3166-1 alpha-2 country code'),
+    check('isKnownCountry', isKnownCountry, 'must be an ISO 3166-1 alpha-2 country code (e.g. MY)'),
   );
 
 export const CalendarDate = (options: FieldOptions = {}) =>
