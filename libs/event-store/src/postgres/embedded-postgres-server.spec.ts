@@ -31,13 +31,15 @@ describe('embedded PostgreSQL', () => {
   const dataDir = join(tmpdir(), `rujukan-embedded-spec-${process.pid}`);
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  it('starts on a fresh directory, keeps data across restarts and stops with its owner', async () => {
+  it('starts on a fresh directory, refuses a second owner, keeps data across restarts and stops with its owner', async () => {
     const first = await startEmbeddedPostgres({ dataDir });
     const client = new pg.Client({ connectionString: first.url });
     await client.connect();
     await client.query('CREATE TABLE kept (n int); INSERT INTO kept VALUES (42)');
     await client.end();
     const pid = Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    await expect(startEmbeddedPostgres({ dataDir })).rejects.toThrow(`is in use by process ${process.pid}`);
+    expect(await select1(first.url)).toBe(1);
     await first.stop();
     expect(isAlive(pid)).toBe(false);
 

