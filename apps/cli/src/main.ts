@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerMigrate } from './commands/migrate.command.js';
+import { registerSeedDemo } from './commands/seed-demo.command.js';
 import { registerToken } from './commands/token.command.js';
 
 const program = new Command('rujukan')
@@ -7,6 +8,7 @@ const program = new Command('rujukan')
   .showHelpAfterError();
 registerMigrate(program);
 registerToken(program);
+registerSeedDemo(program);
 
 await program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : String(error));

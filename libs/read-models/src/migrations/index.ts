@@ -2,11 +2,13 @@ import { eventStoreMigrations } from '@rujukan/event-store';
 import { CreateProjectionCheckpoints1763900100000 } from './1763900100000-create-projection-checkpoints.js';
 import { CreateReferralLookupIndexes1763900200000 } from './1763900200000-create-referral-lookup-indexes.js';
 import { CreateIdempotencyRecords1763900300000 } from './1763900300000-create-idempotency-records.js';
+import { CreateAgencies1763900400000 } from './1763900400000-create-agencies.js';
 
 export const readModelMigrations = [
   CreateProjectionCheckpoints1763900100000,
   CreateReferralLookupIndexes1763900200000,
   CreateIdempotencyRecords1763900300000,
+  CreateAgencies1763900400000,
 ];
 
 /** Every schema change of the service's PostgreSQL, in order: the event store's, then the read models'. */
