@@ -39,6 +39,7 @@ describe('the demo data', () => {
     expect(cases).toHaveLength(12);
     for (const seeded of cases) {
       const state = foldCase((await api.stream(seeded.caseId)).map((e) => ({ type: e.type, data: e.data }) as CaseEvent));
+      if (!state.exists) throw new Error(`case ${seeded.caseId} was not opened`);
       expect([seeded.caseId, state.stage, state.ownerAgency]).toEqual([seeded.caseId, seeded.stage, seeded.owner]);
     }
     const before = await Promise.all(cases.map(async (c) => (await api.stream(c.caseId)).length));

@@ -9,7 +9,7 @@ import {
 import { EventStore } from '@rujukan/event-store';
 import { DataSource } from 'typeorm';
 import { PROJECTIONS, type Projection } from '../runtime/projection.js';
-import { ProjectionRunner, type ProjectionStatus } from '../runtime/projection-runner.js';
+import { ProjectionRunner } from '../runtime/projection-runner.js';
 
 /** Starts a runner per registered projection and stops them before the store and database close. */
 @Injectable()
@@ -21,7 +21,8 @@ export class ProjectorService implements OnApplicationBootstrap, BeforeApplicati
     this.runners = projections.map(
       (projection) =>
         new ProjectionRunner(store, dataSource, projection, {
-          onError: (name, error) => this.logger.warn(`projection ${name}: ${error instanceof Error ? error.message : String(error)}`),
+          // Name and code only: a database message may quote read-model values, victims' among them.
+          onError: (name, error) => this.logger.warn(`projection ${name} failed: ${describeError(error)}`),
         }),
     );
   }
@@ -35,9 +36,6 @@ export class ProjectorService implements OnApplicationBootstrap, BeforeApplicati
     await Promise.all(this.runners.map((runner) => runner.stop()));
   }
 
-  status(): ProjectionStatus[] {
-    return this.runners.map((runner) => runner.status());
-  }
 }
 
 @Module({
@@ -45,3 +43,9 @@ export class ProjectorService implements OnApplicationBootstrap, BeforeApplicati
   exports: [ProjectorService],
 })
 export class ProjectorModule {}
+
+function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return typeof error;
+  const code = (error as { code?: unknown; driverError?: { code?: unknown } }).code ?? (error as { driverError?: { code?: unknown } }).driverError?.code;
+  return typeof code === 'string' ? `${error.name} (${code})` : error.name;
+}

@@ -147,4 +147,13 @@ describe('ProjectionRunner', () => {
     await b.stop();
     expect((await applied(name)).map((r) => r.applied)).toEqual([1, 1]);
   });
+
+  it('stops at once when stopped while still starting, on a quiet log', async () => {
+    const runner = new ProjectionRunner(store, dataSource, new CountingProjection(`p-${randomUUID()}`));
+    runner.start();
+    const stopped = runner.stop().then(() => 'stopped');
+    const timeout = sleep(5000).then(() => 'still running');
+    expect(await Promise.race([stopped, timeout])).toBe('stopped');
+    expect(runner.status().leaseHeld).toBe(false);
+  });
 });

@@ -9,6 +9,8 @@ export interface ProjectionRunnerOptions {
   leaseRetryMs?: number;
   /** How often a runner with the lease checks that its lease connection is still alive. */
   leaseCheckMs?: number;
+  /** Least time between two saves of a checkpoint that only moved past events the projection ignores. */
+  idleCheckpointMs?: number;
   onError?: (projection: string, error: unknown) => void;
 }
 
@@ -17,8 +19,6 @@ export interface ProjectionStatus {
   leaseHeld: boolean;
   position: Position | null;
 }
-
-const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /**
  * Runs one projection: takes its lease (a PostgreSQL advisory lock, so one runner per projection
@@ -34,6 +34,8 @@ export class ProjectionRunner {
   private readonly batchSize: number;
   private readonly leaseRetryMs: number;
   private readonly leaseCheckMs: number;
+  private readonly idleCheckpointMs: number;
+  private wakeFromPause: (() => void) | null = null;
   private readonly onError: (projection: string, error: unknown) => void;
 
   constructor(
@@ -45,6 +47,7 @@ export class ProjectionRunner {
     this.batchSize = options.batchSize ?? 500;
     this.leaseRetryMs = options.leaseRetryMs ?? 2000;
     this.leaseCheckMs = options.leaseCheckMs ?? 5000;
+    this.idleCheckpointMs = options.idleCheckpointMs ?? 1000;
     this.onError = options.onError ?? (() => undefined);
   }
 
@@ -54,6 +57,7 @@ export class ProjectionRunner {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    this.wakeFromPause?.();
     await this.subscription?.close();
     await this.loop;
   }
@@ -66,13 +70,13 @@ export class ProjectionRunner {
     while (!this.stopped) {
       try {
         if (!(await this.takeLease())) {
-          await sleep(this.leaseRetryMs);
+          await this.pause(this.leaseRetryMs);
           continue;
         }
-        await this.follow();
+        if (!this.stopped) await this.follow();
       } catch (error) {
         if (!this.stopped) this.onError(this.projection.name, error);
-        await sleep(error instanceof CheckpointMovedError ? 0 : 1000);
+        await this.pause(error instanceof CheckpointMovedError ? 0 : 1000);
       } finally {
         await this.releaseLease();
       }
@@ -80,26 +84,32 @@ export class ProjectionRunner {
   }
 
   private async follow(): Promise<void> {
-    let checkpoint = (await loadCheckpoint(this.dataSource, this.projection.name)).position;
-    this.position = checkpoint;
+    let saved = (await loadCheckpoint(this.dataSource, this.projection.name)).position;
+    let savedAt = Date.now();
+    this.position = saved;
     const subscription = this.store.subscribe({
-      after: checkpoint,
+      after: saved,
       filter: { eventTypes: this.projection.eventTypes },
       batchSize: this.batchSize,
     });
     this.subscription = subscription;
+    // stop() may have run while the checkpoint was loading, before there was a subscription to close.
+    if (this.stopped) await subscription.close();
     const watchdog = setInterval(() => void this.checkLease(subscription), this.leaseCheckMs);
     try {
       for await (const batch of subscription) {
         if (this.stopped) break;
-        if (comparePositions(batch.checkpoint, checkpoint) <= 0) continue;
-        const from = checkpoint;
+        if (comparePositions(batch.checkpoint, saved) <= 0) continue;
+        // Moving past ignored events costs a transaction: do it now and then, not on every wake-up.
+        if (batch.events.length === 0 && Date.now() - savedAt < this.idleCheckpointMs) continue;
+        const from = saved;
         await this.dataSource.transaction(async (manager) => {
           await advanceCheckpoint(manager, this.projection.name, from, batch.checkpoint, batch.events.length);
           if (batch.events.length > 0) await this.projection.apply(batch.events, manager);
         });
-        checkpoint = batch.checkpoint;
-        this.position = checkpoint;
+        saved = batch.checkpoint;
+        savedAt = Date.now();
+        this.position = saved;
       }
     } finally {
       clearInterval(watchdog);
@@ -110,16 +120,18 @@ export class ProjectionRunner {
 
   private async takeLease(): Promise<boolean> {
     const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
-    const [row] = (await runner.query(`SELECT pg_try_advisory_lock(hashtext($1)) AS taken`, [
-      `projection:${this.projection.name}`,
-    ])) as Array<{ taken: boolean }>;
-    if (!row.taken) {
-      await runner.release();
-      return false;
+    let taken = false;
+    try {
+      await runner.connect();
+      const [row] = (await runner.query(`SELECT pg_try_advisory_lock(hashtext($1)) AS taken`, [
+        `projection:${this.projection.name}`,
+      ])) as Array<{ taken: boolean }>;
+      taken = row.taken;
+    } finally {
+      if (!taken) await runner.release().catch(() => undefined);
     }
-    this.lease = runner;
-    return true;
+    if (taken) this.lease = runner;
+    return taken;
   }
 
   /** A lease whose connection died may already be someone else's: stop following and take it again. */
@@ -130,6 +142,18 @@ export class ProjectionRunner {
       this.onError(this.projection.name, error);
       await subscription.close();
     }
+  }
+
+  private pause(ms: number): Promise<void> {
+    if (this.stopped) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wakeFromPause = done;
+    });
   }
 
   private async releaseLease(): Promise<void> {
