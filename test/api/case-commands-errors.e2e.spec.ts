@@ -199,6 +199,29 @@ describe('case commands refused over HTTP write nothing', () => {
       expect(reused.status).toBe(422);
       expect(reused.body.code).toBe('IDEMPOTENCY.KEY_REUSED');
     });
+
+    it('lets only one of two racing requests with the same key and different bodies run', async () => {
+      const key = randomUUID();
+      const before = (await api.stream(caseId)).length;
+      const answers = await Promise.all([
+        api.post(`/cases/${caseId}/request-service`, { serviceId: 'race-1', service: 'first_aid' }, caseworker, { 'Idempotency-Key': key }),
+        api.post(`/cases/${caseId}/request-service`, { serviceId: 'race-2', service: 'health' }, caseworker, { 'Idempotency-Key': key }),
+      ]);
+      expect(answers.map((a) => a.status).sort()).toEqual([201, expect.any(Number)]);
+      const loser = answers.find((a) => a.status !== 201)!;
+      expect(['IDEMPOTENCY.KEY_REUSED', 'IDEMPOTENCY.IN_PROGRESS']).toContain(loser.body.code);
+      const added = (await api.stream(caseId)).slice(before);
+      expect(added.map((e) => e.type)).toEqual(['ServiceRequested']);
+    });
+
+    it('runs a retry again after the first attempt was refused', async () => {
+      const key = randomUUID();
+      const body = { serviceId: 'retry-1', service: 'first_aid', providerAgency: 'RSUD-6471' };
+      const refusedFirst = await api.post(`/cases/${caseId}/request-service`, body, supervisor, { 'Idempotency-Key': key, 'If-Match': '"0"' });
+      expect(refusedFirst.status).toBe(409);
+      const retried = await api.post(`/cases/${caseId}/request-service`, body, supervisor, { 'Idempotency-Key': key });
+      expect(retried.status).toBe(201);
+    });
   });
 
   it('documents every command route with its DTO and errors at /docs', async () => {

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ROLES, type Actor, type Role } from '@rujukan/domain';
 import { APP_CONFIG, type AppConfig } from '@rujukan/platform';
-import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyOptions } from 'jose';
+import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload, type JWTVerifyOptions } from 'jose';
 import { ApiError } from '../errors/api-error.js';
 
 const ASYMMETRIC = ['RS256', 'PS256', 'ES256', 'EdDSA'];
@@ -33,7 +33,11 @@ export class TokenVerifier {
     let payload: JWTPayload;
     try {
       payload = await this.verifyToken(token);
-    } catch {
+    } catch (error) {
+      // The identity provider's keys could not be fetched: the token may be fine, so the client should retry, not sign in again.
+      if (error instanceof joseErrors.JWKSTimeout || !(error instanceof joseErrors.JOSEError)) {
+        throw new ApiError(503, 'AUTH.PROVIDER_UNAVAILABLE', 'the identity provider does not answer; retry later');
+      }
       throw unauthenticated('the bearer token is invalid or expired');
     }
     const { sub, role, agency } = payload;

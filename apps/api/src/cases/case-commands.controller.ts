@@ -53,7 +53,7 @@ const ERROR_DOCS = [
     description: 'A rule forbids the command (`CASE.NOT_IN_STAGE`, `REFERRAL.ALREADY_ANSWERED`, `CONSENT.REQUIRED` …) or `CASE.CONCURRENT_UPDATE`',
   }),
   ApiUnprocessableEntityResponse({ type: ErrorResponseDto, description: '`IDEMPOTENCY.KEY_REUSED`: the key was used for a different request' }),
-  ApiServiceUnavailableResponse({ type: ErrorResponseDto, description: '`SERVICE.UNAVAILABLE`: the event store does not answer; retry later' }),
+  ApiServiceUnavailableResponse({ type: ErrorResponseDto, description: '`SERVICE.UNAVAILABLE`: the database does not answer; retry later' }),
   ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retried request with the same key returns the first response and writes nothing' }),
   ApiHeader({ name: 'X-Correlation-Id', required: false, description: 'Carried into every event the command writes' }),
   ApiHeader({ name: 'If-Match', required: false, description: 'The revision the client last saw; a moved case answers 409 `CASE.CONCURRENT_UPDATE`' }),

@@ -26,19 +26,39 @@ export class CaseCommandsService {
   async execute(route: CaseRoute, body: object, id: string | undefined, request: AuthenticatedRequest): Promise<CaseCommandResponse> {
     const { actor } = request;
     const key = header(request, 'idempotency-key');
+    if (key === undefined) return this.run(route, body, id, request, randomUUID());
     const requestHash = sha256(canonicalJson({ command: route.command, id: id ?? null, body }));
-    if (key !== undefined) {
-      const first = await this.idempotency.find(actor.userId, key);
-      if (first) {
-        if (first.requestHash !== requestHash) {
-          throw new ApiError(422, 'IDEMPOTENCY.KEY_REUSED', 'this Idempotency-Key was used for a different request');
-        }
-        request.res?.setHeader('Idempotent-Replayed', 'true');
-        return first.body as CaseCommandResponse;
-      }
+    const claim = await this.idempotency.claim(actor.userId, key, requestHash);
+    if (claim.kind !== 'claimed' && claim.requestHash !== requestHash) {
+      throw new ApiError(422, 'IDEMPOTENCY.KEY_REUSED', 'this Idempotency-Key was used for a different request');
     }
-    // Scoped by user, so one user's key can never collide with another's events.
-    const commandId = key === undefined ? randomUUID() : derivedUuid('command', actor.userId, key);
+    if (claim.kind === 'running') {
+      throw new ApiError(409, 'IDEMPOTENCY.IN_PROGRESS', 'the first request with this Idempotency-Key is still running; retry shortly');
+    }
+    if (claim.kind === 'answered') {
+      request.res?.setHeader('Idempotent-Replayed', 'true');
+      return claim.body as CaseCommandResponse;
+    }
+    let response: CaseCommandResponse;
+    try {
+      // Scoped by user, so one user's key can never collide with another's events.
+      response = await this.run(route, body, id, request, derivedUuid('command', actor.userId, key));
+    } catch (error) {
+      await this.idempotency.release(actor.userId, key).catch(() => undefined);
+      throw error;
+    }
+    await this.idempotency.answer(actor.userId, key, 201, response);
+    return response;
+  }
+
+  private async run(
+    route: CaseRoute,
+    body: object,
+    id: string | undefined,
+    request: AuthenticatedRequest,
+    commandId: string,
+  ): Promise<CaseCommandResponse> {
+    const { actor } = request;
     const context: CommandContext = {
       actor,
       commandId,
@@ -54,9 +74,7 @@ export class CaseCommandsService {
     if (route.generates) data[route.generates] = derivedUuid(commandId, route.generates);
     const command = { type: route.command, data, metadata: { actor, now: context.now } } as unknown as CaseCommand;
     const result = await this.commandBus.execute(new ExecuteCaseCommand(command, context));
-    const response: CaseCommandResponse = route.generates ? { ...result, [route.generates]: data[route.generates] } : result;
-    if (key !== undefined) await this.idempotency.record(actor.userId, key, { requestHash, status: 201, body: response });
-    return response;
+    return route.generates ? { ...result, [route.generates]: data[route.generates] } : result;
   }
 }
 

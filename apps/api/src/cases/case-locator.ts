@@ -1,11 +1,16 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DomainError } from '@rujukan/domain';
+import { APP_CONFIG, type AppConfig } from '@rujukan/platform';
 import { DataSource } from 'typeorm';
+import { ApiError } from '../errors/api-error.js';
 
 /** Finds the case a referral or transfer belongs to, from the event that created it (indexed by migration). */
 @Injectable()
 export class CaseLocator {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   async caseOfReferral(referralId: string): Promise<string> {
     const caseId = await this.find('referralId', referralId);
@@ -20,6 +25,10 @@ export class CaseLocator {
   }
 
   private async find(field: 'referralId' | 'transferId', id: string): Promise<string | null> {
+    // The index is on PostgreSQL's events table; with KurrentDB that table is empty, and a 404 would be a lie.
+    if (this.config.EVENT_STORE !== 'postgres') {
+      throw new ApiError(501, 'SERVICE.NOT_SUPPORTED', `finding a case by ${field} needs the PostgreSQL event store`);
+    }
     // The literal expression matches the partial index's, so the planner uses it.
     const sql =
       field === 'referralId'

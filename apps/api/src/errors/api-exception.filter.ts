@@ -1,6 +1,6 @@
 import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter, type ValidationError } from '@nestjs/common';
 import { errorCategory, isDomainError } from '@rujukan/domain';
-import { EventStoreUnavailableError } from '@rujukan/event-store';
+import { EventStoreUnavailableError, isConnectionError } from '@rujukan/event-store';
 import { ApiError, RequestValidationError, type FieldError } from './api-error.js';
 
 interface HttpResponse {
@@ -41,9 +41,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
     if (exception instanceof ApiError) {
       return { status: exception.status, body: { code: exception.code, message: exception.message, details: exception.details } };
     }
-    if (exception instanceof EventStoreUnavailableError) {
-      this.logger.warn('event store unavailable');
-      return { status: 503, body: { code: 'SERVICE.UNAVAILABLE', message: 'the event store does not answer; retry later' } };
+    if (exception instanceof EventStoreUnavailableError || isConnectionError(exception)) {
+      this.logger.warn('database unavailable');
+      return { status: 503, body: { code: 'SERVICE.UNAVAILABLE', message: 'the database does not answer; retry later' } };
     }
     if (exception instanceof HttpException) return httpAnswer(exception);
     // Name only: a message or stack may quote request data.

@@ -18,6 +18,7 @@ import {
   InvalidAppendError,
   WrongExpectedRevisionError,
 } from '../errors.js';
+import { isConnectionError } from '../connection-errors.js';
 import { START, comparePositions, type Position } from '../position.js';
 import { PollingSubscription, Wakeup } from '../subscription.js';
 import { validateAppend } from '../validate-append.js';
@@ -510,19 +511,10 @@ function isUniqueViolation(error: unknown): error is pg.DatabaseError {
   return error instanceof pg.DatabaseError && error.code === '23505';
 }
 
-const UNAVAILABLE_CODES = new Set(['57P01', '57P02', '57P03', '53300', '08000', '08003', '08006', '08001', '08004']);
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH']);
-
 /** Connection trouble becomes EventStoreUnavailableError; invalid input and bugs keep their own error. */
 export function toStoreError(error: unknown): unknown {
   if (error instanceof EventStoreUnavailableError) return error;
-  const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code === 'string' && (UNAVAILABLE_CODES.has(code) || NETWORK_CODES.has(code))) {
-    return new EventStoreUnavailableError(error);
-  }
-  if (error instanceof Error && /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(error.message)) {
-    return new EventStoreUnavailableError(error);
-  }
+  if (isConnectionError(error)) return new EventStoreUnavailableError(error);
   if (error instanceof pg.DatabaseError && error.code === '22P02') return new InvalidAppendError(error.message);
   return error;
 }

@@ -3,12 +3,14 @@ import { CreateProjectionCheckpoints1763900100000 } from './1763900100000-create
 import { CreateReferralLookupIndexes1763900200000 } from './1763900200000-create-referral-lookup-indexes.js';
 import { CreateIdempotencyRecords1763900300000 } from './1763900300000-create-idempotency-records.js';
 import { CreateAgencies1763900400000 } from './1763900400000-create-agencies.js';
+import { ClaimIdempotencyKeys1763900500000 } from './1763900500000-claim-idempotency-keys.js';
 
 export const readModelMigrations = [
   CreateProjectionCheckpoints1763900100000,
   CreateReferralLookupIndexes1763900200000,
   CreateIdempotencyRecords1763900300000,
   CreateAgencies1763900400000,
+  ClaimIdempotencyKeys1763900500000,
 ];
 
 /** Every schema change of the service's PostgreSQL, in order: the event store's, then the read models'. */
