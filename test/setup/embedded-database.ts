@@ -2,7 +2,7 @@ import { readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { startEmbeddedPostgres, type EmbeddedPostgresServer } from '../../libs/event-store/src/postgres/embedded-postgres-server.js';
+import { isAlive, startEmbeddedPostgres, type EmbeddedPostgresServer } from '../../libs/event-store/src/postgres/embedded-postgres-server.js';
 
 declare global {
   var __RUJUKAN_EMBEDDED_PG__: { server: EmbeddedPostgresServer; dataDir: string } | undefined;
@@ -41,11 +41,3 @@ function removeLeftovers(): void {
   }
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}

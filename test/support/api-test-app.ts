@@ -16,12 +16,12 @@ export interface ApiTestApp {
 }
 
 /** The API on a fresh database, with tokens minted for any actor: the HTTP specs' fixture. */
-export async function startApiTestApp(): Promise<ApiTestApp> {
+export async function startApiTestApp(options: { withProjector?: boolean } = {}): Promise<ApiTestApp> {
   const saved = { ...process.env };
   const database: TestDatabase = await createTestDatabase({ migrate: false });
   process.env.DATABASE_URL = database.url;
   process.env.LOG_LEVEL = 'silent';
-  const app = await createApiApp({ withProjector: false });
+  const app = await createApiApp({ withProjector: options.withProjector ?? false });
   await app.init();
   const config = parseAppConfig(process.env);
   const token = (actor: Actor, overrides: Partial<AppConfig> = {}) =>

@@ -5,8 +5,6 @@ import { eventStoreMigrations } from '../../libs/event-store/src/postgres/migrat
 
 export interface TestDatabase {
   url: string;
-  /** `embedded-postgresql` or `postgresql-server`, for test names. */
-  engine: string;
   drop(): Promise<void>;
 }
 
@@ -21,7 +19,6 @@ export async function createTestDatabase(options: { migrate?: boolean } = {}): P
   if (options.migrate ?? true) await runMigrations(url.toString(), eventStoreMigrations);
   return {
     url: url.toString(),
-    engine: process.env.RUJUKAN_TEST_ENGINE ?? 'postgresql',
     drop: () => admin(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
   };
 }
@@ -36,6 +33,7 @@ async function admin(adminUrl: string, sql: string): Promise<void> {
   }
 }
 
+/** `embedded-postgresql` or `postgresql-server`, for test names. */
 export function testEngineName(): string {
   return process.env.RUJUKAN_TEST_ENGINE ?? 'postgresql';
 }

@@ -4,18 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
-import { startEmbeddedPostgres } from './embedded-postgres-server.js';
+import { isAlive, startEmbeddedPostgres } from './embedded-postgres-server.js';
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function select1(url: string): Promise<number> {
   const client = new pg.Client({ connectionString: url });

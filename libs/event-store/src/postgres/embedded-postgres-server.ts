@@ -94,7 +94,8 @@ async function stopOrphan(dataDir: string): Promise<void> {
   const pidFile = resolve(dataDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+  // After a reboot the pid in a stale file may be any process's: only signal this directory's postmaster.
+  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid || !isPostmasterOf(pid, dataDir)) return;
   const ownerFile = resolve(dataDir, OWNER_FILE);
   const owner = existsSync(ownerFile) ? Number(readFileSync(ownerFile, 'utf8').trim()) : NaN;
   if (Number.isInteger(owner) && owner > 0 && isAlive(owner)) {
@@ -108,7 +109,17 @@ async function stopOrphan(dataDir: string): Promise<void> {
   for (let waited = 0; waited < 5_000 && isAlive(pid); waited += 50) await sleep(50);
 }
 
-function isAlive(pid: number): boolean {
+function isPostmasterOf(pid: number, dataDir: string): boolean {
+  try {
+    const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    return command.some((part) => part.endsWith('postgres')) && command.includes(dataDir);
+  } catch {
+    // No /proc (not Linux) or no such process: fall back to whether it lives.
+    return existsSync('/proc') ? false : isAlive(pid);
+  }
+}
+
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

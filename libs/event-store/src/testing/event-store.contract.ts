@@ -5,8 +5,6 @@ import { EventIdConflictError, InvalidAppendError, WrongExpectedRevisionError } 
 import { START, comparePositions, type Position } from '../position.js';
 import { newEvent } from './new-event.js';
 
-export { newEvent };
-
 /** A transaction the test holds open, to commit late on purpose (engines with client transactions only). */
 export interface HeldTransaction {
   /** Takes the transaction's id now, before anything is inserted. */

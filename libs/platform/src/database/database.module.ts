@@ -34,9 +34,15 @@ export class DatabaseModule {
           inject: [APP_CONFIG, MIGRATIONS],
           useFactory: async (config: AppConfig, migrations: readonly MigrationClass[]) => {
             const database = await openDatabase(config);
-            const applied = await migrate(database, migrations);
-            new Logger('Database').log(`${database.engine} ready; ${applied.length} migration(s) applied`);
-            return database;
+            try {
+              const applied = await migrate(database, migrations);
+              new Logger('Database').log(`${database.engine} ready; ${applied.length} migration(s) applied`);
+              return database;
+            } catch (error) {
+              // Start-up stops here and no shutdown hook will run: stop the embedded server now.
+              await database.close();
+              throw error;
+            }
           },
         },
         {

@@ -6,8 +6,6 @@ import { APP_CONFIG } from '../config/config.module.js';
 
 /** Paths pino blanks out wherever they appear: victim identity must never reach a log. */
 export const REDACTED_PATHS = [
-  'req.headers.authorization',
-  'req.headers.cookie',
   '*.name',
   '*.fullName',
   '*.nik',

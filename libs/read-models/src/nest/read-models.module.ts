@@ -1,6 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { Database } from '@rujukan/platform';
+import { APP_CONFIG, Database, type AppConfig } from '@rujukan/platform';
 import { PROJECTIONS } from '../runtime/projection.js';
 
 /** The read side's database access: TypeORM on the same PostgreSQL as the events; schema by migrations only. */
@@ -8,10 +8,11 @@ import { PROJECTIONS } from '../runtime/projection.js';
 @Module({
   imports: [
     TypeOrmModule.forRootAsync({
-      inject: [Database],
-      useFactory: (database: Database) => ({
+      inject: [Database, APP_CONFIG],
+      useFactory: (database: Database, config: AppConfig) => ({
         type: 'postgres',
         url: database.url,
+        extra: { max: config.DATABASE_POOL_SIZE },
         entities: [],
         synchronize: false,
         migrationsRun: false,
