@@ -215,6 +215,7 @@ class KurrentSubscription implements Subscription {
   private notify: (() => void) | null = null;
   private closed = false;
   private readonly inner;
+  private readonly batchSize: number;
 
   constructor(
     client: KurrentDBClient,
@@ -222,6 +223,7 @@ class KurrentSubscription implements Subscription {
     private readonly onClose: (s: KurrentSubscription) => void,
   ) {
     const after = options.after ?? START;
+    this.batchSize = options.batchSize ?? 500;
     const filter = toFilter(options.filter, (position) => this.push({ events: [], checkpoint: position }));
     this.inner = client.subscribeToAll({
       fromPosition: comparePositions(after, START) === 0 ? KURRENT_START : after,
@@ -243,7 +245,9 @@ class KurrentSubscription implements Subscription {
         if (item === undefined) continue;
         if (item === null) return;
         if (item instanceof Error) throw item;
-        yield item;
+        yield this.gather(item);
+        // Catching up on a long log: let the server send more only once the consumer has caught up.
+        if (this.inner.isPaused() && this.queue.length < this.batchSize) this.inner.resume();
       }
     } finally {
       await this.close();
@@ -258,8 +262,23 @@ class KurrentSubscription implements Subscription {
     await this.inner.unsubscribe().catch(() => undefined);
   }
 
+  /** Joins the queued events after `first` into one batch of at most batchSize, with the last checkpoint. */
+  private gather(first: SubscriptionBatch): SubscriptionBatch {
+    const events = [...first.events];
+    let checkpoint = first.checkpoint;
+    while (events.length < this.batchSize) {
+      const next = this.queue[0];
+      if (!next || next instanceof Error) break;
+      this.queue.shift();
+      events.push(...next.events);
+      checkpoint = next.checkpoint;
+    }
+    return { events, checkpoint };
+  }
+
   private push(item: SubscriptionBatch | Error | null): void {
     this.queue.push(item);
+    if (this.queue.length > 4 * this.batchSize && !this.inner.isPaused()) this.inner.pause();
     const wake = this.notify;
     this.notify = null;
     wake?.();
