@@ -5,6 +5,7 @@ import { ProjectorModule, ReadModelsModule } from '@rujukan/read-models/nest/ind
 import { AppConfigModule, DatabaseModule, LoggingModule } from '@rujukan/platform';
 import { CasesModule } from './cases/cases.module.js';
 import { HealthController } from './health/health.controller.js';
+import { QueriesModule } from './queries/queries.module.js';
 
 export interface AppModuleOptions {
   /** Run the projector in this process too (one-process deployments and `npm start`). */
@@ -23,6 +24,7 @@ export class AppModule {
         ReadModelsModule,
         TerminusModule,
         CasesModule,
+        QueriesModule,
         ...(options.withProjector ? [ProjectorModule] : []),
       ],
       controllers: [HealthController],

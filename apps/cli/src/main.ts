@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerMigrate } from './commands/migrate.command.js';
+import { registerProjections } from './commands/projections.command.js';
 import { registerSeedDemo } from './commands/seed-demo.command.js';
 import { registerToken } from './commands/token.command.js';
 
@@ -9,6 +10,7 @@ const program = new Command('rujukan')
 registerMigrate(program);
 registerToken(program);
 registerSeedDemo(program);
+registerProjections(program);
 
 await program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : String(error));

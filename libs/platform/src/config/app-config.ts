@@ -20,6 +20,8 @@ export const appConfigSchema = z.object({
   EVENT_STORE: z.enum(['postgres', 'eventstoredb']).default('postgres'),
   EVENTSTORE_CONNECTION_STRING: z.string().optional(),
   EVENT_STORE_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
+  /** How long a query with X-Min-Position waits for the read models to reach it before answering anyway. */
+  READ_WAIT_MS: z.coerce.number().int().min(0).max(30_000).default(2000),
   /** Run the projector inside the API process (the default for `npm start`). */
   RUN_PROJECTOR: flag.default(true),
   /** HS256 secret for bearer tokens (development and tests); at least 32 characters. */

@@ -4,6 +4,7 @@ import { CreateReferralLookupIndexes1763900200000 } from './1763900200000-create
 import { CreateIdempotencyRecords1763900300000 } from './1763900300000-create-idempotency-records.js';
 import { CreateAgencies1763900400000 } from './1763900400000-create-agencies.js';
 import { ClaimIdempotencyKeys1763900500000 } from './1763900500000-claim-idempotency-keys.js';
+import { CreateCaseReadModels1763900600000 } from './1763900600000-create-case-read-models.js';
 
 export const readModelMigrations = [
   CreateProjectionCheckpoints1763900100000,
@@ -11,6 +12,7 @@ export const readModelMigrations = [
   CreateIdempotencyRecords1763900300000,
   CreateAgencies1763900400000,
   ClaimIdempotencyKeys1763900500000,
+  CreateCaseReadModels1763900600000,
 ];
 
 /** Every schema change of the service's PostgreSQL, in order: the event store's, then the read models'. */

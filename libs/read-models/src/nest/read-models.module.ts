@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, Database, type AppConfig } from '@rujukan/platform';
+import { caseProjections } from '../projections/index.js';
 import { PROJECTIONS } from '../runtime/projection.js';
 
 /** The read side's database access: TypeORM on the same PostgreSQL as the events; schema by migrations only. */
@@ -20,7 +21,7 @@ import { PROJECTIONS } from '../runtime/projection.js';
       }),
     }),
   ],
-  providers: [{ provide: PROJECTIONS, useValue: [] }],
+  providers: [{ provide: PROJECTIONS, useFactory: caseProjections }],
   exports: [PROJECTIONS],
 })
 export class ReadModelsModule {}

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { PostgresEventStore, runMigrations, type StoredEvent } from '@rujukan/event-store';
+import { comparePositions, PostgresEventStore, runMigrations, type StoredEvent } from '@rujukan/event-store';
 import { DataSource, type EntityManager } from 'typeorm';
 import { newEvent } from '@rujukan/event-store/testing/new-event.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
@@ -155,5 +155,15 @@ describe('ProjectionRunner', () => {
     const timeout = sleep(5000).then(() => 'still running');
     expect(await Promise.race([stopped, timeout])).toBe('stopped');
     expect(runner.status().leaseHeld).toBe(false);
+  });
+
+  it('moves its checkpoint past events it ignores, even when nothing follows them', async () => {
+    const name = `p-${randomUUID()}`;
+    const last = await store.append(`case-${randomUUID()}`, [event('Ignored', 1), event('Ignored', 2)], 'no_stream');
+    const runner = new ProjectionRunner(store, dataSource, new CountingProjection(name), { idleCheckpointMs: 50 });
+    runner.start();
+    await waitFor(async () => comparePositions((await loadCheckpoint(dataSource, name)).position, last.position) >= 0);
+    await runner.stop();
+    expect(await applied(name)).toEqual([]);
   });
 });

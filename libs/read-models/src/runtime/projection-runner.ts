@@ -1,4 +1,4 @@
-import { comparePositions, type EventStore, type Position, type Subscription } from '@rujukan/event-store';
+import { comparePositions, type EventStore, type Position, type StoredEvent, type Subscription } from '@rujukan/event-store';
 import type { DataSource, QueryRunner } from 'typeorm';
 import { advanceCheckpoint, CheckpointMovedError, loadCheckpoint } from './checkpoint-store.js';
 import type { Projection } from './projection.js';
@@ -9,7 +9,7 @@ export interface ProjectionRunnerOptions {
   leaseRetryMs?: number;
   /** How often a runner with the lease checks that its lease connection is still alive. */
   leaseCheckMs?: number;
-  /** Least time between two saves of a checkpoint that only moved past events the projection ignores. */
+  /** Least time between two saves of a checkpoint that only moved past events the projection ignores (read-your-writes waits on it). */
   idleCheckpointMs?: number;
   onError?: (projection: string, error: unknown) => void;
 }
@@ -47,7 +47,7 @@ export class ProjectionRunner {
     this.batchSize = options.batchSize ?? 500;
     this.leaseRetryMs = options.leaseRetryMs ?? 2000;
     this.leaseCheckMs = options.leaseCheckMs ?? 5000;
-    this.idleCheckpointMs = options.idleCheckpointMs ?? 1000;
+    this.idleCheckpointMs = options.idleCheckpointMs ?? 250;
     this.onError = options.onError ?? (() => undefined);
   }
 
@@ -96,26 +96,57 @@ export class ProjectionRunner {
     // stop() may have run while the checkpoint was loading, before there was a subscription to close.
     if (this.stopped) await subscription.close();
     const watchdog = setInterval(() => void this.checkLease(subscription), this.leaseCheckMs);
+    const commit = async (to: Position, events: readonly StoredEvent[]) => {
+      const from = saved;
+      await this.dataSource.transaction(async (manager) => {
+        await advanceCheckpoint(manager, this.projection.name, from, to, events.length);
+        if (events.length > 0) await this.projection.apply(events, manager);
+      });
+      saved = to;
+      savedAt = Date.now();
+      this.position = saved;
+    };
+    // Moving past ignored events costs a transaction: it is saved now and then, and at the latest idleCheckpointMs later.
+    let pending: Position | null = null;
+    let flushTimer: NodeJS.Timeout | null = null;
+    let flushing: Promise<void> = Promise.resolve();
+    let failure: unknown = null;
+    const flushSoon = () => {
+      flushTimer ??= setTimeout(
+        () => {
+          flushTimer = null;
+          flushing = flushing
+            .then(() => (pending && comparePositions(pending, saved) > 0 ? commit(pending, []) : undefined))
+            .catch(async (error: unknown) => {
+              failure = error;
+              await subscription.close();
+            });
+        },
+        Math.max(0, this.idleCheckpointMs - (Date.now() - savedAt)),
+      );
+    };
     try {
       for await (const batch of subscription) {
         if (this.stopped) break;
+        await flushing;
+        if (failure) break;
         if (comparePositions(batch.checkpoint, saved) <= 0) continue;
-        // Moving past ignored events costs a transaction: do it now and then, not on every wake-up.
-        if (batch.events.length === 0 && Date.now() - savedAt < this.idleCheckpointMs) continue;
-        const from = saved;
-        await this.dataSource.transaction(async (manager) => {
-          await advanceCheckpoint(manager, this.projection.name, from, batch.checkpoint, batch.events.length);
-          if (batch.events.length > 0) await this.projection.apply(batch.events, manager);
-        });
-        saved = batch.checkpoint;
-        savedAt = Date.now();
-        this.position = saved;
+        if (batch.events.length === 0 && Date.now() - savedAt < this.idleCheckpointMs) {
+          pending = batch.checkpoint;
+          flushSoon();
+          continue;
+        }
+        pending = null;
+        await commit(batch.checkpoint, batch.events);
       }
     } finally {
       clearInterval(watchdog);
+      if (flushTimer) clearTimeout(flushTimer);
+      await flushing;
       await subscription.close();
       this.subscription = null;
     }
+    if (failure) throw failure;
   }
 
   private async takeLease(): Promise<boolean> {

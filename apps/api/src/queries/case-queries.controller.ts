@@ -1,0 +1,219 @@
+import { applyDecorators, Controller, Get, Headers, Param, ParseUUIDPipe, Query, Req, Res, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { DomainError, type Actor } from '@rujukan/domain';
+import { PROJECTION } from '@rujukan/read-models/projections/projection-names.js';
+import { DataSource } from 'typeorm';
+import { BearerAuthGuard, type AuthenticatedRequest } from '../auth/bearer-auth.guard.js';
+import { RequestValidationError } from '../errors/api-error.js';
+import { freshnessHeaders, ReadModelFreshness } from './read-model-freshness.js';
+
+interface HeaderSink {
+  setHeader(name: string, value: string): unknown;
+}
+
+// Roles that work on cases; analysts count, administrators administer and auditors read through /audit.
+const CASE_READERS = new Set([
+  'caseworker',
+  'supervisor',
+  'police_investigator',
+  'social_services_officer',
+  'health_officer',
+  'lpsk_officer',
+  'bp2mi_officer',
+]);
+
+export type CaseAccess = 'owner' | 'former_owner' | 'referral';
+
+export const MIN_POSITION_DOCS = [
+  ApiHeader({ name: 'X-Min-Position', required: false, description: 'A position a command returned: wait (bounded) until this answer includes it' }),
+  ApiQuery({ name: 'minPosition', required: false, description: 'The same as X-Min-Position' }),
+];
+
+export function requireCaseReader(actor: Actor): void {
+  if (!CASE_READERS.has(actor.role)) {
+    throw new DomainError('AUTH.FORBIDDEN', `the role ${actor.role} does not read cases`, { rule: 'case_reader' });
+  }
+}
+
+/** The case as each agency may see it: its owner, a former owner, or an agency that holds or held a referral. */
+@ApiTags('cases')
+@ApiBearerAuth()
+@UseGuards(BearerAuthGuard)
+@Controller('cases')
+export class CaseQueriesController {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly freshness: ReadModelFreshness,
+  ) {}
+
+  @Get(':id')
+  @ApiOperation({ summary: 'The case summary: stage, status, owner, referrals, legal track, key dates, flags' })
+  @ApiOkResponse({ description: 'The case as the caller may see it' })
+  @ApiNotFoundResponse({ description: '`CASE.NOT_FOUND`: no such case, or not one the caller may see' })
+  @ApiForbiddenResponse({ description: '`AUTH.FORBIDDEN`: the role does not read cases' })
+  @applyDecorators(...MIN_POSITION_DOCS)
+  async summary(
+    @Param('id', new ParseUUIDPipe()) caseId: string,
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) response: HeaderSink,
+    @Headers('x-min-position') minHeader?: string,
+    @Query('minPosition') minQuery?: string,
+  ) {
+    requireCaseReader(request.actor);
+    const fresh = await this.freshness.waitFor(
+      [PROJECTION.caseSummary, PROJECTION.referrals, PROJECTION.deadlines],
+      this.freshness.requested(minHeader, minQuery),
+    );
+    setHeaders(response, freshnessHeaders(fresh));
+    const [row] = await this.dataSource.query(
+      `SELECT s.*, ${ACCESS_SQL} AS access FROM rm_case_summaries s WHERE s.case_id = $1 AND ${VISIBLE_SQL}`,
+      [caseId, request.actor.agency],
+    );
+    if (!row) throw notFound(caseId);
+    const referrals = await this.dataSource.query(
+      `SELECT referral_id, from_agency, to_agency, to_agency_type, service, status, sent_at, response_deadline, answered_at,
+              completed_at, outcome, answer_reason
+       FROM rm_referrals WHERE case_id = $1 AND ($2 OR to_agency = $3) ORDER BY sent_at`,
+      [caseId, row.access !== 'referral', request.actor.agency],
+    );
+    const deadlines = await this.dataSource.query(
+      `SELECT kind, subject_id, responsible_agency, due_at FROM rm_deadlines
+       WHERE case_id = $1 AND status = 'running' AND ($2 OR responsible_agency = $3) ORDER BY due_at`,
+      [caseId, row.access !== 'referral', request.actor.agency],
+    );
+    return { ...toSummary(row, referrals), runningClocks: deadlines.map((d: Record<string, unknown>) => ({ kind: d.kind, subjectId: d.subject_id, responsibleAgency: d.responsible_agency, dueAt: d.due_at })) };
+  }
+
+  @Get(':id/timeline')
+  @ApiOperation({ summary: "The case's events in order, for people: who did what, when and why" })
+  @ApiOkResponse({ description: 'Owners see every event; other agencies see what they did themselves' })
+  @ApiNotFoundResponse({ description: '`CASE.NOT_FOUND`: no such case, or not one the caller may see' })
+  @ApiQuery({ name: 'afterRevision', required: false, description: 'Only events after this revision (paging)' })
+  @ApiQuery({ name: 'limit', required: false, description: '1-500, default 100' })
+  @applyDecorators(...MIN_POSITION_DOCS)
+  async timeline(
+    @Param('id', new ParseUUIDPipe()) caseId: string,
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) response: HeaderSink,
+    @Headers('x-min-position') minHeader?: string,
+    @Query('minPosition') minQuery?: string,
+    @Query('afterRevision') afterRevision?: string,
+    @Query('limit') limit?: string,
+  ) {
+    requireCaseReader(request.actor);
+    const after = integerParam('afterRevision', afterRevision, -1, -1, 1_000_000_000);
+    const max = integerParam('limit', limit, 100, 1, 500);
+    const fresh = await this.freshness.waitFor(
+      [PROJECTION.caseSummary, PROJECTION.referrals, PROJECTION.caseTimeline],
+      this.freshness.requested(minHeader, minQuery),
+    );
+    setHeaders(response, freshnessHeaders(fresh));
+    const [row] = await this.dataSource.query(
+      `SELECT ${ACCESS_SQL} AS access FROM rm_case_summaries s WHERE s.case_id = $1 AND ${VISIBLE_SQL}`,
+      [caseId, request.actor.agency],
+    );
+    if (!row) throw notFound(caseId);
+    const events: TimelineRow[] = await this.dataSource.query(
+      `SELECT revision, event_type, actor, role, agency, occurred_at, recorded_at, summary, reason
+       FROM rm_case_timeline
+       WHERE case_id = $1 AND revision > $2 AND ($3 OR agency = $4)
+       ORDER BY revision LIMIT $5`,
+      [caseId, after, row.access === 'owner', request.actor.agency, max],
+    );
+    return {
+      caseId,
+      events: events.map((e) => ({
+        revision: e.revision,
+        type: e.event_type,
+        actor: e.actor,
+        role: e.role,
+        agency: e.agency,
+        occurredAt: e.occurred_at,
+        recordedAt: e.recorded_at,
+        summary: e.summary,
+        reason: e.reason,
+      })),
+    };
+  }
+}
+
+// $1 = case id, $2 = the caller's agency.
+export const VISIBLE_SQL = `(s.owner_agency = $2 OR $2 = ANY(s.former_owners)
+  OR EXISTS (SELECT 1 FROM rm_referrals r WHERE r.case_id = s.case_id AND r.to_agency = $2))`;
+const ACCESS_SQL = `CASE WHEN s.owner_agency = $2 THEN 'owner' WHEN $2 = ANY(s.former_owners) THEN 'former_owner' ELSE 'referral' END`;
+
+interface TimelineRow {
+  revision: number;
+  event_type: string;
+  actor: string;
+  role: string;
+  agency: string;
+  occurred_at: Date;
+  recorded_at: Date;
+  summary: string;
+  reason: string | null;
+}
+
+function toSummary(row: Record<string, unknown>, referrals: Array<Record<string, unknown>>) {
+  return {
+    caseId: row.case_id,
+    access: row.access as CaseAccess,
+    ownerAgency: row.owner_agency,
+    formerOwners: row.former_owners,
+    stage: row.stage,
+    status: row.status,
+    channel: row.channel,
+    foundDistrictCode: row.found_district_code,
+    victim:
+      row.victim_initials === null
+        ? null
+        : {
+            initials: row.victim_initials,
+            sex: row.victim_sex,
+            isChild: row.victim_is_child,
+            originProvinceCode: row.origin_province_code,
+            originDistrictCode: row.origin_district_code,
+          },
+    assessment: { victimStatus: row.victim_status, riskLevel: row.risk_level },
+    openReferrals: row.open_referrals,
+    referrals: referrals.map((r) => ({
+      referralId: r.referral_id,
+      fromAgency: r.from_agency,
+      toAgency: r.to_agency,
+      toAgencyType: r.to_agency_type,
+      service: r.service,
+      status: r.status,
+      sentAt: r.sent_at,
+      responseDeadline: r.response_deadline,
+      answeredAt: r.answered_at,
+      completedAt: r.completed_at,
+      outcome: r.outcome,
+      answerReason: r.answer_reason,
+    })),
+    legal: row.legal,
+    flags: row.flags,
+    nextAction: row.next_action,
+    openedAt: row.opened_at,
+    closedAt: row.closed_at,
+    updatedAt: row.updated_at,
+    revision: row.last_revision,
+  };
+}
+
+export function notFound(caseId: string): DomainError {
+  // The same answer for "no such case" and "not yours": existence itself is confidential.
+  return new DomainError('CASE.NOT_FOUND', `case ${caseId} not found`, { caseId });
+}
+
+export function setHeaders(response: HeaderSink, headers: Record<string, string>): void {
+  for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+}
+
+export function integerParam(field: string, text: string | undefined, fallback: number, min: number, max: number): number {
+  if (text === undefined) return fallback;
+  const value = /^-?\d{1,10}$/.test(text) ? Number(text) : NaN;
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new RequestValidationError([{ field, reason: `${field} must be a whole number from ${min} to ${max}` }]);
+  }
+  return value;
+}

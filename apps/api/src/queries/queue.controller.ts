@@ -1,0 +1,140 @@
+import { applyDecorators, Controller, Get, Headers, Query, Req, Res, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { OPEN_STAGES, REFERRAL_SERVICES } from '@rujukan/domain';
+import { PROJECTION } from '@rujukan/read-models/projections/projection-names.js';
+import { DataSource } from 'typeorm';
+import { BearerAuthGuard, type AuthenticatedRequest } from '../auth/bearer-auth.guard.js';
+import { RequestValidationError } from '../errors/api-error.js';
+import { integerParam, MIN_POSITION_DOCS, requireCaseReader, setHeaders } from './case-queries.controller.js';
+import { freshnessHeaders, ReadModelFreshness } from './read-model-freshness.js';
+
+const RECENT_DAYS = 30;
+
+interface ReferralRow {
+  referral_id: string;
+  case_id: string;
+  from_agency: string;
+  to_agency: string;
+  service: string;
+  status: string;
+  sent_at: Date;
+  response_deadline: Date;
+  answered_at: Date | null;
+  completed_at: Date | null;
+  outcome: string | null;
+  updated_at: Date;
+}
+
+/** What an agency has to do: referrals to answer (with time left), work in progress, and its own cases by stage. */
+@ApiTags('queues')
+@ApiBearerAuth()
+@UseGuards(BearerAuthGuard)
+@Controller('queues')
+export class QueueController {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly freshness: ReadModelFreshness,
+  ) {}
+
+  @Get('mine')
+  @ApiOperation({ summary: "The caller's agency queue" })
+  @ApiOkResponse({
+    description:
+      'incoming (sent, awaiting an answer, with deadline and seconds left), overdue, inProgress (accepted), ' +
+      `recentlyClosed (answered or ended in the last ${RECENT_DAYS} days), awaitingOthers (sent by this agency), ` +
+      'and for the owning agency its open cases by stage with the next due action',
+  })
+  @ApiQuery({ name: 'service', required: false, enum: REFERRAL_SERVICES })
+  @ApiQuery({ name: 'stage', required: false, enum: OPEN_STAGES })
+  @ApiQuery({ name: 'limit', required: false, description: '1-200 per list, default 50' })
+  @ApiQuery({ name: 'offset', required: false, description: 'paging offset of every list, default 0' })
+  @applyDecorators(...MIN_POSITION_DOCS)
+  async mine(
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) response: { setHeader(name: string, value: string): unknown },
+    @Headers('x-min-position') minHeader?: string,
+    @Query('minPosition') minQuery?: string,
+    @Query('service') service?: string,
+    @Query('stage') stage?: string,
+    @Query('limit') limit?: string,
+    @Query('offset') offset?: string,
+  ) {
+    requireCaseReader(request.actor);
+    if (service !== undefined && !(REFERRAL_SERVICES as readonly string[]).includes(service)) {
+      throw new RequestValidationError([{ field: 'service', reason: `service must be one of ${REFERRAL_SERVICES.join(', ')}` }]);
+    }
+    if (stage !== undefined && !(OPEN_STAGES as readonly string[]).includes(stage)) {
+      throw new RequestValidationError([{ field: 'stage', reason: `stage must be one of ${OPEN_STAGES.join(', ')}` }]);
+    }
+    const max = integerParam('limit', limit, 50, 1, 200);
+    const skip = integerParam('offset', offset, 0, 0, 1_000_000);
+    const fresh = await this.freshness.waitFor(
+      [PROJECTION.caseSummary, PROJECTION.referrals, PROJECTION.deadlines],
+      this.freshness.requested(minHeader, minQuery),
+    );
+    setHeaders(response, freshnessHeaders(fresh));
+    const agency = request.actor.agency;
+    const now = new Date();
+    const referrals = (where: string, order: string) =>
+      this.dataSource.query(
+        `SELECT referral_id, case_id, from_agency, to_agency, service, status, sent_at, response_deadline, answered_at,
+                completed_at, outcome, updated_at
+         FROM rm_referrals WHERE ${where} AND ($2::text IS NULL OR service = $2)
+         ORDER BY ${order} LIMIT $3 OFFSET $4`,
+        [agency, service ?? null, max, skip],
+      ) as Promise<ReferralRow[]>;
+    const [incoming, overdue, inProgress, recentlyClosed, awaitingOthers, cases] = await Promise.all([
+      referrals(`to_agency = $1 AND status = 'sent'`, 'response_deadline'),
+      referrals(`to_agency = $1 AND status = 'sent' AND response_deadline < now()`, 'response_deadline'),
+      referrals(`to_agency = $1 AND status = 'accepted'`, 'answered_at'),
+      referrals(
+        `to_agency = $1 AND status NOT IN ('sent', 'accepted') AND updated_at > now() - interval '${RECENT_DAYS} days'`,
+        'updated_at DESC',
+      ),
+      referrals(`from_agency = $1 AND status = 'sent'`, 'response_deadline'),
+      this.dataSource.query(
+        `SELECT s.case_id, s.stage, s.flags, s.next_action, s.open_referrals, s.opened_at, s.updated_at, d.kind AS due_kind, d.due_at
+         FROM rm_case_summaries s
+         LEFT JOIN LATERAL (
+           SELECT kind, due_at FROM rm_deadlines WHERE case_id = s.case_id AND status = 'running' ORDER BY due_at LIMIT 1
+         ) d ON true
+         WHERE s.owner_agency = $1 AND s.status = 'open' AND ($2::text IS NULL OR s.stage = $2)
+         ORDER BY d.due_at NULLS LAST, s.updated_at DESC LIMIT $3 OFFSET $4`,
+        [agency, stage ?? null, max, skip],
+      ) as Promise<Array<Record<string, unknown>>>,
+    ]);
+    const referral = (r: ReferralRow) => ({
+      referralId: r.referral_id,
+      caseId: r.case_id,
+      fromAgency: r.from_agency,
+      toAgency: r.to_agency,
+      service: r.service,
+      status: r.status,
+      sentAt: r.sent_at,
+      responseDeadline: r.response_deadline,
+      secondsLeft: r.status === 'sent' ? Math.round((r.response_deadline.getTime() - now.getTime()) / 1000) : null,
+      overdue: r.status === 'sent' && r.response_deadline < now,
+      answeredAt: r.answered_at,
+      completedAt: r.completed_at,
+      outcome: r.outcome,
+    });
+    return {
+      agency,
+      incoming: incoming.map(referral),
+      overdue: overdue.map(referral),
+      inProgress: inProgress.map(referral),
+      recentlyClosed: recentlyClosed.map(referral),
+      awaitingOthers: awaitingOthers.map(referral),
+      cases: cases.map((c) => ({
+        caseId: c.case_id,
+        stage: c.stage,
+        flags: c.flags,
+        nextAction: c.next_action,
+        nextDeadline: c.due_at === null ? null : { kind: c.due_kind, dueAt: c.due_at },
+        openReferrals: c.open_referrals,
+        openedAt: c.opened_at,
+        updatedAt: c.updated_at,
+      })),
+    };
+  }
+}

@@ -1,0 +1,64 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { comparePositions, formatPosition, parsePosition, type Position } from '@rujukan/event-store';
+import { APP_CONFIG, type AppConfig } from '@rujukan/platform';
+import type { ProjectionName } from '@rujukan/read-models/projections/projection-names.js';
+import { DataSource } from 'typeorm';
+import { RequestValidationError } from '../errors/api-error.js';
+
+export interface Freshness {
+  /** Whether every projection read had reached the asked position. */
+  current: boolean;
+  /** Projections still behind when the wait ended, with their checkpoints. */
+  behind: Array<{ projection: ProjectionName; checkpoint: string }>;
+}
+
+const POLL_MS = 20;
+
+/** Read your own writes: a query carrying a command's position waits, bounded, until the read models reach it. */
+@Injectable()
+export class ReadModelFreshness {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** The position asked for by `X-Min-Position` or `?minPosition=`, if any. */
+  requested(header: string | string[] | undefined, query: unknown): Position | null {
+    const text = typeof header === 'string' ? header : typeof query === 'string' ? query : undefined;
+    if (text === undefined) return null;
+    try {
+      return parsePosition(text);
+    } catch {
+      throw new RequestValidationError([{ field: 'minPosition', reason: 'must be a position returned by a command, e.g. 1234-56' }]);
+    }
+  }
+
+  async waitFor(projections: readonly ProjectionName[], position: Position | null): Promise<Freshness> {
+    if (position === null) return { current: true, behind: [] };
+    const deadline = Date.now() + this.config.READ_WAIT_MS;
+    for (;;) {
+      const behind = await this.behind(projections, position);
+      if (behind.length === 0) return { current: true, behind };
+      if (Date.now() >= deadline) return { current: false, behind };
+      await new Promise((done) => setTimeout(done, POLL_MS));
+    }
+  }
+
+  private async behind(projections: readonly ProjectionName[], position: Position): Promise<Freshness['behind']> {
+    const rows: Array<{ name: ProjectionName; commit_position: string; prepare_position: string }> = await this.dataSource.query(
+      `SELECT name, commit_position::text, prepare_position::text FROM projection_checkpoints WHERE name = ANY($1)`,
+      [projections],
+    );
+    const at = new Map(rows.map((r) => [r.name, { commit: BigInt(r.commit_position), prepare: BigInt(r.prepare_position) }]));
+    return projections
+      .map((projection) => ({ projection, checkpoint: at.get(projection) ?? { commit: 0n, prepare: 0n } }))
+      .filter(({ checkpoint }) => comparePositions(checkpoint, position) < 0)
+      .map(({ projection, checkpoint }) => ({ projection, checkpoint: formatPosition(checkpoint) }));
+  }
+}
+
+/** Headers that tell a client how current its answer is. */
+export function freshnessHeaders(freshness: Freshness): Record<string, string> {
+  if (freshness.current) return {};
+  return { 'X-Read-Model-Behind': freshness.behind.map((b) => `${b.projection}=${b.checkpoint}`).join(', ') };
+}

@@ -1,0 +1,236 @@
+import { CASE_EVENT_TYPES, isCaseEvent, type CaseEvent, type CaseEventOfType, type CaseEventType } from '@rujukan/domain';
+import type { StoredEvent } from '@rujukan/event-store';
+import type { EntityManager } from 'typeorm';
+import type { Projection } from '../runtime/projection.js';
+import { PROJECTION } from './projection-names.js';
+
+/** What a timeline row says about one event: a sentence for people and, when the event carries one, why. */
+export interface TimelineEntry {
+  summary: string;
+  reason: string | null;
+}
+
+type Describe<T extends CaseEventType> = (data: CaseEventOfType<T>['data']) => TimelineEntry;
+
+// Vocabulary values are snake_case identifiers; people read them with spaces.
+const words = (value: string): string => value.replaceAll('_', ' ');
+const list = (values: readonly string[]): string => (values.length === 0 ? 'none' : values.map(words).join(', '));
+// Event times are full ISO instants; the timeline shows the day, which is what people plan by.
+const dateOf = (iso: string): string => iso.slice(0, 10);
+const rupiah = (amount: number): string => `Rp ${amount.toLocaleString('en-US')}`;
+const entry = (summary: string, reason: string | null = null): TimelineEntry => ({ summary, reason });
+const withUnpaidRestitution = (reason: string, unpaid: string | null): string =>
+  unpaid === null ? words(reason) : `${words(reason)}; restitution left unpaid: ${unpaid}`;
+
+const caseOpened: Describe<'CaseOpened'> = (d) =>
+  entry(`Case opened by ${d.ownerAgency} via ${words(d.channel)}, reported by ${words(d.reporterType)} in district ${d.districtCode}`);
+const victimRegistered: Describe<'VictimRegistered'> = (d) =>
+  entry(`Victim ${d.initials} registered: ${d.sex}, ${d.isChild ? 'child' : 'adult'}, ${d.nationality} national, from province ${d.originProvinceCode}`);
+const consentRecorded: Describe<'ConsentRecorded'> = (d) =>
+  entry(
+    d.scope === 'process'
+      ? `Consent to process recorded${d.guardian ? ` (given by ${words(d.guardian.relationship)})` : ''}`
+      : `Consent to share recorded with ${list([...d.agencies, ...d.agencyTypes])}${d.guardian ? ` (given by ${words(d.guardian.relationship)})` : ''}`,
+  );
+const consentWithdrawn: Describe<'ConsentWithdrawn'> = (d) => entry(`Consent to ${d.scope} withdrawn`, d.reason);
+const consentOverrideRecorded: Describe<'ConsentOverrideRecorded'> = (d) =>
+  entry(`Consent overridden to share with ${d.toAgency}${d.referralId ? ` for referral ${d.referralId}` : ''}`, d.reason);
+const assessmentRecorded: Describe<'AssessmentRecorded'> = (d) =>
+  entry(`Assessment recorded: victim ${words(d.victimStatus)}, ${d.riskLevel} risk, needs ${list(d.needs)}`);
+const assessmentApproved: Describe<'AssessmentApproved'> = (d) => entry(`Assessment approved: victim ${words(d.victimStatus)}`);
+const serviceRequested: Describe<'ServiceRequested'> = (d) =>
+  entry(`${capitalise(words(d.service))} service requested${d.providerAgency ? ` from ${d.providerAgency}` : ''}, due ${dateOf(d.dueBy)}`);
+const serviceDelivered: Describe<'ServiceDelivered'> = (d) =>
+  entry(`${capitalise(words(d.service))} service delivered ${d.onTime ? 'on time' : `late (was due ${dateOf(d.dueBy)})`}`);
+const shelterPlacementStarted: Describe<'ShelterPlacementStarted'> = (d) =>
+  entry(`Shelter placement started at ${d.shelterAgency}, planned to end ${dateOf(d.plannedEndBy)}`);
+const shelterPlacementExtended: Describe<'ShelterPlacementExtended'> = (d) =>
+  entry(`Shelter placement extended by ${d.days} days, now ending ${dateOf(d.plannedEndBy)}`, d.reason);
+const shelterPlacementEnded: Describe<'ShelterPlacementEnded'> = (d) => entry('Shelter placement ended', words(d.reason));
+const repatriationPlanned: Describe<'RepatriationPlanned'> = (d) => {
+  const from = d.from.kind === 'country' ? `country ${d.from.country}` : d.from.kind === 'port' ? `port ${d.from.port}` : `province ${d.from.provinceCode}`;
+  return entry(`Repatriation planned from ${from} to district ${d.toDistrictCode} by ${d.transport} on ${d.plannedDate}, escorted by ${d.escortAgency}`);
+};
+const victimHandedOver: Describe<'VictimHandedOver'> = (d) =>
+  entry(`Victim handed over to ${d.receivingAgency} (record ${d.handoverRecordNumber})`);
+const repatriationCompleted: Describe<'RepatriationCompleted'> = (d) => entry(`Repatriation completed to district ${d.toDistrictCode}`);
+const reintegrationPlanApproved: Describe<'ReintegrationPlanApproved'> = (d) => entry(`Reintegration plan approved: ${list(d.goals)}`);
+const followUpVisitRecorded: Describe<'FollowUpVisitRecorded'> = (d) =>
+  entry(`Follow-up visit on ${d.visitedOn}: ${words(d.wellbeing)}`);
+const reintegrationCompleted: Describe<'ReintegrationCompleted'> = () => entry('Reintegration completed');
+const policeReportFiled: Describe<'PoliceReportFiled'> = (d) =>
+  entry(`Police report ${d.reportNumber} filed with ${d.policeAgency} (${d.unit}) on ${d.filedOn}`);
+const lpskApplicationFiled: Describe<'LpskApplicationFiled'> = (d) =>
+  entry(`LPSK application filed on ${d.filedOn} for ${list(d.protections)}`);
+const lpskDecisionRecorded: Describe<'LpskDecisionRecorded'> = (d) =>
+  entry(
+    `LPSK decision ${d.decisionNumber} on ${d.decidedOn}: ${words(d.decision)}${d.grantedProtections.length > 0 ? ` (${list(d.grantedProtections)})` : ''}`,
+  );
+const restitutionAssessed: Describe<'RestitutionAssessed'> = (d) => entry(`Restitution assessed at ${rupiah(d.amount)} by ${d.assessedBy}`);
+const restitutionOrdered: Describe<'RestitutionOrdered'> = (d) =>
+  entry(`Restitution of ${rupiah(d.amount)} ordered by verdict ${d.verdictNumber}, payment due ${d.payBy}`);
+const restitutionPaid: Describe<'RestitutionPaid'> = (d) =>
+  entry(`Restitution payment of ${rupiah(d.amount)} received on ${d.paidOn}${d.fullyPaid ? ', paid in full' : `, ${rupiah(d.totalPaid)} paid so far`}`);
+const restitutionDefaulted: Describe<'RestitutionDefaulted'> = (d) =>
+  entry(`Restitution defaulted with ${rupiah(d.unpaidAmount)} unpaid`, d.reason);
+const stageAdvanced: Describe<'StageAdvanced'> = (d) => entry(`Stage advanced from ${d.from} to ${d.to}`);
+const stageSkipped: Describe<'StageSkipped'> = (d) => entry(`Stage ${d.stage} skipped, moved to ${d.to}`, d.reason);
+const closureRequested: Describe<'ClosureRequested'> = (d) =>
+  entry(`Closure requested: ${words(d.reason)}`, withUnpaidRestitution(d.reason, d.unpaidRestitutionReason));
+const closureRejected: Describe<'ClosureRejected'> = (d) => entry('Closure rejected', d.reason);
+const caseClosed: Describe<'CaseClosed'> = (d) =>
+  entry(`Case closed from ${d.closedFromStage}: ${words(d.reason)}`, withUnpaidRestitution(d.reason, d.unpaidRestitutionReason));
+const caseReopened: Describe<'CaseReopened'> = (d) => entry(`Case reopened at ${d.stage}`, d.reason);
+const referralSent: Describe<'ReferralSent'> = (d) =>
+  entry(
+    `Referral sent to ${d.toAgency} for ${d.service}, answer due ${dateOf(d.responseDeadline)}${
+      d.sharesIdentity ? `, sharing identity on ${d.sharingBasis?.kind === 'override' ? 'a consent override' : 'consent'}` : ''
+    }`,
+    d.reason,
+  );
+const referralAccepted: Describe<'ReferralAccepted'> = (d) => entry(`Referral ${d.referralId} accepted`);
+const referralDeclined: Describe<'ReferralDeclined'> = (d) => entry(`Referral ${d.referralId} declined`, d.reason);
+const referralWithdrawn: Describe<'ReferralWithdrawn'> = (d) => entry(`Referral ${d.referralId} withdrawn`, d.reason);
+const referralExpired: Describe<'ReferralExpired'> = (d) =>
+  entry(`Referral ${d.referralId} expired unanswered (due ${dateOf(d.responseDeadline)}), escalated to the ${d.escalateTo.role} of ${d.escalateTo.agency}`);
+const referralCompleted: Describe<'ReferralCompleted'> = (d) =>
+  entry(`Referral ${d.referralId} completed: ${words(d.outcome)}`, d.reason === null ? null : words(d.reason));
+const transferRequested: Describe<'TransferRequested'> = (d) => entry(`Transfer requested from ${d.fromAgency} to ${d.toAgency}`, d.reason);
+const transferAccepted: Describe<'TransferAccepted'> = (d) => entry(`Case transferred to ${d.toAgency}`);
+const transferDeclined: Describe<'TransferDeclined'> = (d) => entry('Transfer declined', d.reason);
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The timeline row text of one case event; the switch is exhaustive, so a new event type fails to compile here. */
+export function describeEvent(event: CaseEvent): TimelineEntry {
+  switch (event.type) {
+    case 'CaseOpened':
+      return caseOpened(event.data);
+    case 'VictimRegistered':
+      return victimRegistered(event.data);
+    case 'ConsentRecorded':
+      return consentRecorded(event.data);
+    case 'ConsentWithdrawn':
+      return consentWithdrawn(event.data);
+    case 'ConsentOverrideRecorded':
+      return consentOverrideRecorded(event.data);
+    case 'AssessmentRecorded':
+      return assessmentRecorded(event.data);
+    case 'AssessmentApproved':
+      return assessmentApproved(event.data);
+    case 'ServiceRequested':
+      return serviceRequested(event.data);
+    case 'ServiceDelivered':
+      return serviceDelivered(event.data);
+    case 'ShelterPlacementStarted':
+      return shelterPlacementStarted(event.data);
+    case 'ShelterPlacementExtended':
+      return shelterPlacementExtended(event.data);
+    case 'ShelterPlacementEnded':
+      return shelterPlacementEnded(event.data);
+    case 'RepatriationPlanned':
+      return repatriationPlanned(event.data);
+    case 'VictimHandedOver':
+      return victimHandedOver(event.data);
+    case 'RepatriationCompleted':
+      return repatriationCompleted(event.data);
+    case 'ReintegrationPlanApproved':
+      return reintegrationPlanApproved(event.data);
+    case 'FollowUpVisitRecorded':
+      return followUpVisitRecorded(event.data);
+    case 'ReintegrationCompleted':
+      return reintegrationCompleted(event.data);
+    case 'PoliceReportFiled':
+      return policeReportFiled(event.data);
+    case 'LpskApplicationFiled':
+      return lpskApplicationFiled(event.data);
+    case 'LpskDecisionRecorded':
+      return lpskDecisionRecorded(event.data);
+    case 'RestitutionAssessed':
+      return restitutionAssessed(event.data);
+    case 'RestitutionOrdered':
+      return restitutionOrdered(event.data);
+    case 'RestitutionPaid':
+      return restitutionPaid(event.data);
+    case 'RestitutionDefaulted':
+      return restitutionDefaulted(event.data);
+    case 'StageAdvanced':
+      return stageAdvanced(event.data);
+    case 'StageSkipped':
+      return stageSkipped(event.data);
+    case 'ClosureRequested':
+      return closureRequested(event.data);
+    case 'ClosureRejected':
+      return closureRejected(event.data);
+    case 'CaseClosed':
+      return caseClosed(event.data);
+    case 'CaseReopened':
+      return caseReopened(event.data);
+    case 'ReferralSent':
+      return referralSent(event.data);
+    case 'ReferralAccepted':
+      return referralAccepted(event.data);
+    case 'ReferralDeclined':
+      return referralDeclined(event.data);
+    case 'ReferralWithdrawn':
+      return referralWithdrawn(event.data);
+    case 'ReferralExpired':
+      return referralExpired(event.data);
+    case 'ReferralCompleted':
+      return referralCompleted(event.data);
+    case 'TransferRequested':
+      return transferRequested(event.data);
+    case 'TransferAccepted':
+      return transferAccepted(event.data);
+    case 'TransferDeclined':
+      return transferDeclined(event.data);
+    default: {
+      const unhandled: never = event;
+      throw new Error(`No timeline text for event type ${(unhandled as CaseEvent).type}`);
+    }
+  }
+}
+
+/** `rm_case_timeline`: every case event as one row per (case, revision), for people: who, what, when, why. */
+export class CaseTimelineProjection implements Projection {
+  readonly name = PROJECTION.caseTimeline;
+  readonly eventTypes: readonly string[] = CASE_EVENT_TYPES;
+
+  async apply(events: readonly StoredEvent[], manager: EntityManager): Promise<void> {
+    const caseIds: string[] = [];
+    const revisions: number[] = [];
+    const types: string[] = [];
+    const actors: string[] = [];
+    const roles: string[] = [];
+    const agencies: string[] = [];
+    const occurredAt: string[] = [];
+    const recordedAt: string[] = [];
+    const summaries: string[] = [];
+    const reasons: (string | null)[] = [];
+    for (const stored of events) {
+      const event = { type: stored.type, data: stored.data };
+      if (!isCaseEvent(event)) continue;
+      const { summary, reason } = describeEvent(event);
+      caseIds.push(event.data.caseId);
+      revisions.push(stored.revision);
+      types.push(stored.type);
+      actors.push(stored.metadata.actor);
+      roles.push(stored.metadata.role);
+      agencies.push(stored.metadata.agency);
+      occurredAt.push(stored.metadata.occurredAt);
+      recordedAt.push(stored.recordedAt.toISOString());
+      summaries.push(summary);
+      reasons.push(reason);
+    }
+    if (caseIds.length === 0) return;
+    // One statement per batch: rows are independent and append-only, so the whole batch goes in as arrays.
+    await manager.query(
+      `INSERT INTO rm_case_timeline (case_id, revision, event_type, actor, role, agency, occurred_at, recorded_at, summary, reason)
+       SELECT * FROM unnest($1::uuid[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::timestamptz[], $8::timestamptz[], $9::text[], $10::text[])
+       ON CONFLICT (case_id, revision) DO NOTHING`,
+      [caseIds, revisions, types, actors, roles, agencies, occurredAt, recordedAt, summaries, reasons],
+    );
+  }
+}

@@ -1,0 +1,131 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Actor } from '@rujukan/domain';
+import request from 'supertest';
+import { startApiTestApp, type ApiTestApp } from '../support/api-test-app.js';
+
+const KALTIM = 'UPTD-PPA-64';
+const POLDA = 'POLDA-KALTIM';
+const caseworker: Actor = { userId: 'cw-kaltim', role: 'caseworker', agency: KALTIM };
+const police: Actor = { userId: 'pol-kaltim', role: 'police_investigator', agency: POLDA };
+const dinsos: Actor = { userId: 'dinsos-bpn', role: 'social_services_officer', agency: 'DINSOS-6471' };
+const analyst: Actor = { userId: 'gt-1', role: 'task_force_analyst', agency: 'GUGUS-TUGAS-64' };
+
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+
+describe('queues and case views over HTTP, with the projector running', () => {
+  let api: ApiTestApp;
+  let caseId: string;
+  let referralId: string;
+
+  beforeAll(async () => {
+    process.env.READ_WAIT_MS = '3000';
+    api = await startApiTestApp({ withProjector: true });
+  });
+
+  afterAll(async () => {
+    await api?.close();
+    delete process.env.READ_WAIT_MS;
+  });
+
+  async function command(actor: Actor, path: string, body: object = {}) {
+    const response = await api.post(path.replace(':case', caseId), body, actor);
+    expect({ path, status: response.status, body: response.body }).toMatchObject({ status: 201 });
+    return response.body as { caseId: string; position: string; referralId?: string };
+  }
+
+  async function get(actor: Actor, path: string, position?: string) {
+    let call = request(api.app.getHttpServer())
+      .get(path.replace(':case', caseId))
+      .set('Authorization', `Bearer ${await api.token(actor)}`);
+    if (position) call = call.set('X-Min-Position', position);
+    return call;
+  }
+
+  it('shows each change at once to a query that passes the position its command returned', async () => {
+    const opened = await command(caseworker, '/cases', { channel: 'port', reporterType: 'government_agency', districtCode: '6503' });
+    caseId = opened.caseId;
+    const summary = await get(caseworker, '/cases/:case', opened.position);
+    expect(summary.status).toBe(200);
+    expect(summary.body).toMatchObject({ caseId, stage: 'intake', status: 'open', ownerAgency: KALTIM, access: 'owner' });
+    expect(summary.headers['x-read-model-behind']).toBeUndefined();
+
+    // Twenty commands, each read back at once: the answer must always include it.
+    const steps: Array<[string, object]> = [
+      ['/cases/:case/register-victim', { initials: 'SR', sex: 'female', birthYear: 2001, isChild: false, nationality: 'ID', originProvinceCode: '35', originDistrictCode: '3509' }],
+      ['/cases/:case/record-consent', { consentId: 'c-1', scope: 'process', evidenceRef: 'DOC-1' }],
+      ['/cases/:case/record-consent', { consentId: 'c-2', scope: 'share', agencyTypes: ['police'], evidenceRef: 'DOC-2' }],
+    ];
+    for (let i = 0; i < 17; i++) steps.push(['/cases/:case/record-consent', { consentId: `c-extra-${i}`, scope: 'process', evidenceRef: `DOC-X-${i}` }]);
+    for (const [path, body] of steps) {
+      const done = await command(caseworker, path, body);
+      const timeline = await get(caseworker, '/cases/:case/timeline', done.position);
+      expect(timeline.status).toBe(200);
+      expect(timeline.body.events.at(-1).revision).toBe(Number((await get(caseworker, '/cases/:case', done.position)).body.revision));
+    }
+    const summaryAfter = await get(caseworker, '/cases/:case');
+    expect(summaryAfter.body.victim).toMatchObject({ initials: 'SR', originProvinceCode: '35' });
+  });
+
+  it("puts a referral in the receiving agency's queue with its deadline and time left", async () => {
+    await command(caseworker, '/cases/:case/advance-stage', { to: 'assessment' });
+    const sent = await command(caseworker, '/cases/:case/send-referral', {
+      toAgency: POLDA,
+      toAgencyType: 'police',
+      service: 'law_enforcement',
+      reason: 'report the recruiter',
+      responseDeadline: inDays(3),
+      sharesIdentity: false,
+    });
+    referralId = sent.referralId!;
+    const queue = await get(police, '/queues/mine', sent.position);
+    expect(queue.status).toBe(200);
+    const item = queue.body.incoming.find((r: { referralId: string }) => r.referralId === referralId);
+    expect(item).toMatchObject({ caseId, fromAgency: KALTIM, service: 'law_enforcement', status: 'sent', overdue: false });
+    expect(item.secondsLeft).toBeGreaterThan(2 * 86_400);
+    const own = await get(caseworker, '/queues/mine', sent.position);
+    expect(own.body.awaitingOthers.map((r: { referralId: string }) => r.referralId)).toContain(referralId);
+    const ownCase = own.body.cases.find((c: { caseId: string }) => c.caseId === caseId);
+    expect(ownCase.nextDeadline).toMatchObject({ kind: 'referral_response' });
+    const summary = await get(caseworker, '/cases/:case', sent.position);
+    expect(summary.body.runningClocks).toEqual([
+      { kind: 'referral_response', subjectId: referralId, responsibleAgency: POLDA, dueAt: expect.any(String) },
+    ]);
+  });
+
+  it('lets the receiving agency see the case and only what it did in the timeline', async () => {
+    const accepted = await command(police, `/referrals/${referralId}/accept`);
+    const summary = await get(police, '/cases/:case', accepted.position);
+    expect(summary.status).toBe(200);
+    expect(summary.body.access).toBe('referral');
+    expect(summary.body.referrals.map((r: { toAgency: string }) => r.toAgency)).toEqual([POLDA]);
+    const timeline = await get(police, '/cases/:case/timeline', accepted.position);
+    expect(timeline.body.events.map((e: { agency: string }) => e.agency)).toEqual([POLDA]);
+    const queue = await get(police, '/queues/mine', accepted.position);
+    expect(queue.body.inProgress.map((r: { referralId: string }) => r.referralId)).toContain(referralId);
+  });
+
+  it('hides the case from agencies that have no part in it, and from roles that do not read cases', async () => {
+    expect((await get(dinsos, '/cases/:case')).status).toBe(404);
+    expect((await get(dinsos, '/cases/:case/timeline')).status).toBe(404);
+    const refused = await get(analyst, '/cases/:case');
+    expect(refused.status).toBe(403);
+    expect(refused.body.code).toBe('AUTH.FORBIDDEN');
+    expect((await request(api.app.getHttpServer()).get(`/cases/${caseId}`)).status).toBe(401);
+  });
+
+  it('answers with what it has, and says how far behind, when the read models do not reach a position in time', async () => {
+    const response = await get(caseworker, '/cases/:case', '99999999999-1');
+    expect(response.status).toBe(200);
+    expect(response.headers['x-read-model-behind']).toMatch(/case-summary=\d+-\d+/);
+  });
+
+  it('refuses malformed positions and paging with 400', async () => {
+    const bad = await get(caseworker, '/cases/:case', 'yesterday');
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors).toEqual([{ field: 'minPosition', reason: expect.stringContaining('position') }]);
+    const paging = await get(caseworker, '/queues/mine?limit=0');
+    expect(paging.body.errors).toEqual([{ field: 'limit', reason: 'limit must be a whole number from 1 to 200' }]);
+    const stage = await get(caseworker, '/queues/mine?stage=limbo');
+    expect(stage.status).toBe(400);
+  });
+});
