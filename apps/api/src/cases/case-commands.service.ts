@@ -6,7 +6,7 @@ import type { AuthenticatedRequest } from '../auth/bearer-auth.guard.js';
 import { ApiError, RequestValidationError } from '../errors/api-error.js';
 import { CaseLocator } from './case-locator.js';
 import type { CaseRoute } from './case-routes.js';
-import { derivedUuid } from './derived-id.js';
+import { derivedUuid } from '@rujukan/application';
 import { ExecuteCaseCommand, type CaseCommandResult, type CommandContext } from './execute-case-command.js';
 import { IdempotencyRecords } from './idempotency-records.js';
 

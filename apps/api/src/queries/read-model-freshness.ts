@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { comparePositions, formatPosition, parsePosition, type Position } from '@rujukan/event-store';
 import { APP_CONFIG, type AppConfig } from '@rujukan/platform';
+import { caseProjections } from '@rujukan/read-models/projections/index.js';
 import type { ProjectionName } from '@rujukan/read-models/projections/projection-names.js';
 import { DataSource } from 'typeorm';
 import { RequestValidationError } from '../errors/api-error.js';
@@ -13,6 +14,7 @@ export interface Freshness {
 }
 
 const POLL_MS = 20;
+const EVENT_TYPES = new Map(caseProjections().map((p) => [p.name, p.eventTypes]));
 
 /** Read your own writes: a query carrying a command's position waits, bounded, until the read models reach it. */
 @Injectable()
@@ -50,10 +52,33 @@ export class ReadModelFreshness {
       [projections],
     );
     const at = new Map(rows.map((r) => [r.name, { commit: BigInt(r.commit_position), prepare: BigInt(r.prepare_position) }]));
-    return projections
+    const behind = projections
       .map((projection) => ({ projection, checkpoint: at.get(projection) ?? { commit: 0n, prepare: 0n } }))
-      .filter(({ checkpoint }) => comparePositions(checkpoint, position) < 0)
-      .map(({ projection, checkpoint }) => ({ projection, checkpoint: formatPosition(checkpoint) }));
+      .filter(({ checkpoint }) => comparePositions(checkpoint, position) < 0);
+    const stillBehind = [];
+    for (const entry of behind) {
+      if (!(await this.hasPendingEvents(entry.projection, entry.checkpoint, position))) continue;
+      stillBehind.push({ projection: entry.projection, checkpoint: formatPosition(entry.checkpoint) });
+    }
+    return stillBehind;
+  }
+
+  /**
+   * A projection whose checkpoint lags only over events it ignores already shows everything up to the
+   * position: its checkpoint moves past those a moment later, and waiting for that helps nobody.
+   */
+  private async hasPendingEvents(projection: ProjectionName, checkpoint: Position, position: Position): Promise<boolean> {
+    if (this.config.EVENT_STORE !== 'postgres') return true;
+    const [{ pending }]: Array<{ pending: boolean }> = await this.dataSource.query(
+      `SELECT EXISTS (
+         SELECT 1 FROM events
+         WHERE (transaction_id, global_position) > ($1::text::xid8, $2::bigint)
+           AND (transaction_id, global_position) <= ($3::text::xid8, $4::bigint)
+           AND type = ANY($5)
+       ) AS pending`,
+      [checkpoint.commit.toString(), checkpoint.prepare.toString(), position.commit.toString(), position.prepare.toString(), EVENT_TYPES.get(projection) ?? []],
+    );
+    return pending;
   }
 }
 

@@ -22,6 +22,8 @@ export const appConfigSchema = z.object({
   EVENT_STORE_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
   /** How long a query with X-Min-Position waits for the read models to reach it before answering anyway. */
   READ_WAIT_MS: z.coerce.number().int().min(0).max(30_000).default(2000),
+  /** How often the projector turns due deadlines into commands (expiring unanswered referrals). */
+  SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(15_000),
   /** Run the projector inside the API process (the default for `npm start`). */
   RUN_PROJECTOR: flag.default(true),
   /** HS256 secret for bearer tokens (development and tests); at least 32 characters. */

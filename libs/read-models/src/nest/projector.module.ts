@@ -9,6 +9,7 @@ import {
 import { EventStore } from '@rujukan/event-store';
 import { DataSource } from 'typeorm';
 import { PROJECTIONS, type Projection } from '../runtime/projection.js';
+import { DeadlineSweepService } from './deadline-sweep.service.js';
 import { ProjectionRunner } from '../runtime/projection-runner.js';
 
 /** Starts a runner per registered projection and stops them before the store and database close. */
@@ -39,8 +40,8 @@ export class ProjectorService implements OnApplicationBootstrap, BeforeApplicati
 }
 
 @Module({
-  providers: [ProjectorService],
-  exports: [ProjectorService],
+  providers: [ProjectorService, DeadlineSweepService],
+  exports: [ProjectorService, DeadlineSweepService],
 })
 export class ProjectorModule {}
 

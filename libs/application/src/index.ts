@@ -1,0 +1,3 @@
+export * from './derived-id.js';
+export * from './execute-case-command.js';
+export * from './deadline-sweep.js';
