@@ -4,3 +4,4 @@ export * from './database/database.js';
 export * from './database/database.module.js';
 export * from './logging/logging.module.js';
 export * from './auth/development-token.js';
+export * from './database/event-store.factory.js';

@@ -2,3 +2,4 @@ export { readModelMigrations, allMigrations } from './migrations/index.js';
 export * from './runtime/projection.js';
 export * from './runtime/checkpoint-store.js';
 export * from './runtime/projection-runner.js';
+export * from './runtime/rebuild.js';

@@ -1,4 +1,5 @@
 import type { Projection } from '../runtime/projection.js';
+import { PROJECTION, type ProjectionName } from './projection-names.js';
 import { CaseSummaryProjection } from './case-summary.projection.js';
 import { CaseTimelineProjection } from './case-timeline.projection.js';
 import { DeadlinesProjection } from './deadlines.projection.js';
@@ -6,6 +7,14 @@ import { ReferralsProjection } from './referrals.projection.js';
 
 export { CaseSummaryProjection, CaseTimelineProjection, DeadlinesProjection, ReferralsProjection };
 export * from './projection-names.js';
+
+/** The tables each projection writes: what a rebuild copies into its shadow schema and swaps back. */
+export const PROJECTION_TABLES: Record<ProjectionName, readonly string[]> = {
+  [PROJECTION.caseSummary]: ['rm_case_summaries'],
+  [PROJECTION.referrals]: ['rm_referrals'],
+  [PROJECTION.caseTimeline]: ['rm_case_timeline'],
+  [PROJECTION.deadlines]: ['rm_deadlines'],
+};
 
 /** The read models the projector keeps. */
 export function caseProjections(): Projection[] {

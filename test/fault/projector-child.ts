@@ -1,0 +1,58 @@
+// Child process of projector-crash.e2e.spec.ts: a bare projector that the spec SIGKILLs at random points.
+// It runs the projection runtime directly rather than booting the Nest projector app: restarts stay fast,
+// so twenty and more kills fit in a bounded spec, and the code under test (runner, checkpoints, projections) is the same.
+import { PostgresEventStore } from '@rujukan/event-store';
+import { ProjectionRunner } from '@rujukan/read-models';
+import { caseProjections } from '@rujukan/read-models/projections/index.js';
+import { DataSource } from 'typeorm';
+
+const url = process.env.DATABASE_URL;
+if (!url) throw new Error('DATABASE_URL is not set');
+const batchSize = Number(process.env.PROJECTOR_BATCH_SIZE ?? 20);
+
+// Pipe writes are synchronous on Linux, so each marker is in the spec's hands before the next line runs.
+const mark = (line: string) => process.stdout.write(`${line}\n`);
+
+const store = new PostgresEventStore({ connectionString: url, pollIntervalMs: 20 });
+const dataSource = new DataSource({ type: 'postgres', url, synchronize: false, extra: { max: 12 } });
+await dataSource.initialize();
+
+// Wrapped only to tell the spec whether a kill landed inside a batch's transaction (T = begun, C = committed, R = rolled back).
+const transaction = dataSource.transaction.bind(dataSource) as (work: (manager: unknown) => Promise<unknown>) => Promise<unknown>;
+let open = 0;
+(dataSource as unknown as { transaction: typeof transaction }).transaction = async (work) => {
+  const id = ++open;
+  mark(`T ${id}`);
+  try {
+    const result = await transaction(work);
+    mark(`C ${id}`);
+    return result;
+  } catch (error) {
+    mark(`R ${id}`);
+    throw error;
+  }
+};
+
+const runners = caseProjections().map(
+  (projection) =>
+    new ProjectionRunner(store, dataSource, projection, {
+      batchSize,
+      // A killed predecessor's lease frees as soon as PostgreSQL sees its connection drop: retry often.
+      leaseRetryMs: 20,
+      leaseCheckMs: 1000,
+      idleCheckpointMs: 50,
+      onError: (name, error) => mark(`E ${name} ${error instanceof Error ? error.message : String(error)}`.replaceAll('\n', ' ')),
+    }),
+);
+for (const runner of runners) runner.start();
+mark('READY');
+
+process.once('SIGTERM', () => {
+  void (async () => {
+    await Promise.all(runners.map((runner) => runner.stop()));
+    await dataSource.destroy();
+    await store.close();
+    mark('STOPPED');
+    process.exit(0);
+  })();
+});
