@@ -149,6 +149,11 @@ describe('queues and case views over HTTP, with the projector running', () => {
     expect(response.status).toBe(200);
     expect(response.body.revision).toBeLessThan(done.revision);
     expect(response.headers['x-read-model-behind']).toMatch(/case-summary=\d+-\d+/);
+    // And the lag shows as a metric: the waiting event's age.
+    const metrics = await request(api.app.getHttpServer()).get('/metrics').expect(200);
+    const lag = /rujukan_projection_lag_seconds\{projection="case-summary"\} ([\d.e-]+)/.exec(metrics.text);
+    expect(Number(lag?.[1])).toBeGreaterThan(0);
+    expect(metrics.text).toContain('rujukan_process_resident_memory_bytes');
   });
 
   it('refuses malformed positions and paging with 400', async () => {

@@ -44,6 +44,10 @@ const runners = caseProjections().map(
       onError: (name, error) => mark(`E ${name} ${error instanceof Error ? error.message : String(error)}`.replaceAll('\n', ' ')),
     }),
 );
+// Started warm (modules loaded, pool connected) while its predecessor still runs: it takes over on the spec's word, so restarts are quick.
+mark('WARM');
+process.stdin.once('end', () => process.exit(1));
+await new Promise((resolve) => process.stdin.once('data', resolve));
 for (const runner of runners) runner.start();
 mark('READY');
 

@@ -49,39 +49,51 @@ class Stopped extends Error {}
 /** A projector child: its lines, and whether a batch transaction was open when it died. */
 interface Child {
   process: ChildProcess;
-  ready: Promise<void>;
+  warm: Promise<void>;
+  /** Tells a warm child to start its runners; resolves once they started. */
+  go(): Promise<void>;
   exited: Promise<void>;
   lines: string[];
 }
 
 function startChild(url: string): Child {
   const child = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', CHILD], {
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['pipe', 'pipe', 'pipe'],
     env: { ...process.env, NODE_OPTIONS: '', DATABASE_URL: url, PROJECTOR_BATCH_SIZE: '20' },
   });
   const lines: string[] = [];
   let buffered = '';
   let stderr = '';
-  let readyResolve: () => void = () => undefined;
-  let readyReject: (error: Error) => void = () => undefined;
-  const ready = new Promise<void>((resolve, reject) => {
-    readyResolve = resolve;
-    readyReject = reject;
-  });
+  const signals = { WARM: Promise.withResolvers<void>(), READY: Promise.withResolvers<void>() };
   child.stdout!.on('data', (chunk: Buffer) => {
     buffered += chunk.toString();
     const parts = buffered.split('\n');
     buffered = parts.pop()!;
     for (const line of parts) {
       lines.push(line);
-      if (line === 'READY') readyResolve();
+      if (line === 'WARM' || line === 'READY') signals[line].resolve();
     }
   });
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   // 'close' fires once the child exited and its pipes are drained: every marker it wrote is in `lines`.
   const exited = new Promise<void>((resolve) => child.once('close', () => resolve()));
-  void exited.then(() => readyReject(new Error(`projector child exited before READY: ${stderr.slice(0, 2000)}`)));
-  return { process: child, ready, exited, lines };
+  void exited.then(() => {
+    const error = new Error(`projector child exited before it started: ${stderr.slice(0, 2000)}`);
+    signals.WARM.reject(error);
+    signals.READY.reject(error);
+  });
+  signals.WARM.promise.catch(() => undefined);
+  signals.READY.promise.catch(() => undefined);
+  return {
+    process: child,
+    warm: signals.WARM.promise,
+    go() {
+      child.stdin!.write('go\n');
+      return signals.READY.promise;
+    },
+    exited,
+    lines,
+  };
 }
 
 /** Batch transactions the child had begun but neither committed nor rolled back when it died. */
@@ -235,7 +247,7 @@ describe('a projector crashing under load', () => {
       await run(homeSupervisor, 'ApproveReintegrationPlan', { planId: 'plan-1', goals: ['family_reunification', 'economic_empowerment'] });
       // Half the cases stay open in reintegration: the read models hold open and closed cases alike.
       if (n % 2 === 1) return;
-      await run(homeCaseworker, 'RecordFollowUpVisit', { visitId: 'visit-1', visitedOn: '2026-03-20', wellbeing: 'stable' });
+      await run(homeCaseworker, 'RecordFollowUpVisit', { visitId: 'visit-1', visitedOn: '2026-03-03', wellbeing: 'stable' });
       await run(homeCaseworker, 'CompleteReintegration', { note: 'back with her family' });
       await run(homeCaseworker, 'RequestClosure', { reason: 'reintegrated' });
       await run(homeSupervisor, 'ApproveClosure', {});
@@ -300,17 +312,22 @@ describe('a projector crashing under load', () => {
     const kills: Array<{ afterMs: number; inTransaction: number; commits: number }> = [];
     const errors: string[] = [];
     try {
+      let next = startChild(live.url);
       while (kills.length < MIN_KILLS || (kills.filter((k) => k.inTransaction > 0).length < MIN_KILLS_IN_TRANSACTION && kills.length < MAX_KILLS)) {
-        const child = startChild(live.url);
+        const child = next;
         running = child;
-        await child.ready;
+        await child.warm;
+        await child.go();
         const afterMs = 50 + Math.floor(Math.random() * 350);
-        await sleep(afterMs);
+        // The successor loads meanwhile; it starts only after this one is dead, as a restarted projector would.
+        next = startChild(live.url);
+        await Promise.all([sleep(afterMs), next.warm]);
         child.process.kill('SIGKILL');
         await child.exited;
         errors.push(...child.lines.filter((l) => l.startsWith('E ')));
         kills.push({ afterMs, inTransaction: openTransactions(child.lines), commits: child.lines.filter((l) => l.startsWith('C ')).length });
       }
+      running = next;
     } finally {
       await writer.stop();
     }
@@ -319,9 +336,9 @@ describe('a projector crashing under load', () => {
     // Last run: the projector catches up with the whole log, then stops cleanly.
     const head = await store.headPosition();
     expect(head).not.toBeNull();
-    const last = startChild(live.url);
-    running = last;
-    await last.ready;
+    const last = running!;
+    await last.warm;
+    await last.go();
     const deadline = Date.now() + 30_000;
     while (!(await checkpointsReached(head!))) {
       if (Date.now() > deadline) throw new Error('the projector did not catch up with the log within 30 s');

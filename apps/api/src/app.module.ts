@@ -5,6 +5,7 @@ import { ProjectorModule, ReadModelsModule } from '@rujukan/read-models/nest/ind
 import { AppConfigModule, DatabaseModule, LoggingModule } from '@rujukan/platform';
 import { CasesModule } from './cases/cases.module.js';
 import { HealthController } from './health/health.controller.js';
+import { MetricsModule } from './metrics/metrics.controller.js';
 import { QueriesModule } from './queries/queries.module.js';
 
 export interface AppModuleOptions {
@@ -25,6 +26,7 @@ export class AppModule {
         TerminusModule,
         CasesModule,
         QueriesModule,
+        MetricsModule,
         ...(options.withProjector ? [ProjectorModule] : []),
       ],
       controllers: [HealthController],
