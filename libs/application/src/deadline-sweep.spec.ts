@@ -52,10 +52,10 @@ describe('the deadline sweep', () => {
   it('expires an unanswered referral past its deadline, escalating to the sender, once however often it sweeps', async () => {
     const due = await caseWithReferral();
     const outcomes = await Promise.all([1, 2, 3].map(() => expireDueReferrals(store, [due], day(2))));
-    expect(outcomes.flatMap((o) => o.expired).length + outcomes.flatMap((o) => o.alreadySettled).length).toBe(3);
+    expect(outcomes.flatMap((o) => o.acted).length + outcomes.flatMap((o) => o.alreadySettled).length).toBe(3);
     expect((await types(due.caseId)).filter((t) => t === 'ReferralExpired')).toHaveLength(1);
     const again = await expireDueReferrals(store, [due], day(3));
-    expect(again).toEqual({ expired: [due.referralId], alreadySettled: [], refused: [] });
+    expect(again).toEqual({ acted: [due.referralId], alreadySettled: [], refused: [] });
     expect((await types(due.caseId)).filter((t) => t === 'ReferralExpired')).toHaveLength(1);
     const [expired] = (await store.readStream(caseStreamName(due.caseId))).filter((e) => e.type === 'ReferralExpired');
     expect(expired.metadata).toMatchObject({ actor: 'deadline-sweep', role: 'system' });
@@ -66,7 +66,7 @@ describe('the deadline sweep', () => {
     await run(police, 'AcceptReferral', { caseId: answered.caseId, referralId: answered.referralId });
     const notDue = await caseWithReferral();
     const outcome = await expireDueReferrals(store, [answered, notDue], T0);
-    expect(outcome).toEqual({ expired: [], alreadySettled: [answered.referralId, notDue.referralId], refused: [] });
+    expect(outcome).toEqual({ acted: [], alreadySettled: [answered.referralId, notDue.referralId], refused: [] });
     expect(await types(answered.caseId)).not.toContain('ReferralExpired');
     expect(await types(notDue.caseId)).not.toContain('ReferralExpired');
   });

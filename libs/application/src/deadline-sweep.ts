@@ -12,36 +12,64 @@ export interface DueReferral {
 }
 
 export interface SweepOutcome {
-  expired: string[];
-  /** Answered, withdrawn or expired by someone else between the read model and the command: nothing to do. */
+  /** Ids of the referrals expired or services flagged (by this sweep or an earlier run of the same command). */
+  acted: string[];
+  /** Settled by someone else between the read model and the command (answered, delivered): nothing to do. */
   alreadySettled: string[];
   /** Refused for another reason; the sweep goes on with the others. */
-  refused: Array<{ referralId: string; code: string }>;
+  refused: Array<{ subject: string; code: string }>;
 }
 
-const SETTLED = new Set(['REFERRAL.ALREADY_ANSWERED', 'REFERRAL.NOT_DUE']);
+const SETTLED = new Set(['REFERRAL.ALREADY_ANSWERED', 'REFERRAL.NOT_DUE', 'SERVICE.ALREADY_DELIVERED', 'SERVICE.ALREADY_FLAGGED', 'SERVICE.NOT_DUE']);
+
+export interface DueService {
+  caseId: string;
+  serviceId: string;
+}
 
 /**
  * Expires every referral whose answer is overdue (which escalates it to the sender's supervisor).
- * Each expiry's command id derives from the referral, so sweeps that overlap, repeat or restart
- * expire a referral once.
+ * Each command id derives from its subject, so sweeps that overlap, repeat or restart act once.
  */
 export async function expireDueReferrals(store: EventStore, due: readonly DueReferral[], now: Date): Promise<SweepOutcome> {
-  const outcome: SweepOutcome = { expired: [], alreadySettled: [], refused: [] };
-  for (const { caseId, referralId } of due) {
-    const command = {
-      type: 'ExpireReferral',
-      data: { caseId, referralId },
-      metadata: { actor: DEADLINE_SWEEP, now: now.toISOString() },
-    } as CaseCommand;
-    const commandId = derivedUuid('expire-referral', referralId);
+  return sweep(store, now, due, ({ caseId, referralId }) => ({
+    subject: referralId,
+    command: { type: 'ExpireReferral', data: { caseId, referralId } },
+    commandId: derivedUuid('expire-referral', referralId),
+  }));
+}
+
+/** Flags every requested service not delivered within its clock (UU 21/2007 Art. 52: 7 days), once each. */
+export async function flagOverdueServices(store: EventStore, due: readonly DueService[], now: Date): Promise<SweepOutcome> {
+  return sweep(store, now, due, ({ caseId, serviceId }) => ({
+    subject: serviceId,
+    command: { type: 'FlagOverdueService', data: { caseId, serviceId } },
+    commandId: derivedUuid('flag-overdue-service', caseId, serviceId),
+  }));
+}
+
+async function sweep<T>(
+  store: EventStore,
+  now: Date,
+  due: readonly T[],
+  toCommand: (item: T) => { subject: string; command: Pick<CaseCommand, 'type' | 'data'>; commandId: string },
+): Promise<SweepOutcome> {
+  const outcome: SweepOutcome = { acted: [], alreadySettled: [], refused: [] };
+  const at = now.toISOString();
+  for (const item of due) {
+    const { subject, command, commandId } = toCommand(item);
     try {
-      await executeCaseCommand(store, command, { actor: DEADLINE_SWEEP, commandId, correlationId: commandId, now: now.toISOString() });
-      outcome.expired.push(referralId);
+      await executeCaseCommand(store, { ...command, metadata: { actor: DEADLINE_SWEEP, now: at } } as CaseCommand, {
+        actor: DEADLINE_SWEEP,
+        commandId,
+        correlationId: commandId,
+        now: at,
+      });
+      outcome.acted.push(subject);
     } catch (error) {
       if (!isDomainError(error)) throw error;
-      if (SETTLED.has(error.code)) outcome.alreadySettled.push(referralId);
-      else outcome.refused.push({ referralId, code: error.code });
+      if (SETTLED.has(error.code)) outcome.alreadySettled.push(subject);
+      else outcome.refused.push({ subject, code: error.code });
     }
   }
   return outcome;

@@ -55,7 +55,7 @@ export function requireReferralSender(state: CaseFile, actor: Actor): void {
 }
 
 export function requireSystem(actor: Actor): void {
-  if (actor.role !== SYSTEM_ROLE) forbid('system', 'only the deadline sweep expires a referral', actor);
+  if (actor.role !== SYSTEM_ROLE) forbid('system', 'only the deadline sweep acts on a missed deadline', actor);
 }
 
 export function requireTransferTarget(transfer: TransferState, actor: Actor): void {

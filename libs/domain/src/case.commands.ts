@@ -78,6 +78,8 @@ export type RequestService = CaseCommandOf<
   { serviceId: string; service: CaseService; providerAgency?: string; note?: string }
 >;
 export type RecordServiceDelivered = CaseCommandOf<'RecordServiceDelivered', { serviceId: string; note?: string }>;
+/** Issued by the deadline sweep when a requested service was not delivered within its clock. */
+export type FlagOverdueService = CaseCommandOf<'FlagOverdueService', { serviceId: string }>;
 export type StartShelterPlacement = CaseCommandOf<
   'StartShelterPlacement',
   { placementId: string; shelterAgency: string; days?: number }
@@ -189,6 +191,7 @@ export type CaseCommand =
   | ApproveAssessment
   | RequestService
   | RecordServiceDelivered
+  | FlagOverdueService
   | StartShelterPlacement
   | ExtendShelterPlacement
   | EndShelterPlacement

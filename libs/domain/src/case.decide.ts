@@ -40,6 +40,7 @@ import {
 import {
   decideEndShelterPlacement,
   decideExtendShelterPlacement,
+  decideFlagOverdueService,
   decideRecordServiceDelivered,
   decideRequestService,
   decideStartShelterPlacement,
@@ -74,6 +75,8 @@ export function decide(command: CaseCommand, state: CaseState, policy: CasePolic
       return decideRequestService(command, state, policy);
     case 'RecordServiceDelivered':
       return decideRecordServiceDelivered(command, state);
+    case 'FlagOverdueService':
+      return decideFlagOverdueService(command, state);
     case 'StartShelterPlacement':
       return decideStartShelterPlacement(command, state, policy);
     case 'ExtendShelterPlacement':

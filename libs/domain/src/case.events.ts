@@ -109,6 +109,10 @@ export type ServiceDelivered = CaseEventOf<
   'ServiceDelivered',
   { serviceId: string; service: CaseService; dueBy: string; onTime: boolean; note: string | null }
 >;
+export type ServiceOverdueFlagged = CaseEventOf<
+  'ServiceOverdueFlagged',
+  { serviceId: string; service: CaseService; providerAgency: string | null; dueBy: string; escalateTo: { agency: string; role: 'supervisor' } }
+>;
 export type ShelterPlacementStarted = CaseEventOf<
   'ShelterPlacementStarted',
   { placementId: string; shelterAgency: string; plannedEndBy: string }
@@ -240,6 +244,7 @@ export type CaseEvent =
   | AssessmentApproved
   | ServiceRequested
   | ServiceDelivered
+  | ServiceOverdueFlagged
   | ShelterPlacementStarted
   | ShelterPlacementExtended
   | ShelterPlacementEnded
@@ -286,6 +291,7 @@ const EVENT_TYPE_SET: Record<CaseEventType, true> = {
   AssessmentApproved: true,
   ServiceRequested: true,
   ServiceDelivered: true,
+  ServiceOverdueFlagged: true,
   ShelterPlacementStarted: true,
   ShelterPlacementExtended: true,
   ShelterPlacementEnded: true,

@@ -74,7 +74,12 @@ export function evolve(state: CaseState, event: CaseEvent): CaseState {
     }
     case 'ServiceRequested': {
       const { serviceId, service, providerAgency, dueBy } = event.data;
-      return { ...state, services: { ...state.services, [serviceId]: { serviceId, service, providerAgency, dueBy, delivered: false } } };
+      return { ...state, services: { ...state.services, [serviceId]: { serviceId, service, providerAgency, dueBy, delivered: false, overdueFlagged: false } } };
+    }
+    case 'ServiceOverdueFlagged': {
+      const service = state.services[event.data.serviceId];
+      if (!service) return state;
+      return { ...state, services: { ...state.services, [service.serviceId]: { ...service, overdueFlagged: true } } };
     }
     case 'ServiceDelivered': {
       const service = state.services[event.data.serviceId];

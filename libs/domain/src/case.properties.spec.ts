@@ -105,7 +105,7 @@ function actorFor(state: CaseFile, step: Step, type: CaseCommandType, referralId
         ? receiver()
         : type === 'AcceptTransfer' || type === 'DeclineTransfer'
           ? target()
-          : type === 'ExpireReferral'
+          : type === 'ExpireReferral' || type === 'FlagOverdueService'
             ? { userId: 'sweep', role: 'system' as const, agency: 'SYSTEM' }
             : { userId: 'staff', role: SUPERVISOR_ONLY.includes(type) ? ('supervisor' as const) : ('caseworker' as const), agency: owner };
     if (fitting) return fitting;
@@ -165,6 +165,7 @@ function commandFor(state: CaseState, step: Step, now: string): CaseCommand {
       case 'RequestService':
         return { serviceId: id('service'), service: at(CASE_SERVICES, pick), ...(flag ? { providerAgency: otherAgency } : {}) };
       case 'RecordServiceDelivered':
+      case 'FlagOverdueService':
         return { serviceId: existing(file?.services, 'service') };
       case 'StartShelterPlacement':
         return { placementId: id('placement'), shelterAgency: DINSOS };

@@ -71,6 +71,7 @@ export const COMMAND_STAGES: Readonly<Record<CaseCommandType, CommandStages>> = 
   ApproveAssessment: ['assessment'],
   RequestService: 'open',
   RecordServiceDelivered: 'open',
+  FlagOverdueService: 'open',
   StartShelterPlacement: ['intake', 'assessment', 'rehabilitation', 'repatriation'],
   ExtendShelterPlacement: 'open',
   EndShelterPlacement: 'open',

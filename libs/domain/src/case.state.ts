@@ -53,6 +53,8 @@ export interface ServiceState {
   providerAgency: string | null;
   dueBy: string;
   delivered: boolean;
+  /** The sweep flagged it past its clock; it stays flagged once delivered late. */
+  overdueFlagged: boolean;
 }
 
 export interface ShelterPlacementState {

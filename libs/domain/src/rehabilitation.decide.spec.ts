@@ -3,6 +3,7 @@ import { DEFAULT_POLICY } from './case.policy.js';
 import { given } from './testing/given-when-then.js';
 import {
   DINSOS,
+  KALTIM,
   RSUD,
   atAssessment,
   atIntake,
@@ -20,6 +21,7 @@ import {
   serviceRequested,
   shelterEnded,
   shelterStarted,
+  system,
 } from './testing/fixtures.js';
 
 const requestService = (over = {}, actor = caseworker, now = day(0)) =>
@@ -61,6 +63,58 @@ describe('RequestService', () => {
   it('refuses another agency', () => given(atRehabilitation).when(requestService({}, kalbarCaseworker)).thenThrows('AUTH.FORBIDDEN'));
 
   it('refuses on a closed case', () => given(closedAtIntake).when(requestService({ service: 'first_aid' })).thenThrows('CASE.CLOSED'));
+});
+
+const flagOverdue = (actor = system, now = day(8)) => command('FlagOverdueService', { serviceId: 'service-1' }, { actor, now });
+
+describe('FlagOverdueService', () => {
+  it("flags a service not delivered within its clock and escalates to the owner's supervisor", () =>
+    given([...atRehabilitation, serviceRequested()])
+      .when(flagOverdue())
+      .then([
+        event(
+          'ServiceOverdueFlagged',
+          { serviceId: 'service-1', service: 'psychosocial', providerAgency: null, dueBy: day(7), escalateTo: { agency: KALTIM, role: 'supervisor' } },
+          { at: day(8), by: system },
+        ),
+      ]));
+
+  it('refuses anyone but the deadline sweep', () =>
+    given([...atRehabilitation, serviceRequested()]).when(flagOverdue(caseworker)).thenThrows('AUTH.FORBIDDEN'));
+
+  it('refuses before the clock has run out', () =>
+    given([...atRehabilitation, serviceRequested()]).when(flagOverdue(system, day(6))).thenThrows('SERVICE.NOT_DUE'));
+
+  it('refuses a service already delivered', () =>
+    given([...atRehabilitation, serviceRequested(), serviceDelivered()]).when(flagOverdue()).thenThrows('SERVICE.ALREADY_DELIVERED'));
+
+  it('refuses to flag the same service twice', () =>
+    given([
+      ...atRehabilitation,
+      serviceRequested(),
+      event(
+        'ServiceOverdueFlagged',
+        { serviceId: 'service-1', service: 'psychosocial', providerAgency: null, dueBy: day(7), escalateTo: { agency: KALTIM, role: 'supervisor' } },
+        { at: day(8), by: system },
+      ),
+    ])
+      .when(flagOverdue(system, day(9)))
+      .thenThrows('SERVICE.ALREADY_FLAGGED'));
+
+  it('refuses a service that was never requested', () => given(atRehabilitation).when(flagOverdue()).thenThrows('SERVICE.NOT_FOUND'));
+
+  it('still lets the late service be delivered, recorded as late', () =>
+    given([
+      ...atRehabilitation,
+      serviceRequested(),
+      event(
+        'ServiceOverdueFlagged',
+        { serviceId: 'service-1', service: 'psychosocial', providerAgency: null, dueBy: day(7), escalateTo: { agency: KALTIM, role: 'supervisor' } },
+        { at: day(8), by: system },
+      ),
+    ])
+      .when(recordDelivered(caseworker, day(9)))
+      .then([event('ServiceDelivered', { serviceId: 'service-1', service: 'psychosocial', dueBy: day(7), onTime: false, note: null }, { at: day(9) })]));
 });
 
 describe('RecordServiceDelivered', () => {

@@ -1,14 +1,16 @@
 import { SERVICE_ROLES } from './actor.js';
-import { requireOwnerStaff } from './case.access.js';
+import { requireOwnerStaff, requireSystem } from './case.access.js';
 import type {
   EndShelterPlacement,
   ExtendShelterPlacement,
+  FlagOverdueService,
   RecordServiceDelivered,
   RequestService,
   StartShelterPlacement,
 } from './case.commands.js';
 import type {
   ServiceDelivered,
+  ServiceOverdueFlagged,
   ServiceRequested,
   ShelterPlacementEnded,
   ShelterPlacementExtended,
@@ -47,6 +49,39 @@ export function decideRequestService(command: RequestService, state: CaseState, 
     {
       type: 'ServiceRequested',
       data: { ...contextOf(command, file), serviceId, service, providerAgency, note, dueBy: addDays(command.metadata.now, days) },
+    },
+  ];
+}
+
+/** UU 21/2007 Art. 52: a service is due within 7 days of the request; past that the owner's supervisor is told. */
+export function decideFlagOverdueService(command: FlagOverdueService, state: CaseState): [ServiceOverdueFlagged] {
+  const file = requireCase(state, command.data.caseId);
+  const service = found(file.services[command.data.serviceId], 'SERVICE.NOT_FOUND', command.data.serviceId);
+  requireSystem(command.metadata.actor);
+  requireStageFor(file, command.type);
+  if (service.delivered) {
+    throw new DomainError('SERVICE.ALREADY_DELIVERED', `service ${service.serviceId} is already delivered`, { serviceId: service.serviceId });
+  }
+  if (service.overdueFlagged) {
+    throw new DomainError('SERVICE.ALREADY_FLAGGED', `service ${service.serviceId} is already flagged overdue`, { serviceId: service.serviceId });
+  }
+  if (Date.parse(command.metadata.now) < Date.parse(service.dueBy)) {
+    throw new DomainError('SERVICE.NOT_DUE', `service ${service.serviceId} is not due before ${service.dueBy}`, {
+      serviceId: service.serviceId,
+      dueBy: service.dueBy,
+    });
+  }
+  return [
+    {
+      type: 'ServiceOverdueFlagged',
+      data: {
+        ...contextOf(command, file),
+        serviceId: service.serviceId,
+        service: service.service,
+        providerAgency: service.providerAgency,
+        dueBy: service.dueBy,
+        escalateTo: { agency: file.ownerAgency, role: 'supervisor' },
+      },
     },
   ];
 }

@@ -63,7 +63,7 @@ const answer = (target: 'referral' | 'transfer', verb: string, command: CaseComm
   summary,
 });
 
-// ExpireReferral has no route: only the deadline sweep (role `system`, never in a token) issues it, in process.
+// ExpireReferral and FlagOverdueService have no route: only the deadline sweep (role `system`, never in a token) issues them, in process.
 export const CASE_ROUTES: readonly CaseRoute[] = [
   { command: 'OpenCase', path: 'cases', target: 'new_case', body: OpenCaseDto, tag: 'intake', summary: 'Open a case; the server chooses its id' },
   onCase('RegisterVictim', RegisterVictimDto, 'intake', 'Register the victim (initials and demographics; no identity in clear text)'),

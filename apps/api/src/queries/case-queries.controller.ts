@@ -77,11 +77,11 @@ export class CaseQueriesController {
       [caseId, row.access !== 'referral', request.actor.agency],
     );
     const deadlines = await this.dataSource.query(
-      `SELECT kind, subject_id, responsible_agency, due_at FROM rm_deadlines
-       WHERE case_id = $1 AND status = 'running' AND ($2 OR responsible_agency = $3) ORDER BY due_at`,
+      `SELECT kind, subject_id, responsible_agency, due_at, status FROM rm_deadlines
+       WHERE case_id = $1 AND status IN ('running', 'overdue') AND ($2 OR responsible_agency = $3) ORDER BY due_at`,
       [caseId, row.access !== 'referral', request.actor.agency],
     );
-    return { ...toSummary(row, referrals), runningClocks: deadlines.map((d: Record<string, unknown>) => ({ kind: d.kind, subjectId: d.subject_id, responsibleAgency: d.responsible_agency, dueAt: d.due_at })) };
+    return { ...toSummary(row, referrals), runningClocks: deadlines.map((d: Record<string, unknown>) => ({ kind: d.kind, subjectId: d.subject_id, responsibleAgency: d.responsible_agency, dueAt: d.due_at, overdue: d.status === 'overdue' })) };
   }
 
   @Get(':id/timeline')

@@ -96,7 +96,7 @@ export class QueueController {
         `SELECT s.case_id, s.stage, s.flags, s.next_action, s.open_referrals, s.opened_at, s.updated_at, d.kind AS due_kind, d.due_at
          FROM rm_case_summaries s
          LEFT JOIN LATERAL (
-           SELECT kind, due_at FROM rm_deadlines WHERE case_id = s.case_id AND status = 'running' ORDER BY due_at LIMIT 1
+           SELECT kind, due_at FROM rm_deadlines WHERE case_id = s.case_id AND status IN ('running', 'overdue') ORDER BY due_at LIMIT 1
          ) d ON true
          WHERE s.owner_agency = $1 AND s.status = 'open' AND ($2::text IS NULL OR s.stage = $2)
          ORDER BY d.due_at NULLS LAST, s.updated_at DESC LIMIT $3 OFFSET $4`,

@@ -1,12 +1,12 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
-import { expireDueReferrals } from '@rujukan/application';
+import { expireDueReferrals, flagOverdueServices, type SweepOutcome } from '@rujukan/application';
 import { EventStore } from '@rujukan/event-store';
 import { APP_CONFIG, type AppConfig } from '@rujukan/platform';
 import { DataSource } from 'typeorm';
 
 const BATCH = 200;
 
-/** Turns due deadlines into commands: every SWEEP_INTERVAL_MS, expire the referrals nobody answered in time. */
+/** Turns due deadlines into commands every SWEEP_INTERVAL_MS: expire unanswered referrals, flag services not delivered in time. */
 @Injectable()
 export class DeadlineSweepService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('DeadlineSweep');
@@ -33,21 +33,34 @@ export class DeadlineSweepService implements OnApplicationBootstrap, BeforeAppli
 
   async sweep(now = new Date()): Promise<void> {
     try {
-      const due: Array<{ case_id: string; subject_id: string }> = await this.dataSource.query(
-        `SELECT case_id, subject_id FROM rm_deadlines
-         WHERE kind = 'referral_response' AND status = 'running' AND due_at <= $1 ORDER BY due_at LIMIT $2`,
-        [now, BATCH],
-      );
-      if (due.length === 0) return;
-      const outcome = await expireDueReferrals(
-        this.store,
-        due.map((d) => ({ caseId: d.case_id, referralId: d.subject_id })),
-        now,
-      );
-      this.logger.log(`expired ${outcome.expired.length} referral(s); ${outcome.alreadySettled.length} already settled`);
-      for (const { referralId, code } of outcome.refused) this.logger.warn(`referral ${referralId} not expired: ${code}`);
+      const due = (kind: string): Promise<Array<{ case_id: string; subject_id: string }>> =>
+        this.dataSource.query(
+          `SELECT case_id, subject_id FROM rm_deadlines
+           WHERE kind = $1 AND status = 'running' AND due_at <= $2 ORDER BY due_at LIMIT $3`,
+          [kind, now, BATCH],
+        );
+      const referrals = await due('referral_response');
+      if (referrals.length > 0) {
+        const outcome = await expireDueReferrals(this.store, referrals.map((d) => ({ caseId: d.case_id, referralId: d.subject_id })), now);
+        this.report('expired', 'referral', outcome);
+      }
+      // A service clock's subject is `<caseId>:<serviceId>`: the service id is only unique within its case.
+      const services = await due('service_start');
+      if (services.length > 0) {
+        const outcome = await flagOverdueServices(
+          this.store,
+          services.map((d) => ({ caseId: d.case_id, serviceId: d.subject_id.slice(d.case_id.length + 1) })),
+          now,
+        );
+        this.report('flagged overdue', 'service', outcome);
+      }
     } catch (error) {
       this.logger.warn(`sweep failed: ${error instanceof Error ? error.name : typeof error}`);
     }
+  }
+
+  private report(verb: string, noun: string, outcome: SweepOutcome): void {
+    this.logger.log(`${verb} ${outcome.acted.length} ${noun}(s); ${outcome.alreadySettled.length} already settled`);
+    for (const { subject, code } of outcome.refused) this.logger.warn(`${noun} ${subject} not ${verb}: ${code}`);
   }
 }

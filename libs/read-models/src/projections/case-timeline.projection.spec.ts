@@ -128,6 +128,17 @@ const EXAMPLES: Record<CaseEventType, Example> = {
     summary: 'Psychosocial service delivered late (was due 2025-03-10)',
     reason: null,
   },
+  ServiceOverdueFlagged: {
+    by: system,
+    build: (c) =>
+      event(
+        'ServiceOverdueFlagged',
+        { serviceId: 's-1', service: 'psychosocial', providerAgency: null, dueBy: day(7), escalateTo: { agency: KALTIM, role: 'supervisor' } },
+        c,
+      ),
+    summary: 'Psychosocial service not delivered by 2025-03-10: flagged to the UPTD-PPA-64 supervisor',
+    reason: null,
+  },
   ShelterPlacementStarted: {
     by: caseworker,
     build: (c) => shelterStarted('p-1', c),

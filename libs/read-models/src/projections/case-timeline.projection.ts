@@ -42,6 +42,8 @@ const serviceRequested: Describe<'ServiceRequested'> = (d) =>
   entry(`${capitalise(words(d.service))} service requested${d.providerAgency ? ` from ${d.providerAgency}` : ''}, due ${dateOf(d.dueBy)}`);
 const serviceDelivered: Describe<'ServiceDelivered'> = (d) =>
   entry(`${capitalise(words(d.service))} service delivered ${d.onTime ? 'on time' : `late (was due ${dateOf(d.dueBy)})`}`);
+const serviceOverdueFlagged: Describe<'ServiceOverdueFlagged'> = (d) =>
+  entry(`${capitalise(words(d.service))} service not delivered by ${dateOf(d.dueBy)}: flagged to the ${d.escalateTo.agency} supervisor`);
 const shelterPlacementStarted: Describe<'ShelterPlacementStarted'> = (d) =>
   entry(`Shelter placement started at ${d.shelterAgency}, planned to end ${dateOf(d.plannedEndBy)}`);
 const shelterPlacementExtended: Describe<'ShelterPlacementExtended'> = (d) =>
@@ -124,6 +126,8 @@ export function describeEvent(event: CaseEvent): TimelineEntry {
       return serviceRequested(event.data);
     case 'ServiceDelivered':
       return serviceDelivered(event.data);
+    case 'ServiceOverdueFlagged':
+      return serviceOverdueFlagged(event.data);
     case 'ShelterPlacementStarted':
       return shelterPlacementStarted(event.data);
     case 'ShelterPlacementExtended':

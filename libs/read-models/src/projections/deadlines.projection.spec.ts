@@ -140,6 +140,7 @@ describe('DeadlinesProjection', () => {
         'RestitutionOrdered',
         'RestitutionPaid',
         'ServiceDelivered',
+        'ServiceOverdueFlagged',
         'ServiceRequested',
         'ShelterPlacementEnded',
         'ShelterPlacementExtended',
@@ -220,6 +221,24 @@ describe('DeadlinesProjection', () => {
         serviceRow(caseId, 's-1', { status: 'met', ended_at: new Date(day(5)), last_revision: 3 }),
         serviceRow(caseId, 's-2', { status: 'lapsed', ended_at: new Date(day(9)), last_revision: 4 }),
       ]);
+    });
+  });
+
+  describe('service_start, flagged overdue', () => {
+    it('ServiceOverdueFlagged marks the open clock overdue; a late delivery then ends it as lapsed', async () => {
+      const { caseId, at } = newCase();
+      const flagged = event(
+        'ServiceOverdueFlagged',
+        { serviceId: 's-1', service: 'psychosocial', providerAgency: null, dueBy: day(7), escalateTo: { agency: KALTIM, role: 'supervisor' } },
+        at(8),
+      );
+      await run([caseOpened(at(0)), serviceRequested('s-1', at(0)), flagged]);
+      expect(await deadlines(caseId)).toEqual([serviceRow(caseId, 's-1', { status: 'overdue', last_revision: 2 })]);
+      await harness.apply(
+        projection,
+        stored([event('ServiceDelivered', { serviceId: 's-1', service: 'psychosocial', dueBy: day(7), onTime: false, note: null }, at(9))], 3),
+      );
+      expect(await deadlines(caseId)).toEqual([serviceRow(caseId, 's-1', { status: 'lapsed', ended_at: new Date(day(9)), last_revision: 3 })]);
     });
   });
 

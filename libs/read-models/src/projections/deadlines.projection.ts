@@ -6,7 +6,8 @@ import { PROJECTION } from './projection-names.js';
 
 export const DEADLINE_KINDS = ['referral_response', 'service_start', 'shelter_stay', 'restitution_payment'] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
-export const DEADLINE_STATUSES = ['running', 'met', 'lapsed', 'cancelled'] as const;
+// `overdue`: still open, past due and flagged by the sweep (a service the law gave 7 days).
+export const DEADLINE_STATUSES = ['running', 'overdue', 'met', 'lapsed', 'cancelled'] as const;
 export type DeadlineStatus = (typeof DEADLINE_STATUSES)[number];
 
 /** The subject id of a clock; referral ids are global, the others are unique only within their case. */
@@ -27,6 +28,7 @@ const HANDLED = [
   'ReferralExpired',
   'ServiceRequested',
   'ServiceDelivered',
+  'ServiceOverdueFlagged',
   'ShelterPlacementStarted',
   'ShelterPlacementExtended',
   'ShelterPlacementEnded',
@@ -52,24 +54,28 @@ const START = `
 // A clock ends once: only a running clock takes an outcome, so a cancelled one stays cancelled.
 const END = `
   UPDATE rm_deadlines SET status = $2, ended_at = $3::timestamptz, last_revision = $4
-  WHERE deadline_id = $1 AND status = 'running' AND last_revision < $4`;
+  WHERE deadline_id = $1 AND status IN ('running', 'overdue') AND last_revision < $4`;
 
 // A stay ended after its planned end overran it.
 const END_STAY = `
   UPDATE rm_deadlines SET status = CASE WHEN $2::timestamptz <= due_at THEN 'met' ELSE 'lapsed' END, ended_at = $2::timestamptz, last_revision = $3
-  WHERE deadline_id = $1 AND status = 'running' AND last_revision < $3`;
+  WHERE deadline_id = $1 AND status IN ('running', 'overdue') AND last_revision < $3`;
 
 const MOVE_DUE = `
   UPDATE rm_deadlines SET due_at = $2::timestamptz, last_revision = $3
-  WHERE deadline_id = $1 AND status = 'running' AND last_revision < $3`;
+  WHERE deadline_id = $1 AND status IN ('running', 'overdue') AND last_revision < $3`;
 
 const CANCEL_CASE = `
   UPDATE rm_deadlines SET status = 'cancelled', ended_at = $2::timestamptz, last_revision = $3
-  WHERE case_id = $1 AND status = 'running' AND last_revision < $3`;
+  WHERE case_id = $1 AND status IN ('running', 'overdue') AND last_revision < $3`;
+
+const FLAG_OVERDUE = `
+  UPDATE rm_deadlines SET status = 'overdue', last_revision = $2
+  WHERE deadline_id = $1 AND status = 'running' AND last_revision < $2`;
 
 const HAND_OVER = `
   UPDATE rm_deadlines SET responsible_agency = $3, last_revision = $4
-  WHERE case_id = $1 AND responsible_agency = $2 AND status = 'running' AND last_revision < $4`;
+  WHERE case_id = $1 AND responsible_agency = $2 AND status IN ('running', 'overdue') AND last_revision < $4`;
 
 /** Restitution is due by a calendar day (`payBy`); the domain counts days from midnight UTC, so the clock runs to the end of that day. */
 const endOfDay = (isoDate: string): string => `${isoDate}T23:59:59.999Z`;
@@ -83,7 +89,7 @@ export function deadlineStatement(event: Handled, revision: number): Statement |
     START,
     [deadlineId(kind, subjectId), caseId, kind, subjectId, responsible, dueAt, at, revision],
   ];
-  const end = (kind: DeadlineKind, subjectId: string, status: Exclude<DeadlineStatus, 'running' | 'cancelled'>): Statement => [
+  const end = (kind: DeadlineKind, subjectId: string, status: Exclude<DeadlineStatus, 'running' | 'overdue' | 'cancelled'>): Statement => [
     END,
     [deadlineId(kind, subjectId), status, at, revision],
   ];
@@ -106,6 +112,8 @@ export function deadlineStatement(event: Handled, revision: number): Statement |
       );
     case 'ServiceDelivered':
       return end('service_start', deadlineSubject.service_start(caseId, event.data.serviceId), event.data.onTime ? 'met' : 'lapsed');
+    case 'ServiceOverdueFlagged':
+      return [FLAG_OVERDUE, [deadlineId('service_start', deadlineSubject.service_start(caseId, event.data.serviceId)), revision]];
     case 'ShelterPlacementStarted':
       // The owner must extend or end the stay, so the clock is the requesting owner's, not the shelter's.
       return start('shelter_stay', deadlineSubject.shelter_stay(caseId, event.data.placementId), event.data.by.agency, event.data.plannedEndBy);
