@@ -2,6 +2,7 @@ import type { CaseEventOfType } from '@rujukan/domain';
 import type { StoredEvent } from '@rujukan/event-store';
 import type { EntityManager } from 'typeorm';
 import type { Projection } from '../runtime/projection.js';
+import { StatementBatch } from '../runtime/statement-batch.js';
 
 const HANDLED = [
   'CaseOpened',
@@ -120,13 +121,15 @@ export class CaseSummaryProjection implements Projection {
   readonly eventTypes: readonly string[] = HANDLED;
 
   async apply(events: readonly StoredEvent[], manager: EntityManager): Promise<void> {
+    const batch = new StatementBatch();
     const touched = new Set<string>();
     for (const stored of events) {
       const event = { type: stored.type, data: stored.data } as unknown as Handled;
-      await applyOne(manager, event, stored.revision);
+      await applyOne(batch.manager, event, stored.revision);
       touched.add(event.data.caseId);
     }
-    if (touched.size > 0) await manager.query(DERIVE, [[...touched]]);
+    if (touched.size > 0) batch.add(DERIVE, [[...touched]]);
+    await batch.flush(manager);
   }
 }
 

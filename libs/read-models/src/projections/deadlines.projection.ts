@@ -3,6 +3,7 @@ import type { StoredEvent } from '@rujukan/event-store';
 import type { EntityManager } from 'typeorm';
 import type { Projection } from '../runtime/projection.js';
 import { PROJECTION } from './projection-names.js';
+import { StatementBatch } from '../runtime/statement-batch.js';
 
 export const DEADLINE_KINDS = ['referral_response', 'service_start', 'shelter_stay', 'restitution_payment'] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
@@ -151,11 +152,13 @@ export class DeadlinesProjection implements Projection {
   readonly eventTypes: readonly string[] = HANDLED;
 
   async apply(events: readonly StoredEvent[], manager: EntityManager): Promise<void> {
+    const batch = new StatementBatch();
     for (const stored of events) {
       const event = { type: stored.type, data: stored.data };
       if (!isCaseEvent(event) || !isHandled(event)) continue;
       const statement = deadlineStatement(event, stored.revision);
-      if (statement) await manager.query(statement[0], statement[1]);
+      if (statement) batch.add(statement[0], statement[1]);
     }
+    await batch.flush(manager);
   }
 }

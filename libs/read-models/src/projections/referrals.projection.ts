@@ -11,6 +11,7 @@ import type {
 import type { StoredEvent } from '@rujukan/event-store';
 import type { EntityManager } from 'typeorm';
 import type { Projection } from '../runtime/projection.js';
+import { StatementBatch } from '../runtime/statement-batch.js';
 
 const HANDLED = [
   'ReferralSent',
@@ -33,10 +34,12 @@ export class ReferralsProjection implements Projection {
   readonly eventTypes: readonly string[] = HANDLED;
 
   async apply(events: readonly StoredEvent[], manager: EntityManager): Promise<void> {
+    const batch = new StatementBatch();
     for (const stored of events) {
       const event = { type: stored.type, data: stored.data } as unknown as Handled;
-      await applyOne(manager, event, stored.revision);
+      await applyOne(batch.manager, event, stored.revision);
     }
+    await batch.flush(manager);
   }
 }
 
