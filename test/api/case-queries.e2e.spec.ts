@@ -91,7 +91,7 @@ describe('queues and case views over HTTP, with the projector running', () => {
     expect(ownCase.nextDeadline).toMatchObject({ kind: 'referral_response' });
     const summary = await get(caseworker, '/cases/:case', sent.position);
     expect(summary.body.runningClocks).toEqual([
-      { kind: 'referral_response', subjectId: referralId, responsibleAgency: POLDA, dueAt: expect.any(String) },
+      { kind: 'referral_response', subjectId: referralId, responsibleAgency: POLDA, dueAt: expect.any(String), overdue: false },
     ]);
   });
 
@@ -130,6 +130,23 @@ describe('queues and case views over HTTP, with the projector running', () => {
     expect(after.body.recentlyClosed.map((r: { status: string }) => r.status)).toEqual(['expired']);
     const summary = await get(caseworker, '/cases/:case', position);
     expect(summary.body.flags).toContain('referral_expired');
+  });
+
+  it('flags a service not delivered within seven days, once, and keeps its clock open as overdue', async () => {
+    const requested = await command(caseworker, '/cases/:case/request-service', { serviceId: 'first-aid-1', service: 'first_aid' });
+    await get(caseworker, '/cases/:case', requested.position);
+    const sweep = api.app.get(DeadlineSweepService);
+    await sweep.sweep(new Date(Date.now() + 8 * 86_400_000));
+    await sweep.sweep(new Date(Date.now() + 9 * 86_400_000));
+    const events = await api.stream(caseId);
+    expect(events.filter((e) => e.type === 'ServiceOverdueFlagged')).toHaveLength(1);
+    const position = `${events.at(-1)!.position.commit}-${events.at(-1)!.position.prepare}`;
+    const summary = await get(caseworker, '/cases/:case', position);
+    expect(summary.body.runningClocks).toContainEqual(
+      expect.objectContaining({ kind: 'service_start', subjectId: `${caseId}:first-aid-1`, overdue: true }),
+    );
+    const timeline = await get(caseworker, '/cases/:case/timeline', position);
+    expect(timeline.body.events.at(-1)).toMatchObject({ type: 'ServiceOverdueFlagged', role: 'system' });
   });
 
   it('hides the case from agencies that have no part in it, and from roles that do not read cases', async () => {

