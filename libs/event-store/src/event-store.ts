@@ -28,6 +28,8 @@ export interface StoredEvent<TType extends string = string, TData extends object
   /** Place in the global log; checkpoint it to resume a subscription after this event. */
   position: Position;
   recordedAt: Date;
+  /** Hex SHA-256 link of the stream's hash chain (see hash-chain.ts). */
+  hash: string;
 }
 
 /**
@@ -93,12 +95,23 @@ export interface Subscription extends AsyncIterable<SubscriptionBatch> {
   close(): Promise<void>;
 }
 
+/** A stream's last event: the head of its hash chain. */
+export interface StreamHead {
+  streamName: string;
+  revision: number;
+  /** Hex hash of the head event. */
+  hash: string;
+  position: Position;
+}
+
 /** The port every event store adapter implements; also the Nest injection token. */
 export abstract class EventStore {
   abstract append(streamName: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult>;
   abstract readStream(streamName: string, options?: ReadStreamOptions): Promise<StoredEvent[]>;
   abstract readAll(options?: ReadAllOptions): Promise<GlobalPage>;
   abstract subscribe(options?: SubscribeOptions): Subscription;
+  /** Every stream's last event, ordered by stream name: what a signed anchor of the whole store covers. */
+  abstract streamHeads(): Promise<StreamHead[]>;
   /** Position of the newest event visible to subscribers, or null for an empty log. */
   abstract headPosition(): Promise<Position | null>;
   abstract close(): Promise<void>;

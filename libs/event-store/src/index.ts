@@ -7,3 +7,14 @@ export { startEmbeddedPostgres, freePort, type EmbeddedPostgresServer, type Embe
 export { runMigrations } from './postgres/migrate.js';
 export { eventStoreMigrations } from './postgres/migrations/index.js';
 export { KurrentEventStore, type KurrentEventStoreOptions } from './kurrent/kurrent-event-store.js';
+export {
+  ChainVerifier,
+  GENESIS_HASH,
+  contentHash,
+  linkHash,
+  storedMetadata,
+  type BrokenLink,
+  type BrokenLinkReason,
+  type ChainedContent,
+  type ChainedEvent,
+} from './hash-chain.js';

@@ -5,7 +5,6 @@ import {
   KurrentDBClient,
   NO_STREAM,
   START as KURRENT_START,
-  STREAM_EXISTS,
   StreamNotFoundError,
   UnavailableError,
   WrongExpectedVersionError,
@@ -32,10 +31,12 @@ import {
   type SubscribeOptions,
   type Subscription,
   type SubscriptionBatch,
+  type StreamHead,
 } from '../event-store.js';
 import { EventIdConflictError, EventStoreUnavailableError, WrongExpectedRevisionError } from '../errors.js';
 import { START, comparePositions, type Position } from '../position.js';
 import { validateAppend } from '../validate-append.js';
+import { GENESIS_HASH, contentHash, linkHash, storedMetadata } from '../hash-chain.js';
 
 export interface KurrentEventStoreOptions {
   /** `kurrentdb://` or `esdb://` connection string. */
@@ -45,6 +46,13 @@ export interface KurrentEventStoreOptions {
 }
 
 const MAX_ANY_RETRIES = 20;
+
+/** Where the chain's link and recorded time travel in a KurrentDB event's metadata (taken out again on read). */
+const CHAIN_KEY = 'rujukanChain';
+interface ChainMetadata {
+  hash: string;
+  recordedAt: string;
+}
 
 /**
  * The event store on EventStoreDB / KurrentDB (`@kurrent/kurrentdb-client`). Every append is sent with
@@ -66,18 +74,19 @@ export class KurrentEventStore extends EventStore {
     const original = await this.findOriginalAppend(streamName, events);
     if (original) return original;
     if (events.length === 0) return this.appendNothing(streamName, expected);
-    const data = events.map((e) =>
-      jsonEvent({
-        id: e.id.toLowerCase(),
-        type: e.type,
-        data: e.data as Record<string, unknown>,
-        metadata: { ...e.metadata, causationId: e.metadata.causationId ?? null },
-      }),
-    );
     for (let attempt = 0; ; attempt++) {
-      const head = expected === 'any' ? await this.currentRevision(streamName) : null;
-      const state: AppendStreamState =
-        head !== null ? (head === -1 ? NO_STREAM : BigInt(head)) : toStreamState(expected);
+      // The chain links to the stored predecessor, so every append names an exact revision and reads its hash.
+      const previous = await this.predecessor(streamName, expected);
+      const recordedAt = new Date();
+      let link = previous.hash;
+      const data = events.map((e, i) => {
+        const metadata = storedMetadata(e.metadata);
+        const content = contentHash({ streamName, id: e.id, type: e.type, data: e.data, metadata });
+        link = linkHash(link, content, previous.revision + 1 + i, recordedAt);
+        const chain: ChainMetadata = { hash: link.toString('hex'), recordedAt: recordedAt.toISOString() };
+        return jsonEvent({ id: e.id.toLowerCase(), type: e.type, data: e.data as Record<string, unknown>, metadata: { ...metadata, [CHAIN_KEY]: chain } });
+      });
+      const state: AppendStreamState = previous.revision === -1 ? NO_STREAM : BigInt(previous.revision);
       try {
         const result = await this.client.appendToStream(streamName, data, { streamState: state });
         const position = result.position ?? (await this.positionOfRevision(streamName, Number(result.nextExpectedRevision)));
@@ -86,10 +95,37 @@ export class KurrentEventStore extends EventStore {
         if (!(error instanceof WrongExpectedVersionError)) throw toStoreError(error);
         const again = await this.findOriginalAppend(streamName, events);
         if (again) return again;
-        if (expected === 'any' && attempt < MAX_ANY_RETRIES) continue;
+        if ((expected === 'any' || expected === 'stream_exists') && attempt < MAX_ANY_RETRIES) continue;
         throw new WrongExpectedRevisionError(streamName, expected, await this.currentRevision(streamName));
       }
     }
+  }
+
+  async streamHeads(): Promise<StreamHead[]> {
+    // KurrentDB keeps no table of heads: one pass over the log, keeping each stream's last event.
+    const heads = new Map<string, StreamHead>();
+    let after: Position = START;
+    for (;;) {
+      const page = await this.readAll({ after, maxCount: 1000 });
+      for (const e of page.events) heads.set(e.streamName, { streamName: e.streamName, revision: e.revision, hash: e.hash, position: e.position });
+      after = page.next;
+      if (page.endOfLog) break;
+    }
+    return [...heads.values()].sort((a, b) => (a.streamName < b.streamName ? -1 : a.streamName > b.streamName ? 1 : 0));
+  }
+
+  /** The revision and hash the next event links to; refuses (as the server would) when `expected` does not hold. */
+  private async predecessor(streamName: string, expected: ExpectedRevision): Promise<{ revision: number; hash: Buffer }> {
+    if (expected === 'no_stream') return { revision: -1, hash: GENESIS_HASH };
+    const [event] =
+      typeof expected === 'number'
+        ? await this.readStream(streamName, { fromRevision: expected, maxCount: 1 })
+        : await this.readStream(streamName, { direction: 'backwards', maxCount: 1 });
+    if (!event) {
+      if (expected === 'any') return { revision: -1, hash: GENESIS_HASH };
+      throw new WrongExpectedRevisionError(streamName, expected, await this.currentRevision(streamName));
+    }
+    return { revision: event.revision, hash: Buffer.from(event.hash, 'hex') };
   }
 
   async readStream(streamName: string, options: ReadStreamOptions = {}): Promise<StoredEvent[]> {
@@ -285,13 +321,6 @@ class KurrentSubscription implements Subscription {
   }
 }
 
-function toStreamState(expected: ExpectedRevision): AppendStreamState {
-  if (expected === 'no_stream') return NO_STREAM;
-  if (expected === 'stream_exists') return STREAM_EXISTS;
-  if (expected === 'any') throw new Error('`any` is resolved to an exact revision before appending');
-  return BigInt(expected);
-}
-
 function toFilter(filter: GlobalFilter | undefined, onCheckpoint?: (position: Position) => void): Filter {
   const checkpointReached = onCheckpoint ? (_: unknown, position: Position) => onCheckpoint(position) : undefined;
   if (filter?.eventTypes) {
@@ -314,15 +343,18 @@ function escapeRegex(text: string): string {
 function toStoredEvent(resolved: ResolvedEvent | AllStreamResolvedEvent): StoredEvent | null {
   const event = resolved.event;
   if (!event || !event.isJson || event.type.startsWith('$')) return null;
+  const { [CHAIN_KEY]: chain, ...metadata } = event.metadata as unknown as EventMetadata & { [CHAIN_KEY]?: ChainMetadata };
   return {
     id: event.id,
     type: event.type,
     data: event.data as Record<string, unknown>,
-    metadata: event.metadata as unknown as EventMetadata,
+    metadata,
     streamName: event.streamId,
     revision: Number(event.revision),
     position: event.position ?? { commit: resolved.commitPosition ?? 0n, prepare: resolved.commitPosition ?? 0n },
-    recordedAt: event.created,
+    // The chain's recorded time is the one its hash covers; the server's `created` is not in our hands.
+    recordedAt: chain ? new Date(chain.recordedAt) : event.created,
+    hash: chain?.hash ?? '',
   };
 }
 

@@ -9,6 +9,7 @@ import {
   type ReadAllOptions,
   type ReadStreamOptions,
   type StoredEvent,
+  type StreamHead,
   type SubscribeOptions,
   type Subscription,
 } from '../event-store.js';
@@ -22,6 +23,7 @@ import { isConnectionError } from '../connection-errors.js';
 import { START, comparePositions, type Position } from '../position.js';
 import { PollingSubscription, Wakeup } from '../subscription.js';
 import { validateAppend } from '../validate-append.js';
+import { contentHash, storedMetadata } from '../hash-chain.js';
 
 export type NotifyMode = 'after-commit' | 'in-transaction' | 'off';
 
@@ -53,6 +55,7 @@ interface EventRow {
   data: Record<string, unknown>;
   metadata: StoredEvent['metadata'];
   recorded_at: Date;
+  hash: string;
 }
 
 interface AppendedRow {
@@ -63,46 +66,81 @@ interface AppendedRow {
 
 // Text casts keep bigint and xid8 exact in JS; ORDER BY must then name e.<column>, or it sorts the text.
 const EVENT_COLUMNS = `e.global_position::text, e.transaction_id::text, e.stream_name, e.revision::text, e.event_id::text,
-  e.type, e.data, e.metadata, e.recorded_at`;
+  e.type, e.data, e.metadata, e.recorded_at, encode(e.hash, 'hex') AS hash`;
+
+// The hash chain (see ../hash-chain.ts): each event links to the one before it in its stream. The content
+// hashes come from the caller ($7); the links are made here, from the stored predecessor, in the same
+// statement, so an append stays one round trip and two racing appends can never both link to one event.
+const GENESIS = `decode(repeat('00', 32), 'hex')`;
+const MILLIS = `int8send((extract(epoch FROM s.at) * 1000)::bigint)`;
+const STAMP = `stamp AS (SELECT date_trunc('milliseconds', now()) AS at)`;
 
 // `any` and `stream_exists` read the stream's head; the head's revision + n is the new revision.
-const INSERT_AFTER_HEAD = `
-  WITH head AS (
-    SELECT coalesce((SELECT revision FROM events WHERE stream_name = $1 ORDER BY revision DESC LIMIT 1), -1) AS revision
-  ), allowed AS (
-    SELECT head.revision FROM head WHERE $6::text = 'any' OR head.revision >= 0
-  ), inserted AS (
-    INSERT INTO events (stream_name, revision, event_id, type, data, metadata)
-    SELECT $1, allowed.revision + e.ord, e.event_id, e.type, e.data::jsonb, e.metadata::jsonb
-    FROM allowed
-    CROSS JOIN unnest($2::uuid[], $3::text[], $4::text[], $5::text[]) WITH ORDINALITY AS e(event_id, type, data, metadata, ord)
-    ORDER BY e.ord
-    RETURNING global_position, transaction_id, revision
+const BASE_AFTER_HEAD = `
+  head AS (
+    SELECT revision, hash FROM events WHERE stream_name = $1 ORDER BY revision DESC LIMIT 1
+  ), base AS (
+    SELECT coalesce((SELECT revision FROM head), -1) AS revision, coalesce((SELECT hash FROM head), ${GENESIS}) AS hash
+    WHERE $6::text = 'any' OR EXISTS (SELECT 1 FROM head)
   )`;
 
 // An exact revision (-1 for no_stream) needs no head: the event at that revision must exist, and the
 // unique (stream, revision) constraint refuses the insert when the stream has moved past it.
-const INSERT_AT_REVISION = `
-  WITH inserted AS (
-    INSERT INTO events (stream_name, revision, event_id, type, data, metadata)
-    SELECT $1, $6::bigint + e.ord, e.event_id, e.type, e.data::jsonb, e.metadata::jsonb
-    FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[]) WITH ORDINALITY AS e(event_id, type, data, metadata, ord)
-    WHERE $6::bigint = -1 OR EXISTS (SELECT 1 FROM events WHERE stream_name = $1 AND revision = $6::bigint)
-    ORDER BY e.ord
+const BASE_AT_REVISION = `
+  previous AS (
+    SELECT hash FROM events WHERE stream_name = $1 AND revision = $6::bigint
+  ), base AS (
+    SELECT $6::bigint AS revision, CASE WHEN $6::bigint = -1 THEN ${GENESIS} ELSE (SELECT hash FROM previous) END AS hash
+    WHERE $6::bigint = -1 OR EXISTS (SELECT 1 FROM previous)
+  )`;
+
+// Most commands append one event: scalar parameters and one link, no recursion.
+const INSERT_ONE = `
+  inserted AS (
+    INSERT INTO events (stream_name, revision, event_id, type, data, metadata, recorded_at, hash)
+    SELECT $1, base.revision + 1, $2::uuid, $3::text, $4::jsonb, $5::jsonb, s.at,
+           sha256(base.hash || $7::bytea || int8send(base.revision + 1) || ${MILLIS})
+    FROM base CROSS JOIN stamp s
+    RETURNING global_position, transaction_id, revision
+  )`;
+
+// Several events: each links to the one before it, in order.
+const INSERT_MANY = `
+  input AS (
+    SELECT * FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $7::bytea[]) WITH ORDINALITY AS e(event_id, type, data, metadata, content, ord)
+  ), chain AS (
+    SELECT 0::bigint AS ord, base.revision, base.hash FROM base
+    UNION ALL
+    SELECT i.ord, c.revision + 1, sha256(c.hash || i.content || int8send(c.revision + 1) || ${MILLIS})
+    FROM chain c JOIN input i ON i.ord = c.ord + 1 CROSS JOIN stamp s
+  ), inserted AS (
+    INSERT INTO events (stream_name, revision, event_id, type, data, metadata, recorded_at, hash)
+    SELECT $1, c.revision, i.event_id, i.type, i.data::jsonb, i.metadata::jsonb, s.at, c.hash
+    FROM chain c JOIN input i ON i.ord = c.ord CROSS JOIN stamp s
+    ORDER BY i.ord
     RETURNING global_position, transaction_id, revision
   )`;
 
 const RETURN_APPENDED = `SELECT global_position::text, transaction_id::text, revision::text FROM inserted`;
 const RETURN_APPENDED_AND_NOTIFY = `SELECT global_position::text, transaction_id::text, revision::text,
-  pg_notify($7, global_position::text) FROM inserted`;
+  pg_notify($8, global_position::text) FROM inserted`;
 
-// Named, so each connection plans a statement once: planning costs more than executing it.
-const STATEMENTS = {
-  afterHead: { name: 'rujukan_append_after_head', text: `${INSERT_AFTER_HEAD} ${RETURN_APPENDED}` },
-  atRevision: { name: 'rujukan_append_at_revision', text: `${INSERT_AT_REVISION} ${RETURN_APPENDED}` },
-  afterHeadNotify: { name: 'rujukan_append_after_head_notify', text: `${INSERT_AFTER_HEAD} ${RETURN_APPENDED_AND_NOTIFY}` },
-  atRevisionNotify: { name: 'rujukan_append_at_revision_notify', text: `${INSERT_AT_REVISION} ${RETURN_APPENDED_AND_NOTIFY}` },
-};
+type StatementKey = `${'one' | 'many'}:${'head' | 'revision'}:${'notify' | 'quiet'}`;
+
+/** Named, so each connection plans a statement once: planning costs more than executing it. */
+function appendStatement(key: StatementKey): { name: string; text: string } {
+  const [count, base, notify] = key.split(':');
+  const text = `WITH RECURSIVE ${STAMP}, ${base === 'head' ? BASE_AFTER_HEAD : BASE_AT_REVISION}, ${count === 'one' ? INSERT_ONE : INSERT_MANY}
+    ${notify === 'notify' ? RETURN_APPENDED_AND_NOTIFY : RETURN_APPENDED}`;
+  return { name: `rujukan_append_${count}_${base}_${notify}`, text };
+}
+
+const STATEMENTS = new Map<StatementKey, { name: string; text: string }>();
+function statementFor(key: StatementKey): { name: string; text: string } {
+  let statement = STATEMENTS.get(key);
+  if (!statement) STATEMENTS.set(key, (statement = appendStatement(key)));
+  return statement;
+}
 
 const VISIBLE_HORIZON = `(SELECT pg_snapshot_xmin(pg_current_snapshot()))`;
 
@@ -178,19 +216,20 @@ export class PostgresEventStore extends EventStore {
 
     const ids = events.map((e) => e.id);
     const atRevision = expected === 'no_stream' || typeof expected === 'number';
+    const one = events.length === 1;
+    const column = <T>(f: (e: NewEvent) => T): T | T[] => (one ? f(events[0]) : events.map(f));
     const params: unknown[] = [
       streamName,
-      ids,
-      events.map((e) => e.type),
-      events.map((e) => JSON.stringify(e.data)),
-      events.map((e) => JSON.stringify({ ...e.metadata, causationId: e.metadata.causationId ?? null })),
+      column((e) => e.id),
+      column((e) => e.type),
+      column((e) => JSON.stringify(e.data)),
+      column((e) => JSON.stringify(storedMetadata(e.metadata))),
       expected === 'no_stream' ? -1 : expected,
+      column((e) => contentHash({ streamName, id: e.id, type: e.type, data: e.data, metadata: storedMetadata(e.metadata) })),
     ];
     const notify = this.notifyMode === 'in-transaction';
     if (notify) params.push(this.channel);
-    const statement = atRevision
-      ? notify ? STATEMENTS.atRevisionNotify : STATEMENTS.atRevision
-      : notify ? STATEMENTS.afterHeadNotify : STATEMENTS.afterHead;
+    const statement = statementFor(`${one ? 'one' : 'many'}:${atRevision ? 'revision' : 'head'}:${notify ? 'notify' : 'quiet'}`);
 
     for (let attempt = 0; ; attempt++) {
       let rows: AppendedRow[] = [];
@@ -288,6 +327,23 @@ export class PostgresEventStore extends EventStore {
 
   async headPosition(): Promise<Position | null> {
     return this.visibleHead(this.pool);
+  }
+
+  async streamHeads(): Promise<StreamHead[]> {
+    const { rows } = await this.query<{ stream_name: string; revision: string; hash: string; global_position: string; transaction_id: string }>(
+      `SELECT DISTINCT ON (e.stream_name) e.stream_name, e.revision::text, encode(e.hash, 'hex') AS hash,
+              e.global_position::text, e.transaction_id::text
+       FROM events e ORDER BY e.stream_name, e.revision DESC`,
+      [],
+    );
+    // Ordered by code point, as every adapter orders them, whatever the database's collation.
+    rows.sort((a, b) => (a.stream_name < b.stream_name ? -1 : a.stream_name > b.stream_name ? 1 : 0));
+    return rows.map((r) => ({
+      streamName: r.stream_name,
+      revision: Number(r.revision),
+      hash: r.hash,
+      position: { commit: BigInt(r.transaction_id), prepare: BigInt(r.global_position) },
+    }));
   }
 
   async close(): Promise<void> {
@@ -504,6 +560,7 @@ function toStoredEvent(row: EventRow): StoredEvent {
     revision: Number(row.revision),
     position: { commit: BigInt(row.transaction_id), prepare: BigInt(row.global_position) },
     recordedAt: row.recorded_at,
+    hash: row.hash,
   };
 }
 

@@ -4,6 +4,7 @@ import type { AppendResult, EventStore, ExpectedRevision, NewEvent, StoredEvent,
 import { EventIdConflictError, InvalidAppendError, WrongExpectedRevisionError } from '../errors.js';
 import { START, comparePositions, type Position } from '../position.js';
 import { newEvent } from './new-event.js';
+import { ChainVerifier, GENESIS_HASH, contentHash, linkHash } from '../hash-chain.js';
 
 /** A transaction the test holds open, to commit late on purpose (engines with client transactions only). */
 export interface HeldTransaction {
@@ -344,6 +345,77 @@ export function eventStoreContract(
       });
     });
 
+    describe('hash chain', () => {
+      const verify = (events: readonly StoredEvent[]) => {
+        const verifier = new ChainVerifier(events[0].streamName);
+        return events.map((e) => verifier.check(e)).find((broken) => broken !== null) ?? null;
+      };
+
+      it('links every event to the one before it, whichever way it was appended', async () => {
+        const name = stream();
+        await store.append(name, [newEvent('A'), newEvent('B', { n: 1 }), newEvent('C')], 'no_stream');
+        await store.append(name, [newEvent('D', { nested: { z: 1, a: [1, 'två', null] } })], 2);
+        await store.append(name, [newEvent('E'), newEvent('F')], 'stream_exists');
+        await store.append(name, [newEvent('G')], 'any');
+        const events = await store.readStream(name);
+
+        expect(events).toHaveLength(7);
+        expect(new Set(events.map((e) => e.hash)).size).toBe(7);
+        for (const e of events) expect(e.hash).toMatch(/^[0-9a-f]{64}$/);
+        expect(verify(events)).toBeNull();
+        // Recomputed from the content alone, from the zero hash on: nothing but the stored fields goes in.
+        let link = GENESIS_HASH;
+        for (const e of events) link = linkHash(link, contentHash(e), e.revision, e.recordedAt);
+        expect(link.toString('hex')).toBe(events[6].hash);
+      });
+
+      it('names the first event whose content no longer matches its link', async () => {
+        const name = stream();
+        await store.append(name, [newEvent('A'), newEvent('B', { amount: 10 }), newEvent('C')], 'no_stream');
+        const events = await store.readStream(name);
+        const altered = events.map((e) => (e.revision === 1 ? { ...e, data: { amount: 11 } } : e));
+
+        expect(verify(altered)).toEqual({
+          streamName: name,
+          revision: 1,
+          reason: 'hash_mismatch',
+          expectedHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+          foundHash: events[1].hash,
+        });
+        expect(verify(events.filter((e) => e.revision !== 1))).toMatchObject({ revision: 1, reason: 'missing_event' });
+      });
+
+      it('keeps one chain when retries and any-appends race', async () => {
+        const name = stream('chainrace');
+        await store.append(name, [newEvent('Start')], 'no_stream');
+        const retried = [newEvent('Once'), newEvent('Twice')];
+        await Promise.all([
+          ...Array.from({ length: 8 }, (_, i) => store.append(name, [newEvent('Any', { i })], 'any')),
+          store.append(name, retried, 'any'),
+          store.append(name, retried, 'any'),
+        ]);
+        const events = await store.readStream(name);
+
+        expect(events).toHaveLength(11);
+        expect(verify(events)).toBeNull();
+      });
+
+      it('lists every stream head with the hash of its last event', async () => {
+        const a = stream('heads');
+        const b = stream('heads');
+        await store.append(a, [newEvent('A'), newEvent('B')], 'no_stream');
+        await store.append(b, [newEvent('C')], 'no_stream');
+        const [lastA] = await store.readStream(a, { direction: 'backwards', maxCount: 1 });
+        const [lastB] = await store.readStream(b, { direction: 'backwards', maxCount: 1 });
+        const heads = await store.streamHeads();
+
+        const names = heads.map((h) => h.streamName);
+        expect(names).toEqual([...names].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0)));
+        expect(heads.find((h) => h.streamName === a)).toEqual({ streamName: a, revision: 1, hash: lastA.hash, position: lastA.position });
+        expect(heads.find((h) => h.streamName === b)).toEqual({ streamName: b, revision: 0, hash: lastB.hash, position: lastB.position });
+      });
+    });
+
     describe('concurrency', () => {
       it('16 writers racing on one stream for 200 appends: each revision written once, every loser told', async () => {
         const name = stream('race');
@@ -376,6 +448,8 @@ export function eventStoreContract(
         expect(byRevision.size).toBe(winners.length);
         for (const event of stored) expect(byRevision.get(event.revision)).toBe(event.id);
         expect(losers).toBeGreaterThan(0);
+        const verifier = new ChainVerifier(name);
+        expect(stored.map((e) => verifier.check(e)).filter((broken) => broken !== null)).toEqual([]);
       });
 
       it('16 writers on 16 streams while a subscriber reads the log: every event once, in order, no gaps', async () => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CaseEvent } from '@rujukan/domain';
-import { runMigrations, type StoredEvent } from '@rujukan/event-store';
+import { GENESIS_HASH, contentHash, linkHash, runMigrations, type StoredEvent } from '@rujukan/event-store';
 import { DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
 import { allMigrations } from '../migrations/index.js';
@@ -39,25 +39,33 @@ let position = 0n;
  * metadata from each event's actor and time, increasing positions.
  */
 export function stored(events: readonly CaseEvent[], fromRevision = 0): StoredEvent[] {
+  // Linked among themselves (a stream read from `fromRevision` > 0 would link to an earlier event).
+  let previous: Buffer = GENESIS_HASH;
   return events.map((event, i) => {
     position++;
+    const id = randomUUID();
+    const streamName = `case-${event.data.caseId}`;
+    const metadata = {
+      actor: event.data.by.userId,
+      role: event.data.by.role,
+      agency: event.data.by.agency,
+      correlationId: randomUUID(),
+      causationId: null,
+      commandId: randomUUID(),
+      occurredAt: event.data.at,
+    };
+    const recordedAt = new Date(event.data.at);
+    previous = linkHash(previous, contentHash({ streamName, id, type: event.type, data: event.data, metadata }), fromRevision + i, recordedAt);
     return {
-      id: randomUUID(),
+      id,
       type: event.type,
       data: event.data as unknown as Record<string, unknown>,
-      metadata: {
-        actor: event.data.by.userId,
-        role: event.data.by.role,
-        agency: event.data.by.agency,
-        correlationId: randomUUID(),
-        causationId: null,
-        commandId: randomUUID(),
-        occurredAt: event.data.at,
-      },
-      streamName: `case-${event.data.caseId}`,
+      metadata,
+      streamName,
       revision: fromRevision + i,
       position: { commit: position, prepare: position },
-      recordedAt: new Date(event.data.at),
+      recordedAt,
+      hash: previous.toString('hex'),
     };
   });
 }

@@ -1,3 +1,4 @@
 import { CreateEventStore1763900000000 } from './1763900000000-create-event-store.js';
+import { AddEventHashChain1763900700000 } from './1763900700000-add-event-hash-chain.js';
 
-export const eventStoreMigrations = [CreateEventStore1763900000000];
+export const eventStoreMigrations = [CreateEventStore1763900000000, AddEventHashChain1763900700000];
