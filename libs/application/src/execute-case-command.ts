@@ -66,7 +66,8 @@ export async function executeCaseCommand(store: EventStore, command: CaseCommand
   }
 }
 
-function toCaseEvent(event: StoredEvent): CaseEvent {
+/** A stored case event as the domain sees it: its type and data. */
+export function toCaseEvent(event: StoredEvent): CaseEvent {
   return { type: event.type, data: event.data } as CaseEvent;
 }
 

@@ -62,7 +62,9 @@ export type BrokenLinkReason =
   /** The stream holds no event at all. */
   | 'missing_stream'
   /** The stream ends before the revision an anchor signed for it. */
-  | 'missing_tail';
+  | 'missing_tail'
+  /** The chain holds together, but not with the hash a signed anchor recorded here: it was rewritten. */
+  | 'anchor_mismatch';
 
 export interface BrokenLink {
   streamName: string;

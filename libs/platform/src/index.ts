@@ -5,3 +5,4 @@ export * from './database/database.module.js';
 export * from './logging/logging.module.js';
 export * from './auth/development-token.js';
 export * from './database/event-store.factory.js';
+export * from './config/audit-signer.js';

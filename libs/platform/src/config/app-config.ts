@@ -32,6 +32,13 @@ export const appConfigSchema = z.object({
   AUTH_JWKS_URL: z.string().url().optional(),
   AUTH_ISSUER: z.string().min(1).default('rujukan-dev'),
   AUTH_AUDIENCE: z.string().min(1).default('rujukan-api'),
+  /** Ed25519 private key (PKCS#8 PEM; `\n` escapes allowed) that signs the daily audit anchors. */
+  AUDIT_SIGNING_KEY: z.string().min(1).optional(),
+  /** Public keys (SPKI DER base64, comma-separated) whose anchors verify too: keys used before a rotation. */
+  AUDIT_TRUSTED_KEYS: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v.split(',').map((k) => k.trim()).filter(Boolean) : [])),
 });
 
 export type AppConfig = z.infer<typeof appConfigSchema>;
@@ -55,6 +62,9 @@ export function parseAppConfig(env: Record<string, unknown>): AppConfig {
   const config = result.data;
   if (config.EVENT_STORE === 'eventstoredb' && !config.EVENTSTORE_CONNECTION_STRING) {
     throw new ConfigError(['EVENTSTORE_CONNECTION_STRING: required when EVENT_STORE=eventstoredb']);
+  }
+  if (!config.AUDIT_SIGNING_KEY && config.NODE_ENV === 'production') {
+    throw new ConfigError(['AUDIT_SIGNING_KEY: required in production (an Ed25519 private key in PKCS#8 PEM)']);
   }
   if (!config.AUTH_JWT_SECRET && !config.AUTH_JWKS_URL) {
     if (config.NODE_ENV === 'production') {
