@@ -3,3 +3,4 @@ export * from './runtime/projection.js';
 export * from './runtime/checkpoint-store.js';
 export * from './runtime/projection-runner.js';
 export * from './runtime/rebuild.js';
+export * from './access-log/access-log.js';

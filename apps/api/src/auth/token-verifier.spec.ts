@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { parseAppConfig } from '@rujukan/platform';
@@ -27,6 +28,8 @@ describe('TokenVerifier with a JWKS URL', () => {
     await new Promise((done) => server.close(done));
   });
 
+  // Production also needs the key that signs audit anchors.
+  const auditKeyPem = generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
   const sign = (key: CryptoKey, claims: Record<string, unknown> = { role: 'police_investigator', agency: 'POLDA-KALTIM' }) =>
     new SignJWT(claims)
       .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
@@ -37,7 +40,9 @@ describe('TokenVerifier with a JWKS URL', () => {
       .sign(key);
 
   const verifier = (url: string) =>
-    new TokenVerifier(parseAppConfig({ AUTH_JWKS_URL: url, AUTH_ISSUER: 'https://sso.example.go.id', NODE_ENV: 'production' }));
+    new TokenVerifier(
+      parseAppConfig({ AUTH_JWKS_URL: url, AUTH_ISSUER: 'https://sso.example.go.id', NODE_ENV: 'production', AUDIT_SIGNING_KEY: auditKeyPem }),
+    );
 
   it('takes the actor from a token signed by a key the provider publishes', async () => {
     await expect(verifier(jwksUrl).actorOf(`Bearer ${await sign(privateKey)}`)).resolves.toEqual({

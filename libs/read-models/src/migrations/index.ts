@@ -5,6 +5,7 @@ import { CreateIdempotencyRecords1763900300000 } from './1763900300000-create-id
 import { CreateAgencies1763900400000 } from './1763900400000-create-agencies.js';
 import { ClaimIdempotencyKeys1763900500000 } from './1763900500000-claim-idempotency-keys.js';
 import { CreateCaseReadModels1763900600000 } from './1763900600000-create-case-read-models.js';
+import { CreateAccessLog1763900800000 } from './1763900800000-create-access-log.js';
 
 export const readModelMigrations = [
   CreateProjectionCheckpoints1763900100000,
@@ -13,6 +14,7 @@ export const readModelMigrations = [
   CreateAgencies1763900400000,
   ClaimIdempotencyKeys1763900500000,
   CreateCaseReadModels1763900600000,
+  CreateAccessLog1763900800000,
 ];
 
 /** Every schema change of the service's PostgreSQL, in order: the event store's, then the read models'. */

@@ -1,0 +1,107 @@
+/** Anything that runs SQL with parameters: a TypeORM DataSource or EntityManager, a pg client or pool. */
+export interface SqlRunner {
+  query(sql: string, parameters?: unknown[]): Promise<unknown>;
+}
+
+export const ACCESS_ACTIONS = [
+  'case.read',
+  'case.timeline',
+  'audit.events',
+  'audit.state',
+  'audit.diff',
+  'audit.verify',
+  'audit.verify_all',
+  'audit.access_log',
+  'audit.replay',
+  'audit.export',
+] as const;
+export type AccessAction = (typeof ACCESS_ACTIONS)[number];
+
+export interface AccessEntry {
+  actor: string;
+  role: string;
+  agency: string;
+  action: AccessAction;
+  caseId: string | null;
+  /** Required for every audit action; the purpose the reader gave. */
+  reason: string | null;
+  channel: 'http' | 'cli';
+  /** What was asked (query parameters), never what was answered. */
+  detail?: Record<string, unknown>;
+}
+
+export interface AccessRecord extends AccessEntry {
+  id: string;
+  at: string;
+  detail: Record<string, unknown>;
+}
+
+/** Records one access. Call it before answering: a read that cannot be recorded is not served. */
+export async function recordAccess(db: SqlRunner, entry: AccessEntry): Promise<void> {
+  await db.query(
+    `INSERT INTO access_log (actor, role, agency, action, case_id, reason, channel, detail) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [entry.actor, entry.role, entry.agency, entry.action, entry.caseId, entry.reason, entry.channel, JSON.stringify(entry.detail ?? {})],
+  );
+}
+
+export interface AccessLogFilter {
+  caseId?: string;
+  actor?: string;
+  agency?: string;
+  action?: AccessAction;
+  from?: Date;
+  to?: Date;
+  /** Paging cursor: entries with a smaller id (newest first). */
+  beforeId?: string;
+  limit: number;
+}
+
+interface Row {
+  id: string;
+  at: Date;
+  actor: string;
+  role: string;
+  agency: string;
+  action: AccessAction;
+  case_id: string | null;
+  reason: string | null;
+  channel: 'http' | 'cli';
+  detail: Record<string, unknown>;
+}
+
+/** Newest first. */
+export async function queryAccessLog(db: SqlRunner, filter: AccessLogFilter): Promise<{ entries: AccessRecord[]; nextBeforeId: string | null }> {
+  const rows = (await db.query(
+    `SELECT id::text, at, actor, role, agency, action, case_id::text, reason, channel, detail FROM access_log
+     WHERE ($1::uuid IS NULL OR case_id = $1) AND ($2::text IS NULL OR actor = $2) AND ($3::text IS NULL OR agency = $3)
+       AND ($4::text IS NULL OR action = $4) AND ($5::timestamptz IS NULL OR at >= $5) AND ($6::timestamptz IS NULL OR at <= $6)
+       AND ($7::bigint IS NULL OR id < $7)
+     ORDER BY id DESC LIMIT $8`,
+    [
+      filter.caseId ?? null,
+      filter.actor ?? null,
+      filter.agency ?? null,
+      filter.action ?? null,
+      filter.from ?? null,
+      filter.to ?? null,
+      filter.beforeId ?? null,
+      filter.limit + 1,
+    ],
+  )) as Row[];
+  const page = rows.slice(0, filter.limit);
+  return {
+    entries: page.map((r) => ({
+      id: r.id,
+      at: r.at.toISOString(),
+      actor: r.actor,
+      role: r.role,
+      agency: r.agency,
+      action: r.action,
+      caseId: r.case_id,
+      reason: r.reason,
+      channel: r.channel,
+      detail: r.detail,
+    })),
+    nextBeforeId: rows.length > filter.limit ? page[page.length - 1].id : null,
+  };
+}
