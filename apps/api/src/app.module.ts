@@ -3,6 +3,7 @@ import { TerminusModule } from '@nestjs/terminus';
 import { allMigrations } from '@rujukan/read-models';
 import { ProjectorModule, ReadModelsModule } from '@rujukan/read-models/nest/index.js';
 import { AppConfigModule, DatabaseModule, LoggingModule } from '@rujukan/platform';
+import { AuditModule } from './audit/audit.module.js';
 import { CasesModule } from './cases/cases.module.js';
 import { HealthController } from './health/health.controller.js';
 import { MetricsModule } from './metrics/metrics.controller.js';
@@ -26,6 +27,7 @@ export class AppModule {
         TerminusModule,
         CasesModule,
         QueriesModule,
+        AuditModule,
         MetricsModule,
         ...(options.withProjector ? [ProjectorModule] : []),
       ],

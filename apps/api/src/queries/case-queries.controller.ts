@@ -1,6 +1,7 @@
 import { applyDecorators, Controller, Get, Headers, Param, ParseUUIDPipe, Query, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { DomainError, type Actor } from '@rujukan/domain';
+import { recordAccess } from '@rujukan/read-models';
 import { PROJECTION } from '@rujukan/read-models/projections/projection-names.js';
 import { DataSource } from 'typeorm';
 import { BearerAuthGuard, type AuthenticatedRequest } from '../auth/bearer-auth.guard.js';
@@ -70,6 +71,7 @@ export class CaseQueriesController {
       [caseId, request.actor.agency],
     );
     if (!row) throw notFound(caseId);
+    await this.recordRead(request.actor, 'case.read', caseId);
     const referrals = await this.dataSource.query(
       `SELECT referral_id, from_agency, to_agency, to_agency_type, service, status, sent_at, response_deadline, answered_at,
               completed_at, outcome, answer_reason
@@ -113,6 +115,7 @@ export class CaseQueriesController {
       [caseId, request.actor.agency],
     );
     if (!row) throw notFound(caseId);
+    await this.recordRead(request.actor, 'case.timeline', caseId);
     const events: TimelineRow[] = await this.dataSource.query(
       `SELECT revision, event_type, actor, role, agency, occurred_at, recorded_at, summary, reason
        FROM rm_case_timeline
@@ -134,6 +137,11 @@ export class CaseQueriesController {
         reason: e.reason,
       })),
     };
+  }
+
+  /** Every read of a case's data is recorded before it is answered, for the auditors' access log. */
+  private recordRead(actor: Actor, action: 'case.read' | 'case.timeline', caseId: string): Promise<void> {
+    return recordAccess(this.dataSource, { actor: actor.userId, role: actor.role, agency: actor.agency, action, caseId, reason: null, channel: 'http' });
   }
 }
 

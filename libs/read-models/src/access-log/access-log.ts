@@ -72,11 +72,12 @@ interface Row {
 /** Newest first. */
 export async function queryAccessLog(db: SqlRunner, filter: AccessLogFilter): Promise<{ entries: AccessRecord[]; nextBeforeId: string | null }> {
   const rows = (await db.query(
-    `SELECT id::text, at, actor, role, agency, action, case_id::text, reason, channel, detail FROM access_log
-     WHERE ($1::uuid IS NULL OR case_id = $1) AND ($2::text IS NULL OR actor = $2) AND ($3::text IS NULL OR agency = $3)
-       AND ($4::text IS NULL OR action = $4) AND ($5::timestamptz IS NULL OR at >= $5) AND ($6::timestamptz IS NULL OR at <= $6)
-       AND ($7::bigint IS NULL OR id < $7)
-     ORDER BY id DESC LIMIT $8`,
+    // ORDER BY names a.id: the bare name would sort the text column of the same name ('9' after '10').
+    `SELECT a.id::text, a.at, a.actor, a.role, a.agency, a.action, a.case_id::text, a.reason, a.channel, a.detail FROM access_log a
+     WHERE ($1::uuid IS NULL OR a.case_id = $1) AND ($2::text IS NULL OR a.actor = $2) AND ($3::text IS NULL OR a.agency = $3)
+       AND ($4::text IS NULL OR a.action = $4) AND ($5::timestamptz IS NULL OR a.at >= $5) AND ($6::timestamptz IS NULL OR a.at <= $6)
+       AND ($7::bigint IS NULL OR a.id < $7)
+     ORDER BY a.id DESC LIMIT $8`,
     [
       filter.caseId ?? null,
       filter.actor ?? null,

@@ -1,0 +1,195 @@
+import { Controller, Get, Inject, Param, ParseUUIDPipe, Query, Req, UseGuards } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { caseDiff, caseExists, caseHistory, caseStateAt, verifyCase, type HistoryPoint } from '@rujukan/application';
+import { DomainError, isIsoDateTime, type Actor } from '@rujukan/domain';
+import { EventStore } from '@rujukan/event-store';
+import { APP_CONFIG, trustedAuditKeys, type AppConfig } from '@rujukan/platform';
+import { ACCESS_ACTIONS, queryAccessLog, recordAccess, type AccessAction } from '@rujukan/read-models';
+import { DataSource } from 'typeorm';
+import { BearerAuthGuard, type AuthenticatedRequest } from '../auth/bearer-auth.guard.js';
+import { RequestValidationError } from '../errors/api-error.js';
+import { integerParam, notFound } from '../queries/case-queries.controller.js';
+
+const REASON_DOC = ApiQuery({ name: 'reason', required: true, description: 'Why the record is read (recorded in the access log); 3-500 characters' });
+
+/**
+ * The audit record, for auditors only: every event with its metadata, the case as it stood at any point
+ * (folded with the write side's own `evolve`), what changed between two points, and the hash chain checked.
+ * Every request names its reason and is itself recorded before it is answered. Nothing here changes a case.
+ */
+@ApiTags('audit')
+@ApiBearerAuth()
+@UseGuards(BearerAuthGuard)
+@ApiForbiddenResponse({ description: '`AUTH.FORBIDDEN`: only auditors read the audit record' })
+@ApiBadRequestResponse({ description: '`VALIDATION.*`: a missing reason or a malformed parameter, with the field and why' })
+@Controller('audit')
+export class AuditController {
+  private readonly trustedKeys: string[];
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.trustedKeys = trustedAuditKeys(config);
+  }
+
+  @Get('cases/:id/events')
+  @ApiOperation({ summary: 'Every event of a case with its full metadata, paged by revision and filtered' })
+  @ApiOkResponse({ description: 'Events with actor, role, agency, correlation, causation and command ids, times, revision, position and hash' })
+  @ApiNotFoundResponse({ description: '`CASE.NOT_FOUND`' })
+  @ApiQuery({ name: 'from', required: false, description: 'Recorded at or after (ISO 8601)' })
+  @ApiQuery({ name: 'to', required: false, description: 'Recorded at or before (ISO 8601)' })
+  @ApiQuery({ name: 'type', required: false, description: 'Event types, comma-separated' })
+  @ApiQuery({ name: 'actor', required: false, description: 'Only events of this user' })
+  @ApiQuery({ name: 'afterRevision', required: false, description: 'Paging: events after this revision' })
+  @ApiQuery({ name: 'limit', required: false, description: '1-1000, default 100' })
+  @REASON_DOC
+  async events(
+    @Param('id', new ParseUUIDPipe()) caseId: string,
+    @Req() request: AuthenticatedRequest,
+    @Query() query: Record<string, string | undefined>,
+  ) {
+    const reason = this.authorise(request.actor, query.reason);
+    const filter = {
+      from: timeParam('from', query.from),
+      to: timeParam('to', query.to),
+      types: query.type ? query.type.split(',').map((t) => t.trim()).filter(Boolean) : undefined,
+      actor: query.actor || undefined,
+      afterRevision: integerParam('afterRevision', query.afterRevision, -1, -1, 1_000_000_000),
+      limit: integerParam('limit', query.limit, 100, 1, 1000),
+    };
+    await this.record(request.actor, 'audit.events', caseId, reason, query);
+    const page = await caseHistory(this.store, caseId, filter);
+    if (!page) throw notFound(caseId);
+    return { caseId, ...page };
+  }
+
+  @Get('cases/:id/state')
+  @ApiOperation({ summary: 'The case as it stood at a time (`at`) or after a revision (`revision`)' })
+  @ApiOkResponse({ description: 'The folded state, with the last event it includes' })
+  @ApiNotFoundResponse({ description: '`CASE.NOT_FOUND`' })
+  @ApiQuery({ name: 'at', required: false, description: 'ISO 8601 time; everything recorded up to then' })
+  @ApiQuery({ name: 'revision', required: false, description: 'Up to and including this revision' })
+  @REASON_DOC
+  async state(
+    @Param('id', new ParseUUIDPipe()) caseId: string,
+    @Req() request: AuthenticatedRequest,
+    @Query() query: Record<string, string | undefined>,
+  ) {
+    const reason = this.authorise(request.actor, query.reason);
+    const point = exactlyOnePoint(query.at, query.revision);
+    await this.record(request.actor, 'audit.state', caseId, reason, query);
+    if (!(await caseExists(this.store, caseId))) throw notFound(caseId);
+    return { caseId, ...(await caseStateAt(this.store, caseId, point)) };
+  }
+
+  @Get('cases/:id/diff')
+  @ApiOperation({ summary: 'What changed between two points: JSON Patch operations and the events in between' })
+  @ApiOkResponse({ description: 'RFC 6902 operations from the state at `from` to the state at `to`' })
+  @ApiNotFoundResponse({ description: '`CASE.NOT_FOUND`' })
+  @ApiQuery({ name: 'from', required: true, description: 'A revision (whole number) or an ISO 8601 time' })
+  @ApiQuery({ name: 'to', required: true, description: 'A revision (whole number) or an ISO 8601 time' })
+  @REASON_DOC
+  async diff(
+    @Param('id', new ParseUUIDPipe()) caseId: string,
+    @Req() request: AuthenticatedRequest,
+    @Query() query: Record<string, string | undefined>,
+  ) {
+    const reason = this.authorise(request.actor, query.reason);
+    const from = pointParam('from', query.from);
+    const to = pointParam('to', query.to);
+    await this.record(request.actor, 'audit.diff', caseId, reason, query);
+    if (!(await caseExists(this.store, caseId))) throw notFound(caseId);
+    return { caseId, ...(await caseDiff(this.store, caseId, from, to)) };
+  }
+
+  @Get('cases/:id/verify')
+  @ApiOperation({ summary: "Recompute the case's hash chain and check it against the signed anchors" })
+  @ApiOkResponse({ description: '`ok`, and the first broken link (stream, revision, reason, expected and found hash) when there is one' })
+  @ApiNotFoundResponse({ description: '`CASE.NOT_FOUND`: no event and no anchor knows the case' })
+  @REASON_DOC
+  async verify(
+    @Param('id', new ParseUUIDPipe()) caseId: string,
+    @Req() request: AuthenticatedRequest,
+    @Query() query: Record<string, string | undefined>,
+  ) {
+    const reason = this.authorise(request.actor, query.reason);
+    await this.record(request.actor, 'audit.verify', caseId, reason, query);
+    const result = await verifyCase(this.store, caseId, this.trustedKeys);
+    // A case that was anchored and then deleted is exactly what verify must report, not a 404.
+    if (result.verifiedEvents === 0 && !result.anchored && !result.broken) throw notFound(caseId);
+    return result;
+  }
+
+  @Get('access-log')
+  @ApiOperation({ summary: 'Who read which case or queried the audit record, when and why (newest first)' })
+  @ApiOkResponse({ description: 'Access log entries, paged by `beforeId`' })
+  @ApiQuery({ name: 'caseId', required: false })
+  @ApiQuery({ name: 'actor', required: false })
+  @ApiQuery({ name: 'agency', required: false })
+  @ApiQuery({ name: 'action', required: false, enum: ACCESS_ACTIONS })
+  @ApiQuery({ name: 'from', required: false, description: 'ISO 8601' })
+  @ApiQuery({ name: 'to', required: false, description: 'ISO 8601' })
+  @ApiQuery({ name: 'beforeId', required: false, description: 'Paging: entries older than this id' })
+  @ApiQuery({ name: 'limit', required: false, description: '1-1000, default 100' })
+  @REASON_DOC
+  async accessLog(@Req() request: AuthenticatedRequest, @Query() query: Record<string, string | undefined>) {
+    const reason = this.authorise(request.actor, query.reason);
+    const caseId = query.caseId;
+    if (caseId !== undefined && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(caseId)) {
+      throw new RequestValidationError([{ field: 'caseId', reason: 'caseId must be a UUID' }]);
+    }
+    const action = query.action;
+    if (action !== undefined && !(ACCESS_ACTIONS as readonly string[]).includes(action)) {
+      throw new RequestValidationError([{ field: 'action', reason: `action must be one of ${ACCESS_ACTIONS.join(', ')}` }]);
+    }
+    const filter = {
+      caseId,
+      actor: query.actor || undefined,
+      agency: query.agency || undefined,
+      action: action as AccessAction | undefined,
+      from: timeParam('from', query.from),
+      to: timeParam('to', query.to),
+      beforeId: query.beforeId === undefined ? undefined : String(integerParam('beforeId', query.beforeId, 0, 1, 2_000_000_000)),
+      limit: integerParam('limit', query.limit, 100, 1, 1000),
+    };
+    await this.record(request.actor, 'audit.access_log', caseId ?? null, reason, query);
+    return queryAccessLog(this.dataSource, filter);
+  }
+
+  private authorise(actor: Actor, reason: string | undefined): string {
+    if (actor.role !== 'auditor') {
+      throw new DomainError('AUTH.FORBIDDEN', `the role ${actor.role} does not read the audit record`, { rule: 'auditor' });
+    }
+    const text = reason?.trim() ?? '';
+    if (text.length < 3 || text.length > 500) {
+      throw new RequestValidationError([{ field: 'reason', reason: 'every audit query needs a reason of 3 to 500 characters (it is recorded)' }]);
+    }
+    return text;
+  }
+
+  private record(actor: Actor, action: AccessAction, caseId: string | null, reason: string, query: Record<string, string | undefined>): Promise<void> {
+    const { reason: _reason, ...asked } = query;
+    return recordAccess(this.dataSource, { actor: actor.userId, role: actor.role, agency: actor.agency, action, caseId, reason, channel: 'http', detail: asked });
+  }
+}
+
+function timeParam(field: string, text: string | undefined): Date | undefined {
+  if (text === undefined || text === '') return undefined;
+  if (!isIsoDateTime(text)) throw new RequestValidationError([{ field, reason: `${field} must be an ISO 8601 date-time, e.g. 2026-03-01T08:00:00Z` }]);
+  return new Date(text);
+}
+
+function pointParam(field: string, text: string | undefined): HistoryPoint {
+  if (text === undefined || text === '') throw new RequestValidationError([{ field, reason: `${field} is required: a revision or an ISO 8601 time` }]);
+  if (/^\d+$/.test(text)) return { revision: integerParam(field, text, 0, 0, 1_000_000_000) };
+  return { at: timeParam(field, text)! };
+}
+
+function exactlyOnePoint(at: string | undefined, revision: string | undefined): HistoryPoint {
+  if ((at === undefined) === (revision === undefined)) {
+    throw new RequestValidationError([{ field: at === undefined ? 'at' : 'revision', reason: 'give exactly one of at (ISO 8601 time) or revision' }]);
+  }
+  return at !== undefined ? { at: timeParam('at', at)! } : { revision: integerParam('revision', revision, 0, 0, 1_000_000_000) };
+}
