@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { recordAnchor } from '@rujukan/application';
+import { ANCHOR_STREAM, recordAnchor } from '@rujukan/application';
+import { AuditAnchorService } from '@rujukan/read-models/nest/audit-anchor.service.js';
 import { caseStreamName, type Actor } from '@rujukan/domain';
 import { EventStore } from '@rujukan/event-store';
 import { auditSigner } from '@rujukan/platform';
@@ -124,11 +125,23 @@ describe('the audit record over HTTP', () => {
     expect(await api.stream(caseId)).toHaveLength(before);
   });
 
+  it("has the projector's signed anchor of today", async () => {
+    const store = api.app.get(EventStore);
+    const today = new Date().toISOString().slice(0, 10);
+    const anchors = await store.readStream(ANCHOR_STREAM);
+    expect(anchors.filter((e) => e.type === 'AnchorSigned').map((e) => e.data.date)).toEqual([today]);
+    const again = await api.app.get(AuditAnchorService).anchor();
+    expect(again).toBeUndefined();
+    expect(await store.readStream(ANCHOR_STREAM)).toHaveLength(anchors.length);
+  });
+
   it('verifies the chain, and names the broken link after a direct SQL edit', async () => {
     await recordAnchor(api.app.get(EventStore), auditSigner(api.config), new Date());
     const clean = await get(auditor, `/audit/cases/${caseId}/verify`);
     expect(clean.status).toBe(200);
-    expect(clean.body).toMatchObject({ ok: true, broken: null, verifiedEvents: 7, anchored: { revision: 6, holds: true }, anchors: { ok: true, count: 1 } });
+    expect(clean.body).toMatchObject({ ok: true, broken: null, verifiedEvents: 7, anchored: { revision: 6, holds: true }, anchors: { ok: true } });
+    // The projector's daily anchor at start, then the one just recorded.
+    expect(clean.body.anchors.count).toBe(2);
 
     await sql.query(`UPDATE events SET data = jsonb_set(data, '{reason}', '"diubah"') WHERE stream_name = $1 AND revision = 3`, [caseStreamName(caseId)]);
     const tampered = await get(auditor, `/audit/cases/${caseId}/verify`);

@@ -136,6 +136,12 @@ export interface AnchorOutcome {
  */
 export async function recordAnchor(store: EventStore, signer: AnchorSigner, now: Date, options: { daily?: boolean } = {}): Promise<AnchorOutcome> {
   const date = now.toISOString().slice(0, 10);
+  if (options.daily) {
+    // The common case, checked cheaply: today's anchor is already the stream's last event.
+    const [last] = await store.readStream(ANCHOR_STREAM, { direction: 'backwards', maxCount: 1 });
+    const data = last?.type === ANCHOR_EVENT.signed ? (last.data as unknown as AnchorSignedData) : null;
+    if (data?.date === date) return { recorded: false, anchorId: data.anchorId, date, streamCount: data.streamCount, changedStreams: 0 };
+  }
   const replay = await replayAnchors(store, [signer.publicKey]);
   const latest = replay.anchors.at(-1);
   if (options.daily && latest?.date === date) {

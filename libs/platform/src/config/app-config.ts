@@ -32,6 +32,8 @@ export const appConfigSchema = z.object({
   AUTH_JWKS_URL: z.string().url().optional(),
   AUTH_ISSUER: z.string().min(1).default('rujukan-dev'),
   AUTH_AUDIENCE: z.string().min(1).default('rujukan-api'),
+  /** How often the projector checks that today's (UTC) signed audit anchor exists, appending it if not. */
+  AUDIT_ANCHOR_INTERVAL_MS: z.coerce.number().int().min(1000).max(86_400_000).default(3_600_000),
   /** Ed25519 private key (PKCS#8 PEM; `\n` escapes allowed) that signs the daily audit anchors. */
   AUDIT_SIGNING_KEY: z.string().min(1).optional(),
   /** Public keys (SPKI DER base64, comma-separated) whose anchors verify too: keys used before a rotation. */

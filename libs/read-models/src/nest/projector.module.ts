@@ -9,6 +9,7 @@ import {
 import { EventStore } from '@rujukan/event-store';
 import { DataSource } from 'typeorm';
 import { PROJECTIONS, type Projection } from '../runtime/projection.js';
+import { AuditAnchorService } from './audit-anchor.service.js';
 import { DeadlineSweepService } from './deadline-sweep.service.js';
 import { ProjectionRunner } from '../runtime/projection-runner.js';
 
@@ -40,8 +41,8 @@ export class ProjectorService implements OnApplicationBootstrap, BeforeApplicati
 }
 
 @Module({
-  providers: [ProjectorService, DeadlineSweepService],
-  exports: [ProjectorService, DeadlineSweepService],
+  providers: [ProjectorService, DeadlineSweepService, AuditAnchorService],
+  exports: [ProjectorService, DeadlineSweepService, AuditAnchorService],
 })
 export class ProjectorModule {}
 
