@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerAudit } from './commands/audit.command.js';
 import { registerMigrate } from './commands/migrate.command.js';
 import { registerProjections } from './commands/projections.command.js';
 import { registerSeedDemo } from './commands/seed-demo.command.js';
@@ -11,6 +12,7 @@ registerMigrate(program);
 registerToken(program);
 registerSeedDemo(program);
 registerProjections(program);
+registerAudit(program);
 
 await program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : String(error));
