@@ -429,6 +429,34 @@ describe('CaseSummaryProjection', () => {
     await harness.apply(projection, events);
     expect(await summary(caseId)).toEqual(first);
   });
+
+  it('a history split into two batches anywhere gives the row one batch gives', async () => {
+    const history = realisticCase(randomUUID());
+    const { row: whole } = await project(history);
+    for (let split = 1; split < history.length; split++) {
+      const caseId = randomUUID();
+      const events = stored(inCase(caseId, history));
+      await harness.apply(projection, events.slice(0, split));
+      await harness.apply(projection, events.slice(split));
+      expect({ split, row: await summary(caseId) }).toEqual({ split, row: { ...whole, case_id: caseId } });
+    }
+  });
+
+  it('one batch of several cases interleaved, some events already applied, gives each case the row its history gives', async () => {
+    const [first, second, unopened] = [randomUUID(), randomUUID(), randomUUID()];
+    const firstHistory = realisticCase(first);
+    const secondHistory = [...readyToAssess, referralSent(policeReferral), assessedRestitution, restitutionOrdered()];
+    const firstEvents = stored(firstHistory);
+    const secondEvents = stored(inCase(second, secondHistory));
+    // A case whose CaseOpened is not in the log: its other events have no row to change.
+    const unopenedEvents = stored(inCase(unopened, readyToAssess.slice(1)), 1);
+    await harness.apply(projection, firstEvents.slice(0, 10));
+    const interleaved = firstEvents.flatMap((event, i) => [event, secondEvents[i], unopenedEvents[i]].filter((e) => e !== undefined));
+    await harness.apply(projection, interleaved);
+    expect(await summary(first)).toEqual({ ...(await project(firstHistory)).row, case_id: first });
+    expect(await summary(second)).toEqual({ ...(await project(secondHistory)).row, case_id: second });
+    expect(await summary(unopened)).toEqual({});
+  });
 });
 
 /** Open → register → consent → assess → approve → referrals answered → transfer → repatriation → reintegration → closure. */

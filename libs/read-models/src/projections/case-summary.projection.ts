@@ -2,7 +2,6 @@ import type { CaseEventOfType } from '@rujukan/domain';
 import type { StoredEvent } from '@rujukan/event-store';
 import type { EntityManager } from 'typeorm';
 import type { Projection } from '../runtime/projection.js';
-import { StatementBatch } from '../runtime/statement-batch.js';
 
 const HANDLED = [
   'CaseOpened',
@@ -66,274 +65,374 @@ export const CASE_FLAGS = [
 ] as const;
 export type CaseFlag = (typeof CASE_FLAGS)[number];
 
-/** Every write to an existing row: the change, then the revision guard that makes a replay a no-op. */
-const GUARD = `updated_at = $2, last_revision = $3 WHERE case_id = $1 AND last_revision < $3`;
+type LegalSection = 'policeReports' | 'lpsk' | 'restitutions';
+/** The legal track: `legal.<section>.<id>` is one police report, LPSK application or restitution. */
+type Legal = Partial<Record<LegalSection, Record<string, Record<string, unknown>>>>;
 
-// SQL fragments over the row's flags; the flag itself is always a bound parameter.
-const withFlag = (param: string) => `array_append(array_remove(flags, ${param}::text), ${param}::text)`;
-const withoutFlag = (param: string) => `array_remove(flags, ${param}::text)`;
-const setFlag = (param: string, on: string) =>
-  `CASE WHEN ${on} THEN ${withFlag(param)} ELSE ${withoutFlag(param)} END`;
+/** A row of `rm_case_summaries` as the projection folds it; its times are ISO strings, as the events carry them. */
+export interface CaseSummaryRow {
+  case_id: string;
+  owner_agency: string;
+  former_owners: string[];
+  stage: string;
+  status: string;
+  channel: string;
+  found_district_code: string;
+  victim_initials: string | null;
+  victim_sex: string | null;
+  victim_is_child: boolean | null;
+  origin_province_code: string | null;
+  origin_district_code: string | null;
+  victim_status: string | null;
+  risk_level: string | null;
+  open_referrals: number;
+  legal: Legal;
+  flags: string[];
+  next_action: string | null;
+  opened_at: string;
+  closed_at: string | null;
+  updated_at: string;
+  last_revision: number;
+}
 
-/** Merges a patch into one entry (`legal.<section>.<id>`) of the legal track. */
-const mergeLegal = (section: string, idParam: string, patchParam: string) =>
-  `legal || jsonb_build_object('${section}', COALESCE(legal->'${section}', '{}'::jsonb) ||
-     jsonb_build_object(${idParam}::text, COALESCE(legal->'${section}'->${idParam}::text, '{}'::jsonb) || ${patchParam}::jsonb))`;
+// The record makes the compiler reject a column list that misses or invents a column.
+const COLUMN_SET: Record<keyof CaseSummaryRow, true> = {
+  case_id: true,
+  owner_agency: true,
+  former_owners: true,
+  stage: true,
+  status: true,
+  channel: true,
+  found_district_code: true,
+  victim_initials: true,
+  victim_sex: true,
+  victim_is_child: true,
+  origin_province_code: true,
+  origin_district_code: true,
+  victim_status: true,
+  risk_level: true,
+  open_referrals: true,
+  legal: true,
+  flags: true,
+  next_action: true,
+  opened_at: true,
+  closed_at: true,
+  updated_at: true,
+  last_revision: true,
+};
+const COLUMNS = Object.keys(COLUMN_SET) as Array<keyof CaseSummaryRow>;
+
+/** The rows of the cases a batch touches, in one statement. */
+const SELECT = `SELECT ${COLUMNS.join(', ')} FROM rm_case_summaries WHERE case_id = ANY($1::uuid[])`;
 
 /**
- * Flags that follow from other columns, kept sorted, and the owner's next action, all from the row alone:
- * run once per batch over the cases it touched, so it is as idempotent as the guarded writes before it.
+ * Every row a batch changed, in one statement. The guard keeps a row from moving back to an older revision,
+ * as each event's guarded write did before.
  */
-const DERIVE = `
-  WITH derived AS (
-    SELECT case_id,
-           ARRAY(SELECT DISTINCT f FROM unnest(
-             array_remove(flags, 'restitution_unpaid') ||
-             CASE WHEN EXISTS (SELECT 1 FROM jsonb_each(COALESCE(legal->'restitutions', '{}'::jsonb)) r
-                               WHERE r.value->>'status' = 'ordered')
-                  THEN ARRAY['restitution_unpaid'] ELSE ARRAY[]::text[] END) AS f ORDER BY f) AS flags
-    FROM rm_case_summaries WHERE case_id = ANY($1::uuid[])
-  )
-  UPDATE rm_case_summaries s SET
-    flags = d.flags,
-    next_action = CASE
-      WHEN s.status = 'closed' THEN NULL
-      WHEN 'closure_requested' = ANY(d.flags) THEN 'answer_closure_request'
-      WHEN 'referral_expired' = ANY(d.flags) THEN 'follow_up_expired_referral'
-      WHEN s.victim_initials IS NULL THEN 'register_victim'
-      WHEN 'consent_missing' = ANY(d.flags) THEN 'record_consent'
-      WHEN s.stage = 'intake' THEN 'advance_stage'
-      WHEN s.stage = 'assessment' AND s.victim_status IS NULL THEN 'record_assessment'
-      WHEN s.stage = 'assessment' AND 'assessment_unapproved' = ANY(d.flags) THEN 'approve_assessment'
-      WHEN s.stage = 'assessment' AND s.victim_status = 'not_a_victim' THEN 'request_closure'
-      WHEN s.stage = 'rehabilitation' AND NOT 'service_delivered' = ANY(d.flags) THEN 'deliver_service'
-      WHEN s.stage = 'repatriation' AND NOT 'repatriated' = ANY(d.flags) THEN 'complete_repatriation'
-      WHEN s.stage IN ('assessment', 'rehabilitation', 'repatriation') THEN 'advance_stage'
-      WHEN NOT 'reintegration_planned' = ANY(d.flags) THEN 'approve_reintegration_plan'
-      WHEN NOT 'reintegrated' = ANY(d.flags) THEN 'complete_reintegration'
-      ELSE 'request_closure'
-    END
-  FROM derived d WHERE s.case_id = d.case_id`;
+const UPSERT = `
+  INSERT INTO rm_case_summaries (${COLUMNS.join(', ')})
+  SELECT ${COLUMNS.join(', ')} FROM jsonb_populate_recordset(NULL::rm_case_summaries, $1::jsonb)
+  ON CONFLICT (case_id) DO UPDATE SET ${COLUMNS.filter((c) => c !== 'case_id').map((c) => `${c} = excluded.${c}`).join(', ')}
+  WHERE rm_case_summaries.last_revision <= excluded.last_revision`;
 
-/** One row per case in `rm_case_summaries`: guarded single-statement writes per event, then one derive per batch. */
+/** As pg hands a row back: timestamptz columns as Date. */
+type StoredRow = Omit<CaseSummaryRow, 'opened_at' | 'closed_at' | 'updated_at'> & { opened_at: Date; closed_at: Date | null; updated_at: Date };
+
+const iso = (value: Date): string => value.toISOString();
+
+function fromStored(row: StoredRow): CaseSummaryRow {
+  return { ...row, opened_at: iso(row.opened_at), closed_at: row.closed_at && iso(row.closed_at), updated_at: iso(row.updated_at) };
+}
+
+// The uuid column answers in lower case, whatever case the event wrote the id in.
+const caseKey = (caseId: string): string => caseId.toLowerCase();
+
+/**
+ * One row per case in `rm_case_summaries`. A batch reads the rows of the cases it touches, folds its events into
+ * them in memory (`evolveSummary`, then `deriveSummary` once per row) and writes each changed row once: a case
+ * has many events in a batch, and an UPDATE per event left as many dead versions of its row.
+ */
 export class CaseSummaryProjection implements Projection {
   readonly name = 'case-summary';
   readonly eventTypes: readonly string[] = HANDLED;
 
   async apply(events: readonly StoredEvent[], manager: EntityManager): Promise<void> {
-    const batch = new StatementBatch();
-    const touched = new Set<string>();
-    for (const stored of events) {
-      const event = { type: stored.type, data: stored.data } as unknown as Handled;
-      await applyOne(batch.manager, event, stored.revision);
-      touched.add(event.data.caseId);
+    if (events.length === 0) return;
+    const caseIds = [...new Set(events.map((event) => caseKey(event.data.caseId as string)))];
+    const found: StoredRow[] = await manager.query(SELECT, [caseIds]);
+    const before = new Map(found.map((row) => [row.case_id, fromStored(row)]));
+    const rows = new Map(before);
+    for (const { type, data, revision } of events) {
+      const event = { type, data } as unknown as Handled;
+      const key = caseKey(event.data.caseId);
+      const row = evolveSummary(rows.get(key), event, revision);
+      if (row) rows.set(key, row);
     }
-    if (touched.size > 0) batch.add(DERIVE, [[...touched]]);
-    await batch.flush(manager);
+    const changed: CaseSummaryRow[] = [];
+    for (const [key, row] of rows) {
+      const derived = deriveSummary(row);
+      // No event applied (all already held): the row is written only if deriving it changes it.
+      if (row === before.get(key) && sameDerived(row, derived)) continue;
+      changed.push(derived);
+    }
+    if (changed.length > 0) await manager.query(UPSERT, [JSON.stringify(changed)]);
   }
 }
 
-function applyOne(manager: EntityManager, event: Handled, revision: number): Promise<unknown> {
-  const write = (set: string, params: unknown[] = []) =>
-    manager.query(`UPDATE rm_case_summaries SET ${set}, ${GUARD}`, [event.data.caseId, event.data.at, revision, ...params]);
+/**
+ * The row after one event of its case at `revision`: an event only applies past the revision the row holds, so a
+ * replay changes nothing; CaseOpened starts the row afresh, any other event needs the row to exist.
+ */
+export function evolveSummary(row: CaseSummaryRow | undefined, event: Handled, revision: number): CaseSummaryRow | undefined {
+  if (row && row.last_revision >= revision) return row;
+  if (event.type === 'CaseOpened') return caseOpened(event.data, revision);
+  if (!row) return undefined;
+  return { ...row, ...change(row, event), updated_at: event.data.at, last_revision: revision };
+}
+
+function change(row: CaseSummaryRow, event: Exclude<Handled, { type: 'CaseOpened' }>): Partial<CaseSummaryRow> {
   switch (event.type) {
-    case 'CaseOpened':
-      return caseOpened(manager, event.data, revision);
     case 'VictimRegistered':
-      return write(...victimRegistered(event.data));
+      return victimRegistered(row, event.data);
     case 'ConsentRecorded':
-      return write(...consentRecorded(event.data));
+      return consentRecorded(row, event.data);
     case 'ConsentWithdrawn':
-      return write(...consentWithdrawn(event.data));
+      return consentWithdrawn(row, event.data);
     case 'AssessmentRecorded':
-      return write(...assessmentRecorded(event.data));
+      return assessmentRecorded(row, event.data);
     case 'AssessmentApproved':
-      return write(...assessmentApproved(event.data));
+      return assessmentApproved(row, event.data);
     case 'ServiceDelivered':
-      return write(...flagOn('service_delivered'));
+      return flagOn(row, 'service_delivered');
     case 'ShelterPlacementStarted':
-      return write(...flagOn('shelter_active'));
+      return flagOn(row, 'shelter_active');
     case 'ShelterPlacementEnded':
-      return write(...flagOff('shelter_active'));
+      return flagOff(row, 'shelter_active');
     case 'RepatriationCompleted':
-      return write(...flagOn('repatriated'));
+      return flagOn(row, 'repatriated');
     case 'ReintegrationPlanApproved':
-      return write(...flagOn('reintegration_planned'));
+      return flagOn(row, 'reintegration_planned');
     case 'ReintegrationCompleted':
-      return write(...flagOn('reintegrated'));
+      return flagOn(row, 'reintegrated');
     case 'PoliceReportFiled':
-      return write(...policeReportFiled(event.data));
+      return policeReportFiled(row, event.data);
     case 'LpskApplicationFiled':
-      return write(...lpskApplicationFiled(event.data));
+      return lpskApplicationFiled(row, event.data);
     case 'LpskDecisionRecorded':
-      return write(...lpskDecisionRecorded(event.data));
+      return lpskDecisionRecorded(row, event.data);
     case 'RestitutionAssessed':
-      return write(...restitutionAssessed(event.data));
+      return restitutionAssessed(row, event.data);
     case 'RestitutionOrdered':
-      return write(...restitutionOrdered(event.data));
+      return restitutionOrdered(row, event.data);
     case 'RestitutionPaid':
-      return write(...restitutionPaid(event.data));
+      return restitutionPaid(row, event.data);
     case 'RestitutionDefaulted':
-      return write(...restitutionDefaulted(event.data));
+      return restitutionDefaulted(row, event.data);
     case 'StageAdvanced':
     case 'StageSkipped':
-      return write(`stage = $4`, [event.data.to]);
+      return { stage: event.data.to };
     case 'ClosureRequested':
-      return write(...flagOn('closure_requested'));
+      return flagOn(row, 'closure_requested');
     case 'ClosureRejected':
-      return write(...flagOff('closure_requested'));
+      return flagOff(row, 'closure_requested');
     case 'CaseClosed':
-      return write(...caseClosed());
+      return caseClosed(row, event.data);
     case 'CaseReopened':
-      return write(`stage = $4, status = 'open', closed_at = NULL`, [event.data.stage]);
+      return { stage: event.data.stage, status: 'open', closed_at: null };
     case 'ReferralSent':
-      return write(...referralSent());
+      return referralSent(row);
     case 'ReferralDeclined':
     case 'ReferralWithdrawn':
     case 'ReferralCompleted':
-      return write(`open_referrals = GREATEST(open_referrals - 1, 0)`);
+      return { open_referrals: Math.max(row.open_referrals - 1, 0) };
     case 'ReferralExpired':
-      return write(...referralExpired());
+      return referralExpired(row);
     case 'TransferRequested':
-      return write(...flagOn('transfer_pending'));
+      return flagOn(row, 'transfer_pending');
     case 'TransferAccepted':
-      return write(...transferAccepted(event.data));
+      return transferAccepted(row, event.data);
     case 'TransferDeclined':
-      return write(...flagOff('transfer_pending'));
+      return flagOff(row, 'transfer_pending');
     default:
       return unhandled(event);
   }
 }
 
 // The never makes the compiler reject a type listed in HANDLED without a case above.
-function unhandled(event: never): Promise<void> {
+function unhandled(event: never): never {
   throw new Error(`case-summary projection cannot apply ${(event as { type: string }).type}`);
 }
 
-/** A SET clause whose own parameters start at $4 ($1 case, $2 time, $3 revision belong to the guard). */
-type Change = [set: string, params: unknown[]];
-
-const flagOn = (flag: CaseFlag): Change => [`flags = ${withFlag('$4')}`, [flag]];
-const flagOff = (flag: CaseFlag): Change => [`flags = ${withoutFlag('$4')}`, [flag]];
-
-function caseOpened(manager: EntityManager, data: Data<'CaseOpened'>, revision: number): Promise<unknown> {
-  return manager.query(
-    `INSERT INTO rm_case_summaries (case_id, owner_agency, former_owners, stage, status, channel, found_district_code,
-                                    victim_initials, victim_sex, victim_is_child, origin_province_code, origin_district_code,
-                                    victim_status, risk_level, open_referrals, legal, flags, next_action,
-                                    opened_at, closed_at, updated_at, last_revision)
-     VALUES ($1, $2, '{}', 'intake', 'open', $3, $4, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0, '{}',
-             ARRAY[$5::text], NULL, $6, NULL, $6, $7)
-     ON CONFLICT (case_id) DO UPDATE SET
-       owner_agency = excluded.owner_agency, former_owners = excluded.former_owners, stage = excluded.stage,
-       status = excluded.status, channel = excluded.channel, found_district_code = excluded.found_district_code,
-       victim_initials = NULL, victim_sex = NULL, victim_is_child = NULL, origin_province_code = NULL,
-       origin_district_code = NULL, victim_status = NULL, risk_level = NULL, open_referrals = 0, legal = '{}',
-       flags = excluded.flags, next_action = NULL, opened_at = excluded.opened_at, closed_at = NULL,
-       updated_at = excluded.updated_at, last_revision = excluded.last_revision
-     WHERE rm_case_summaries.last_revision < excluded.last_revision`,
-    [data.caseId, data.ownerAgency, data.channel, data.districtCode, 'consent_missing' satisfies CaseFlag, data.at, revision],
-  );
+/**
+ * Flags that follow from other columns, kept distinct and sorted, and the owner's next action, all from the row
+ * alone: run once per row a batch touched, after its events.
+ */
+export function deriveSummary(row: CaseSummaryRow): CaseSummaryRow {
+  const unpaid = Object.values(row.legal.restitutions ?? {}).some((restitution) => restitution?.status === 'ordered');
+  const kept = without(row.flags, 'restitution_unpaid');
+  // Code-unit order; for the flag names (lower-case letters and `_`, none a prefix of another) every collation agrees.
+  const flags = [...new Set(unpaid ? [...kept, 'restitution_unpaid'] : kept)].sort();
+  return { ...row, flags, next_action: nextAction(row, flags) };
 }
 
-function victimRegistered(data: Data<'VictimRegistered'>): Change {
-  return [
-    `victim_initials = $4, victim_sex = $5, victim_is_child = $6, origin_province_code = $7, origin_district_code = $8,
-     flags = ${setFlag('$9', '$6::boolean')}`,
-    [data.initials, data.sex, data.isChild, data.originProvinceCode, data.originDistrictCode, 'child' satisfies CaseFlag],
-  ];
+function nextAction(row: CaseSummaryRow, flags: readonly string[]): string | null {
+  const has = (flag: CaseFlag) => flags.includes(flag);
+  const { stage } = row;
+  if (row.status === 'closed') return null;
+  if (has('closure_requested')) return 'answer_closure_request';
+  if (has('referral_expired')) return 'follow_up_expired_referral';
+  if (row.victim_initials === null) return 'register_victim';
+  if (has('consent_missing')) return 'record_consent';
+  if (stage === 'intake') return 'advance_stage';
+  if (stage === 'assessment' && row.victim_status === null) return 'record_assessment';
+  if (stage === 'assessment' && has('assessment_unapproved')) return 'approve_assessment';
+  if (stage === 'assessment' && row.victim_status === 'not_a_victim') return 'request_closure';
+  if (stage === 'rehabilitation' && !has('service_delivered')) return 'deliver_service';
+  if (stage === 'repatriation' && !has('repatriated')) return 'complete_repatriation';
+  if (stage === 'assessment' || stage === 'rehabilitation' || stage === 'repatriation') return 'advance_stage';
+  if (!has('reintegration_planned')) return 'approve_reintegration_plan';
+  if (!has('reintegrated')) return 'complete_reintegration';
+  return 'request_closure';
+}
+
+const sameDerived = (a: CaseSummaryRow, b: CaseSummaryRow): boolean =>
+  a.next_action === b.next_action && a.flags.length === b.flags.length && a.flags.every((flag, i) => flag === b.flags[i]);
+
+// Setting a flag moves it to the end; derive sorts them.
+const withFlag = (flags: readonly string[], flag: CaseFlag): string[] => [...without(flags, flag), flag];
+const without = (flags: readonly string[], flag: CaseFlag): string[] => flags.filter((f) => f !== flag);
+const setFlag = (flags: readonly string[], flag: CaseFlag, on: boolean): string[] => (on ? withFlag(flags, flag) : without(flags, flag));
+
+const flagOn = (row: CaseSummaryRow, flag: CaseFlag): Partial<CaseSummaryRow> => ({ flags: withFlag(row.flags, flag) });
+const flagOff = (row: CaseSummaryRow, flag: CaseFlag): Partial<CaseSummaryRow> => ({ flags: without(row.flags, flag) });
+
+/** Merges a patch into one entry (`legal.<section>.<id>`) of the legal track; fields the patch lacks stay. */
+function mergeLegal(row: CaseSummaryRow, section: LegalSection, id: string, patch: Record<string, unknown>): Partial<CaseSummaryRow> {
+  const entries = row.legal[section] ?? {};
+  // As a JSON merge: a field the event leaves undefined is absent from the patch, not a removal.
+  const defined = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
+  return { legal: { ...row.legal, [section]: { ...entries, [id]: { ...entries[id], ...defined } } } };
+}
+
+function caseOpened(data: Data<'CaseOpened'>, revision: number): CaseSummaryRow {
+  return {
+    case_id: data.caseId,
+    owner_agency: data.ownerAgency,
+    former_owners: [],
+    stage: 'intake',
+    status: 'open',
+    channel: data.channel,
+    found_district_code: data.districtCode,
+    victim_initials: null,
+    victim_sex: null,
+    victim_is_child: null,
+    origin_province_code: null,
+    origin_district_code: null,
+    victim_status: null,
+    risk_level: null,
+    open_referrals: 0,
+    legal: {},
+    flags: ['consent_missing' satisfies CaseFlag],
+    next_action: null,
+    opened_at: data.at,
+    closed_at: null,
+    updated_at: data.at,
+    last_revision: revision,
+  };
+}
+
+function victimRegistered(row: CaseSummaryRow, data: Data<'VictimRegistered'>): Partial<CaseSummaryRow> {
+  return {
+    victim_initials: data.initials,
+    victim_sex: data.sex,
+    victim_is_child: data.isChild,
+    origin_province_code: data.originProvinceCode,
+    origin_district_code: data.originDistrictCode,
+    flags: setFlag(row.flags, 'child', data.isChild),
+  };
 }
 
 // Only consent to process gates the case's work; consent to share is checked per referral.
-function consentRecorded(data: Data<'ConsentRecorded'>): Change {
-  return [`flags = CASE WHEN $5 = 'process' THEN ${withoutFlag('$4')} ELSE flags END`, ['consent_missing' satisfies CaseFlag, data.scope]];
+function consentRecorded(row: CaseSummaryRow, data: Data<'ConsentRecorded'>): Partial<CaseSummaryRow> {
+  return data.scope === 'process' ? flagOff(row, 'consent_missing') : {};
 }
 
 // The row cannot tell whether another process consent is still active (no column for it): see the read-models notes.
-function consentWithdrawn(data: Data<'ConsentWithdrawn'>): Change {
-  return [`flags = CASE WHEN $5 = 'process' THEN ${withFlag('$4')} ELSE flags END`, ['consent_missing' satisfies CaseFlag, data.scope]];
+function consentWithdrawn(row: CaseSummaryRow, data: Data<'ConsentWithdrawn'>): Partial<CaseSummaryRow> {
+  return data.scope === 'process' ? flagOn(row, 'consent_missing') : {};
 }
 
-function assessmentRecorded(data: Data<'AssessmentRecorded'>): Change {
-  return [
-    `victim_status = $4, risk_level = $5,
-     flags = array_append(array_remove(${setFlag('$6', `$5 = 'high'`)}, $7::text), $7::text)`,
-    [data.victimStatus, data.riskLevel, 'high_risk' satisfies CaseFlag, 'assessment_unapproved' satisfies CaseFlag],
-  ];
+function assessmentRecorded(row: CaseSummaryRow, data: Data<'AssessmentRecorded'>): Partial<CaseSummaryRow> {
+  return {
+    victim_status: data.victimStatus,
+    risk_level: data.riskLevel,
+    flags: withFlag(setFlag(row.flags, 'high_risk', data.riskLevel === 'high'), 'assessment_unapproved'),
+  };
 }
 
 // Only the latest assessment can be approved (ASSESSMENT.SUPERSEDED), so approval clears the flag.
-function assessmentApproved(data: Data<'AssessmentApproved'>): Change {
-  return [`victim_status = $4, flags = ${withoutFlag('$5')}`, [data.victimStatus, 'assessment_unapproved' satisfies CaseFlag]];
+function assessmentApproved(row: CaseSummaryRow, data: Data<'AssessmentApproved'>): Partial<CaseSummaryRow> {
+  return { victim_status: data.victimStatus, flags: without(row.flags, 'assessment_unapproved') };
 }
 
-function policeReportFiled(data: Data<'PoliceReportFiled'>): Change {
-  const patch = { unit: data.unit, policeAgency: data.policeAgency, filedOn: data.filedOn };
-  return [`legal = ${mergeLegal('policeReports', '$4', '$5')}`, [data.reportNumber, JSON.stringify(patch)]];
+function policeReportFiled(row: CaseSummaryRow, data: Data<'PoliceReportFiled'>): Partial<CaseSummaryRow> {
+  return mergeLegal(row, 'policeReports', data.reportNumber, { unit: data.unit, policeAgency: data.policeAgency, filedOn: data.filedOn });
 }
 
-function lpskApplicationFiled(data: Data<'LpskApplicationFiled'>): Change {
-  const patch = { status: 'filed', protections: data.protections, filedOn: data.filedOn };
-  return [`legal = ${mergeLegal('lpsk', '$4', '$5')}`, [data.applicationId, JSON.stringify(patch)]];
+function lpskApplicationFiled(row: CaseSummaryRow, data: Data<'LpskApplicationFiled'>): Partial<CaseSummaryRow> {
+  return mergeLegal(row, 'lpsk', data.applicationId, { status: 'filed', protections: data.protections, filedOn: data.filedOn });
 }
 
-function lpskDecisionRecorded(data: Data<'LpskDecisionRecorded'>): Change {
-  const patch = {
+function lpskDecisionRecorded(row: CaseSummaryRow, data: Data<'LpskDecisionRecorded'>): Partial<CaseSummaryRow> {
+  return mergeLegal(row, 'lpsk', data.applicationId, {
     status: data.decision,
     grantedProtections: data.grantedProtections,
     decisionNumber: data.decisionNumber,
     decidedOn: data.decidedOn,
-  };
-  return [`legal = ${mergeLegal('lpsk', '$4', '$5')}`, [data.applicationId, JSON.stringify(patch)]];
+  });
 }
 
-function restitutionAssessed(data: Data<'RestitutionAssessed'>): Change {
-  const patch = { status: 'assessed', amount: data.amount, assessedBy: data.assessedBy };
-  return [`legal = ${mergeLegal('restitutions', '$4', '$5')}`, [data.restitutionId, JSON.stringify(patch)]];
+function restitutionAssessed(row: CaseSummaryRow, data: Data<'RestitutionAssessed'>): Partial<CaseSummaryRow> {
+  return mergeLegal(row, 'restitutions', data.restitutionId, { status: 'assessed', amount: data.amount, assessedBy: data.assessedBy });
 }
 
-function restitutionOrdered(data: Data<'RestitutionOrdered'>): Change {
-  const patch = {
+function restitutionOrdered(row: CaseSummaryRow, data: Data<'RestitutionOrdered'>): Partial<CaseSummaryRow> {
+  return mergeLegal(row, 'restitutions', data.restitutionId, {
     status: 'ordered',
     amount: data.amount,
     verdictNumber: data.verdictNumber,
     verdictFinalOn: data.verdictFinalOn,
     dueBy: data.payBy,
-  };
-  return [`legal = ${mergeLegal('restitutions', '$4', '$5')}`, [data.restitutionId, JSON.stringify(patch)]];
+  });
 }
 
 // A partial payment keeps the status (as the domain does); only a full payment makes it `paid`.
-function restitutionPaid(data: Data<'RestitutionPaid'>): Change {
-  const patch = { totalPaid: data.totalPaid, lastPaidOn: data.paidOn, ...(data.fullyPaid ? { status: 'paid' } : {}) };
-  return [`legal = ${mergeLegal('restitutions', '$4', '$5')}`, [data.restitutionId, JSON.stringify(patch)]];
+function restitutionPaid(row: CaseSummaryRow, data: Data<'RestitutionPaid'>): Partial<CaseSummaryRow> {
+  return mergeLegal(row, 'restitutions', data.restitutionId, {
+    totalPaid: data.totalPaid,
+    lastPaidOn: data.paidOn,
+    ...(data.fullyPaid ? { status: 'paid' } : {}),
+  });
 }
 
-function restitutionDefaulted(data: Data<'RestitutionDefaulted'>): Change {
-  const patch = { status: 'defaulted', unpaidAmount: data.unpaidAmount, defaultReason: data.reason };
-  return [`legal = ${mergeLegal('restitutions', '$4', '$5')}`, [data.restitutionId, JSON.stringify(patch)]];
+function restitutionDefaulted(row: CaseSummaryRow, data: Data<'RestitutionDefaulted'>): Partial<CaseSummaryRow> {
+  return mergeLegal(row, 'restitutions', data.restitutionId, { status: 'defaulted', unpaidAmount: data.unpaidAmount, defaultReason: data.reason });
 }
 
 // Closing ends the request and the expired-referral alert; the owner has nothing left to do.
-function caseClosed(): Change {
-  return [
-    `stage = 'closed', status = 'closed', closed_at = $2, flags = array_remove(${withoutFlag('$4')}, $5::text)`,
-    ['closure_requested' satisfies CaseFlag, 'referral_expired' satisfies CaseFlag],
-  ];
+function caseClosed(row: CaseSummaryRow, data: Data<'CaseClosed'>): Partial<CaseSummaryRow> {
+  return { stage: 'closed', status: 'closed', closed_at: data.at, flags: without(without(row.flags, 'closure_requested'), 'referral_expired') };
 }
 
 // Sending a new referral is the owner's answer to an expired one, so it clears that alert.
-function referralSent(): Change {
-  return [`open_referrals = open_referrals + 1, flags = ${withoutFlag('$4')}`, ['referral_expired' satisfies CaseFlag]];
+function referralSent(row: CaseSummaryRow): Partial<CaseSummaryRow> {
+  return { open_referrals: row.open_referrals + 1, flags: without(row.flags, 'referral_expired') };
 }
 
-function referralExpired(): Change {
-  return [`open_referrals = GREATEST(open_referrals - 1, 0), flags = ${withFlag('$4')}`, ['referral_expired' satisfies CaseFlag]];
+function referralExpired(row: CaseSummaryRow): Partial<CaseSummaryRow> {
+  return { open_referrals: Math.max(row.open_referrals - 1, 0), flags: withFlag(row.flags, 'referral_expired') };
 }
 
-function transferAccepted(data: Data<'TransferAccepted'>): Change {
-  return [
-    `former_owners = array_append(former_owners, owner_agency), owner_agency = $4, flags = ${withoutFlag('$5')}`,
-    [data.toAgency, 'transfer_pending' satisfies CaseFlag],
-  ];
+function transferAccepted(row: CaseSummaryRow, data: Data<'TransferAccepted'>): Partial<CaseSummaryRow> {
+  return { former_owners: [...row.former_owners, row.owner_agency], owner_agency: data.toAgency, flags: without(row.flags, 'transfer_pending') };
 }

@@ -398,4 +398,53 @@ describe('DeadlinesProjection', () => {
     await harness.apply(projection, events.slice(2, 12));
     expect(await deadlines(caseId)).toEqual(first);
   });
+
+  it('a history split into two batches anywhere, or interleaved with another case in one batch, gives the clocks one batch gives', async () => {
+    const whole = newCase();
+    const history = (c: ReturnType<typeof newCase>, refDinsos: string): CaseEvent[] => [
+      caseOpened(c.at(0)),
+      serviceRequested('s-1', c.at(0)),
+      shelterStarted('p-1', c.at(0)),
+      referralSent(c.ref, {}, c.at(0)),
+      event('ShelterPlacementExtended', { placementId: 'p-1', days: 7, reason: 'awaiting repatriation', plannedEndBy: day(14) }, c.at(6)),
+      event('ServiceOverdueFlagged', { serviceId: 's-1', service: 'psychosocial', providerAgency: null, dueBy: day(7), escalateTo: { agency: KALTIM, role: 'supervisor' } }, c.at(8)),
+      restitutionOrdered('r-1', c.at(8)),
+      referralSent(refDinsos, { toAgency: DINSOS, toAgencyType: 'social_services', service: 'shelter', responseDeadline: day(10) }, c.at(8)),
+      transferRequested(c.at(8)),
+      event('TransferAccepted', { transferId: 'transfer-1', fromAgency: KALTIM, toAgency: JATIM }, c.at(9, jatimSupervisor)),
+      referralAccepted(c.ref, c.at(9, police)),
+      shelterEnded('p-1', c.at(12, jatimCaseworker)),
+      closureRequested('lost_contact', c.at(26, jatimCaseworker)),
+      caseClosed('rehabilitation', 'lost_contact', c.at(27, jatimSupervisor)),
+    ];
+    // Referral ids are global, so each case has its own; compare clocks without them.
+    const clocks = async (caseId: string) =>
+      (await deadlines(caseId))
+        .map(({ deadline_id: _id, subject_id: _subject, case_id: _case, ...clock }) => clock)
+        .sort((a, b) => a.kind.localeCompare(b.kind) || a.due_at.getTime() - b.due_at.getTime());
+    await run(history(whole, randomUUID()));
+    const expected = await clocks(whole.caseId);
+    expect(expected.map((c) => `${c.kind} ${c.status} ${c.responsible_agency}`)).toEqual([
+      `referral_response met ${POLDA}`,
+      `referral_response cancelled ${DINSOS}`,
+      `restitution_payment cancelled ${JATIM}`,
+      `service_start cancelled ${JATIM}`,
+      `shelter_stay met ${JATIM}`,
+    ]);
+    const length = history(whole, randomUUID()).length;
+    for (let split = 1; split < length; split++) {
+      const c = newCase();
+      const events = stored(history(c, randomUUID()));
+      await harness.apply(projection, events.slice(0, split));
+      await harness.apply(projection, events.slice(split));
+      expect({ split, clocks: await clocks(c.caseId) }).toEqual({ split, clocks: expected });
+    }
+    const [first, second] = [newCase(), newCase()];
+    const firstEvents = stored(history(first, randomUUID()));
+    const secondEvents = stored(history(second, randomUUID()));
+    await harness.apply(projection, firstEvents.slice(0, 5));
+    await harness.apply(projection, firstEvents.flatMap((e, i) => [e, secondEvents[i]]));
+    expect(await clocks(first.caseId)).toEqual(expected);
+    expect(await clocks(second.caseId)).toEqual(expected);
+  });
 });

@@ -157,6 +157,33 @@ describe('ProjectionRunner', () => {
     expect(runner.status().leaseHeld).toBe(false);
   });
 
+  it('reads the next page of the log while it applies a batch', async () => {
+    const name = `p-${randomUUID()}`;
+    await store.append(`case-${randomUUID()}`, [1, 2, 3, 4].map((n) => event(countedType(name), n)), 'no_stream');
+    let pagesRead = 0;
+    let secondPageAsked!: () => void;
+    const secondPage = new Promise<void>((resolve) => (secondPageAsked = resolve));
+    const reading = new (class extends PostgresEventStore {
+      override async readAll(...args: Parameters<PostgresEventStore['readAll']>) {
+        if (++pagesRead === 2) secondPageAsked();
+        return super.readAll(...args);
+      }
+    })({ connectionString: database.url, pollIntervalMs: 50 });
+    // The first batch is applied only once the page after it has been asked for.
+    const projection = new CountingProjection(name);
+    const apply = projection.apply.bind(projection);
+    projection.apply = async (events, manager) => {
+      if (events[0].data.n === 1) await secondPage;
+      await apply(events, manager);
+    };
+    const runner = new ProjectionRunner(reading, dataSource, projection, { batchSize: 2 });
+    runner.start();
+    await waitFor(async () => (await applied(name)).length === 4);
+    await runner.stop();
+    await reading.close();
+    expect((await applied(name)).map((r) => r.applied)).toEqual([1, 1, 1, 1]);
+  });
+
   it('moves its checkpoint past events it ignores, even when nothing follows them', async () => {
     const name = `p-${randomUUID()}`;
     const last = await store.append(`case-${randomUUID()}`, [event('Ignored', 1), event('Ignored', 2)], 'no_stream');

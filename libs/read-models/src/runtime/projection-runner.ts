@@ -125,9 +125,20 @@ export class ProjectionRunner {
         Math.max(0, this.idleCheckpointMs - (Date.now() - savedAt)),
       );
     };
+    const batches = subscription[Symbol.asyncIterator]();
+    // The next page is read while this one is applied: catching up waits on the log and on the writes at once, not in turn.
+    const readAhead = () => {
+      const next = batches.next();
+      // Awaited below; this only keeps a read left pending when the loop ends from surfacing as an unhandled rejection.
+      next.catch(() => undefined);
+      return next;
+    };
     try {
-      for await (const batch of subscription) {
-        if (this.stopped) break;
+      for (let next = readAhead(); ; ) {
+        const read = await next;
+        if (read.done || this.stopped) break;
+        const batch = read.value;
+        next = readAhead();
         await flushing;
         if (failure) break;
         if (comparePositions(batch.checkpoint, saved) <= 0) continue;
@@ -144,6 +155,8 @@ export class ProjectionRunner {
       if (flushTimer) clearTimeout(flushTimer);
       await flushing;
       await subscription.close();
+      // Ends the iteration once a read still in flight settles (not awaited: that read may be what failed).
+      void batches.return?.(undefined).catch(() => undefined);
       this.subscription = null;
     }
     if (failure) throw failure;
