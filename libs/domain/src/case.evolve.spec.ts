@@ -50,6 +50,23 @@ describe('evolve', () => {
     expect(reopened).toMatchObject({ stage: 'assessment', closedFromStage: null });
   });
 
+  it('folds to the same state as evolving event by event, and leaves its starting state and earlier results alone', () => {
+    const referrals = Array.from({ length: 40 }, (_, i) => [
+      event('ReferralSent', { ...referralSent().data, referralId: `referral-${i}` }),
+      event('ReferralAccepted', { referralId: `referral-${i}` }),
+    ]).flat();
+    const start = foldCase(atRehabilitation);
+    const startText = JSON.stringify(start);
+    Object.freeze(start);
+    const stepwise = referrals.reduce((state, e) => evolve(state, e), start);
+    const folded = foldCase(referrals, start);
+    expect(folded).toEqual(stepwise);
+    expect(JSON.stringify(start)).toBe(startText);
+    const foldedText = JSON.stringify(folded);
+    foldCase([event('ReferralWithdrawn', { referralId: 'referral-0', reason: 'x' })], folded);
+    expect(JSON.stringify(folded)).toBe(foldedText);
+  });
+
   it('never changes the state it is given', () => {
     const state = foldCase(atIntake);
     const before = JSON.stringify(state);

@@ -2,10 +2,37 @@ import type { CaseEvent } from './case.events.js';
 import type { CaseFile, CaseState, ReferralState, ReferralStatus } from './case.state.js';
 import { initialState } from './case.state.js';
 
+/**
+ * Collections a fold in progress made itself: nothing outside the fold holds them, so the fold adds to
+ * them in place instead of copying a case's whole referral list on every referral event (quadratic in
+ * long cases). Outside `foldCase` this is null and every change copies: `evolve` stays pure.
+ */
+let ownedByFold: WeakSet<object> | null = null;
+
+function withEntry<T>(collection: Readonly<Record<string, T>>, id: string, value: T): Record<string, T> {
+  if (ownedByFold?.has(collection)) {
+    (collection as Record<string, T>)[id] = value;
+    return collection as Record<string, T>;
+  }
+  const copy = { ...collection, [id]: value };
+  ownedByFold?.add(copy);
+  return copy;
+}
+
+function withItem<T>(list: readonly T[], item: T): T[] {
+  if (ownedByFold?.has(list)) {
+    (list as T[]).push(item);
+    return list as T[];
+  }
+  const copy = [...list, item];
+  ownedByFold?.add(copy);
+  return copy;
+}
+
 function setReferral(state: CaseFile, referralId: string, change: Partial<ReferralState> & { status: ReferralStatus }): CaseFile {
   const referral = state.referrals[referralId];
   if (!referral) return state;
-  return { ...state, referrals: { ...state.referrals, [referralId]: { ...referral, ...change } } };
+  return { ...state, referrals: withEntry(state.referrals, referralId, { ...referral, ...change }) };
 }
 
 export function evolve(state: CaseState, event: CaseEvent): CaseState {
@@ -48,49 +75,49 @@ export function evolve(state: CaseState, event: CaseEvent): CaseState {
     }
     case 'ConsentRecorded': {
       const { consentId, scope, agencies, agencyTypes } = event.data;
-      return { ...state, consents: { ...state.consents, [consentId]: { consentId, scope, agencies, agencyTypes, active: true } } };
+      return { ...state, consents: withEntry(state.consents, consentId, { consentId, scope, agencies, agencyTypes, active: true }) };
     }
     case 'ConsentWithdrawn': {
       const consent = state.consents[event.data.consentId];
       if (!consent) return state;
-      return { ...state, consents: { ...state.consents, [consent.consentId]: { ...consent, active: false } } };
+      return { ...state, consents: withEntry(state.consents, consent.consentId, { ...consent, active: false }) };
     }
     case 'ConsentOverrideRecorded': {
       const { overrideId, toAgency, referralId } = event.data;
-      return { ...state, consentOverrides: { ...state.consentOverrides, [overrideId]: { overrideId, toAgency, referralId } } };
+      return { ...state, consentOverrides: withEntry(state.consentOverrides, overrideId, { overrideId, toAgency, referralId }) };
     }
     case 'AssessmentRecorded': {
       const { assessmentId, victimStatus } = event.data;
       return {
         ...state,
-        assessments: { ...state.assessments, [assessmentId]: { assessmentId, victimStatus, approved: false } },
+        assessments: withEntry(state.assessments, assessmentId, { assessmentId, victimStatus, approved: false }),
         latestAssessmentId: assessmentId,
       };
     }
     case 'AssessmentApproved': {
       const assessment = state.assessments[event.data.assessmentId];
       if (!assessment) return state;
-      return { ...state, assessments: { ...state.assessments, [assessment.assessmentId]: { ...assessment, approved: true } } };
+      return { ...state, assessments: withEntry(state.assessments, assessment.assessmentId, { ...assessment, approved: true }) };
     }
     case 'ServiceRequested': {
       const { serviceId, service, providerAgency, dueBy } = event.data;
-      return { ...state, services: { ...state.services, [serviceId]: { serviceId, service, providerAgency, dueBy, delivered: false, overdueFlagged: false } } };
+      return { ...state, services: withEntry(state.services, serviceId, { serviceId, service, providerAgency, dueBy, delivered: false, overdueFlagged: false }) };
     }
     case 'ServiceOverdueFlagged': {
       const service = state.services[event.data.serviceId];
       if (!service) return state;
-      return { ...state, services: { ...state.services, [service.serviceId]: { ...service, overdueFlagged: true } } };
+      return { ...state, services: withEntry(state.services, service.serviceId, { ...service, overdueFlagged: true }) };
     }
     case 'ServiceDelivered': {
       const service = state.services[event.data.serviceId];
       if (!service) return state;
-      return { ...state, services: { ...state.services, [service.serviceId]: { ...service, delivered: true } } };
+      return { ...state, services: withEntry(state.services, service.serviceId, { ...service, delivered: true }) };
     }
     case 'ShelterPlacementStarted': {
       const { placementId, shelterAgency, plannedEndBy } = event.data;
       return {
         ...state,
-        shelterPlacements: { ...state.shelterPlacements, [placementId]: { placementId, shelterAgency, plannedEndBy, active: true } },
+        shelterPlacements: withEntry(state.shelterPlacements, placementId, { placementId, shelterAgency, plannedEndBy, active: true }),
       };
     }
     case 'ShelterPlacementExtended':
@@ -101,7 +128,7 @@ export function evolve(state: CaseState, event: CaseEvent): CaseState {
         event.type === 'ShelterPlacementExtended'
           ? { ...placement, plannedEndBy: event.data.plannedEndBy }
           : { ...placement, active: false };
-      return { ...state, shelterPlacements: { ...state.shelterPlacements, [placement.placementId]: changed } };
+      return { ...state, shelterPlacements: withEntry(state.shelterPlacements, placement.placementId, changed) };
     }
     case 'RepatriationPlanned':
       return { ...state, repatriation: { ...state.repatriation, toDistrictCode: event.data.toDistrictCode } };
@@ -116,32 +143,32 @@ export function evolve(state: CaseState, event: CaseEvent): CaseState {
     case 'ReintegrationCompleted':
       return { ...state, reintegration: { ...state.reintegration, completed: true } };
     case 'PoliceReportFiled':
-      return { ...state, policeReportNumbers: [...state.policeReportNumbers, event.data.reportNumber] };
+      return { ...state, policeReportNumbers: withItem(state.policeReportNumbers, event.data.reportNumber) };
     case 'LpskApplicationFiled': {
       const { applicationId } = event.data;
-      return { ...state, lpskApplications: { ...state.lpskApplications, [applicationId]: { applicationId, decided: false } } };
+      return { ...state, lpskApplications: withEntry(state.lpskApplications, applicationId, { applicationId, decided: false }) };
     }
     case 'LpskDecisionRecorded': {
       const { applicationId } = event.data;
-      return { ...state, lpskApplications: { ...state.lpskApplications, [applicationId]: { applicationId, decided: true } } };
+      return { ...state, lpskApplications: withEntry(state.lpskApplications, applicationId, { applicationId, decided: true }) };
     }
     case 'RestitutionAssessed':
     case 'RestitutionOrdered': {
       const { restitutionId, amount } = event.data;
       const status = event.type === 'RestitutionAssessed' ? 'assessed' : 'ordered';
       const totalPaid = state.restitutions[restitutionId]?.totalPaid ?? 0;
-      return { ...state, restitutions: { ...state.restitutions, [restitutionId]: { restitutionId, status, amount, totalPaid } } };
+      return { ...state, restitutions: withEntry(state.restitutions, restitutionId, { restitutionId, status, amount, totalPaid }) };
     }
     case 'RestitutionPaid': {
       const restitution = state.restitutions[event.data.restitutionId];
       if (!restitution) return state;
       const changed = { ...restitution, totalPaid: event.data.totalPaid, status: event.data.fullyPaid ? 'paid' : restitution.status } as const;
-      return { ...state, restitutions: { ...state.restitutions, [restitution.restitutionId]: changed } };
+      return { ...state, restitutions: withEntry(state.restitutions, restitution.restitutionId, changed) };
     }
     case 'RestitutionDefaulted': {
       const restitution = state.restitutions[event.data.restitutionId];
       if (!restitution) return state;
-      return { ...state, restitutions: { ...state.restitutions, [restitution.restitutionId]: { ...restitution, status: 'defaulted' } } };
+      return { ...state, restitutions: withEntry(state.restitutions, restitution.restitutionId, { ...restitution, status: 'defaulted' }) };
     }
     case 'StageAdvanced':
     case 'StageSkipped':
@@ -171,7 +198,7 @@ export function evolve(state: CaseState, event: CaseEvent): CaseState {
         outcome: null,
         failureReason: null,
       };
-      return { ...state, referrals: { ...state.referrals, [referralId]: referral } };
+      return { ...state, referrals: withEntry(state.referrals, referralId, referral) };
     }
     case 'ReferralAccepted':
       return setReferral(state, event.data.referralId, { status: 'accepted' });
@@ -189,7 +216,7 @@ export function evolve(state: CaseState, event: CaseEvent): CaseState {
       });
     case 'TransferRequested': {
       const { transferId, fromAgency, toAgency } = event.data;
-      return { ...state, transfers: { ...state.transfers, [transferId]: { transferId, fromAgency, toAgency, status: 'requested' } } };
+      return { ...state, transfers: withEntry(state.transfers, transferId, { transferId, fromAgency, toAgency, status: 'requested' }) };
     }
     case 'TransferAccepted': {
       const transfer = state.transfers[event.data.transferId];
@@ -197,13 +224,13 @@ export function evolve(state: CaseState, event: CaseEvent): CaseState {
       return {
         ...state,
         ownerAgency: event.data.toAgency,
-        transfers: { ...state.transfers, [transfer.transferId]: { ...transfer, status: 'accepted' } },
+        transfers: withEntry(state.transfers, transfer.transferId, { ...transfer, status: 'accepted' }),
       };
     }
     case 'TransferDeclined': {
       const transfer = state.transfers[event.data.transferId];
       if (!transfer) return state;
-      return { ...state, transfers: { ...state.transfers, [transfer.transferId]: { ...transfer, status: 'declined' } } };
+      return { ...state, transfers: withEntry(state.transfers, transfer.transferId, { ...transfer, status: 'declined' }) };
     }
     default:
       return ignoreUnknown(event, state);
@@ -215,6 +242,13 @@ function ignoreUnknown(_event: never, state: CaseState): CaseState {
   return state;
 }
 
+/** The state after the events, by the same `evolve`; the states in between are never seen, so it may reuse its own copies. */
 export function foldCase(events: readonly CaseEvent[], from: CaseState = initialState): CaseState {
-  return events.reduce(evolve, from);
+  const outer = ownedByFold;
+  ownedByFold = new WeakSet();
+  try {
+    return events.reduce(evolve, from);
+  } finally {
+    ownedByFold = outer;
+  }
 }
