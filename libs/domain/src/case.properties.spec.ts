@@ -1,9 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import type { Actor, AgencyType, Role } from './actor.js';
-import { ROLES } from './actor.js';
+import type { Actor, ActorRole, AgencyType, Role } from './actor.js';
+import { ROLES, SYSTEM_ROLE } from './actor.js';
 import type { CaseCommand, CaseCommandType } from './case.commands.js';
 import { decide } from './case.decide.js';
+import { isPermitted } from './permissions.js';
 import { CASE_EVENT_TYPES, type CaseEvent, type CaseEventType } from './case.events.js';
 import { evolve } from './case.evolve.js';
 import { CASE_COMMAND_TYPES, COMMAND_STAGES, SKIPPABLE_STAGES, nextStage, stageRank } from './case.stages.js';
@@ -296,6 +297,8 @@ function assertInvariants(accepted: readonly Accepted[]): void {
     const { actor, now } = command.metadata;
     if (SUPERVISOR_ONLY.includes(command.type)) expect(actor.role).toBe('supervisor');
     expect(['auditor', 'task_force_analyst', 'administrator']).not.toContain(actor.role);
+    // The permission matrix the HTTP layer enforces first never refuses a role the rules accepted.
+    expect({ command: command.type, role: actor.role, permitted: isPermitted(actor.role, command.type) }).toMatchObject({ permitted: true });
 
     let state = before;
     for (const event of events) {
@@ -377,6 +380,35 @@ describe('any sequence of accepted commands', () => {
         assertInvariants(walk(steps));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('refuses, in every state where a command was accepted, each role the permission matrix does not name', () => {
+    const roles: readonly ActorRole[] = [...ROLES, SYSTEM_ROLE];
+    fc.assert(
+      fc.property(walks, (steps) => {
+        for (const { command, before } of walk(steps)) {
+          const file = before.exists ? before : null;
+          // The agencies with the best claim on the case: whoever acted, the owner, every receiver and transfer target.
+          const agencies = new Set([
+            command.metadata.actor.agency,
+            ...(file ? [file.ownerAgency, ...Object.values(file.referrals).map((r) => r.toAgency), ...Object.values(file.transfers).map((t) => t.toAgency)] : []),
+          ]);
+          for (const role of roles.filter((r) => !isPermitted(r, command.type))) {
+            for (const agency of agencies) {
+              const attempt = { ...command, metadata: { ...command.metadata, actor: { userId: 'someone', role, agency } } } as CaseCommand;
+              let refused: unknown = null;
+              try {
+                decide(attempt, before);
+              } catch (error) {
+                refused = error;
+              }
+              expect({ command: command.type, role, agency, refused: refused instanceof DomainError }).toMatchObject({ refused: true });
+            }
+          }
+        }
+      }),
+      { numRuns: 100 },
     );
   });
 

@@ -72,6 +72,7 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** Which rule of `AUTH.FORBIDDEN` refused the actor, in the error's details. */
 export type AccessRule =
+  | 'permission'
   | 'known_role'
   | 'case_staff'
   | 'owner_staff'

@@ -3,6 +3,7 @@ export * from './case.values.js';
 export * from './codes.js';
 export * from './domain-error.js';
 export * from './case.policy.js';
+export * from './permissions.js';
 export * from './case.events.js';
 export * from './case.commands.js';
 export * from './case.state.js';
