@@ -128,7 +128,8 @@ describe('case commands refused over HTTP write nothing', () => {
     it('refuses a caseworker approving a closure', async () => {
       const response = await refused(`/cases/${caseId}/approve-closure`, {}, caseworker);
       expect(response.status).toBe(403);
-      expect(response.body).toMatchObject({ code: 'AUTH.FORBIDDEN', details: { rule: 'owner_supervisor' } });
+      // No caseworker may approve a closure: the permission matrix refuses the role before the case is read.
+      expect(response.body).toMatchObject({ code: 'AUTH.FORBIDDEN', details: { rule: 'permission' } });
     });
 
     it('refuses another agency changing the case, and the sender answering its own referral', async () => {

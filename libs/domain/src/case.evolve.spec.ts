@@ -53,7 +53,7 @@ describe('evolve', () => {
   it('folds to the same state as evolving event by event, and leaves its starting state and earlier results alone', () => {
     const referrals = Array.from({ length: 40 }, (_, i) => [
       event('ReferralSent', { ...referralSent().data, referralId: `referral-${i}` }),
-      event('ReferralAccepted', { referralId: `referral-${i}` }),
+      event('ReferralAccepted', { referralId: `referral-${i}`, note: null }),
     ]).flat();
     const start = foldCase(atRehabilitation);
     const startText = JSON.stringify(start);

@@ -14,8 +14,6 @@ export const QUERY_PERMISSIONS = [
   'queue.read',
   /** GET /cases/:id, GET /cases/:id/timeline */
   'case.read',
-  /** POST /cases/:id/erasure: destroy the victim's data key */
-  'case.erase',
   /** GET /audit/* */
   'audit.read',
 ] as const;
@@ -82,7 +80,6 @@ export const PERMISSION_MATRIX: Readonly<Record<Permission, readonly ActorRole[]
   // queries
   'queue.read': SERVICE,
   'case.read': SERVICE,
-  'case.erase': SUPERVISOR,
   'audit.read': ['auditor'],
 };
 

@@ -1,5 +1,7 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
-import type { Actor } from '@rujukan/domain';
+import { Reflector } from '@nestjs/core';
+import { DomainError, requirePermission, type Actor, type Permission } from '@rujukan/domain';
+import { PERMISSION_KEY } from './permission.decorator.js';
 import { TokenVerifier } from './token-verifier.js';
 
 /** The parts of the HTTP request the command path reads (express types are not a dependency). */
@@ -9,15 +11,24 @@ export interface AuthenticatedRequest {
   res?: { setHeader(name: string, value: string): unknown };
 }
 
-/** Every command needs a verified actor; the actor never comes from the body. */
+/**
+ * Every guarded route needs a verified actor (never taken from the body) whose role the permission
+ * matrix names for the route's permission. A route that declares no permission is refused: closed by default.
+ */
 @Injectable()
 export class BearerAuthGuard implements CanActivate {
-  constructor(private readonly verifier: TokenVerifier) {}
+  constructor(
+    private readonly verifier: TokenVerifier,
+    private readonly reflector: Reflector,
+  ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const authorization = request.headers.authorization;
     request.actor = await this.verifier.actorOf(typeof authorization === 'string' ? authorization : undefined);
+    const permission = this.reflector.getAllAndOverride<Permission | undefined>(PERMISSION_KEY, [context.getHandler(), context.getClass()]);
+    if (!permission) throw new DomainError('AUTH.FORBIDDEN', 'this route declares no permission', { rule: 'permission' });
+    requirePermission(request.actor, permission);
     return true;
   }
 }

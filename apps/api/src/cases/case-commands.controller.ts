@@ -18,6 +18,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { BearerAuthGuard, type AuthenticatedRequest } from '../auth/bearer-auth.guard.js';
+import { RequirePermission } from '../auth/permission.decorator.js';
 import { RequestValidationError } from '../errors/api-error.js';
 import { CaseCommandsService, type CaseCommandResponse } from './case-commands.service.js';
 import { CASE_ROUTES, type CaseRoute } from './case-routes.js';
@@ -90,6 +91,7 @@ function buildController(routes: readonly CaseRoute[]): Type {
     const descriptor = Object.getOwnPropertyDescriptor(prototype, name)!;
     applyDecorators(
       Post(route.path),
+      RequirePermission(route.command),
       HttpCode(201),
       ApiTags(route.tag),
       ApiOperation({ summary: route.summary, operationId: name, description: `Command \`${route.command}\`.` }),

@@ -5,6 +5,7 @@ import { recordAccess } from '@rujukan/read-models';
 import { PROJECTION } from '@rujukan/read-models/projections/projection-names.js';
 import { DataSource } from 'typeorm';
 import { BearerAuthGuard, type AuthenticatedRequest } from '../auth/bearer-auth.guard.js';
+import { RequirePermission } from '../auth/permission.decorator.js';
 import { RequestValidationError } from '../errors/api-error.js';
 import { freshnessHeaders, ReadModelFreshness } from './read-model-freshness.js';
 
@@ -12,29 +13,12 @@ interface HeaderSink {
   setHeader(name: string, value: string): unknown;
 }
 
-// Roles that work on cases; analysts count, administrators administer and auditors read through /audit.
-const CASE_READERS = new Set([
-  'caseworker',
-  'supervisor',
-  'police_investigator',
-  'social_services_officer',
-  'health_officer',
-  'lpsk_officer',
-  'bp2mi_officer',
-]);
-
 export type CaseAccess = 'owner' | 'former_owner' | 'referral';
 
 export const MIN_POSITION_DOCS = [
   ApiHeader({ name: 'X-Min-Position', required: false, description: 'A position a command returned: wait (bounded) until this answer includes it' }),
   ApiQuery({ name: 'minPosition', required: false, description: 'The same as X-Min-Position' }),
 ];
-
-export function requireCaseReader(actor: Actor): void {
-  if (!CASE_READERS.has(actor.role)) {
-    throw new DomainError('AUTH.FORBIDDEN', `the role ${actor.role} does not read cases`, { rule: 'case_reader' });
-  }
-}
 
 /** The case as each agency may see it: its owner, a former owner, or an agency that holds or held a referral. */
 @ApiTags('cases')
@@ -48,10 +32,11 @@ export class CaseQueriesController {
   ) {}
 
   @Get(':id')
+  @RequirePermission('case.read')
   @ApiOperation({ summary: 'The case summary: stage, status, owner, referrals, legal track, key dates, flags' })
   @ApiOkResponse({ description: 'The case as the caller may see it' })
   @ApiNotFoundResponse({ description: '`CASE.NOT_FOUND`: no such case, or not one the caller may see' })
-  @ApiForbiddenResponse({ description: '`AUTH.FORBIDDEN`: the role does not read cases' })
+  @ApiForbiddenResponse({ description: '`AUTH.FORBIDDEN`: the role does not read cases (details.rule `permission`)' })
   @applyDecorators(...MIN_POSITION_DOCS)
   async summary(
     @Param('id', new ParseUUIDPipe()) caseId: string,
@@ -60,7 +45,6 @@ export class CaseQueriesController {
     @Headers('x-min-position') minHeader?: string,
     @Query('minPosition') minQuery?: string,
   ) {
-    requireCaseReader(request.actor);
     const fresh = await this.freshness.waitFor(
       [PROJECTION.caseSummary, PROJECTION.referrals, PROJECTION.deadlines],
       this.freshness.requested(minHeader, minQuery),
@@ -87,6 +71,7 @@ export class CaseQueriesController {
   }
 
   @Get(':id/timeline')
+  @RequirePermission('case.read')
   @ApiOperation({ summary: "The case's events in order, for people: who did what, when and why" })
   @ApiOkResponse({ description: 'Owners see every event; other agencies see what they did themselves' })
   @ApiNotFoundResponse({ description: '`CASE.NOT_FOUND`: no such case, or not one the caller may see' })
@@ -102,7 +87,6 @@ export class CaseQueriesController {
     @Query('afterRevision') afterRevision?: string,
     @Query('limit') limit?: string,
   ) {
-    requireCaseReader(request.actor);
     const after = integerParam('afterRevision', afterRevision, -1, -1, 1_000_000_000);
     const max = integerParam('limit', limit, 100, 1, 500);
     const fresh = await this.freshness.waitFor(

@@ -3,9 +3,10 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@
 import { OPEN_STAGES, REFERRAL_SERVICES } from '@rujukan/domain';
 import { PROJECTION } from '@rujukan/read-models/projections/projection-names.js';
 import { DataSource } from 'typeorm';
+import { RequirePermission } from '../auth/permission.decorator.js';
 import { BearerAuthGuard, type AuthenticatedRequest } from '../auth/bearer-auth.guard.js';
 import { RequestValidationError } from '../errors/api-error.js';
-import { integerParam, MIN_POSITION_DOCS, requireCaseReader, setHeaders } from './case-queries.controller.js';
+import { integerParam, MIN_POSITION_DOCS, setHeaders } from './case-queries.controller.js';
 import { freshnessHeaders, ReadModelFreshness } from './read-model-freshness.js';
 
 const RECENT_DAYS = 30;
@@ -37,6 +38,7 @@ export class QueueController {
   ) {}
 
   @Get('mine')
+  @RequirePermission('queue.read')
   @ApiOperation({ summary: "The caller's agency queue" })
   @ApiOkResponse({
     description:
@@ -59,7 +61,6 @@ export class QueueController {
     @Query('limit') limit?: string,
     @Query('offset') offset?: string,
   ) {
-    requireCaseReader(request.actor);
     if (service !== undefined && !(REFERRAL_SERVICES as readonly string[]).includes(service)) {
       throw new RequestValidationError([{ field: 'service', reason: `service must be one of ${REFERRAL_SERVICES.join(', ')}` }]);
     }
