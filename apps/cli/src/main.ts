@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerAudit } from './commands/audit.command.js';
 import { registerMigrate } from './commands/migrate.command.js';
+import { registerPermissions } from './commands/permissions.command.js';
 import { registerProjections } from './commands/projections.command.js';
 import { registerSeedDemo } from './commands/seed-demo.command.js';
 import { registerToken } from './commands/token.command.js';
@@ -12,6 +13,7 @@ registerMigrate(program);
 registerToken(program);
 registerSeedDemo(program);
 registerProjections(program);
+registerPermissions(program);
 registerAudit(program);
 
 await program.parseAsync(process.argv).catch((error: unknown) => {
