@@ -2,3 +2,4 @@ export * from './derived-id.js';
 export * from './execute-case-command.js';
 export * from './deadline-sweep.js';
 export * from './audit/index.js';
+export * from './identity/identity-vault.js';

@@ -6,3 +6,4 @@ export * from './logging/logging.module.js';
 export * from './auth/development-token.js';
 export * from './database/event-store.factory.js';
 export * from './config/audit-signer.js';
+export * from './config/identity-keys.js';

@@ -4,3 +4,4 @@ export * from './runtime/checkpoint-store.js';
 export * from './runtime/projection-runner.js';
 export * from './runtime/rebuild.js';
 export * from './access-log/access-log.js';
+export * from './identity/pg-data-key-store.js';

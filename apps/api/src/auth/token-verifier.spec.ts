@@ -28,7 +28,7 @@ describe('TokenVerifier with a JWKS URL', () => {
     await new Promise((done) => server.close(done));
   });
 
-  // Production also needs the key that signs audit anchors.
+  // Production also needs the key that signs audit anchors and the master key of victims' data keys.
   const auditKeyPem = generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
   const sign = (key: CryptoKey, claims: Record<string, unknown> = { role: 'police_investigator', agency: 'POLDA-KALTIM' }) =>
     new SignJWT(claims)
@@ -41,7 +41,7 @@ describe('TokenVerifier with a JWKS URL', () => {
 
   const verifier = (url: string) =>
     new TokenVerifier(
-      parseAppConfig({ AUTH_JWKS_URL: url, AUTH_ISSUER: 'https://sso.example.go.id', NODE_ENV: 'production', AUDIT_SIGNING_KEY: auditKeyPem }),
+      parseAppConfig({ AUTH_JWKS_URL: url, AUTH_ISSUER: 'https://sso.example.go.id', NODE_ENV: 'production', AUDIT_SIGNING_KEY: auditKeyPem, IDENTITY_MASTER_KEYS: `k1:${Buffer.alloc(32, 1).toString('base64')}` }),
     );
 
   it('takes the actor from a token signed by a key the provider publishes', async () => {

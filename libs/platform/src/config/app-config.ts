@@ -32,6 +32,11 @@ export const appConfigSchema = z.object({
   AUTH_JWKS_URL: z.string().url().optional(),
   AUTH_ISSUER: z.string().min(1).default('rujukan-dev'),
   AUTH_AUDIENCE: z.string().min(1).default('rujukan-api'),
+  /**
+   * Master keys that wrap each victim's data key: `id:base64-of-32-bytes`, comma-separated; the first
+   * wraps new keys, the others still unwrap (rotation). Required in production.
+   */
+  IDENTITY_MASTER_KEYS: z.string().min(1).optional(),
   /** How often the projector checks that today's (UTC) signed audit anchor exists, appending it if not. */
   AUDIT_ANCHOR_INTERVAL_MS: z.coerce.number().int().min(1000).max(86_400_000).default(3_600_000),
   /** Ed25519 private key (PKCS#8 PEM; `\n` escapes allowed) that signs the daily audit anchors. */
@@ -64,6 +69,9 @@ export function parseAppConfig(env: Record<string, unknown>): AppConfig {
   const config = result.data;
   if (config.EVENT_STORE === 'eventstoredb' && !config.EVENTSTORE_CONNECTION_STRING) {
     throw new ConfigError(['EVENTSTORE_CONNECTION_STRING: required when EVENT_STORE=eventstoredb']);
+  }
+  if (!config.IDENTITY_MASTER_KEYS && config.NODE_ENV === 'production') {
+    throw new ConfigError(['IDENTITY_MASTER_KEYS: required in production (id:base64 of 32 random bytes)']);
   }
   if (!config.AUDIT_SIGNING_KEY && config.NODE_ENV === 'production') {
     throw new ConfigError(['AUDIT_SIGNING_KEY: required in production (an Ed25519 private key in PKCS#8 PEM)']);

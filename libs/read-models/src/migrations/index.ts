@@ -6,6 +6,7 @@ import { CreateAgencies1763900400000 } from './1763900400000-create-agencies.js'
 import { ClaimIdempotencyKeys1763900500000 } from './1763900500000-claim-idempotency-keys.js';
 import { CreateCaseReadModels1763900600000 } from './1763900600000-create-case-read-models.js';
 import { CreateAccessLog1763900800000 } from './1763900800000-create-access-log.js';
+import { CreateVictimKeys1763900900000 } from './1763900900000-create-victim-keys.js';
 
 export const readModelMigrations = [
   CreateProjectionCheckpoints1763900100000,
@@ -15,6 +16,7 @@ export const readModelMigrations = [
   ClaimIdempotencyKeys1763900500000,
   CreateCaseReadModels1763900600000,
   CreateAccessLog1763900800000,
+  CreateVictimKeys1763900900000,
 ];
 
 /** Every schema change of the service's PostgreSQL, in order: the event store's, then the read models'. */

@@ -1,0 +1,149 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+
+/**
+ * Victim identity sealed per victim: each case has its own 256-bit data key, kept only wrapped by a
+ * master key (AES-256-GCM both), and every identifying field is encrypted with it before it reaches an
+ * event or a read model. Destroying the data key erases the identity everywhere at once (events stay
+ * as they were stored, so the hash chain still verifies), while what was done with the case remains.
+ */
+export const IDENTITY_FIELDS = ['fullName', 'nik', 'passportNumber', 'address', 'phone', 'photoRefs', 'notes'] as const;
+export type IdentityField = (typeof IDENTITY_FIELDS)[number];
+/** Clear identity, as it arrives in a request and leaves in an allowed response; never stored. */
+export type VictimIdentity = Partial<Record<IdentityField, string>>;
+/** Each present field as a sealed token `v1.<iv>.<ciphertext>.<tag>` (base64url). */
+export type SealedIdentity = Partial<Record<IdentityField, string>>;
+
+export const SEALED_TOKEN = /^v1\.[A-Za-z0-9_-]{16}\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]{22}$/;
+
+/** A master key: wraps data keys; the first configured one wraps new keys, the others still unwrap. */
+export interface MasterKey {
+  id: string;
+  key: Buffer;
+}
+
+export interface WrappedKey {
+  caseId: string;
+  masterKeyId: string;
+  /** iv ‖ ciphertext ‖ tag */
+  wrapped: Buffer;
+}
+
+/** Where wrapped data keys live (PostgreSQL beside the read models, whatever holds the events). */
+export interface DataKeyStore {
+  /** The case's wrapped key; `destroyed` when it was erased, null when there never was one. */
+  find(caseId: string): Promise<WrappedKey | 'destroyed' | null>;
+  /** Stores the key unless the case has one (or had one): returns whatever is stored afterwards. */
+  insertIfAbsent(key: WrappedKey): Promise<WrappedKey | 'destroyed'>;
+  /** Forgets the key for good; true when there was one to forget. */
+  destroy(caseId: string, detail: { by: string; legalBasis: string; at: string }): Promise<boolean>;
+}
+
+export class IdentityErasedError extends Error {
+  readonly code = 'IDENTITY.ERASED';
+  constructor(readonly caseId: string) {
+    super(`the identity of case ${caseId} was erased`);
+    this.name = 'IdentityErasedError';
+  }
+}
+
+const b64 = (buffer: Buffer) => buffer.toString('base64url');
+
+function encrypt(key: Buffer, plaintext: Buffer, aad: string): { iv: Buffer; ciphertext: Buffer; tag: Buffer } {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', key, iv);
+  cipher.setAAD(Buffer.from(aad, 'utf8'));
+  const ciphertext = Buffer.concat([cipher.update(plaintext), cipher.final()]);
+  return { iv, ciphertext, tag: cipher.getAuthTag() };
+}
+
+function decrypt(key: Buffer, iv: Buffer, ciphertext: Buffer, tag: Buffer, aad: string): Buffer {
+  const decipher = createDecipheriv('aes-256-gcm', key, iv);
+  decipher.setAAD(Buffer.from(aad, 'utf8'));
+  decipher.setAuthTag(tag);
+  return Buffer.concat([decipher.update(ciphertext), decipher.final()]);
+}
+
+export class IdentityVault {
+  private readonly masters: Map<string, Buffer>;
+  private readonly current: MasterKey;
+
+  constructor(
+    private readonly store: DataKeyStore,
+    masterKeys: readonly MasterKey[],
+  ) {
+    if (masterKeys.length === 0) throw new Error('at least one master key is needed');
+    for (const m of masterKeys) if (m.key.length !== 32) throw new Error(`master key ${m.id} must be 32 bytes`);
+    this.current = masterKeys[0];
+    this.masters = new Map(masterKeys.map((m) => [m.id, m.key]));
+  }
+
+  /** Seals the given fields with the case's data key, creating the key on first use. */
+  async seal(caseId: string, identity: VictimIdentity): Promise<SealedIdentity> {
+    const key = await this.dataKey(caseId, true);
+    const sealed: SealedIdentity = {};
+    for (const field of IDENTITY_FIELDS) {
+      const value = identity[field];
+      if (value === undefined) continue;
+      const { iv, ciphertext, tag } = encrypt(key, Buffer.from(value, 'utf8'), `${caseId}:${field}`);
+      sealed[field] = `v1.${b64(iv)}.${b64(ciphertext)}.${b64(tag)}`;
+    }
+    return sealed;
+  }
+
+  /** Opens the asked-for fields; `erased` when the case's key was destroyed. */
+  async open(caseId: string, sealed: SealedIdentity, fields: readonly IdentityField[] = IDENTITY_FIELDS): Promise<VictimIdentity | 'erased'> {
+    const wanted = fields.filter((f) => sealed[f] !== undefined);
+    if (wanted.length === 0) return {};
+    let key: Buffer;
+    try {
+      key = await this.dataKey(caseId, false);
+    } catch (error) {
+      if (error instanceof IdentityErasedError) return 'erased';
+      throw error;
+    }
+    const identity: VictimIdentity = {};
+    for (const field of wanted) {
+      const [version, iv, ciphertext, tag] = sealed[field]!.split('.');
+      if (version !== 'v1') throw new Error(`unknown sealed format ${version}`);
+      identity[field] = decrypt(key, Buffer.from(iv, 'base64url'), Buffer.from(ciphertext, 'base64url'), Buffer.from(tag, 'base64url'), `${caseId}:${field}`).toString('utf8');
+    }
+    return identity;
+  }
+
+  async isErased(caseId: string): Promise<boolean> {
+    return (await this.store.find(caseId)) === 'destroyed';
+  }
+
+  /** Destroys the case's data key: every sealed field of the case becomes unreadable for good. */
+  destroy(caseId: string, detail: { by: string; legalBasis: string; at: string }): Promise<boolean> {
+    return this.store.destroy(caseId, detail);
+  }
+
+  /** The data key re-wrapped with the current master key when another wraps it (key rotation). */
+  rewrap(wrapped: WrappedKey): WrappedKey | null {
+    if (wrapped.masterKeyId === this.current.id) return null;
+    return this.wrap(wrapped.caseId, this.unwrap(wrapped));
+  }
+
+  private async dataKey(caseId: string, create: boolean): Promise<Buffer> {
+    let found = await this.store.find(caseId);
+    if (found === null) {
+      if (!create) throw new Error(`case ${caseId} has no data key`);
+      found = await this.store.insertIfAbsent(this.wrap(caseId, randomBytes(32)));
+    }
+    if (found === 'destroyed') throw new IdentityErasedError(caseId);
+    return this.unwrap(found);
+  }
+
+  private wrap(caseId: string, dataKey: Buffer): WrappedKey {
+    const { iv, ciphertext, tag } = encrypt(this.current.key, dataKey, `data-key:${caseId}`);
+    return { caseId, masterKeyId: this.current.id, wrapped: Buffer.concat([iv, ciphertext, tag]) };
+  }
+
+  private unwrap(wrapped: WrappedKey): Buffer {
+    const master = this.masters.get(wrapped.masterKeyId);
+    if (!master) throw new Error(`master key ${wrapped.masterKeyId} is not configured: the data key of case ${wrapped.caseId} cannot be opened`);
+    const w = wrapped.wrapped;
+    return decrypt(master, w.subarray(0, 12), w.subarray(12, w.length - 16), w.subarray(w.length - 16), `data-key:${wrapped.caseId}`);
+  }
+}

@@ -1,0 +1,25 @@
+import { createHash } from 'node:crypto';
+import type { MasterKey } from '@rujukan/application';
+import { ConfigError, type AppConfig } from './app-config.js';
+
+// Outside production only: a key anyone can derive protects nothing, which is why production refuses it.
+const DEVELOPMENT_MASTER: MasterKey = {
+  id: 'dev',
+  key: createHash('sha256').update('rujukan-development-identity-master-key-do-not-use-in-production').digest(),
+};
+
+/** The master keys from IDENTITY_MASTER_KEYS (`id:base64,…`, current first), or the development key outside production. */
+export function identityMasterKeys(config: Pick<AppConfig, 'IDENTITY_MASTER_KEYS' | 'NODE_ENV'>): MasterKey[] {
+  if (!config.IDENTITY_MASTER_KEYS) {
+    if (config.NODE_ENV === 'production') throw new ConfigError(['IDENTITY_MASTER_KEYS: required in production']);
+    return [DEVELOPMENT_MASTER];
+  }
+  return config.IDENTITY_MASTER_KEYS.split(',').map((entry, i) => {
+    const [id, encoded] = entry.trim().split(':');
+    const key = Buffer.from(encoded ?? '', 'base64');
+    if (!id || key.length !== 32) {
+      throw new ConfigError([`IDENTITY_MASTER_KEYS: entry ${i + 1} must be id:base64 of exactly 32 bytes (openssl rand -base64 32)`]);
+    }
+    return { id, key };
+  });
+}
