@@ -1,3 +1,4 @@
+import type { SealedIdentity } from './identity.js';
 import type { Actor, AgencyType } from './actor.js';
 import type { Guardian, RepatriationOrigin, TraffickingIndicators } from './case.events.js';
 import type {
@@ -49,8 +50,12 @@ export type RegisterVictim = CaseCommandOf<
     nationality: string;
     originProvinceCode: string;
     originDistrictCode: string;
+    /** Sealed by the application with the victim's data key; clear text is refused. */
+    identity?: SealedIdentity;
   }
 >;
+/** Destroy the victim's data key (UU PDP 27/2022): the identity becomes unreadable everywhere. */
+export type EraseIdentity = CaseCommandOf<'EraseIdentity', { legalBasis: string }>;
 export type RecordConsent = CaseCommandOf<
   'RecordConsent',
   {
@@ -184,6 +189,7 @@ export type DeclineTransfer = CaseCommandOf<'DeclineTransfer', { transferId: str
 export type CaseCommand =
   | OpenCase
   | RegisterVictim
+  | EraseIdentity
   | RecordConsent
   | WithdrawConsent
   | OverrideConsent

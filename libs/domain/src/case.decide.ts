@@ -10,8 +10,7 @@ import {
   decideOverrideConsent,
   decideRecordConsent,
   decideRegisterVictim,
-  decideWithdrawConsent,
-} from './intake.decide.js';
+  decideWithdrawConsent, decideEraseIdentity } from './intake.decide.js';
 import {
   decideAssessRestitution,
   decideFileLpskApplication,
@@ -121,6 +120,8 @@ export function decide(command: CaseCommand, state: CaseState, policy: CasePolic
       return decideRejectClosure(command, state);
     case 'ReopenCase':
       return decideReopenCase(command, state);
+    case 'EraseIdentity':
+      return decideEraseIdentity(command, state);
     case 'SendReferral':
       return decideSendReferral(command, state);
     case 'AcceptReferral':

@@ -1,3 +1,4 @@
+import type { SealedIdentity } from './identity.js';
 import type { Actor, AgencyType } from './actor.js';
 import type {
   AgeBand,
@@ -77,8 +78,12 @@ export type VictimRegistered = CaseEventOf<
     nationality: string;
     originProvinceCode: string;
     originDistrictCode: string;
+    /** Sealed fields (null or absent: none given); unreadable once the identity is erased. */
+    identity?: SealedIdentity | null;
   }
 >;
+/** The victim's data key was destroyed; what was done with the case remains. */
+export type IdentityErased = CaseEventOf<'IdentityErased', { legalBasis: string }>;
 export type ConsentRecorded = CaseEventOf<
   'ConsentRecorded',
   {
@@ -237,6 +242,7 @@ export type TransferDeclined = CaseEventOf<'TransferDeclined', { transferId: str
 export type CaseEvent =
   | CaseOpened
   | VictimRegistered
+  | IdentityErased
   | ConsentRecorded
   | ConsentWithdrawn
   | ConsentOverrideRecorded
@@ -284,6 +290,7 @@ export type CaseEventOfType<T extends CaseEventType> = Extract<CaseEvent, { type
 const EVENT_TYPE_SET: Record<CaseEventType, true> = {
   CaseOpened: true,
   VictimRegistered: true,
+  IdentityErased: true,
   ConsentRecorded: true,
   ConsentWithdrawn: true,
   ConsentOverrideRecorded: true,

@@ -63,6 +63,7 @@ export function evolve(state: CaseState, event: CaseEvent): CaseState {
       referrals: {},
       transfers: {},
       closureRequest: null,
+      identityErased: false,
     };
   }
   // Events of a stream whose CaseOpened is missing cannot be applied to anything.
@@ -73,6 +74,8 @@ export function evolve(state: CaseState, event: CaseEvent): CaseState {
       const { caseId: _caseId, at: _at, by: _by, ...victim } = event.data;
       return { ...state, victim };
     }
+    case 'IdentityErased':
+      return { ...state, identityErased: true };
     case 'ConsentRecorded': {
       const { consentId, scope, agencies, agencyTypes } = event.data;
       return { ...state, consents: withEntry(state.consents, consentId, { consentId, scope, agencies, agencyTypes, active: true }) };

@@ -51,6 +51,7 @@ const SUPERVISOR_ONLY: readonly CaseCommandType[] = [
   'OverrideConsent',
   'ApproveReintegrationPlan',
   'ReopenCase',
+  'EraseIdentity',
 ];
 const IDENTITY_KEYS = /^(name|full_?name|nik|nomor_?induk|address|alamat|phone|phone_?number|telepon|email|photo)$/i;
 const ANSWERS: readonly CaseEventType[] = ['ReferralAccepted', 'ReferralDeclined', 'ReferralWithdrawn', 'ReferralExpired'];
@@ -82,7 +83,7 @@ const PROGRESS: Record<Stage, readonly CaseCommandType[]> = {
   rehabilitation: ['RequestService', 'RecordServiceDelivered', 'AdvanceStage', 'SkipStage'],
   repatriation: ['PlanRepatriation', 'RecordHandover', 'CompleteRepatriation', 'AdvanceStage', 'SkipStage'],
   reintegration: ['ApproveReintegrationPlan', 'RecordFollowUpVisit', 'CompleteReintegration', 'RequestClosure'],
-  closed: ['ReopenCase'],
+  closed: ['ReopenCase', 'EraseIdentity'],
 };
 const SIDE_TRACKS: readonly CaseCommandType[] = CASE_COMMAND_TYPES.filter((type) => COMMAND_STAGES[type] === 'open');
 
@@ -147,6 +148,8 @@ function commandFor(state: CaseState, step: Step, now: string): CaseCommand {
         return { channel: 'port', reporterType: 'government_agency', districtCode: '6503' };
       case 'RegisterVictim':
         return flag ? { ...VICTIM, birthYear: undefined, ageBand: '12-17', isChild: true } : VICTIM;
+      case 'EraseIdentity':
+        return { legalBasis: 'UU PDP 27/2022 Pasal 8: permintaan subjek data' };
       case 'RecordConsent':
         return {
           consentId: id('consent'),
@@ -309,8 +312,14 @@ function assertInvariants(accepted: readonly Accepted[]): void {
       expect(keysOf(event.data).filter((key) => IDENTITY_KEYS.test(key))).toEqual([]);
       if (!previous.exists || !state.exists) continue;
 
-      // A closed case takes no event but its reopening.
-      if (previous.stage === 'closed') expect(event.type).toBe('CaseReopened');
+      // A closed case takes no event but its reopening and the erasure of the victim's identity.
+      if (previous.stage === 'closed') expect(['CaseReopened', 'IdentityErased']).toContain(event.type);
+      // Erasure never happens while the police or a court still need the identity.
+      if (event.type === 'IdentityErased') {
+        expect(previous.identityErased).toBe(false);
+        expect(previous.policeReportNumbers.length === 0 || previous.stage === 'closed').toBe(true);
+        expect(Object.values(previous.restitutions).some((r) => r.status === 'ordered')).toBe(false);
+      }
       if (stageRank(state.stage) < stageRank(previous.stage)) expect(event.type).toBe('CaseReopened');
       if (state.ownerAgency !== previous.ownerAgency) {
         expect(event.type).toBe('TransferAccepted');

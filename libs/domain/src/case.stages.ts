@@ -55,7 +55,7 @@ export function unmetRequirements(state: CaseFile, requirements: readonly StageR
 }
 
 /** `open`: any stage but closed; `closed`: only a closed case; `none`: the case must not exist yet. */
-export type CommandStages = 'none' | 'open' | 'closed' | readonly OpenStage[];
+export type CommandStages = 'none' | 'open' | 'closed' | 'any' | readonly OpenStage[];
 
 /** Non-urgent services (all but first aid and health care) wait until the victim is assessed. */
 export const NON_URGENT_SERVICE_STAGES: readonly OpenStage[] = ['rehabilitation', 'repatriation', 'reintegration'];
@@ -94,6 +94,8 @@ export const COMMAND_STAGES: Readonly<Record<CaseCommandType, CommandStages>> = 
   ApproveClosure: 'open',
   RejectClosure: 'open',
   ReopenCase: 'closed',
+  // Erasure is often asked for after the case is closed.
+  EraseIdentity: 'any',
   SendReferral: 'open',
   AcceptReferral: 'open',
   DeclineReferral: 'open',

@@ -1,3 +1,4 @@
+import type { SealedIdentity } from './identity.js';
 import type { Actor, AgencyType } from './actor.js';
 import type {
   AgeBand,
@@ -25,6 +26,7 @@ export interface VictimProfile {
   nationality: string;
   originProvinceCode: string;
   originDistrictCode: string;
+  identity?: SealedIdentity | null;
 }
 
 export interface ConsentState {
@@ -137,6 +139,8 @@ export interface CaseFile {
   referrals: Readonly<Record<string, ReferralState>>;
   transfers: Readonly<Record<string, TransferState>>;
   closureRequest: ClosureRequestState | null;
+  /** The victim's data key was destroyed (IdentityErased). */
+  identityErased: boolean;
 }
 
 export type CaseState = { exists: false } | CaseFile;

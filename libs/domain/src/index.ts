@@ -4,6 +4,7 @@ export * from './codes.js';
 export * from './domain-error.js';
 export * from './case.policy.js';
 export * from './permissions.js';
+export * from './identity.js';
 export * from './case.events.js';
 export * from './case.commands.js';
 export * from './case.state.js';

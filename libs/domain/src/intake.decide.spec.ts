@@ -273,3 +273,51 @@ describe('OverrideConsent', () => {
 
   it('refuses on a closed case', () => given(closedAtIntake).when(overrideConsent()).thenThrows('CASE.CLOSED'));
 });
+
+const SEALED = `v1.${'A'.repeat(16)}.${'B'.repeat(20)}.${'C'.repeat(22)}`;
+const eraseIdentity = (actor = supervisor) => command('EraseIdentity', { legalBasis: 'UU PDP 27/2022 Pasal 8' }, { actor });
+const identityErased = () => event('IdentityErased', { legalBasis: 'UU PDP 27/2022 Pasal 8' }, { by: supervisor });
+const policeReportFiled = () =>
+  event('PoliceReportFiled', { reportNumber: 'LP/B/12/XI/2026/POLDA', unit: 'Ditreskrimum', policeAgency: POLDA, filedOn: '2025-03-04' }, { by: police });
+
+describe('RegisterVictim with an identity', () => {
+  it('records identity fields only as sealed tokens', () =>
+    given(atIntake)
+      .when(registerVictim({ identity: { fullName: SEALED, nik: SEALED } }))
+      .then([event('VictimRegistered', { ...VICTIM, ageBand: null, identity: { fullName: SEALED, nik: SEALED } })]));
+
+  it('refuses identity in clear text, so it can never reach the event log', () =>
+    given(atIntake).when(registerVictim({ identity: { fullName: 'Siti Rahmawati' } })).thenThrows('VALIDATION.INVALID_FORMAT', { field: 'identity.fullName' }));
+
+  it('refuses a field that is not an identity field', () =>
+    given(atIntake)
+      .when(registerVictim({ identity: { religion: SEALED } as RegisterVictim['data']['identity'] }))
+      .thenThrows('VALIDATION.INVALID_VALUE', { field: 'identity.religion' }));
+
+  it('refuses to record an identity again after it was erased', () =>
+    given([...atIntake, identityErased()]).when(registerVictim({ identity: { fullName: SEALED } })).thenThrows('IDENTITY.ERASED'));
+});
+
+describe('EraseIdentity', () => {
+  it("erases the victim's identity at the owning supervisor's request, with a legal basis", () =>
+    given([...atIntake, victimRegistered()]).when(eraseIdentity()).then([identityErased()]));
+
+  it('erases on a closed case too, once the police case is over', () =>
+    given([...closedAtIntake, policeReportFiled()]).when(eraseIdentity()).then([identityErased()]));
+
+  it('refuses while a police case is open: law enforcement needs the identity (legal hold)', () =>
+    given([...atRehabilitation, policeReportFiled()]).when(eraseIdentity()).thenThrows('IDENTITY.LEGAL_HOLD', { openPoliceCase: true }));
+
+  it('refuses while a court-ordered restitution is unpaid', () =>
+    given([...atRehabilitation, event('RestitutionOrdered', { restitutionId: 'restitution-1', amount: 25_000_000, verdictNumber: '12/Pid.Sus/2026/PN Bpp', verdictFinalOn: '2025-03-01', payBy: '2025-03-15' })])
+      .when(eraseIdentity())
+      .thenThrows('IDENTITY.LEGAL_HOLD', { unpaidRestitutionOrder: true }));
+
+  it('refuses to erase twice', () => given([...atIntake, identityErased()]).when(eraseIdentity()).thenThrows('IDENTITY.ALREADY_ERASED'));
+
+  it('refuses a caseworker: only a supervisor of the owning agency erases', () =>
+    given(atIntake).when(eraseIdentity(caseworker)).thenThrows('AUTH.FORBIDDEN', { rule: 'owner_supervisor' }));
+
+  it('refuses without a legal basis', () =>
+    given(atIntake).when(command('EraseIdentity', { legalBasis: ' ' }, { actor: supervisor })).thenThrows('VALIDATION.REQUIRED', { field: 'legalBasis' }));
+});

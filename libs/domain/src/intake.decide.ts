@@ -1,7 +1,8 @@
 import { AGENCY_TYPES } from './actor.js';
 import { requireCaseStaff, requireOwnerStaff, requireOwnerSupervisor } from './case.access.js';
-import type { OpenCase, OverrideConsent, RecordConsent, RegisterVictim, WithdrawConsent } from './case.commands.js';
-import type { CaseOpened, ConsentOverrideRecorded, ConsentRecorded, ConsentWithdrawn, Guardian, VictimRegistered } from './case.events.js';
+import type { EraseIdentity, OpenCase, OverrideConsent, RecordConsent, RegisterVictim, WithdrawConsent } from './case.commands.js';
+import type { CaseOpened, ConsentOverrideRecorded, ConsentRecorded, ConsentWithdrawn, Guardian, IdentityErased, VictimRegistered } from './case.events.js';
+import { sealedIdentity } from './identity.js';
 import { contextOf, found, requireCase, requireStageFor } from './case.guards.js';
 import type { CaseState } from './case.state.js';
 import { AGE_BANDS, CHANNELS, CHILD_AGE_BANDS, CONSENT_SCOPES, GUARDIAN_RELATIONSHIPS, REPORTER_TYPES, SEXES } from './case.values.js';
@@ -95,8 +96,32 @@ export function decideRegisterVictim(command: RegisterVictim, state: CaseState):
     originProvinceCode,
     originDistrictCode,
   };
+  const identity = sealedIdentity(data.identity);
   if (file.victim !== null) throw new DomainError('CASE.VICTIM_ALREADY_REGISTERED', 'the victim of this case is already registered');
-  return [{ type: 'VictimRegistered', data: { ...contextOf(command, file), ...victim } }];
+  if (identity && file.identityErased) throw new DomainError('IDENTITY.ERASED', "the victim's identity was erased; it cannot be recorded again");
+  return [{ type: 'VictimRegistered', data: { ...contextOf(command, file), ...victim, ...(identity ? { identity } : {}) } }];
+}
+
+/**
+ * Erasure under UU PDP 27/2022 destroys the victim's data key. Law enforcement is exempt: while a police
+ * case is open (a police report on a case not yet closed) or a court's restitution order is unpaid,
+ * the identity is on legal hold.
+ */
+export function decideEraseIdentity(command: EraseIdentity, state: CaseState): [IdentityErased] {
+  const file = requireCase(state, command.data.caseId);
+  requireOwnerSupervisor(file, command.metadata.actor);
+  requireStageFor(file, command.type);
+  const legalBasis = text(command.data.legalBasis, 'legalBasis');
+  if (file.identityErased) throw new DomainError('IDENTITY.ALREADY_ERASED', "the victim's identity is already erased");
+  const openPoliceCase = file.policeReportNumbers.length > 0 && file.stage !== 'closed';
+  const unpaidOrder = Object.values(file.restitutions).some((r) => r.status === 'ordered');
+  if (openPoliceCase || unpaidOrder) {
+    throw new DomainError('IDENTITY.LEGAL_HOLD', 'the identity is on legal hold: an open police case or court process needs it', {
+      openPoliceCase,
+      unpaidRestitutionOrder: unpaidOrder,
+    });
+  }
+  return [{ type: 'IdentityErased', data: { ...contextOf(command, file), legalBasis } }];
 }
 
 export function decideRecordConsent(command: RecordConsent, state: CaseState): [ConsentRecorded] {

@@ -30,6 +30,7 @@ export const PERMISSION_MATRIX: Readonly<Record<Permission, readonly ActorRole[]
   // intake
   OpenCase: STAFF,
   RegisterVictim: STAFF,
+  EraseIdentity: SUPERVISOR,
   RecordConsent: STAFF,
   WithdrawConsent: STAFF,
   OverrideConsent: SUPERVISOR,

@@ -72,6 +72,12 @@ const EXAMPLES: Record<CaseEventType, Example> = {
     summary: 'Victim SR registered: female, adult, ID national, from province 35',
     reason: null,
   },
+  IdentityErased: {
+    by: supervisor,
+    build: (c) => event('IdentityErased', { legalBasis: 'UU PDP Pasal 8' }, c),
+    summary: "Victim's identity erased: the data key was destroyed",
+    reason: 'UU PDP Pasal 8',
+  },
   ConsentRecorded: {
     by: caseworker,
     build: (c) =>

@@ -32,6 +32,7 @@ const consentRecorded: Describe<'ConsentRecorded'> = (d) =>
       ? `Consent to process recorded${d.guardian ? ` (given by ${words(d.guardian.relationship)})` : ''}`
       : `Consent to share recorded with ${list([...d.agencies, ...d.agencyTypes])}${d.guardian ? ` (given by ${words(d.guardian.relationship)})` : ''}`,
   );
+const identityErased: Describe<'IdentityErased'> = (d) => entry("Victim's identity erased: the data key was destroyed", d.legalBasis);
 const consentWithdrawn: Describe<'ConsentWithdrawn'> = (d) => entry(`Consent to ${d.scope} withdrawn`, d.reason);
 const consentOverrideRecorded: Describe<'ConsentOverrideRecorded'> = (d) =>
   entry(`Consent overridden to share with ${d.toAgency}${d.referralId ? ` for referral ${d.referralId}` : ''}`, d.reason);
@@ -190,6 +191,8 @@ export function describeEvent(event: CaseEvent): TimelineEntry {
       return transferAccepted(event.data);
     case 'TransferDeclined':
       return transferDeclined(event.data);
+    case 'IdentityErased':
+      return identityErased(event.data);
     default: {
       const unhandled: never = event;
       throw new Error(`No timeline text for event type ${(unhandled as CaseEvent).type}`);
