@@ -36,6 +36,7 @@ export class ErrorResponseDto {
   @ApiPropertyOptional({ type: 'object', additionalProperties: true }) details?: Record<string, unknown>;
   @ApiPropertyOptional({ example: [{ field: 'districtCode', reason: 'districtCode must be a 4-digit Kemendagri district code' }] })
   errors?: { field: string; reason: string }[];
+  @ApiPropertyOptional({ description: 'On a 500 only: the request id (also the X-Request-Id header) to quote to an operator' }) requestId?: string;
 }
 
 const uuidParam = new ParseUUIDPipe({
