@@ -15,10 +15,11 @@ export interface ApiTestApp {
   close(): Promise<void>;
 }
 
-/** The API on a fresh database, with tokens minted for any actor: the HTTP specs' fixture. */
-export async function startApiTestApp(options: { withProjector?: boolean } = {}): Promise<ApiTestApp> {
+/** The API on a fresh database, with tokens minted for any actor: the HTTP specs' fixture. `env` adds configuration for this app only. */
+export async function startApiTestApp(options: { withProjector?: boolean; env?: Record<string, string> } = {}): Promise<ApiTestApp> {
   const saved = { ...process.env };
   const database: TestDatabase = await createTestDatabase({ migrate: false });
+  Object.assign(process.env, options.env);
   process.env.DATABASE_URL = database.url;
   process.env.LOG_LEVEL = 'silent';
   const app = await createApiApp({ withProjector: options.withProjector ?? false });

@@ -8,6 +8,7 @@ import { CasesModule } from './cases/cases.module.js';
 import { HealthController } from './health/health.controller.js';
 import { MetricsModule } from './metrics/metrics.controller.js';
 import { QueriesModule } from './queries/queries.module.js';
+import { RateLimitModule } from './rate-limit/rate-limit.js';
 
 export interface AppModuleOptions {
   /** Run the projector in this process too (one-process deployments and `npm start`). */
@@ -22,6 +23,7 @@ export class AppModule {
       imports: [
         AppConfigModule,
         LoggingModule,
+        RateLimitModule,
         DatabaseModule.forRoot({ migrations: allMigrations }),
         ReadModelsModule,
         TerminusModule,

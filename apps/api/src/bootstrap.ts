@@ -1,16 +1,21 @@
 import { ValidationPipe, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { APP_CONFIG, type AppConfig } from '@rujukan/platform';
 import { Logger } from 'nestjs-pino';
 import { AppModule, type AppModuleOptions } from './app.module.js';
 import { RequestValidationError } from './errors/api-error.js';
 import { ApiExceptionFilter, fieldErrors } from './errors/api-exception.filter.js';
+import { applyHttpHardening } from './http/security.js';
 
 /** Builds the HTTP application; used by `main.ts` and by the end-to-end specs. */
 export async function createApiApp(options: AppModuleOptions): Promise<INestApplication> {
-  const app = await NestFactory.create(AppModule.forRoot(options), { bufferLogs: true });
+  // The JSON parser is added by applyHttpHardening, with the configured size limit and after the content-type check.
+  const app = await NestFactory.create(AppModule.forRoot(options), { bufferLogs: true, bodyParser: false });
+  const config = app.get<AppConfig>(APP_CONFIG);
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
+  applyHttpHardening(app, config);
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,
@@ -20,7 +25,7 @@ export async function createApiApp(options: AppModuleOptions): Promise<INestAppl
       exceptionFactory: (errors) => new RequestValidationError(fieldErrors(errors)),
     }),
   );
-  app.useGlobalFilters(new ApiExceptionFilter());
+  app.useGlobalFilters(new ApiExceptionFilter({ maxBodyBytes: config.MAX_BODY_BYTES }));
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

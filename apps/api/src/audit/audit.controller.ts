@@ -1,12 +1,13 @@
-import { Controller, Get, Inject, Param, ParseUUIDPipe, Query, Req, UseGuards } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Inject, Param, ParseUUIDPipe, Query, Req } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { caseDiff, caseExists, caseHistory, caseStateAt, verifyCase, type HistoryPoint } from '@rujukan/application';
 import { isIsoDateTime, type Actor } from '@rujukan/domain';
 import { EventStore } from '@rujukan/event-store';
 import { APP_CONFIG, trustedAuditKeys, type AppConfig } from '@rujukan/platform';
 import { ACCESS_ACTIONS, queryAccessLog, recordAccess, type AccessAction } from '@rujukan/read-models';
 import { DataSource } from 'typeorm';
-import { BearerAuthGuard, type AuthenticatedRequest } from '../auth/bearer-auth.guard.js';
+import { Authenticated } from '../auth/authenticated.js';
+import type { AuthenticatedRequest } from '../auth/bearer-auth.guard.js';
 import { RequirePermission } from '../auth/permission.decorator.js';
 import { RequestValidationError } from '../errors/api-error.js';
 import { integerParam, notFound } from '../queries/case-queries.controller.js';
@@ -19,8 +20,7 @@ const REASON_DOC = ApiQuery({ name: 'reason', required: true, description: 'Why 
  * Every request names its reason and is itself recorded before it is answered. Nothing here changes a case.
  */
 @ApiTags('audit')
-@ApiBearerAuth()
-@UseGuards(BearerAuthGuard)
+@Authenticated()
 @RequirePermission('audit.read')
 @ApiForbiddenResponse({ description: '`AUTH.FORBIDDEN`: only auditors read the audit record' })
 @ApiBadRequestResponse({ description: '`VALIDATION.*`: a missing reason or a malformed parameter, with the field and why' })

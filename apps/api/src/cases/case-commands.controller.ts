@@ -1,7 +1,6 @@
-import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post, Req, UseGuards, applyDecorators, type Type } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post, Req, applyDecorators, type Type } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiBody,
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -17,7 +16,8 @@ import {
   ApiUnauthorizedResponse,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { BearerAuthGuard, type AuthenticatedRequest } from '../auth/bearer-auth.guard.js';
+import { Authenticated } from '../auth/authenticated.js';
+import type { AuthenticatedRequest } from '../auth/bearer-auth.guard.js';
 import { RequirePermission } from '../auth/permission.decorator.js';
 import { RequestValidationError } from '../errors/api-error.js';
 import { CaseCommandsService, type CaseCommandResponse } from './case-commands.service.js';
@@ -37,6 +37,7 @@ export class ErrorResponseDto {
   @ApiPropertyOptional({ type: 'object', additionalProperties: true }) details?: Record<string, unknown>;
   @ApiPropertyOptional({ example: [{ field: 'districtCode', reason: 'districtCode must be a 4-digit Kemendagri district code' }] })
   errors?: { field: string; reason: string }[];
+  @ApiPropertyOptional({ description: 'On a 500 only: the request id (also the X-Request-Id header) to quote to an operator' }) requestId?: string;
 }
 
 const uuidParam = new ParseUUIDPipe({
@@ -71,8 +72,7 @@ const methodName = (route: CaseRoute): string => route.command[0]!.toLowerCase()
 
 /** One POST route per command from the route table; each gets its own DTO and OpenAPI description. */
 function buildController(routes: readonly CaseRoute[]): Type {
-  @ApiBearerAuth()
-  @UseGuards(BearerAuthGuard)
+  @Authenticated()
   @Controller()
   class CaseCommandsController {
     constructor(@Inject(CaseCommandsService) readonly service: CaseCommandsService) {}

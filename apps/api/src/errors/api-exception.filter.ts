@@ -11,24 +11,32 @@ interface HttpResponse {
 
 interface ErrorAnswer {
   status: number;
-  body: { code: string; message: string; details?: Readonly<Record<string, unknown>>; errors?: readonly FieldError[] };
+  body: { code: string; message: string; details?: Readonly<Record<string, unknown>>; errors?: readonly FieldError[]; requestId?: string };
 }
 
 const STATUS_OF_CATEGORY = { not_found: 404, forbidden: 403, validation: 400, conflict: 409 } as const;
 
-/** Every error leaves as `{ code, message, details | errors }`; unknown errors say nothing about internals. */
+/**
+ * Every error leaves as `{ code, message, details | errors }`. Unknown errors say nothing about internals: a 500
+ * carries a generic message and the request id (also in the X-Request-Id header) to quote to an operator, never
+ * an error's message or stack, which may quote SQL, a table or request data.
+ */
 @Catch()
 export class ApiExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
+  constructor(private readonly limits: { maxBodyBytes: number } = { maxBodyBytes: 64 * 1024 }) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
-    const response = host.switchToHttp().getResponse<HttpResponse>();
-    const answer = this.answer(exception);
+    const http = host.switchToHttp();
+    const response = http.getResponse<HttpResponse>();
+    const requestId = http.getRequest<{ id?: unknown }>().id;
+    const answer = this.answer(exception, typeof requestId === 'string' ? requestId : String(requestId ?? 'unknown'));
     if (answer.status === 401) response.setHeader('WWW-Authenticate', 'Bearer');
     response.status(answer.status).json(answer.body);
   }
 
-  private answer(exception: unknown): ErrorAnswer {
+  private answer(exception: unknown, requestId: string): ErrorAnswer {
     if (exception instanceof RequestValidationError) {
       return { status: 400, body: { code: 'VALIDATION.FAILED', message: 'the request is not valid', errors: exception.errors } };
     }
@@ -45,19 +53,27 @@ export class ApiExceptionFilter implements ExceptionFilter {
       this.logger.warn('database unavailable');
       return { status: 503, body: { code: 'SERVICE.UNAVAILABLE', message: 'the database does not answer; retry later' } };
     }
-    if (exception instanceof HttpException) return httpAnswer(exception);
+    if (exception instanceof HttpException && exception.getStatus() < 500) return this.httpAnswer(exception);
     // Name only: a message or stack may quote request data.
-    this.logger.error(`unhandled ${exception instanceof Error ? exception.name : typeof exception}`);
-    return { status: 500, body: { code: 'INTERNAL', message: 'internal error' } };
+    this.logger.error(`unhandled ${exception instanceof Error ? exception.name : typeof exception} (request ${requestId})`);
+    // A server-side HttpException (the health check's 503) keeps its status, not its message.
+    const status = exception instanceof HttpException ? exception.getStatus() : 500;
+    if (status === 503) return { status, body: { code: 'SERVICE.UNAVAILABLE', message: 'the service cannot answer now; retry later', requestId } };
+    return { status, body: { code: 'INTERNAL', message: 'internal error; quote the request id to an operator', requestId } };
   }
-}
 
-function httpAnswer(exception: HttpException): ErrorAnswer {
-  const status = exception.getStatus();
-  if (status === 404) return { status, body: { code: 'HTTP.NOT_FOUND', message: 'no such route' } };
-  if (status === 400) return { status, body: { code: 'REQUEST.MALFORMED', message: 'the request body is not valid JSON' } };
-  if (status === 413) return { status, body: { code: 'REQUEST.TOO_LARGE', message: 'the request body is too large' } };
-  return { status, body: { code: `HTTP.${status}`, message: exception.message } };
+  private httpAnswer(exception: HttpException): ErrorAnswer {
+    const status = exception.getStatus();
+    if (status === 404) return { status, body: { code: 'HTTP.NOT_FOUND', message: 'no such route' } };
+    if (status === 400) return { status, body: { code: 'REQUEST.MALFORMED', message: 'the request body is not valid JSON' } };
+    if (status === 413) {
+      const limitBytes = this.limits.maxBodyBytes;
+      return { status, body: { code: 'REQUEST.TOO_LARGE', message: `the request body is larger than ${limitBytes} bytes`, details: { limitBytes } } };
+    }
+    // body-parser's refusals of a charset or content encoding it cannot read.
+    if (status === 415) return { status, body: { code: 'REQUEST.UNSUPPORTED_MEDIA_TYPE', message: 'the request body must be UTF-8 JSON' } };
+    return { status, body: { code: `HTTP.${status}`, message: exception.message } };
+  }
 }
 
 /** class-validator errors, nested ones with a dotted path: `indicators.destinationCountry`. */

@@ -1,10 +1,11 @@
-import { applyDecorators, Controller, Get, Headers, Param, ParseUUIDPipe, Query, Req, Res, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { applyDecorators, Controller, Get, Headers, Param, ParseUUIDPipe, Query, Req, Res } from '@nestjs/common';
+import { ApiForbiddenResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { DomainError, type Actor } from '@rujukan/domain';
 import { recordAccess } from '@rujukan/read-models';
 import { PROJECTION } from '@rujukan/read-models/projections/projection-names.js';
 import { DataSource } from 'typeorm';
-import { BearerAuthGuard, type AuthenticatedRequest } from '../auth/bearer-auth.guard.js';
+import { Authenticated } from '../auth/authenticated.js';
+import type { AuthenticatedRequest } from '../auth/bearer-auth.guard.js';
 import { RequirePermission } from '../auth/permission.decorator.js';
 import { RequestValidationError } from '../errors/api-error.js';
 import { freshnessHeaders, ReadModelFreshness } from './read-model-freshness.js';
@@ -22,8 +23,7 @@ export const MIN_POSITION_DOCS = [
 
 /** The case as each agency may see it: its owner, a former owner, or an agency that holds or held a referral. */
 @ApiTags('cases')
-@ApiBearerAuth()
-@UseGuards(BearerAuthGuard)
+@Authenticated()
 @Controller('cases')
 export class CaseQueriesController {
   constructor(

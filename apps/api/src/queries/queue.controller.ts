@@ -1,10 +1,11 @@
-import { applyDecorators, Controller, Get, Headers, Query, Req, Res, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { applyDecorators, Controller, Get, Headers, Query, Req, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { OPEN_STAGES, REFERRAL_SERVICES } from '@rujukan/domain';
 import { PROJECTION } from '@rujukan/read-models/projections/projection-names.js';
 import { DataSource } from 'typeorm';
+import { Authenticated } from '../auth/authenticated.js';
+import type { AuthenticatedRequest } from '../auth/bearer-auth.guard.js';
 import { RequirePermission } from '../auth/permission.decorator.js';
-import { BearerAuthGuard, type AuthenticatedRequest } from '../auth/bearer-auth.guard.js';
 import { RequestValidationError } from '../errors/api-error.js';
 import { integerParam, MIN_POSITION_DOCS, setHeaders } from './case-queries.controller.js';
 import { freshnessHeaders, ReadModelFreshness } from './read-model-freshness.js';
@@ -28,8 +29,7 @@ interface ReferralRow {
 
 /** What an agency has to do: referrals to answer (with time left), work in progress, and its own cases by stage. */
 @ApiTags('queues')
-@ApiBearerAuth()
-@UseGuards(BearerAuthGuard)
+@Authenticated()
 @Controller('queues')
 export class QueueController {
   constructor(

@@ -9,6 +9,8 @@ export const appConfigSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** Write the log to this file instead of stdout. */
+  LOG_FILE: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** PostgreSQL server for events (postgres store) and read models; unset = embedded PostgreSQL. */
   DATABASE_URL: z.string().url().optional(),
@@ -46,6 +48,20 @@ export const appConfigSchema = z.object({
     .string()
     .optional()
     .transform((v) => (v ? v.split(',').map((k) => k.trim()).filter(Boolean) : [])),
+  /** Largest JSON request body accepted, in bytes; a larger one is answered 413. */
+  MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10 * 1024 * 1024).default(64 * 1024),
+  /** Browser origins (exact, comma-separated) allowed to call the API cross-origin; unset = no CORS headers at all. */
+  CORS_ORIGINS: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v.split(',').map((o) => o.trim()).filter(Boolean) : []))
+    .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s*]+$/, 'each origin is scheme://host[:port], with no path and no wildcard'))),
+  /** Requests per minute one signed-in user (user id + agency) may make; 0 = no per-user limit. */
+  RATE_LIMIT_PER_USER_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+  /** Requests per minute from one client address, signed in or not; 0 = no per-address limit. */
+  RATE_LIMIT_PER_IP_PER_MINUTE: z.coerce.number().int().min(0).default(1200),
+  /** Reverse proxies in front of the API whose X-Forwarded-For is believed (0 = the socket's address is the client's). */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 export type AppConfig = z.infer<typeof appConfigSchema>;
@@ -70,11 +86,16 @@ export function parseAppConfig(env: Record<string, unknown>): AppConfig {
   if (config.EVENT_STORE === 'eventstoredb' && !config.EVENTSTORE_CONNECTION_STRING) {
     throw new ConfigError(['EVENTSTORE_CONNECTION_STRING: required when EVENT_STORE=eventstoredb']);
   }
-  if (!config.IDENTITY_MASTER_KEYS && config.NODE_ENV === 'production') {
-    throw new ConfigError(['IDENTITY_MASTER_KEYS: required in production (id:base64 of 32 random bytes)']);
-  }
-  if (!config.AUDIT_SIGNING_KEY && config.NODE_ENV === 'production') {
-    throw new ConfigError(['AUDIT_SIGNING_KEY: required in production (an Ed25519 private key in PKCS#8 PEM)']);
+  if (config.NODE_ENV === 'production') {
+    // Secrets come from the environment only: production never falls back to a value written in this repository.
+    const issues = [];
+    if (!config.IDENTITY_MASTER_KEYS) issues.push('IDENTITY_MASTER_KEYS: required in production (id:base64 of 32 random bytes)');
+    if (!config.AUDIT_SIGNING_KEY) issues.push('AUDIT_SIGNING_KEY: required in production (an Ed25519 private key in PKCS#8 PEM)');
+    if (config.AUTH_JWT_SECRET === DEVELOPMENT_JWT_SECRET) issues.push('AUTH_JWT_SECRET: the development secret is public; production needs its own');
+    if (!config.DATABASE_URL && !env.EMBEDDED_PG_PASSWORD) {
+      issues.push('EMBEDDED_PG_PASSWORD: required in production when DATABASE_URL is unset (the default is public)');
+    }
+    if (issues.length) throw new ConfigError(issues);
   }
   if (!config.AUTH_JWT_SECRET && !config.AUTH_JWKS_URL) {
     if (config.NODE_ENV === 'production') {
