@@ -19,9 +19,9 @@ export interface ApiTestApp {
 export async function startApiTestApp(options: { withProjector?: boolean; env?: Record<string, string> } = {}): Promise<ApiTestApp> {
   const saved = { ...process.env };
   const database: TestDatabase = await createTestDatabase({ migrate: false });
+  process.env.LOG_LEVEL = 'silent';
   Object.assign(process.env, options.env);
   process.env.DATABASE_URL = database.url;
-  process.env.LOG_LEVEL = 'silent';
   const app = await createApiApp({ withProjector: options.withProjector ?? false });
   await app.init();
   const config = parseAppConfig(process.env);

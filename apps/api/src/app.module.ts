@@ -5,6 +5,7 @@ import { ProjectorModule, ReadModelsModule } from '@rujukan/read-models/nest/ind
 import { AppConfigModule, DatabaseModule, LoggingModule } from '@rujukan/platform';
 import { AuditModule } from './audit/audit.module.js';
 import { CasesModule } from './cases/cases.module.js';
+import { IdentityModule } from './identity/identity.module.js';
 import { HealthController } from './health/health.controller.js';
 import { MetricsModule } from './metrics/metrics.controller.js';
 import { QueriesModule } from './queries/queries.module.js';
@@ -30,6 +31,7 @@ export class AppModule {
         CasesModule,
         QueriesModule,
         AuditModule,
+        IdentityModule,
         MetricsModule,
         ...(options.withProjector ? [ProjectorModule] : []),
       ],

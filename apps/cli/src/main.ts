@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerAudit } from './commands/audit.command.js';
+import { registerIdentity } from './commands/identity.command.js';
 import { registerMigrate } from './commands/migrate.command.js';
 import { registerPermissions } from './commands/permissions.command.js';
 import { registerProjections } from './commands/projections.command.js';
@@ -14,6 +15,7 @@ registerToken(program);
 registerSeedDemo(program);
 registerProjections(program);
 registerPermissions(program);
+registerIdentity(program);
 registerAudit(program);
 
 await program.parseAsync(process.argv).catch((error: unknown) => {

@@ -14,6 +14,8 @@ export const QUERY_PERMISSIONS = [
   'queue.read',
   /** GET /cases/:id, GET /cases/:id/timeline */
   'case.read',
+  /** GET /cases/:id/identity: the victim's identity fields this agency may see */
+  'identity.read',
   /** GET /audit/* */
   'audit.read',
 ] as const;
@@ -81,6 +83,7 @@ export const PERMISSION_MATRIX: Readonly<Record<Permission, readonly ActorRole[]
   // queries
   'queue.read': SERVICE,
   'case.read': SERVICE,
+  'identity.read': SERVICE,
   'audit.read': ['auditor'],
 };
 

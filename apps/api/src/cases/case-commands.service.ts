@@ -1,12 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import type { CaseCommand } from '@rujukan/domain';
+import { DomainError, isDomainError, type CaseCommand } from '@rujukan/domain';
 import type { AuthenticatedRequest } from '../auth/bearer-auth.guard.js';
 import { ApiError, RequestValidationError } from '../errors/api-error.js';
 import { CaseLocator } from './case-locator.js';
 import type { CaseRoute } from './case-routes.js';
-import { derivedUuid } from '@rujukan/application';
+import { derivedUuid, IdentityErasedError, IdentityVault, type VictimIdentity } from '@rujukan/application';
 import { ExecuteCaseCommand, type CaseCommandResult, type CommandContext } from './execute-case-command.js';
 import { IdempotencyRecords } from './idempotency-records.js';
 
@@ -21,6 +21,7 @@ export class CaseCommandsService {
     private readonly commandBus: CommandBus,
     private readonly locator: CaseLocator,
     private readonly idempotency: IdempotencyRecords,
+    private readonly vault: IdentityVault,
   ) {}
 
   async execute(route: CaseRoute, body: object, id: string | undefined, request: AuthenticatedRequest): Promise<CaseCommandResponse> {
@@ -72,9 +73,36 @@ export class CaseCommandsService {
     if (route.target === 'referral') Object.assign(data, { caseId: await this.locator.caseOfReferral(id!), referralId: id });
     if (route.target === 'transfer') Object.assign(data, { caseId: await this.locator.caseOfTransfer(id!), transferId: id });
     if (route.generates) data[route.generates] = derivedUuid(commandId, route.generates);
+    // Identity is sealed with the victim's own key here, so the domain and the event log only ever see ciphertext.
+    if (route.command === 'RegisterVictim' && data.identity) data.identity = await this.seal(String(data.caseId), data.identity as VictimIdentity);
     const command = { type: route.command, data, metadata: { actor, now: context.now } } as unknown as CaseCommand;
-    const result = await this.commandBus.execute(new ExecuteCaseCommand(command, context));
+    const result = await this.executeCommand(command, context);
     return route.generates ? { ...result, [route.generates]: data[route.generates] } : result;
+  }
+
+  private async executeCommand(command: CaseCommand, context: CommandContext): Promise<CaseCommandResult> {
+    if (command.type !== 'EraseIdentity') return this.commandBus.execute(new ExecuteCaseCommand(command, context));
+    const destroy = () =>
+      this.vault.destroy(command.data.caseId, { by: context.actor.userId, legalBasis: command.data.legalBasis, at: context.now });
+    try {
+      const result: CaseCommandResult = await this.commandBus.execute(new ExecuteCaseCommand(command, context));
+      // The erasure is recorded first (the rules may refuse it), then the key is destroyed.
+      await destroy();
+      return result;
+    } catch (error) {
+      // Recorded earlier but the key outlived a failure: destroy it now, then say it was already erased.
+      if (isDomainError(error) && error.code === 'IDENTITY.ALREADY_ERASED') await destroy();
+      throw error;
+    }
+  }
+
+  private async seal(caseId: string, identity: VictimIdentity) {
+    try {
+      return await this.vault.seal(caseId, identity);
+    } catch (error) {
+      if (error instanceof IdentityErasedError) throw new DomainError('IDENTITY.ERASED', "the victim's identity was erased; it cannot be recorded again");
+      throw error;
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 import type { Type } from '@nestjs/common';
 import type { CaseCommandType } from '@rujukan/domain';
 import { ApproveAssessmentDto, RecordAssessmentDto } from './dto/assessment.dto.js';
-import { OpenCaseDto, OverrideConsentDto, RecordConsentDto, RegisterVictimDto, WithdrawConsentDto } from './dto/intake.dto.js';
+import { EraseIdentityDto, OpenCaseDto, OverrideConsentDto, RecordConsentDto, RegisterVictimDto, WithdrawConsentDto } from './dto/intake.dto.js';
 import {
   AssessRestitutionDto,
   FileLpskApplicationDto,
@@ -66,7 +66,10 @@ const answer = (target: 'referral' | 'transfer', verb: string, command: CaseComm
 // ExpireReferral and FlagOverdueService have no route: only the deadline sweep (role `system`, never in a token) issues them, in process.
 export const CASE_ROUTES: readonly CaseRoute[] = [
   { command: 'OpenCase', path: 'cases', target: 'new_case', body: OpenCaseDto, tag: 'intake', summary: 'Open a case; the server chooses its id' },
-  onCase('RegisterVictim', RegisterVictimDto, 'intake', 'Register the victim (initials and demographics; no identity in clear text)'),
+  onCase('RegisterVictim', RegisterVictimDto, 'intake', 'Register the victim: initials and demographics, and optionally an identity sealed with the victim’s own key'),
+  onCase('EraseIdentity', EraseIdentityDto, 'intake', "Supervisor erasure of the victim's identity (destroys the data key); refused under legal hold", {
+    path: 'cases/:id/erasure',
+  }),
   onCase('RecordConsent', RecordConsentDto, 'intake', 'Record consent to process or to share'),
   onCase('WithdrawConsent', WithdrawConsentDto, 'intake', 'Record that consent was withdrawn'),
   onCase('OverrideConsent', OverrideConsentDto, 'intake', 'Supervisor override: share with one agency without consent, with a reason'),

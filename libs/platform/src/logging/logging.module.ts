@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
+import { destination } from 'pino';
 import type { Options } from 'pino-http';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
@@ -66,7 +67,10 @@ export function httpLoggingOptions(config: Pick<AppConfig, 'LOG_LEVEL'>): Option
   imports: [
     LoggerModule.forRootAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ pinoHttp: httpLoggingOptions(config) }),
+      // LOG_FILE sends the log to a file instead of stdout (a deployment's log shipper, or a spec reading what was logged).
+      useFactory: (config: AppConfig) => ({
+        pinoHttp: config.LOG_FILE ? [httpLoggingOptions(config), destination({ dest: config.LOG_FILE, sync: true, mkdir: true })] : httpLoggingOptions(config),
+      }),
     }),
   ],
 })

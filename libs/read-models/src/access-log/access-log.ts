@@ -6,6 +6,7 @@ export interface SqlRunner {
 export const ACCESS_ACTIONS = [
   'case.read',
   'case.timeline',
+  'identity.read',
   'audit.events',
   'audit.state',
   'audit.diff',

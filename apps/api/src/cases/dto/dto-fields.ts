@@ -44,6 +44,10 @@ function check(name: string, test: (value: unknown) => boolean, reason: string):
 export const Text = (options: FieldOptions & { max?: number } = {}) =>
   field(options, { type: String, maxLength: options.max ?? 1000 }, IsString(), IsNotEmpty(), MaxLength(options.max ?? 1000));
 
+/** Text that must match a pattern, e.g. a NIK. */
+export const Pattern = (pattern: RegExp, reason: string, options: FieldOptions & { max?: number } = {}) =>
+  field(options, { type: String, pattern: pattern.source }, IsString(), Matches(pattern, { message: `$property ${reason}` }));
+
 /** Case-local ids chosen by the client, e.g. `assessment-1`. */
 export const LocalId = (options: FieldOptions = {}) =>
   field(

@@ -14,7 +14,7 @@ import {
   type ReporterType,
   type Sex,
 } from '@rujukan/domain';
-import { Agency, AgencyList, CountryCode, DistrictCode, Flag, Integer, LocalId, Nested, OneOf, ProvinceCode, SomeOf, Text } from './dto-fields.js';
+import { Agency, AgencyList, CountryCode, DistrictCode, Flag, Integer, LocalId, Nested, OneOf, Pattern, ProvinceCode, SomeOf, Text } from './dto-fields.js';
 
 const INITIALS = { max: 12, description: 'Initials only (e.g. "SR"), as Indonesian reports name victims', example: 'SR' };
 
@@ -22,6 +22,21 @@ export class OpenCaseDto {
   @OneOf(CHANNELS, { description: 'How the case reached the agency' }) channel!: Channel;
   @OneOf(REPORTER_TYPES) reporterType!: ReporterType;
   @DistrictCode({ description: 'Kemendagri code of the district where the victim was found', example: '6503' }) districtCode!: string;
+}
+
+/** The victim's identity in clear text: sealed with the victim's own key before anything is stored or logged. */
+export class IdentityDto {
+  @Text({ optional: true, max: 200, description: 'Full name' }) fullName?: string;
+  @Pattern(/^\d{16}$/, 'must be the 16 digits of a NIK', { optional: true, description: 'Nomor Induk Kependudukan' }) nik?: string;
+  @Pattern(/^[A-Z0-9]{6,12}$/, 'must be 6-12 capital letters and digits', { optional: true }) passportNumber?: string;
+  @Text({ optional: true, max: 500 }) address?: string;
+  @Pattern(/^\+?[0-9 ()-]{6,20}$/, 'must be a phone number (digits, spaces, + ( ) -)', { optional: true }) phone?: string;
+  @Text({ optional: true, max: 1000, description: 'References of photos kept elsewhere' }) photoRefs?: string;
+  @Text({ optional: true, max: 4000, description: 'Free-text notes about the victim' }) notes?: string;
+}
+
+export class EraseIdentityDto {
+  @Text({ max: 500, description: 'The legal basis of the erasure, e.g. "UU PDP 27/2022 Pasal 8: permintaan subjek data"' }) legalBasis!: string;
 }
 
 export class RegisterVictimDto {
@@ -33,6 +48,8 @@ export class RegisterVictimDto {
   @CountryCode({ example: 'ID' }) nationality!: string;
   @ProvinceCode() originProvinceCode!: string;
   @DistrictCode({ inProvince: 'originProvinceCode' }) originDistrictCode!: string;
+  @Nested(() => IdentityDto, { optional: true, description: 'Encrypted with the victim’s own key before it is stored; shown only to agencies that may see it' })
+  identity?: IdentityDto;
 }
 
 export class GuardianDto {
