@@ -4,7 +4,7 @@ import request from 'supertest';
 import { startApiTestApp, type ApiTestApp } from '../support/api-test-app.js';
 
 interface Operation {
-  method: 'get' | 'post';
+  method: 'get' | 'post' | 'put';
   path: string;
   permission: Permission;
 }
@@ -59,7 +59,9 @@ describe('the permission matrix over HTTP', () => {
       for (const role of ROLES) {
         const actor: Actor = { userId: `user-${role}`, role, agency: 'UPTD-PPA-64' };
         const token = await api.token(actor);
-        const call = operation.method === 'post' ? request(api.app.getHttpServer()).post(operation.path).send({}) : request(api.app.getHttpServer()).get(operation.path);
+        const server = api.app.getHttpServer();
+        const call =
+          operation.method === 'get' ? request(server).get(operation.path) : request(server)[operation.method](operation.path).send({});
         const response = await call.set('Authorization', `Bearer ${token}`);
         const refusedByMatrix = response.status === 403 && response.body?.details?.rule === 'permission';
         outcomes.push(`${operation.method} ${operation.path} ${role}: ${refusedByMatrix ? 'refused' : 'passed'}`);

@@ -3,6 +3,7 @@ import { TerminusModule } from '@nestjs/terminus';
 import { allMigrations } from '@rujukan/read-models';
 import { ProjectorModule, ReadModelsModule } from '@rujukan/read-models/nest/index.js';
 import { AppConfigModule, DatabaseModule, LoggingModule } from '@rujukan/platform';
+import { AdminModule } from './admin/admin.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { CasesModule } from './cases/cases.module.js';
 import { IdentityModule } from './identity/identity.module.js';
@@ -32,6 +33,7 @@ export class AppModule {
         QueriesModule,
         AuditModule,
         IdentityModule,
+        AdminModule,
         MetricsModule,
         ...(options.withProjector ? [ProjectorModule] : []),
       ],

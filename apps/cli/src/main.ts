@@ -6,6 +6,7 @@ import { registerPermissions } from './commands/permissions.command.js';
 import { registerProjections } from './commands/projections.command.js';
 import { registerSeedDemo } from './commands/seed-demo.command.js';
 import { registerToken } from './commands/token.command.js';
+import { registerUsers } from './commands/users.command.js';
 
 const program = new Command('rujukan')
   .description('Operator and auditor commands for Rujukan')
@@ -16,6 +17,7 @@ registerSeedDemo(program);
 registerProjections(program);
 registerPermissions(program);
 registerIdentity(program);
+registerUsers(program);
 registerAudit(program);
 
 await program.parseAsync(process.argv).catch((error: unknown) => {

@@ -18,6 +18,10 @@ export const QUERY_PERMISSIONS = [
   'identity.read',
   /** GET /audit/* */
   'audit.read',
+  /** GET /admin/agencies, /admin/users */
+  'directory.read',
+  /** PUT /admin/agencies/:code, /admin/users/:userId */
+  'directory.manage',
 ] as const;
 export type QueryPermission = (typeof QUERY_PERMISSIONS)[number];
 export type Permission = CaseCommandType | QueryPermission;
@@ -85,6 +89,9 @@ export const PERMISSION_MATRIX: Readonly<Record<Permission, readonly ActorRole[]
   'case.read': SERVICE,
   'identity.read': SERVICE,
   'audit.read': ['auditor'],
+  // Administrators keep the directory of agencies and users; they read no case.
+  'directory.read': ['administrator'],
+  'directory.manage': ['administrator'],
 };
 
 export function isPermitted(role: ActorRole, permission: Permission): boolean {

@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { DomainError, requirePermission, type Actor, type Permission } from '@rujukan/domain';
 import { PERMISSION_KEY } from './permission.decorator.js';
 import { TokenVerifier } from './token-verifier.js';
+import { UserDirectory } from './user-directory.js';
 
 /** The parts of the HTTP request the command path reads (express types are not a dependency). */
 export interface AuthenticatedRequest {
@@ -20,6 +21,7 @@ export class BearerAuthGuard implements CanActivate {
   constructor(
     private readonly verifier: TokenVerifier,
     private readonly reflector: Reflector,
+    private readonly directory: UserDirectory,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -29,6 +31,7 @@ export class BearerAuthGuard implements CanActivate {
     const permission = this.reflector.getAllAndOverride<Permission | undefined>(PERMISSION_KEY, [context.getHandler(), context.getClass()]);
     if (!permission) throw new DomainError('AUTH.FORBIDDEN', 'this route declares no permission', { rule: 'permission' });
     requirePermission(request.actor, permission);
+    await this.directory.check(request.actor);
     return true;
   }
 }

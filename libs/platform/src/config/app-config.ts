@@ -39,6 +39,10 @@ export const appConfigSchema = z.object({
    * wraps new keys, the others still unwrap (rotation). Required in production.
    */
   IDENTITY_MASTER_KEYS: z.string().min(1).optional(),
+  /** Refuse tokens of users the administrators have not recorded (production); otherwise only recorded users are checked. */
+  REQUIRE_REGISTERED_USERS: flag.default(false),
+  /** How long a process trusts what it read of a user's record: deactivation takes effect within this. */
+  USER_DIRECTORY_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(5000),
   /** How often the projector checks that today's (UTC) signed audit anchor exists, appending it if not. */
   AUDIT_ANCHOR_INTERVAL_MS: z.coerce.number().int().min(1000).max(86_400_000).default(3_600_000),
   /** Ed25519 private key (PKCS#8 PEM; `\n` escapes allowed) that signs the daily audit anchors. */

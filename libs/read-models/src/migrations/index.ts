@@ -7,6 +7,7 @@ import { ClaimIdempotencyKeys1763900500000 } from './1763900500000-claim-idempot
 import { CreateCaseReadModels1763900600000 } from './1763900600000-create-case-read-models.js';
 import { CreateAccessLog1763900800000 } from './1763900800000-create-access-log.js';
 import { CreateVictimKeys1763900900000 } from './1763900900000-create-victim-keys.js';
+import { CreateUsers1763901000000 } from './1763901000000-create-users.js';
 
 export const readModelMigrations = [
   CreateProjectionCheckpoints1763900100000,
@@ -17,6 +18,7 @@ export const readModelMigrations = [
   CreateCaseReadModels1763900600000,
   CreateAccessLog1763900800000,
   CreateVictimKeys1763900900000,
+  CreateUsers1763901000000,
 ];
 
 /** Every schema change of the service's PostgreSQL, in order: the event store's, then the read models'. */

@@ -1,0 +1,49 @@
+import { spawn } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import pg from 'pg';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+
+function cli(url: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('npm', ['run', '--silent', 'cli', '--', ...args], {
+      cwd: ROOT,
+      // Jest's NODE_OPTIONS (vm modules) are not the CLI's.
+      env: { ...process.env, NODE_OPTIONS: '', DATABASE_URL: url, LOG_LEVEL: 'silent' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe('npm run cli -- users put, spawned', () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase({ migrate: false });
+  });
+  afterAll(() => database?.drop());
+
+  it('records the first administrator from the terminal, and refuses a role that does not exist', async () => {
+    const ok = await cli(database.url, ['users', 'put', 'admin-1', '--agency', 'DP3A-KALTIM', '--role', 'administrator']);
+    expect(ok).toMatchObject({ code: 0, stdout: expect.stringContaining('recorded admin-1: administrator at DP3A-KALTIM, active') });
+    const bad = await cli(database.url, ['users', 'put', 'admin-2', '--agency', 'DP3A-KALTIM', '--role', 'superuser']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('--role must be one of');
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      const { rows } = await client.query(`SELECT user_id, agency, role, active FROM users`);
+      expect(rows).toEqual([{ user_id: 'admin-1', agency: 'DP3A-KALTIM', role: 'administrator', active: true }]);
+      const events = await client.query(`SELECT type, data->>'role' AS role FROM events WHERE stream_name = 'directory-user-admin-1'`);
+      expect(events.rows).toEqual([{ type: 'UserRecorded', role: 'administrator' }]);
+    } finally {
+      await client.end();
+    }
+  }, 120_000);
+});
