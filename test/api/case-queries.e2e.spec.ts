@@ -101,6 +101,13 @@ describe('queues and case views over HTTP, with the projector running', () => {
     expect(summary.status).toBe(200);
     expect(summary.body.access).toBe('referral');
     expect(summary.body.referrals.map((r: { toAgency: string }) => r.toAgency)).toEqual([POLDA]);
+    // The police see what a police report needs: the victim with origin, the assessment, the legal track; not the owner's alerts.
+    expect(summary.body).toMatchObject({ victim: { initials: 'SR', originProvinceCode: '35' }, legal: expect.any(Object), withheld: ['flags', 'nextAction'] });
+    expect(summary.body).not.toHaveProperty('flags');
+    expect(summary.body).not.toHaveProperty('formerOwners');
+    const ownerView = await get(caseworker, '/cases/:case', accepted.position);
+    expect(ownerView.body).toMatchObject({ access: 'owner', flags: expect.any(Array), nextAction: expect.anything() });
+    expect(ownerView.body).not.toHaveProperty('withheld');
     const timeline = await get(police, '/cases/:case/timeline', accepted.position);
     expect(timeline.body.events.map((e: { agency: string }) => e.agency)).toEqual([POLDA]);
     const queue = await get(police, '/queues/mine', accepted.position);
@@ -118,6 +125,11 @@ describe('queues and case views over HTTP, with the projector running', () => {
     });
     const queued = await get(dinsos, '/queues/mine', sent.position);
     expect(queued.body.incoming.map((r: { referralId: string }) => r.referralId)).toEqual([sent.referralId]);
+    // A shelter's view: the person and the alerts, not where they come from nor the legal track.
+    const shelterView = await get(dinsos, '/cases/:case', sent.position);
+    expect(shelterView.body).toMatchObject({ victim: { initials: 'SR', sex: 'female', isChild: false }, flags: expect.any(Array), withheld: ['origin', 'legal', 'nextAction'] });
+    expect(shelterView.body.victim).not.toHaveProperty('originDistrictCode');
+    expect(shelterView.body).not.toHaveProperty('legal');
     const sweep = api.app.get(DeadlineSweepService);
     // Two days on, twice: the second sweep finds nothing left to do.
     await sweep.sweep(new Date(Date.now() + 2 * 86_400_000));
@@ -128,6 +140,9 @@ describe('queues and case views over HTTP, with the projector running', () => {
     const after = await get(dinsos, '/queues/mine', position);
     expect(after.body.incoming).toEqual([]);
     expect(after.body.recentlyClosed.map((r: { status: string }) => r.status)).toEqual(['expired']);
+    // Its referral over, the shelter keeps read-only history: nothing about the victim.
+    const ended = await get(dinsos, '/cases/:case', position);
+    expect(ended.body).toMatchObject({ victim: null, withheld: ['victimProfile', 'origin', 'assessment', 'legal', 'flags', 'nextAction'] });
     const summary = await get(caseworker, '/cases/:case', position);
     expect(summary.body.flags).toContain('referral_expired');
   });

@@ -26,6 +26,26 @@ export const IDENTITY_FIELDS_BY_AGENCY_TYPE: Readonly<Record<AgencyType, readonl
   immigration: ['fullName', 'passportNumber'],
 };
 
+/** Parts of the case summary a receiving agency sees besides its own referrals: what its service needs. */
+export const CASE_SECTIONS = ['victimProfile', 'origin', 'assessment', 'legal', 'flags', 'nextAction'] as const;
+export type CaseSection = (typeof CASE_SECTIONS)[number];
+
+export const CASE_SECTIONS_BY_AGENCY_TYPE: Readonly<Record<AgencyType, readonly CaseSection[]>> = {
+  // A police report needs who the victim is (sex, age, origin), the assessment and the legal track.
+  police: ['victimProfile', 'origin', 'assessment', 'legal'],
+  // Protection and restitution are LPSK's part of the legal track.
+  lpsk: ['victimProfile', 'origin', 'assessment', 'legal'],
+  // A placement or treatment needs the person, the risk and the alerts (a child, high risk).
+  social_services: ['victimProfile', 'assessment', 'flags'],
+  shelter: ['victimProfile', 'assessment', 'flags'],
+  health: ['victimProfile', 'assessment', 'flags'],
+  // A return home needs where home is.
+  bp2mi: ['victimProfile', 'origin'],
+  consulate: ['victimProfile', 'origin'],
+  immigration: ['victimProfile', 'origin'],
+  uptd_ppa: ['victimProfile', 'origin', 'assessment', 'legal', 'flags', 'nextAction'],
+};
+
 export function sealedIdentity(value: unknown): SealedIdentity | null {
   if (value === undefined || value === null) return null;
   if (typeof value !== 'object' || Array.isArray(value)) {

@@ -1,6 +1,6 @@
 import { applyDecorators, Controller, Get, Headers, Param, ParseUUIDPipe, Query, Req, Res } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { DomainError, type Actor } from '@rujukan/domain';
+import { CASE_SECTIONS, CASE_SECTIONS_BY_AGENCY_TYPE, DomainError, type Actor, type AgencyType, type CaseSection } from '@rujukan/domain';
 import { recordAccess } from '@rujukan/read-models';
 import { PROJECTION } from '@rujukan/read-models/projections/projection-names.js';
 import { DataSource } from 'typeorm';
@@ -67,7 +67,8 @@ export class CaseQueriesController {
        WHERE case_id = $1 AND status IN ('running', 'overdue') AND ($2 OR responsible_agency = $3) ORDER BY due_at`,
       [caseId, row.access !== 'referral', request.actor.agency],
     );
-    return { ...toSummary(row, referrals), runningClocks: deadlines.map((d: Record<string, unknown>) => ({ kind: d.kind, subjectId: d.subject_id, responsibleAgency: d.responsible_agency, dueAt: d.due_at, overdue: d.status === 'overdue' })) };
+    const summary = { ...toSummary(row, referrals), runningClocks: deadlines.map((d: Record<string, unknown>) => ({ kind: d.kind, subjectId: d.subject_id, responsibleAgency: d.responsible_agency, dueAt: d.due_at, overdue: d.status === 'overdue' })) };
+    return row.access === 'owner' ? summary : forReceiver(summary, referrals);
   }
 
   @Get(':id/timeline')
@@ -189,6 +190,32 @@ function toSummary(row: Record<string, unknown>, referrals: Array<Record<string,
     closedAt: row.closed_at,
     updatedAt: row.updated_at,
     revision: row.last_revision,
+  };
+}
+
+/**
+ * What an agency that is not the owner sees of the summary: its own referrals and clocks, and only the
+ * sections its open referrals' services need (CASE_SECTIONS_BY_AGENCY_TYPE). A former owner, or an agency
+ * whose referral has ended, keeps read-only history: the case's stage and status, nothing about the victim.
+ */
+function forReceiver(summary: ReturnType<typeof toSummary> & { runningClocks: unknown[] }, referrals: Array<Record<string, unknown>>) {
+  const open = referrals.filter((r) => r.status === 'sent' || r.status === 'accepted');
+  const sections = new Set<CaseSection>(open.flatMap((r) => CASE_SECTIONS_BY_AGENCY_TYPE[r.to_agency_type as AgencyType] ?? []));
+  const { victim, assessment, legal, flags, nextAction, formerOwners: _formerOwners, ...basics } = summary;
+  const visibleVictim =
+    victim && sections.has('victimProfile')
+      ? sections.has('origin')
+        ? victim
+        : { initials: victim.initials, sex: victim.sex, isChild: victim.isChild }
+      : null;
+  return {
+    ...basics,
+    victim: visibleVictim,
+    ...(sections.has('assessment') ? { assessment } : {}),
+    ...(sections.has('legal') ? { legal } : {}),
+    ...(sections.has('flags') ? { flags } : {}),
+    ...(sections.has('nextAction') ? { nextAction } : {}),
+    withheld: CASE_SECTIONS.filter((s) => !sections.has(s)),
   };
 }
 
