@@ -25,7 +25,10 @@ const IDENTITY = {
   phone: '+62 812 5555 0101',
   notes: 'Direkrut oleh tetangga untuk bekerja di kebun sawit Tawau',
 };
-const IDENTIFYING_VALUES = [IDENTITY.fullName, 'Rahmawati', IDENTITY.nik, IDENTITY.passportNumber, 'Mawar Merah', '5555 0101', 'kebun sawit'];
+// What caseworkers write about her is sealed like her identity.
+const REFERRAL_REASON = 'Rumah aman dekat keluarga Rahmawati di Sepinggan';
+const WITHDRAWAL_REASON = 'Korban menarik persetujuan setelah bertemu ibunya';
+const IDENTIFYING_VALUES = [IDENTITY.fullName, 'Rahmawati', IDENTITY.nik, IDENTITY.passportNumber, 'Mawar Merah', '5555 0101', 'kebun sawit', 'Sepinggan', 'bertemu ibunya'];
 const LOG_FILE = join(tmpdir(), `rujukan-identity-log-${randomUUID()}.log`);
 
 describe("the victim's identity: sealed, shown by need and consent, erased by key destruction", () => {
@@ -34,7 +37,7 @@ describe("the victim's identity: sealed, shown by need and consent, erased by ke
 
   beforeAll(async () => {
     // Everything the service logs during these journeys goes to a file the last spec reads.
-    api = await startApiTestApp({ env: { LOG_FILE, LOG_LEVEL: 'debug' } });
+    api = await startApiTestApp({ withProjector: true, env: { LOG_FILE, LOG_LEVEL: 'debug', READ_WAIT_MS: '5000' } });
     sql = new pg.Client({ connectionString: process.env.DATABASE_URL });
     await sql.connect();
   });
@@ -47,7 +50,7 @@ describe("the victim's identity: sealed, shown by need and consent, erased by ke
   async function ok(actor: Actor, path: string, body: object) {
     const response = await api.post(path, body, actor);
     expect({ path, status: response.status, body: response.body }).toMatchObject({ status: 201 });
-    return response.body as { caseId: string; referralId?: string };
+    return response.body as { caseId: string; referralId?: string; position: string };
   }
   const get = async (actor: Actor, path: string) =>
     request(api.app.getHttpServer()).get(path).set('Authorization', `Bearer ${await api.token(actor)}`);
@@ -74,7 +77,7 @@ describe("the victim's identity: sealed, shown by need and consent, erased by ke
       toAgency: shelter.agency,
       toAgencyType: 'social_services',
       service: 'shelter',
-      reason: 'rumah aman',
+      reason: REFERRAL_REASON,
       responseDeadline: new Date(Date.now() + 86_400_000).toISOString(),
       sharesIdentity: true,
     });
@@ -97,10 +100,22 @@ describe("the victim's identity: sealed, shown by need and consent, erased by ke
       withheld: ['nik', 'passportNumber', 'address', 'notes'],
     });
 
-    await ok(caseworker, `/cases/${caseId}/withdraw-consent`, { consentId: 'c-share', reason: 'korban menarik persetujuan' });
+    await ok(caseworker, `/cases/${caseId}/withdraw-consent`, { consentId: 'c-share', reason: WITHDRAWAL_REASON });
     const withdrawn = await get(shelter, `/cases/${caseId}/identity`);
     expect(withdrawn.body).toMatchObject({ erased: false, basis: null, fields: {} });
     expect(withdrawn.body.withheld).toEqual(['fullName', 'nik', 'passportNumber', 'address', 'phone', 'notes']);
+  });
+
+  it('stores reasons and notes sealed, and opens them on read for those who may see them', async () => {
+    const caseId = await caseWithIdentity();
+    await referShelter(caseId);
+    const withdrawn = await ok(caseworker, `/cases/${caseId}/withdraw-consent`, { consentId: 'c-share', reason: WITHDRAWAL_REASON });
+    const stored = await api.stream(caseId);
+    expect(JSON.stringify(stored.map((e) => e.data))).not.toContain('Sepinggan');
+    expect(stored.find((e) => e.type === 'ReferralSent')!.data.reason).toMatch(/^v1\./);
+    const timeline = await get(caseworker, `/cases/${caseId}/timeline?minPosition=${withdrawn.position}`);
+    expect(timeline.status).toBe(200);
+    expect(timeline.body.events.map((e: { reason: string | null }) => e.reason)).toEqual(expect.arrayContaining([REFERRAL_REASON, WITHDRAWAL_REASON]));
   });
 
   it('gives the police nothing for a case they hold no referral for: 404, the same as no case at all', async () => {
@@ -149,7 +164,7 @@ describe("the victim's identity: sealed, shown by need and consent, erased by ke
     await referShelter(caseId);
     await recordAnchor(api.app.get(EventStore), auditSigner(api.config), new Date());
     expect((await api.post(`/cases/${caseId}/erasure`, { legalBasis: 'x' }, caseworker)).status).toBe(403);
-    await ok(supervisor, `/cases/${caseId}/erasure`, { legalBasis: 'UU PDP 27/2022 Pasal 8: permintaan subjek data' });
+    const erased = await ok(supervisor, `/cases/${caseId}/erasure`, { legalBasis: 'UU PDP 27/2022 Pasal 8: permintaan subjek data' });
 
     const tables: Array<{ table_name: string }> = (
       await sql.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`)
@@ -164,6 +179,9 @@ describe("the victim's identity: sealed, shown by need and consent, erased by ke
     for (const actor of [caseworker, shelter]) {
       expect((await get(actor, `/cases/${caseId}/identity`)).body).toMatchObject({ erased: true, basis: null, fields: {} });
     }
+    // What was written about her reads as erased; what was done, by whom and when, remains.
+    const timeline = await get(caseworker, `/cases/${caseId}/timeline?minPosition=${erased.position}`);
+    expect(timeline.body.events.find((e: { type: string }) => e.type === 'ReferralSent')).toMatchObject({ agency: KALTIM, reason: '[erased]' });
     const again = await api.post(`/cases/${caseId}/erasure`, { legalBasis: 'again' }, supervisor);
     expect(again.body).toMatchObject({ code: 'IDENTITY.ALREADY_ERASED' });
     const reRegister = await api.post(`/cases/${caseId}/register-victim`, { initials: 'SR', sex: 'female', birthYear: 1999, isChild: false, nationality: 'ID', originProvinceCode: '35', originDistrictCode: '3509', identity: { fullName: 'x' } }, caseworker);

@@ -5,7 +5,7 @@ import { DomainError, isDomainError, type CaseCommand } from '@rujukan/domain';
 import type { AuthenticatedRequest } from '../auth/bearer-auth.guard.js';
 import { ApiError, RequestValidationError } from '../errors/api-error.js';
 import { CaseLocator } from './case-locator.js';
-import type { CaseRoute } from './case-routes.js';
+import { SEALED_TEXT_FIELDS, type CaseRoute } from './case-routes.js';
 import { derivedUuid, IdentityErasedError, IdentityVault, type VictimIdentity } from '@rujukan/application';
 import { ExecuteCaseCommand, type CaseCommandResult, type CommandContext } from './execute-case-command.js';
 import { IdempotencyRecords } from './idempotency-records.js';
@@ -13,6 +13,7 @@ import { IdempotencyRecords } from './idempotency-records.js';
 export type CaseCommandResponse = CaseCommandResult & { referralId?: string; transferId?: string };
 
 const HEADER_VALUE = /^[A-Za-z0-9._:-]{1,100}$/;
+const NOT_RECORDED_AFTER_ERASURE = "[not recorded: the victim's identity was erased]";
 
 /** Turns a validated request into a typed command with its context, and keeps Idempotency-Key promises. */
 @Injectable()
@@ -73,8 +74,12 @@ export class CaseCommandsService {
     if (route.target === 'referral') Object.assign(data, { caseId: await this.locator.caseOfReferral(id!), referralId: id });
     if (route.target === 'transfer') Object.assign(data, { caseId: await this.locator.caseOfTransfer(id!), transferId: id });
     if (route.generates) data[route.generates] = derivedUuid(commandId, route.generates);
-    // Identity is sealed with the victim's own key here, so the domain and the event log only ever see ciphertext.
+    // Identity and free text are sealed with the victim's own key here, so the domain and the event log only ever see ciphertext.
     if (route.command === 'RegisterVictim' && data.identity) data.identity = await this.seal(String(data.caseId), data.identity as VictimIdentity);
+    for (const field of SEALED_TEXT_FIELDS[route.command] ?? []) {
+      const text = data[field];
+      if (typeof text === 'string' && text.trim() !== '') data[field] = await this.sealText(String(data.caseId), text);
+    }
     const command = { type: route.command, data, metadata: { actor, now: context.now } } as unknown as CaseCommand;
     const result = await this.executeCommand(command, context);
     return route.generates ? { ...result, [route.generates]: data[route.generates] } : result;
@@ -92,6 +97,16 @@ export class CaseCommandsService {
     } catch (error) {
       // Recorded earlier but the key outlived a failure: destroy it now, then say it was already erased.
       if (isDomainError(error) && error.code === 'IDENTITY.ALREADY_ERASED') await destroy();
+      throw error;
+    }
+  }
+
+  /** After erasure there is no key to seal with: the text is left out and the command still recorded. */
+  private async sealText(caseId: string, text: string): Promise<string> {
+    try {
+      return await this.vault.sealText(caseId, text);
+    } catch (error) {
+      if (error instanceof IdentityErasedError) return NOT_RECORDED_AFTER_ERASURE;
       throw error;
     }
   }

@@ -42,6 +42,35 @@ export interface CaseRoute {
   generates?: 'referralId' | 'transferId';
 }
 
+/**
+ * The free-text fields of each command: what caseworkers write about a victim (reasons, notes) is sealed
+ * with the victim's key before the command is decided, like the identity, and opened only on read.
+ */
+export const SEALED_TEXT_FIELDS: Partial<Record<CaseCommandType, readonly string[]>> = {
+  RecordConsent: ['purpose'],
+  WithdrawConsent: ['reason'],
+  OverrideConsent: ['reason'],
+  RecordRestitutionDefault: ['reason'],
+  SkipStage: ['reason'],
+  RequestClosure: ['note', 'unpaidRestitutionReason'],
+  RejectClosure: ['reason'],
+  ReopenCase: ['reason'],
+  SendReferral: ['reason'],
+  AcceptReferral: ['note'],
+  DeclineReferral: ['reason'],
+  WithdrawReferral: ['reason'],
+  CompleteReferral: ['note'],
+  RequestTransfer: ['reason'],
+  DeclineTransfer: ['reason'],
+  RequestService: ['note'],
+  RecordServiceDelivered: ['note'],
+  ExtendShelterPlacement: ['reason'],
+  EndShelterPlacement: ['note'],
+  ApproveReintegrationPlan: ['note'],
+  RecordFollowUpVisit: ['note'],
+  CompleteReintegration: ['note'],
+};
+
 const kebab = (type: string): string => type.replace(/[A-Z]/g, (c, i: number) => (i === 0 ? '' : '-') + c.toLowerCase());
 
 const onCase = (command: CaseCommandType, body: Type, tag: string, summary: string, extra: Partial<CaseRoute> = {}): CaseRoute => ({

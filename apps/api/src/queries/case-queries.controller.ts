@@ -1,6 +1,7 @@
 import { applyDecorators, Controller, Get, Headers, Param, ParseUUIDPipe, Query, Req, Res } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CASE_SECTIONS, CASE_SECTIONS_BY_AGENCY_TYPE, DomainError, type Actor, type AgencyType, type CaseSection } from '@rujukan/domain';
+import { IdentityVault } from '@rujukan/application';
 import { recordAccess } from '@rujukan/read-models';
 import { PROJECTION } from '@rujukan/read-models/projections/projection-names.js';
 import { DataSource } from 'typeorm';
@@ -29,6 +30,7 @@ export class CaseQueriesController {
   constructor(
     private readonly dataSource: DataSource,
     private readonly freshness: ReadModelFreshness,
+    private readonly vault: IdentityVault,
   ) {}
 
   @Get(':id')
@@ -68,7 +70,8 @@ export class CaseQueriesController {
       [caseId, row.access !== 'referral', request.actor.agency],
     );
     const summary = { ...toSummary(row, referrals), runningClocks: deadlines.map((d: Record<string, unknown>) => ({ kind: d.kind, subjectId: d.subject_id, responsibleAgency: d.responsible_agency, dueAt: d.due_at, overdue: d.status === 'overdue' })) };
-    return row.access === 'owner' ? summary : forReceiver(summary, referrals);
+    // Reasons and notes are stored sealed with the victim's key: opened here, for those who may see them.
+    return this.vault.openTexts(caseId, row.access === 'owner' ? summary : forReceiver(summary, referrals));
   }
 
   @Get(':id/timeline')
@@ -108,7 +111,7 @@ export class CaseQueriesController {
        ORDER BY revision LIMIT $5`,
       [caseId, after, row.access === 'owner', request.actor.agency, max],
     );
-    return {
+    return this.vault.openTexts(caseId, {
       caseId,
       events: events.map((e) => ({
         revision: e.revision,
@@ -121,7 +124,7 @@ export class CaseQueriesController {
         summary: e.summary,
         reason: e.reason,
       })),
-    };
+    });
   }
 
   /** Every read of a case's data is recorded before it is answered, for the auditors' access log. */

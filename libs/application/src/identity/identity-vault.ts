@@ -1,4 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { IDENTITY_FIELDS, type IdentityField, type SealedIdentity } from '@rujukan/domain';
 
 /**
  * Victim identity sealed per victim: each case has its own 256-bit data key, kept only wrapped by a
@@ -6,14 +7,8 @@ import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
  * event or a read model. Destroying the data key erases the identity everywhere at once (events stay
  * as they were stored, so the hash chain still verifies), while what was done with the case remains.
  */
-export const IDENTITY_FIELDS = ['fullName', 'nik', 'passportNumber', 'address', 'phone', 'photoRefs', 'notes'] as const;
-export type IdentityField = (typeof IDENTITY_FIELDS)[number];
 /** Clear identity, as it arrives in a request and leaves in an allowed response; never stored. */
 export type VictimIdentity = Partial<Record<IdentityField, string>>;
-/** Each present field as a sealed token `v1.<iv>.<ciphertext>.<tag>` (base64url). */
-export type SealedIdentity = Partial<Record<IdentityField, string>>;
-
-export const SEALED_TOKEN = /^v1\.[A-Za-z0-9_-]{16}\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]{22}$/;
 
 /** A master key: wraps data keys; the first configured one wraps new keys, the others still unwrap. */
 export interface MasterKey {
@@ -47,6 +42,9 @@ export class IdentityErasedError extends Error {
 }
 
 const b64 = (buffer: Buffer) => buffer.toString('base64url');
+const SEALED_IN_TEXT = /v1\.[A-Za-z0-9_-]{16}\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]{22}/g;
+/** What a sealed note reads as once the victim's key is destroyed. */
+export const ERASED_TEXT = '[erased]';
 
 function encrypt(key: Buffer, plaintext: Buffer, aad: string): { iv: Buffer; ciphertext: Buffer; tag: Buffer } {
   const iv = randomBytes(12);
@@ -88,6 +86,57 @@ export class IdentityVault {
       sealed[field] = `v1.${b64(iv)}.${b64(ciphertext)}.${b64(tag)}`;
     }
     return sealed;
+  }
+
+  /** Seals a free-text note (a reason, a note) written about the case with the victim's key. */
+  async sealText(caseId: string, text: string): Promise<string> {
+    const key = await this.dataKey(caseId, true);
+    const { iv, ciphertext, tag } = encrypt(key, Buffer.from(text, 'utf8'), `${caseId}:text`);
+    return `v1.${b64(iv)}.${b64(ciphertext)}.${b64(tag)}`;
+  }
+
+  /**
+   * Replaces every sealed token inside the strings of `value` (any JSON) with its clear text, or with
+   * `[erased]` once the case's key is destroyed. Identity fields are opened by `open`, never here.
+   */
+  async openTexts<T>(caseId: string, value: T): Promise<T> {
+    let key: Buffer | 'erased' | null = null;
+    const keyOnce = async (): Promise<Buffer | 'erased'> => {
+      if (key === null) {
+        try {
+          key = await this.dataKey(caseId, false);
+        } catch (error) {
+          if (!(error instanceof IdentityErasedError)) throw error;
+          key = 'erased';
+        }
+      }
+      return key;
+    };
+    const openString = async (text: string): Promise<string> => {
+      const tokens = text.match(SEALED_IN_TEXT);
+      if (!tokens) return text;
+      const k = await keyOnce();
+      let out = text;
+      for (const token of tokens) {
+        const [, iv, ciphertext, tag] = token.split('.');
+        const clear =
+          k === 'erased'
+            ? ERASED_TEXT
+            : decrypt(k, Buffer.from(iv, 'base64url'), Buffer.from(ciphertext, 'base64url'), Buffer.from(tag, 'base64url'), `${caseId}:text`).toString('utf8');
+        out = out.replace(token, clear);
+      }
+      return out;
+    };
+    const walk = async (node: unknown): Promise<unknown> => {
+      if (typeof node === 'string') return openString(node);
+      if (Array.isArray(node)) return Promise.all(node.map(walk));
+      if (node && typeof node === 'object' && !(node instanceof Date)) {
+        const entries = await Promise.all(Object.entries(node).map(async ([k, v]) => [k, await walk(v)] as const));
+        return Object.fromEntries(entries);
+      }
+      return node;
+    };
+    return (await walk(value)) as T;
   }
 
   /** Opens the asked-for fields; `erased` when the case's key was destroyed. */

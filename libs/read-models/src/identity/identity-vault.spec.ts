@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { IdentityVault, SEALED_TOKEN, type MasterKey } from '@rujukan/application';
+import { IdentityVault, type MasterKey } from '@rujukan/application';
+import { SEALED_TOKEN } from '@rujukan/domain';
 import { runMigrations } from '@rujukan/event-store';
 import { DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
