@@ -4,6 +4,7 @@ import { allMigrations } from '@rujukan/read-models';
 import { ProjectorModule, ReadModelsModule } from '@rujukan/read-models/nest/index.js';
 import { AppConfigModule, DatabaseModule, LoggingModule } from '@rujukan/platform';
 import { AdminModule } from './admin/admin.module.js';
+import { StatsModule } from './stats/stats.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { CasesModule } from './cases/cases.module.js';
 import { IdentityModule } from './identity/identity.module.js';
@@ -34,6 +35,7 @@ export class AppModule {
         AuditModule,
         IdentityModule,
         AdminModule,
+        StatsModule,
         MetricsModule,
         ...(options.withProjector ? [ProjectorModule] : []),
       ],

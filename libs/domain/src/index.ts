@@ -20,3 +20,4 @@ export {
   isIsoDateTime,
   isProvinceCode,
 } from './validation.js';
+export * from './statistics/suppression.js';

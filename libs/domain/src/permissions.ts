@@ -18,6 +18,8 @@ export const QUERY_PERMISSIONS = [
   'identity.read',
   /** GET /audit/* */
   'audit.read',
+  /** GET /stats/*: counts only, within the caller's region */
+  'stats.read',
   /** GET /admin/agencies, /admin/users */
   'directory.read',
   /** PUT /admin/agencies/:code, /admin/users/:userId */
@@ -89,6 +91,7 @@ export const PERMISSION_MATRIX: Readonly<Record<Permission, readonly ActorRole[]
   'case.read': SERVICE,
   'identity.read': SERVICE,
   'audit.read': ['auditor'],
+  'stats.read': ['task_force_analyst'],
   // Administrators keep the directory of agencies and users; they read no case.
   'directory.read': ['administrator'],
   'directory.manage': ['administrator'],

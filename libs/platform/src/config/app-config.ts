@@ -39,6 +39,8 @@ export const appConfigSchema = z.object({
    * wraps new keys, the others still unwrap (rotation). Required in production.
    */
   IDENTITY_MASTER_KEYS: z.string().min(1).optional(),
+  /** Published counts below this are suppressed (5 by default; the CTDC uses 11). */
+  STATS_MIN_CELL: z.coerce.number().int().min(1).max(100).default(5),
   /** Refuse tokens of users the administrators have not recorded (production); otherwise only recorded users are checked. */
   REQUIRE_REGISTERED_USERS: flag.default(false),
   /** How long a process trusts what it read of a user's record: deactivation takes effect within this. */

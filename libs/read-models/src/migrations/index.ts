@@ -8,6 +8,7 @@ import { CreateCaseReadModels1763900600000 } from './1763900600000-create-case-r
 import { CreateAccessLog1763900800000 } from './1763900800000-create-access-log.js';
 import { CreateVictimKeys1763900900000 } from './1763900900000-create-victim-keys.js';
 import { CreateUsers1763901000000 } from './1763901000000-create-users.js';
+import { CreateStatistics1763901100000 } from './1763901100000-create-statistics.js';
 
 export const readModelMigrations = [
   CreateProjectionCheckpoints1763900100000,
@@ -19,6 +20,7 @@ export const readModelMigrations = [
   CreateAccessLog1763900800000,
   CreateVictimKeys1763900900000,
   CreateUsers1763901000000,
+  CreateStatistics1763901100000,
 ];
 
 /** Every schema change of the service's PostgreSQL, in order: the event store's, then the read models'. */

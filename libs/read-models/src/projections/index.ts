@@ -4,8 +4,9 @@ import { CaseSummaryProjection } from './case-summary.projection.js';
 import { CaseTimelineProjection } from './case-timeline.projection.js';
 import { DeadlinesProjection } from './deadlines.projection.js';
 import { ReferralsProjection } from './referrals.projection.js';
+import { StatisticsProjection } from './statistics.projection.js';
 
-export { CaseSummaryProjection, CaseTimelineProjection, DeadlinesProjection, ReferralsProjection };
+export { CaseSummaryProjection, CaseTimelineProjection, DeadlinesProjection, ReferralsProjection, StatisticsProjection };
 export * from './projection-names.js';
 
 /** The tables each projection writes: what a rebuild copies into its shadow schema and swaps back. */
@@ -14,9 +15,10 @@ export const PROJECTION_TABLES: Record<ProjectionName, readonly string[]> = {
   [PROJECTION.referrals]: ['rm_referrals'],
   [PROJECTION.caseTimeline]: ['rm_case_timeline'],
   [PROJECTION.deadlines]: ['rm_deadlines'],
+  [PROJECTION.statistics]: ['rm_stats_cases'],
 };
 
 /** The read models the projector keeps. */
 export function caseProjections(): Projection[] {
-  return [new CaseSummaryProjection(), new ReferralsProjection(), new CaseTimelineProjection(), new DeadlinesProjection()];
+  return [new CaseSummaryProjection(), new ReferralsProjection(), new CaseTimelineProjection(), new DeadlinesProjection(), new StatisticsProjection()];
 }

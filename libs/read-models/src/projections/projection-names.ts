@@ -4,6 +4,7 @@ export const PROJECTION = {
   referrals: 'referrals',
   caseTimeline: 'case-timeline',
   deadlines: 'deadlines',
+  statistics: 'statistics',
 } as const;
 
 export type ProjectionName = (typeof PROJECTION)[keyof typeof PROJECTION];

@@ -1,0 +1,143 @@
+import { Controller, Get, Inject, Query, Req } from '@nestjs/common';
+import { ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { isIsoDate, suppressSmallCells } from '@rujukan/domain';
+import { APP_CONFIG, type AppConfig } from '@rujukan/platform';
+import { DataSource } from 'typeorm';
+import { Authenticated } from '../auth/authenticated.js';
+import type { AuthenticatedRequest } from '../auth/bearer-auth.guard.js';
+import { RequirePermission } from '../auth/permission.decorator.js';
+import { ApiError, RequestValidationError } from '../errors/api-error.js';
+
+/** What a count may be grouped by: a column of `rm_stats_cases` each, categories only. */
+const DIMENSIONS = {
+  year: 'opened_year',
+  month: 'opened_month',
+  foundProvince: 'found_province',
+  foundDistrict: 'found_district',
+  originProvince: 'origin_province',
+  originDistrict: 'origin_district',
+  sex: 'sex',
+  ageGroup: 'age_group',
+  nationality: 'nationality',
+  victimStatus: 'victim_status',
+  destinationCountry: 'destination_country',
+  channel: 'channel',
+  stage: 'stage',
+  closureReason: 'closure_reason',
+} as const;
+type Dimension = keyof typeof DIMENSIONS;
+
+interface Scope {
+  level: 'national' | 'province' | 'district';
+  code: string | null;
+}
+
+/**
+ * Counts of cases for the task forces, from the statistics projection (never from events), scoped by
+ * the caller's agency: a district task force counts the cases found in or coming from its district, a
+ * province task force its province, the national one all. Small cells are suppressed, with complements.
+ */
+@ApiTags('statistics')
+@Authenticated()
+@Controller('stats')
+export class StatsController {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Get('cases')
+  @RequirePermission('stats.read')
+  @ApiOperation({ summary: 'Cases counted by up to three dimensions, within the caller’s region; counts below STATS_MIN_CELL are suppressed' })
+  @ApiQuery({ name: 'groupBy', required: false, description: `Comma-separated, up to 3 of: ${Object.keys(DIMENSIONS).join(', ')}` })
+  @ApiQuery({ name: 'from', required: false, description: 'Identified on or after (YYYY-MM-DD, WIB)' })
+  @ApiQuery({ name: 'to', required: false, description: 'Identified on or before (YYYY-MM-DD, WIB)' })
+  @ApiQuery({ name: 'province', required: false, description: 'Narrow to a province (of identification or origin) inside the caller’s scope' })
+  @ApiQuery({ name: 'district', required: false, description: 'Narrow to a district (of identification or origin) inside the caller’s scope' })
+  @ApiOkResponse({ description: 'cells (count, or null when suppressed, with the reason), margins and the total' })
+  @ApiForbiddenResponse({ description: '`AUTH.FORBIDDEN` for roles other than task-force analysts; `STATS.OUT_OF_SCOPE` for a region outside the caller’s' })
+  async cases(@Req() request: AuthenticatedRequest, @Query() query: Record<string, string | undefined>) {
+    const dimensions = groupByParam(query.groupBy);
+    const from = dateParam('from', query.from);
+    const to = dateParam('to', query.to);
+    const scope = await this.scopeOf(request.actor.agency);
+    const region = regionParam(query, scope);
+    const columns = dimensions.map((d) => DIMENSIONS[d]);
+    const select = dimensions.map((d) => `${DIMENSIONS[d]} AS "${d}"`);
+    const rows: Array<Record<string, string | number | null> & { count: number }> = await this.dataSource.query(
+      `SELECT ${[...select, 'count(*)::int AS count'].join(', ')}
+       FROM rm_stats_cases
+       WHERE ($1::text IS NULL OR found_province = $1 OR origin_province = $1)
+         AND ($2::text IS NULL OR found_district = $2 OR origin_district = $2)
+         AND ($3::date IS NULL OR (opened_at AT TIME ZONE 'Asia/Jakarta')::date >= $3)
+         AND ($4::date IS NULL OR (opened_at AT TIME ZONE 'Asia/Jakarta')::date <= $4)
+       ${columns.length > 0 ? `GROUP BY ${columns.join(', ')}` : ''}`,
+      [region.province, region.district, from, to],
+    );
+    const cells = rows.map(({ count, ...key }) => ({ key, count }));
+    const threshold = this.config.STATS_MIN_CELL;
+    const total = cells.reduce((sum, c) => sum + c.count, 0);
+    if (dimensions.length === 0) {
+      const hidden = total > 0 && total < threshold;
+      return { scope, filters: { ...region, from, to }, groupBy: dimensions, threshold, cells: [], margins: [], total: hidden ? null : total, totalSuppressed: hidden };
+    }
+    const table = suppressSmallCells(cells, dimensions, threshold);
+    // Why a number is hidden is not published: "primary" would say it is below the threshold.
+    const strip = <T extends { reason: unknown }>({ reason: _reason, ...rest }: T) => rest;
+    return {
+      scope,
+      filters: { ...region, from, to },
+      groupBy: dimensions,
+      threshold,
+      cells: table.cells.map(strip),
+      margins: table.margins.map(strip),
+      total: table.total,
+      totalSuppressed: table.totalSuppressed,
+    };
+  }
+
+  /** The caller's region, from the directory: an agency the administrators have not recorded counts nothing. */
+  private async scopeOf(agency: string): Promise<Scope> {
+    const [row]: Array<{ province_code: string | null; district_code: string | null }> = await this.dataSource.query(
+      `SELECT province_code, district_code FROM agencies WHERE code = $1`,
+      [agency],
+    );
+    if (!row) throw new ApiError(403, 'STATS.NO_SCOPE', `agency ${agency} is not in the directory, so it has no region to count`);
+    if (row.district_code) return { level: 'district', code: row.district_code };
+    if (row.province_code) return { level: 'province', code: row.province_code };
+    return { level: 'national', code: null };
+  }
+}
+
+function groupByParam(text: string | undefined): Dimension[] {
+  if (!text) return [];
+  const dims = text.split(',').map((d) => d.trim()).filter(Boolean);
+  const unknown = dims.filter((d) => !(d in DIMENSIONS));
+  if (unknown.length > 0 || dims.length > 3 || new Set(dims).size !== dims.length) {
+    throw new RequestValidationError([{ field: 'groupBy', reason: `groupBy takes up to 3 different of: ${Object.keys(DIMENSIONS).join(', ')}` }]);
+  }
+  return dims as Dimension[];
+}
+
+function dateParam(field: string, text: string | undefined): string | null {
+  if (text === undefined || text === '') return null;
+  if (!isIsoDate(text)) throw new RequestValidationError([{ field, reason: `${field} must be a date, YYYY-MM-DD` }]);
+  return text;
+}
+
+/** Narrows to a province or district, which must lie inside the caller's scope. */
+function regionParam(query: Record<string, string | undefined>, scope: Scope): { province: string | null; district: string | null } {
+  const province = query.province || null;
+  const district = query.district || null;
+  if (province !== null && !/^[1-9][0-9]$/.test(province)) throw new RequestValidationError([{ field: 'province', reason: 'province must be a 2-digit Kemendagri code' }]);
+  if (district !== null && !/^[1-9][0-9]{3}$/.test(district)) throw new RequestValidationError([{ field: 'district', reason: 'district must be a 4-digit Kemendagri code' }]);
+  const code = scope.code ?? '';
+  const inside =
+    scope.level === 'national' ||
+    (scope.level === 'province' && (province === null || province === code) && (district === null || district.startsWith(code))) ||
+    (scope.level === 'district' && (province === null || province === code.slice(0, 2)) && (district === null || district === code));
+  if (!inside) throw new ApiError(403, 'STATS.OUT_OF_SCOPE', `the caller counts only in ${scope.level} ${code}`);
+  if (scope.level === 'district') return { province: null, district: code };
+  if (scope.level === 'province') return { province: code, district };
+  return { province, district };
+}

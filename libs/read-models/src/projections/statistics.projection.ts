@@ -1,0 +1,90 @@
+import type { CaseEventOfType } from '@rujukan/domain';
+import type { StoredEvent } from '@rujukan/event-store';
+import type { EntityManager } from 'typeorm';
+import type { Projection } from '../runtime/projection.js';
+import { StatementBatch } from '../runtime/statement-batch.js';
+import { PROJECTION } from './projection-names.js';
+
+const HANDLED = [
+  'CaseOpened',
+  'VictimRegistered',
+  'AssessmentRecorded',
+  'AssessmentApproved',
+  'StageAdvanced',
+  'StageSkipped',
+  'CaseClosed',
+  'CaseReopened',
+] as const;
+type Handled = CaseEventOfType<(typeof HANDLED)[number]>;
+
+/** Every write is guarded by the case revision the row reflects, so a replay changes nothing. */
+const GUARD = `last_revision = $2 WHERE case_id = $1 AND last_revision < $2`;
+
+type Statement = [sql: string, parameters: unknown[]];
+
+/** The statement an event makes to `rm_stats_cases`. */
+export function statisticsStatement(event: Handled, revision: number): Statement {
+  const { caseId } = event.data;
+  const update = (set: string, parameters: unknown[]): Statement => [`UPDATE rm_stats_cases SET ${set}, ${GUARD}`, [caseId, revision, ...parameters]];
+  switch (event.type) {
+    case 'CaseOpened': {
+      const d = event.data;
+      return [
+        `INSERT INTO rm_stats_cases (case_id, opened_at, opened_year, opened_month, found_province, found_district, channel, stage, last_revision)
+         VALUES ($1, $3::timestamptz, extract(year FROM $3::timestamptz AT TIME ZONE 'Asia/Jakarta')::int,
+                 extract(month FROM $3::timestamptz AT TIME ZONE 'Asia/Jakarta')::int, left($4, 2), $4, $5, 'intake', $2)
+         ON CONFLICT (case_id) DO NOTHING`,
+        [caseId, revision, d.at, d.districtCode, d.channel],
+      ];
+    }
+    case 'VictimRegistered': {
+      const d = event.data;
+      return update(`sex = $3, age_group = $4, nationality = $5, origin_province = $6, origin_district = $7`, [
+        d.sex,
+        d.isChild ? 'child' : 'adult',
+        d.nationality,
+        d.originProvinceCode,
+        d.originDistrictCode,
+      ]);
+    }
+    case 'AssessmentRecorded': {
+      const { indicators, victimStatus } = event.data;
+      return update(
+        `victim_status = $3, destination_country = $4, exploitation_types = $5::text[], recruitment_methods = $6::text[], modus = $7::text[], transit_points = $8::text[]`,
+        [victimStatus, indicators.destinationCountry, indicators.exploitationTypes, indicators.recruitmentMethods, indicators.modus, indicators.transitPoints],
+      );
+    }
+    case 'AssessmentApproved':
+      return update(`victim_status = $3`, [event.data.victimStatus]);
+    case 'StageAdvanced':
+    case 'StageSkipped':
+      return update(`stage = $3`, [event.data.to]);
+    case 'CaseClosed':
+      return update(`stage = 'closed', closure_reason = $3, closed_at = $4::timestamptz`, [event.data.reason, event.data.at]);
+    case 'CaseReopened':
+      return update(`stage = $3, closure_reason = NULL, closed_at = NULL`, [event.data.stage]);
+    default: {
+      const unhandled: never = event;
+      throw new Error(`No statistics statement for ${(unhandled as { type: string }).type}`);
+    }
+  }
+}
+
+/**
+ * `rm_stats_cases`: one row of categories per case (year and month of identification in WIB, regions of
+ * identification and origin, sex, child or adult, nationality, indicators, stage, status, closure reason),
+ * never an identifying field: the task forces' counts come from here.
+ */
+export class StatisticsProjection implements Projection {
+  readonly name = PROJECTION.statistics;
+  readonly eventTypes: readonly string[] = HANDLED;
+
+  async apply(events: readonly StoredEvent[], manager: EntityManager): Promise<void> {
+    const batch = new StatementBatch();
+    for (const stored of events) {
+      const [sql, parameters] = statisticsStatement({ type: stored.type, data: stored.data } as unknown as Handled, stored.revision);
+      batch.add(sql, parameters);
+    }
+    await batch.flush(manager);
+  }
+}

@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Actor } from '@rujukan/domain';
+import request from 'supertest';
+import { startApiTestApp, type ApiTestApp } from '../support/api-test-app.js';
+
+const caseworker: Actor = { userId: 'cw-kaltim', role: 'caseworker', agency: 'UPTD-PPA-64' };
+const admin: Actor = { userId: 'admin-1', role: 'administrator', agency: 'KEMENPPPA' };
+const national: Actor = { userId: 'gt-ri', role: 'task_force_analyst', agency: 'GT-TPPO-RI' };
+const kaltim: Actor = { userId: 'gt-64', role: 'task_force_analyst', agency: 'GT-TPPO-64' };
+const balikpapan: Actor = { userId: 'gt-6471', role: 'task_force_analyst', agency: 'GT-TPPO-6471' };
+const unrecorded: Actor = { userId: 'gt-x', role: 'task_force_analyst', agency: 'GT-TPPO-X' };
+
+/** Hand-counted: where each victim was found, her sex and where she comes from. */
+const FIXTURE: Array<{ found: string; sex: 'female' | 'male'; origin: string }> = [
+  { found: '6471', sex: 'female', origin: '3509' },
+  { found: '6471', sex: 'female', origin: '3509' },
+  { found: '6471', sex: 'female', origin: '3509' },
+  { found: '6471', sex: 'male', origin: '5203' },
+  { found: '6503', sex: 'female', origin: '3509' },
+  { found: '6503', sex: 'female', origin: '3509' },
+  { found: '6472', sex: 'male', origin: '5203' },
+];
+
+describe('task-force statistics over HTTP', () => {
+  let api: ApiTestApp;
+
+  beforeAll(async () => {
+    api = await startApiTestApp({ withProjector: true, env: { STATS_MIN_CELL: '3', READ_WAIT_MS: '5000' } });
+    const put = async (code: string, body: object) =>
+      request(api.app.getHttpServer()).put(`/admin/agencies/${code}`).set('Authorization', `Bearer ${await api.token(admin)}`).send(body).expect(200);
+    await put('GT-TPPO-RI', { name: 'Gugus Tugas PP TPPO Pusat', type: 'uptd_ppa' });
+    await put('GT-TPPO-64', { name: 'Gugus Tugas PP TPPO Kalimantan Timur', type: 'uptd_ppa', provinceCode: '64' });
+    await put('GT-TPPO-6471', { name: 'Gugus Tugas PP TPPO Kota Balikpapan', type: 'uptd_ppa', provinceCode: '64', districtCode: '6471' });
+    for (const victim of FIXTURE) {
+      const opened = await api.post('/cases', { channel: 'port', reporterType: 'government_agency', districtCode: victim.found }, caseworker);
+      const registered = await api.post(
+        `/cases/${opened.body.caseId}/register-victim`,
+        { initials: 'XX', sex: victim.sex, birthYear: 1998, isChild: false, nationality: 'ID', originProvinceCode: victim.origin.slice(0, 2), originDistrictCode: victim.origin },
+        caseworker,
+      );
+      expect(registered.status).toBe(201);
+    }
+    // The statistics projection catches up in the background: wait until it counts every case.
+    for (let i = 0; i < 100; i++) {
+      const { body } = await stats(national, {});
+      if (body.total === FIXTURE.length) break;
+      await new Promise((done) => setTimeout(done, 50));
+    }
+  });
+  afterAll(() => api?.close());
+
+  async function stats(actor: Actor, query: Record<string, string>) {
+    return request(api.app.getHttpServer()).get('/stats/cases').query(query).set('Authorization', `Bearer ${await api.token(actor)}`);
+  }
+
+  it('counts the national total and by year, from the projection', async () => {
+    const all = await stats(national, {});
+    expect(all.status).toBe(200);
+    expect(all.body).toMatchObject({ scope: { level: 'national', code: null }, total: 7, threshold: 3 });
+    const byYear = await stats(national, { groupBy: 'year' });
+    expect(byYear.body.cells).toEqual([expect.objectContaining({ key: { year: new Date().getFullYear() }, count: 7, suppressed: false })]);
+  });
+
+  it('suppresses a small cell and its complement, and publishes the total', async () => {
+    const bySex = await stats(national, { groupBy: 'sex' });
+    // female 5, male 2: male is below 3, and female would give it away by subtraction from 7.
+    expect(bySex.body.cells).toEqual([
+      { key: { sex: 'female' }, count: null, suppressed: true },
+      { key: { sex: 'male' }, count: null, suppressed: true },
+    ]);
+    expect(bySex.body.total).toBe(7);
+  });
+
+  it('scopes each task force to its region: province and district', async () => {
+    const province = await stats(kaltim, { groupBy: 'foundDistrict' });
+    expect(province.body.scope).toEqual({ level: 'province', code: '64' });
+    expect(province.body.total).toBe(5);
+    const district = await stats(balikpapan, { groupBy: 'originProvince' });
+    expect(district.body.scope).toEqual({ level: 'district', code: '6471' });
+    expect(district.body.total).toBe(4);
+    expect(district.body.cells.map((c: { key: { originProvince: string } }) => c.key.originProvince)).toEqual(['35', '52']);
+  });
+
+  it("refuses another region's counts, an unrecorded agency, and other roles", async () => {
+    const other = await stats(balikpapan, { district: '6503' });
+    expect(other.status).toBe(403);
+    expect(other.body.code).toBe('STATS.OUT_OF_SCOPE');
+    expect((await stats(kaltim, { province: '65' })).body.code).toBe('STATS.OUT_OF_SCOPE');
+    expect((await stats(unrecorded, {})).body.code).toBe('STATS.NO_SCOPE');
+    expect((await stats(caseworker, {})).status).toBe(403);
+  });
+
+  it('refuses bad parameters with the field and the reason', async () => {
+    const bad = await stats(national, { groupBy: 'sex,name' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'groupBy' })]);
+    expect((await stats(national, { from: '2026-13-01' })).body.errors).toEqual([expect.objectContaining({ field: 'from' })]);
+  });
+});
