@@ -9,6 +9,7 @@ const national: Actor = { userId: 'gt-ri', role: 'task_force_analyst', agency: '
 const kaltim: Actor = { userId: 'gt-64', role: 'task_force_analyst', agency: 'GT-TPPO-64' };
 const balikpapan: Actor = { userId: 'gt-6471', role: 'task_force_analyst', agency: 'GT-TPPO-6471' };
 const unrecorded: Actor = { userId: 'gt-x', role: 'task_force_analyst', agency: 'GT-TPPO-X' };
+const police: Actor = { userId: 'pol-1', role: 'police_investigator', agency: 'POLDA-KALTIM' };
 
 /** Hand-counted: where each victim was found, her sex and where she comes from. */
 const FIXTURE: Array<{ found: string; sex: 'female' | 'male'; origin: string }> = [
@@ -31,6 +32,7 @@ describe('task-force statistics over HTTP', () => {
     await put('GT-TPPO-RI', { name: 'Gugus Tugas PP TPPO Pusat', type: 'uptd_ppa' });
     await put('GT-TPPO-64', { name: 'Gugus Tugas PP TPPO Kalimantan Timur', type: 'uptd_ppa', provinceCode: '64' });
     await put('GT-TPPO-6471', { name: 'Gugus Tugas PP TPPO Kota Balikpapan', type: 'uptd_ppa', provinceCode: '64', districtCode: '6471' });
+    const caseIds: string[] = [];
     for (const victim of FIXTURE) {
       const opened = await api.post('/cases', { channel: 'port', reporterType: 'government_agency', districtCode: victim.found }, caseworker);
       const registered = await api.post(
@@ -39,11 +41,29 @@ describe('task-force statistics over HTTP', () => {
         caseworker,
       );
       expect(registered.status).toBe(201);
+      caseIds.push(opened.body.caseId);
     }
+    // Hand-counted referrals: six to the police (five accepted, one declined), three to social services (unanswered).
+    const refer = async (caseId: string, toAgency: string, toAgencyType: string, service: string) => {
+      const sent = await api.post(
+        `/cases/${caseId}/send-referral`,
+        { toAgency, toAgencyType, service, reason: 'rujukan', responseDeadline: new Date(Date.now() + 86_400_000).toISOString(), sharesIdentity: false },
+        caseworker,
+      );
+      expect(sent.status).toBe(201);
+      return sent.body.referralId as string;
+    };
+    for (const [i, caseId] of caseIds.slice(0, 6).entries()) {
+      const referralId = await refer(caseId, 'POLDA-KALTIM', 'police', 'law_enforcement');
+      const answer = i < 5 ? await api.post(`/referrals/${referralId}/accept`, {}, police) : await api.post(`/referrals/${referralId}/decline`, { reason: 'bukan wilayah' }, police);
+      expect(answer.status).toBe(201);
+    }
+    for (const caseId of caseIds.slice(0, 3)) await refer(caseId, 'DINSOS-6471', 'social_services', 'shelter');
     // The statistics projection catches up in the background: wait until it counts every case.
     for (let i = 0; i < 100; i++) {
       const { body } = await stats(national, {});
-      if (body.total === FIXTURE.length) break;
+      const referrals = await request(api.app.getHttpServer()).get('/stats/referrals').set('Authorization', `Bearer ${await api.token(national)}`);
+      if (body.total === FIXTURE.length && referrals.body.totalSent === 9 && referrals.body.groups?.[0]?.answers?.pending === 3) break;
       await new Promise((done) => setTimeout(done, 50));
     }
   });
@@ -88,6 +108,38 @@ describe('task-force statistics over HTTP', () => {
     expect((await stats(kaltim, { province: '65' })).body.code).toBe('STATS.OUT_OF_SCOPE');
     expect((await stats(unrecorded, {})).body.code).toBe('STATS.NO_SCOPE');
     expect((await stats(caseworker, {})).status).toBe(403);
+  });
+
+  it('counts referrals by receiving agency: answers, time to answer and share in time, small counts suppressed', async () => {
+    const { body } = await request(api.app.getHttpServer()).get('/stats/referrals').query({ groupBy: 'toAgency' }).set('Authorization', `Bearer ${await api.token(national)}`);
+    expect(body.totalSent).toBe(9);
+    expect(body.groups).toEqual([
+      {
+        key: { toAgency: 'DINSOS-6471' },
+        suppressed: false,
+        sent: 3,
+        answers: { accepted: 0, declined: 0, withdrawn: 0, expired: 0, pending: 3 },
+        completed: null,
+        medianHoursToAnswer: null,
+        p90HoursToAnswer: null,
+        shareAnsweredInTime: null,
+        medianDaysToComplete: null,
+        p90DaysToComplete: null,
+      },
+      {
+        key: { toAgency: 'POLDA-KALTIM' },
+        suppressed: false,
+        sent: 6,
+        // One decline is below 3; the five acceptances would give it away by subtraction from six.
+        answers: { accepted: null, declined: null, withdrawn: 0, expired: 0, pending: 0 },
+        completed: null,
+        medianHoursToAnswer: expect.any(Number),
+        p90HoursToAnswer: expect.any(Number),
+        shareAnsweredInTime: 1,
+        medianDaysToComplete: null,
+        p90DaysToComplete: null,
+      },
+    ]);
   });
 
   it('refuses bad parameters with the field and the reason', async () => {

@@ -27,6 +27,17 @@ const DIMENSIONS = {
 } as const;
 type Dimension = keyof typeof DIMENSIONS;
 
+/** What referral figures may be grouped by. */
+const REFERRAL_DIMENSIONS = {
+  toAgency: 'to_agency',
+  toAgencyType: 'to_agency_type',
+  service: 'service',
+  year: 'sent_year',
+  foundProvince: 'found_province',
+  foundDistrict: 'found_district',
+} as const;
+const ANSWERS = ['accepted', 'declined', 'withdrawn', 'expired', 'pending'] as const;
+
 interface Scope {
   level: 'national' | 'province' | 'district';
   code: string | null;
@@ -96,6 +107,81 @@ export class StatsController {
     };
   }
 
+  @Get('referrals')
+  @RequirePermission('stats.read')
+  @ApiOperation({ summary: 'Referral figures by receiving agency, agency type, service or year: sent, answers, completion, time to answer and to complete, share answered in time' })
+  @ApiQuery({ name: 'groupBy', required: false, description: `Comma-separated, up to 2 of: ${Object.keys(REFERRAL_DIMENSIONS).join(', ')}` })
+  @ApiQuery({ name: 'from', required: false, description: 'Sent on or after (YYYY-MM-DD, WIB)' })
+  @ApiQuery({ name: 'to', required: false, description: 'Sent on or before (YYYY-MM-DD, WIB)' })
+  @ApiOkResponse({ description: 'One row per group; figures of groups with fewer than STATS_MIN_CELL referrals, and small counts inside a row, are suppressed' })
+  async referrals(@Req() request: AuthenticatedRequest, @Query() query: Record<string, string | undefined>) {
+    const dimensions = dimensionsParam(query.groupBy, REFERRAL_DIMENSIONS, 2);
+    const from = dateParam('from', query.from);
+    const to = dateParam('to', query.to);
+    const scope = await this.scopeOf(request.actor.agency);
+    const region = regionParam(query, scope);
+    const columns = dimensions.map((d) => REFERRAL_DIMENSIONS[d]);
+    const answered = `answer IN ('accepted', 'declined')`;
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+      `SELECT ${[
+        ...dimensions.map((d) => `${REFERRAL_DIMENSIONS[d]} AS "${d}"`),
+        `count(*)::int AS sent`,
+        `count(*) FILTER (WHERE answer = 'accepted')::int AS accepted`,
+        `count(*) FILTER (WHERE answer = 'declined')::int AS declined`,
+        `count(*) FILTER (WHERE answer = 'withdrawn')::int AS withdrawn`,
+        `count(*) FILTER (WHERE answer = 'expired')::int AS expired`,
+        `count(*) FILTER (WHERE answer IS NULL)::int AS pending`,
+        `count(*) FILTER (WHERE completed_at IS NOT NULL)::int AS completed`,
+        `count(*) FILTER (WHERE ${answered})::int AS answered`,
+        `count(*) FILTER (WHERE ${answered} AND answered_at <= response_deadline)::int AS answered_in_time`,
+        `percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM answered_at - sent_at) / 3600) FILTER (WHERE ${answered}) AS median_hours_to_answer`,
+        `percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM answered_at - sent_at) / 3600) FILTER (WHERE ${answered}) AS p90_hours_to_answer`,
+        `percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM completed_at - sent_at) / 86400) FILTER (WHERE completed_at IS NOT NULL) AS median_days_to_complete`,
+        `percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM completed_at - sent_at) / 86400) FILTER (WHERE completed_at IS NOT NULL) AS p90_days_to_complete`,
+      ].join(', ')}
+       FROM rm_stats_referrals
+       WHERE ($1::text IS NULL OR found_province = $1 OR origin_province = $1)
+         AND ($2::text IS NULL OR found_district = $2 OR origin_district = $2)
+         AND ($3::date IS NULL OR (sent_at AT TIME ZONE 'Asia/Jakarta')::date >= $3)
+         AND ($4::date IS NULL OR (sent_at AT TIME ZONE 'Asia/Jakarta')::date <= $4)
+       ${columns.length > 0 ? `GROUP BY ${columns.join(', ')}` : ''}`,
+      [region.province, region.district, from, to],
+    );
+    const threshold = this.config.STATS_MIN_CELL;
+    const keyOf = (row: Record<string, unknown>) => Object.fromEntries(dimensions.map((d) => [d, row[d] as string | number | null]));
+    // Which groups may be shown at all: their referral counts, suppressed with complements like any table.
+    const sent = dimensions.length > 0 ? suppressSmallCells(rows.map((r) => ({ key: keyOf(r), count: Number(r.sent) })), dimensions, threshold) : null;
+    const shown = new Map(sent?.cells.map((c) => [JSON.stringify(c.key), !c.suppressed]) ?? []);
+    const round = (value: unknown) => (value === null ? null : Math.round(Number(value) * 10) / 10);
+    const groups = rows
+      .map((row) => {
+        const key = keyOf(row);
+        const visible = dimensions.length === 0 ? Number(row.sent) >= threshold || Number(row.sent) === 0 : shown.get(JSON.stringify(key)) === true;
+        if (!visible) return { key, suppressed: true, sent: null };
+        const answers = suppressSmallCells(
+          ANSWERS.map((answer) => ({ key: { answer }, count: Number(row[answer]) })),
+          ['answer'],
+          threshold,
+        );
+        const enough = (n: unknown) => Number(n) >= threshold;
+        return {
+          key,
+          suppressed: false,
+          sent: Number(row.sent),
+          answers: Object.fromEntries(answers.cells.map((c) => [c.key.answer as string, c.count])),
+          completed: enough(row.completed) ? Number(row.completed) : null,
+          medianHoursToAnswer: enough(row.answered) ? round(row.median_hours_to_answer) : null,
+          p90HoursToAnswer: enough(row.answered) ? round(row.p90_hours_to_answer) : null,
+          shareAnsweredInTime: enough(row.answered) ? Math.round((Number(row.answered_in_time) / Number(row.answered)) * 100) / 100 : null,
+          medianDaysToComplete: enough(row.completed) ? round(row.median_days_to_complete) : null,
+          p90DaysToComplete: enough(row.completed) ? round(row.p90_days_to_complete) : null,
+        };
+      })
+      .sort((a, b) => (JSON.stringify(a.key) < JSON.stringify(b.key) ? -1 : 1));
+    const totalSent = rows.reduce((sum, r) => sum + Number(r.sent), 0);
+    return { scope, filters: { ...region, from, to }, groupBy: dimensions, threshold, groups, totalSent: sent ? sent.total : totalSent };
+  }
+
   /** The caller's region, from the directory: an agency the administrators have not recorded counts nothing. */
   private async scopeOf(agency: string): Promise<Scope> {
     const [row]: Array<{ province_code: string | null; district_code: string | null }> = await this.dataSource.query(
@@ -109,14 +195,19 @@ export class StatsController {
   }
 }
 
-function groupByParam(text: string | undefined): Dimension[] {
+
+function dimensionsParam<D extends Record<string, string>>(text: string | undefined, allowed: D, max: number): Array<keyof D & string> {
   if (!text) return [];
   const dims = text.split(',').map((d) => d.trim()).filter(Boolean);
-  const unknown = dims.filter((d) => !(d in DIMENSIONS));
-  if (unknown.length > 0 || dims.length > 3 || new Set(dims).size !== dims.length) {
-    throw new RequestValidationError([{ field: 'groupBy', reason: `groupBy takes up to 3 different of: ${Object.keys(DIMENSIONS).join(', ')}` }]);
+  const unknown = dims.filter((d) => !(d in allowed));
+  if (unknown.length > 0 || dims.length > max || new Set(dims).size !== dims.length) {
+    throw new RequestValidationError([{ field: 'groupBy', reason: `groupBy takes up to ${max} different of: ${Object.keys(allowed).join(', ')}` }]);
   }
-  return dims as Dimension[];
+  return dims as Array<keyof D & string>;
+}
+
+function groupByParam(text: string | undefined): Dimension[] {
+  return dimensionsParam(text, DIMENSIONS, 3);
 }
 
 function dateParam(field: string, text: string | undefined): string | null {

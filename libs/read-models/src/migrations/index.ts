@@ -9,6 +9,7 @@ import { CreateAccessLog1763900800000 } from './1763900800000-create-access-log.
 import { CreateVictimKeys1763900900000 } from './1763900900000-create-victim-keys.js';
 import { CreateUsers1763901000000 } from './1763901000000-create-users.js';
 import { CreateStatistics1763901100000 } from './1763901100000-create-statistics.js';
+import { CreateReferralStatistics1763901200000 } from './1763901200000-create-referral-statistics.js';
 
 export const readModelMigrations = [
   CreateProjectionCheckpoints1763900100000,
@@ -21,6 +22,7 @@ export const readModelMigrations = [
   CreateVictimKeys1763900900000,
   CreateUsers1763901000000,
   CreateStatistics1763901100000,
+  CreateReferralStatistics1763901200000,
 ];
 
 /** Every schema change of the service's PostgreSQL, in order: the event store's, then the read models'. */

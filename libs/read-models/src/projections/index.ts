@@ -15,7 +15,7 @@ export const PROJECTION_TABLES: Record<ProjectionName, readonly string[]> = {
   [PROJECTION.referrals]: ['rm_referrals'],
   [PROJECTION.caseTimeline]: ['rm_case_timeline'],
   [PROJECTION.deadlines]: ['rm_deadlines'],
-  [PROJECTION.statistics]: ['rm_stats_cases'],
+  [PROJECTION.statistics]: ['rm_stats_cases', 'rm_stats_referrals'],
 };
 
 /** The read models the projector keeps. */

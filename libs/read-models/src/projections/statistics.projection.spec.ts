@@ -10,6 +10,8 @@ import {
   childRegistered,
   day,
   event,
+  police,
+  referralSent,
   stageAdvanced,
   supervisor,
   victimRegistered,
@@ -88,13 +90,74 @@ describe('statistics projection', () => {
     expect(await rowOf(caseId)).toMatchObject({ stage: 'rehabilitation', closure_reason: null, closed_at: null });
   });
 
+  const referralRow = async (referralId: string) =>
+    (
+      await harness.dataSource.query(
+        `SELECT found_province, found_district, origin_province, to_agency, to_agency_type, service, sent_at, sent_year, response_deadline,
+                answer, answered_at, outcome, completed_at, last_revision
+         FROM rm_stats_referrals WHERE referral_id = $1`,
+        [referralId],
+      )
+    )[0];
+
+  it('ReferralSent: a referral row carrying its case’s regions, the receiving agency, its type and the service', async () => {
+    const { caseId, at } = newCase();
+    const referralId = randomUUID();
+    await run([caseOpened(at(0)), victimRegistered(at(1)), referralSent(referralId, {}, at(2))]);
+    expect(await referralRow(referralId)).toEqual({
+      found_province: '65',
+      found_district: '6503',
+      origin_province: '35',
+      to_agency: 'POLDA-KALTIM',
+      to_agency_type: 'police',
+      service: 'law_enforcement',
+      sent_at: new Date(day(2)),
+      sent_year: 2025,
+      response_deadline: new Date(day(3)),
+      answer: null,
+      answered_at: null,
+      outcome: null,
+      completed_at: null,
+      last_revision: 2,
+    });
+  });
+
+  it.each([
+    ['ReferralAccepted', 'accepted', { note: null }],
+    ['ReferralDeclined', 'declined', { reason: 'x' }],
+    ['ReferralWithdrawn', 'withdrawn', { reason: 'x' }],
+    ['ReferralExpired', 'expired', { responseDeadline: day(3), escalateTo: { agency: 'UPTD-PPA-64', role: 'supervisor' } }],
+  ] as const)('%s: the answer and when it came', async (type, answer, data) => {
+    const { at } = newCase();
+    const referralId = randomUUID();
+    await run([caseOpened(at(0)), referralSent(referralId, {}, at(1)), event(type, { referralId, ...data } as never, at(2, police))]);
+    expect(await referralRow(referralId)).toMatchObject({ answer, answered_at: new Date(day(2)), last_revision: 2 });
+  });
+
+  it('ReferralCompleted: the outcome and when', async () => {
+    const { at } = newCase();
+    const referralId = randomUUID();
+    await run([
+      caseOpened(at(0)),
+      referralSent(referralId, {}, at(1)),
+      event('ReferralAccepted', { referralId, note: null }, at(2, police)),
+      event('ReferralCompleted', { referralId, outcome: 'successful', reason: null, note: null }, at(9, police)),
+    ]);
+    expect(await referralRow(referralId)).toMatchObject({ answer: 'accepted', outcome: 'successful', completed_at: new Date(day(9)), last_revision: 3 });
+  });
+
   it('replaying a whole history twice leaves the same row', async () => {
     const { caseId, at } = newCase();
     const history = stored([caseOpened(at(0)), victimRegistered(at(1)), assessmentRecorded('a-1', 'confirmed', at(2)), stageAdvanced('intake', 'assessment', at(3))]);
-    await harness.apply(projection, history);
+    const referralId = randomUUID();
+    const withReferral = [...history, ...stored([referralSent(referralId, {}, at(4)), event('ReferralAccepted', { referralId, note: null }, at(5, police))], 4)];
+    await harness.apply(projection, withReferral);
     const once = await rowOf(caseId);
-    await harness.apply(projection, history);
+    const referralOnce = await referralRow(referralId);
+    await harness.apply(projection, withReferral);
     expect(await rowOf(caseId)).toEqual(once);
+    expect(await referralRow(referralId)).toEqual(referralOnce);
+    expect(referralOnce).toMatchObject({ answer: 'accepted', last_revision: 5 });
     expect(once).toMatchObject({ stage: 'assessment', last_revision: 3 });
   });
 });

@@ -14,6 +14,12 @@ const HANDLED = [
   'StageSkipped',
   'CaseClosed',
   'CaseReopened',
+  'ReferralSent',
+  'ReferralAccepted',
+  'ReferralDeclined',
+  'ReferralWithdrawn',
+  'ReferralExpired',
+  'ReferralCompleted',
 ] as const;
 type Handled = CaseEventOfType<(typeof HANDLED)[number]>;
 
@@ -63,6 +69,36 @@ export function statisticsStatement(event: Handled, revision: number): Statement
       return update(`stage = 'closed', closure_reason = $3, closed_at = $4::timestamptz`, [event.data.reason, event.data.at]);
     case 'CaseReopened':
       return update(`stage = $3, closure_reason = NULL, closed_at = NULL`, [event.data.stage]);
+    case 'ReferralSent': {
+      const d = event.data;
+      // The case's regions at the time it was referred: statistics count a referral where its case is counted.
+      return [
+        `INSERT INTO rm_stats_referrals (referral_id, case_id, found_province, found_district, origin_province, origin_district,
+                                         to_agency, to_agency_type, service, sent_at, sent_year, response_deadline, last_revision)
+         SELECT $3, c.case_id, c.found_province, c.found_district, c.origin_province, c.origin_district, $4, $5, $6, $7::timestamptz,
+                extract(year FROM $7::timestamptz AT TIME ZONE 'Asia/Jakarta')::int, $8::timestamptz, $2
+         FROM rm_stats_cases c WHERE c.case_id = $1
+         ON CONFLICT (referral_id) DO NOTHING`,
+        [caseId, revision, d.referralId, d.toAgency, d.toAgencyType, d.service, d.at, d.responseDeadline],
+      ];
+    }
+    case 'ReferralAccepted':
+    case 'ReferralDeclined':
+    case 'ReferralWithdrawn':
+    case 'ReferralExpired': {
+      const answer = { ReferralAccepted: 'accepted', ReferralDeclined: 'declined', ReferralWithdrawn: 'withdrawn', ReferralExpired: 'expired' }[event.type];
+      return [
+        `UPDATE rm_stats_referrals SET answer = $3, answered_at = $4::timestamptz, last_revision = $2
+         WHERE referral_id = $1 AND last_revision < $2`,
+        [event.data.referralId, revision, answer, event.data.at],
+      ];
+    }
+    case 'ReferralCompleted':
+      return [
+        `UPDATE rm_stats_referrals SET outcome = $3, completed_at = $4::timestamptz, last_revision = $2
+         WHERE referral_id = $1 AND last_revision < $2`,
+        [event.data.referralId, revision, event.data.outcome, event.data.at],
+      ];
     default: {
       const unhandled: never = event;
       throw new Error(`No statistics statement for ${(unhandled as { type: string }).type}`);
