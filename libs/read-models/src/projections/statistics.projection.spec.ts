@@ -101,7 +101,7 @@ describe('statistics projection', () => {
     )[0];
 
   it('ReferralSent: a referral row carrying its case’s regions, the receiving agency, its type and the service', async () => {
-    const { caseId, at } = newCase();
+    const { at } = newCase();
     const referralId = randomUUID();
     await run([caseOpened(at(0)), victimRegistered(at(1)), referralSent(referralId, {}, at(2))]);
     expect(await referralRow(referralId)).toEqual({
