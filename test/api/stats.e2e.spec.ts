@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Actor } from '@rujukan/domain';
+import ExcelJS from 'exceljs';
 import request from 'supertest';
 import { startApiTestApp, type ApiTestApp } from '../support/api-test-app.js';
 
@@ -119,7 +120,7 @@ describe('task-force statistics over HTTP', () => {
         suppressed: false,
         sent: 3,
         answers: { accepted: 0, declined: 0, withdrawn: 0, expired: 0, pending: 3 },
-        completed: null,
+        completed: 0,
         medianHoursToAnswer: null,
         p90HoursToAnswer: null,
         shareAnsweredInTime: null,
@@ -132,7 +133,7 @@ describe('task-force statistics over HTTP', () => {
         sent: 6,
         // One decline is below 3; the five acceptances would give it away by subtraction from six.
         answers: { accepted: null, declined: null, withdrawn: 0, expired: 0, pending: 0 },
-        completed: null,
+        completed: 0,
         medianHoursToAnswer: expect.any(Number),
         p90HoursToAnswer: expect.any(Number),
         shareAnsweredInTime: 1,
@@ -140,6 +141,35 @@ describe('task-force statistics over HTTP', () => {
         p90DaysToComplete: null,
       },
     ]);
+  });
+
+  it('exports any view as CSV and XLSX, suppressed figures marked "s" whatever the reason', async () => {
+    const csv = await stats(national, { groupBy: 'sex', format: 'csv' });
+    expect(csv.status).toBe(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.headers['content-disposition']).toBe('attachment; filename="rujukan-cases.csv"');
+    expect(csv.text).toBe('\uFEFFsex,count\nfemale,s\nmale,s\ntotal,7\n');
+
+    const xlsx = await request(api.app.getHttpServer())
+      .get('/stats/referrals')
+      .query({ groupBy: 'toAgency', format: 'xlsx' })
+      .set('Authorization', `Bearer ${await api.token(national)}`)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+    expect(xlsx.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.body as Buffer);
+    const rows = workbook.getWorksheet('referrals')!.getSheetValues().slice(1, 4).map((r) => (r as unknown[]).slice(1, 9));
+    expect(rows).toEqual([
+      ['toAgency', 'sent', 'accepted', 'declined', 'withdrawn', 'expired', 'pending', 'completed'],
+      ['DINSOS-6471', 3, 0, 0, 0, 0, 3, 0],
+      ['POLDA-KALTIM', 6, 's', 's', 0, 0, 0, 0],
+    ]);
+    expect((await stats(national, { format: 'pdf' })).body.errors).toEqual([expect.objectContaining({ field: 'format' })]);
   });
 
   it('refuses bad parameters with the field and the reason', async () => {

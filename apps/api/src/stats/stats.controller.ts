@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Query, Req } from '@nestjs/common';
+import { Controller, Get, Inject, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { isIsoDate, suppressSmallCells } from '@rujukan/domain';
 import { APP_CONFIG, type AppConfig } from '@rujukan/platform';
@@ -7,6 +7,7 @@ import { Authenticated } from '../auth/authenticated.js';
 import type { AuthenticatedRequest } from '../auth/bearer-auth.guard.js';
 import { RequirePermission } from '../auth/permission.decorator.js';
 import { ApiError, RequestValidationError } from '../errors/api-error.js';
+import { EXPORT_FORMATS, toCsv, toXlsx, type ExportFormat, type ExportTable } from './stats-export.js';
 
 /** What a count may be grouped by: a column of `rm_stats_cases` each, categories only. */
 const DIMENSIONS = {
@@ -67,7 +68,24 @@ export class StatsController {
   @ApiQuery({ name: 'district', required: false, description: 'Narrow to a district (of identification or origin) inside the caller’s scope' })
   @ApiOkResponse({ description: 'cells (count, or null when suppressed, with the reason), margins and the total' })
   @ApiForbiddenResponse({ description: '`AUTH.FORBIDDEN` for roles other than task-force analysts; `STATS.OUT_OF_SCOPE` for a region outside the caller’s' })
-  async cases(@Req() request: AuthenticatedRequest, @Query() query: Record<string, string | undefined>) {
+  @ApiQuery({ name: 'format', required: false, enum: EXPORT_FORMATS, description: 'json (default), csv or xlsx; suppressed counts read "s"' })
+  async cases(
+    @Req() request: AuthenticatedRequest,
+    @Query() query: Record<string, string | undefined>,
+    @Res({ passthrough: true }) response: HeaderSink,
+  ) {
+    const format = formatParam(query.format);
+    const view = await this.casesView(request, query);
+    if (format === 'json') return view;
+    const columns = [...view.groupBy, 'count'];
+    const rows =
+      view.groupBy.length === 0
+        ? [[view.total]]
+        : [...view.cells.map((c) => [...view.groupBy.map((d) => c.key[d] ?? ''), c.count]), [...view.groupBy.map((_, i) => (i === 0 ? 'total' : '')), view.total]];
+    return exportAs(format, { title: 'cases', columns, rows }, response);
+  }
+
+  private async casesView(request: AuthenticatedRequest, query: Record<string, string | undefined>) {
     const dimensions = groupByParam(query.groupBy);
     const from = dateParam('from', query.from);
     const to = dateParam('to', query.to);
@@ -114,7 +132,24 @@ export class StatsController {
   @ApiQuery({ name: 'from', required: false, description: 'Sent on or after (YYYY-MM-DD, WIB)' })
   @ApiQuery({ name: 'to', required: false, description: 'Sent on or before (YYYY-MM-DD, WIB)' })
   @ApiOkResponse({ description: 'One row per group; figures of groups with fewer than STATS_MIN_CELL referrals, and small counts inside a row, are suppressed' })
-  async referrals(@Req() request: AuthenticatedRequest, @Query() query: Record<string, string | undefined>) {
+  @ApiQuery({ name: 'format', required: false, enum: EXPORT_FORMATS, description: 'json (default), csv or xlsx; suppressed figures read "s"' })
+  async referrals(
+    @Req() request: AuthenticatedRequest,
+    @Query() query: Record<string, string | undefined>,
+    @Res({ passthrough: true }) response: HeaderSink,
+  ) {
+    const format = formatParam(query.format);
+    const view = await this.referralsView(request, query);
+    if (format === 'json') return view;
+    const figures = ['sent', ...ANSWERS, 'completed', 'medianHoursToAnswer', 'p90HoursToAnswer', 'shareAnsweredInTime', 'medianDaysToComplete', 'p90DaysToComplete'];
+    const rows = view.groups.map((g) => {
+      const values: Record<string, number | null> = 'answers' in g ? { ...g, ...g.answers } as unknown as Record<string, number | null> : {};
+      return [...view.groupBy.map((d) => g.key[d] ?? ''), ...figures.map((f) => values[f] ?? null)];
+    });
+    return exportAs(format, { title: 'referrals', columns: [...view.groupBy, ...figures], rows }, response);
+  }
+
+  private async referralsView(request: AuthenticatedRequest, query: Record<string, string | undefined>) {
     const dimensions = dimensionsParam(query.groupBy, REFERRAL_DIMENSIONS, 2);
     const from = dateParam('from', query.from);
     const to = dateParam('to', query.to);
@@ -169,7 +204,8 @@ export class StatsController {
           suppressed: false,
           sent: Number(row.sent),
           answers: Object.fromEntries(answers.cells.map((c) => [c.key.answer as string, c.count])),
-          completed: enough(row.completed) ? Number(row.completed) : null,
+          // A true zero says nothing about anyone, so it is published.
+          completed: enough(row.completed) || Number(row.completed) === 0 ? Number(row.completed) : null,
           medianHoursToAnswer: enough(row.answered) ? round(row.median_hours_to_answer) : null,
           p90HoursToAnswer: enough(row.answered) ? round(row.p90_hours_to_answer) : null,
           shareAnsweredInTime: enough(row.answered) ? Math.round((Number(row.answered_in_time) / Number(row.answered)) * 100) / 100 : null,
@@ -195,6 +231,23 @@ export class StatsController {
   }
 }
 
+
+interface HeaderSink {
+  setHeader(name: string, value: string): unknown;
+}
+
+function formatParam(text: string | undefined): ExportFormat {
+  if (text === undefined || text === '') return 'json';
+  if (!(EXPORT_FORMATS as readonly string[]).includes(text)) throw new RequestValidationError([{ field: 'format', reason: `format must be one of ${EXPORT_FORMATS.join(', ')}` }]);
+  return text as ExportFormat;
+}
+
+async function exportAs(format: Exclude<ExportFormat, 'json'>, table: ExportTable, response: HeaderSink): Promise<StreamableFile> {
+  const body = format === 'csv' ? toCsv(table) : await toXlsx(table);
+  const type = format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  response.setHeader('Content-Disposition', `attachment; filename="rujukan-${table.title}.${format}"`);
+  return new StreamableFile(body, { type });
+}
 
 function dimensionsParam<D extends Record<string, string>>(text: string | undefined, allowed: D, max: number): Array<keyof D & string> {
   if (!text) return [];

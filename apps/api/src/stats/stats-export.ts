@@ -1,0 +1,31 @@
+import { stringify } from 'csv-stringify/sync';
+import ExcelJS from 'exceljs';
+
+/** A statistics view flattened to a table: one header row, then one row per cell or group. */
+export interface ExportTable {
+  title: string;
+  columns: string[];
+  rows: Array<Array<string | number | null>>;
+}
+
+/** Shown in place of a suppressed count: the same mark whatever the reason, so the reason cannot be inferred. */
+export const SUPPRESSED_MARK = 's';
+
+export const EXPORT_FORMATS = ['json', 'csv', 'xlsx'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export function toCsv(table: ExportTable): Buffer {
+  // A byte-order mark, so spreadsheet programs open Indonesian text as UTF-8.
+  return Buffer.from(`\uFEFF${stringify([table.columns, ...table.rows.map((r) => r.map((v) => (v === null ? SUPPRESSED_MARK : v)))])}`, 'utf8');
+}
+
+export async function toXlsx(table: ExportTable): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Rujukan';
+  const sheet = workbook.addWorksheet(table.title.slice(0, 31));
+  sheet.addRow(table.columns).font = { bold: true };
+  for (const row of table.rows) sheet.addRow(row.map((v) => (v === null ? SUPPRESSED_MARK : v)));
+  sheet.addRow([]);
+  sheet.addRow([`${SUPPRESSED_MARK} = suppressed (a small count, or one that would reveal a small count)`]);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
