@@ -162,7 +162,7 @@ describe('task-force statistics over HTTP', () => {
       });
     expect(xlsx.status).toBe(200);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(xlsx.body as Buffer);
+    await workbook.xlsx.load(xlsx.body as Parameters<typeof workbook.xlsx.load>[0]);
     const rows = workbook.getWorksheet('referrals')!.getSheetValues().slice(1, 4).map((r) => (r as unknown[]).slice(1, 9));
     expect(rows).toEqual([
       ['toAgency', 'sent', 'accepted', 'declined', 'withdrawn', 'expired', 'pending', 'completed'],
@@ -170,6 +170,12 @@ describe('task-force statistics over HTTP', () => {
       ['POLDA-KALTIM', 6, 's', 's', 0, 0, 0, 0],
     ]);
     expect((await stats(national, { format: 'pdf' })).body.errors).toEqual([expect.objectContaining({ field: 'format' })]);
+  });
+
+  it('narrows by date in WIB: everything was identified today, nothing before', async () => {
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    expect((await stats(national, { from: today, to: today })).body.total).toBe(7);
+    expect((await stats(national, { to: '2020-12-31' })).body.total).toBe(0);
   });
 
   it('refuses bad parameters with the field and the reason', async () => {

@@ -96,10 +96,9 @@ export class StatsController {
     const rows: Array<Record<string, string | number | null> & { count: number }> = await this.dataSource.query(
       `SELECT ${[...select, 'count(*)::int AS count'].join(', ')}
        FROM rm_stats_cases
-       WHERE ($1::text IS NULL OR found_province = $1 OR origin_province = $1)
-         AND ($2::text IS NULL OR found_district = $2 OR origin_district = $2)
-         AND ($3::date IS NULL OR (opened_at AT TIME ZONE 'Asia/Jakarta')::date >= $3)
-         AND ($4::date IS NULL OR (opened_at AT TIME ZONE 'Asia/Jakarta')::date <= $4)
+       WHERE ${regionSql('$1', '$2')}
+         AND ($3::date IS NULL OR opened_at >= $3::date::timestamp AT TIME ZONE 'Asia/Jakarta')
+         AND ($4::date IS NULL OR opened_at < ($4::date + 1)::timestamp AT TIME ZONE 'Asia/Jakarta')
        ${columns.length > 0 ? `GROUP BY ${columns.join(', ')}` : ''}`,
       [region.province, region.district, from, to],
     );
@@ -110,6 +109,7 @@ export class StatsController {
       const hidden = total > 0 && total < threshold;
       return { scope, filters: { ...region, from, to }, groupBy: dimensions, threshold, cells: [], margins: [], total: hidden ? null : total, totalSuppressed: hidden };
     }
+    requireTractable(cells, threshold);
     const table = suppressSmallCells(cells, dimensions, threshold);
     // Why a number is hidden is not published: "primary" would say it is below the threshold.
     const strip = <T extends { reason: unknown }>({ reason: _reason, ...rest }: T) => rest;
@@ -175,16 +175,16 @@ export class StatsController {
         `percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM completed_at - sent_at) / 86400) FILTER (WHERE completed_at IS NOT NULL) AS p90_days_to_complete`,
       ].join(', ')}
        FROM rm_stats_referrals
-       WHERE ($1::text IS NULL OR found_province = $1 OR origin_province = $1)
-         AND ($2::text IS NULL OR found_district = $2 OR origin_district = $2)
-         AND ($3::date IS NULL OR (sent_at AT TIME ZONE 'Asia/Jakarta')::date >= $3)
-         AND ($4::date IS NULL OR (sent_at AT TIME ZONE 'Asia/Jakarta')::date <= $4)
+       WHERE ${regionSql('$1', '$2')}
+         AND ($3::date IS NULL OR sent_at >= $3::date::timestamp AT TIME ZONE 'Asia/Jakarta')
+         AND ($4::date IS NULL OR sent_at < ($4::date + 1)::timestamp AT TIME ZONE 'Asia/Jakarta')
        ${columns.length > 0 ? `GROUP BY ${columns.join(', ')}` : ''}`,
       [region.province, region.district, from, to],
     );
     const threshold = this.config.STATS_MIN_CELL;
     const keyOf = (row: Record<string, unknown>) => Object.fromEntries(dimensions.map((d) => [d, row[d] as string | number | null]));
     // Which groups may be shown at all: their referral counts, suppressed with complements like any table.
+    if (dimensions.length > 0) requireTractable(rows.map((r) => ({ count: Number(r.sent) })), threshold);
     const sent = dimensions.length > 0 ? suppressSmallCells(rows.map((r) => ({ key: keyOf(r), count: Number(r.sent) })), dimensions, threshold) : null;
     const shown = new Map(sent?.cells.map((c) => [JSON.stringify(c.key), !c.suppressed]) ?? []);
     const round = (value: unknown) => (value === null ? null : Math.round(Number(value) * 10) / 10);
@@ -231,6 +231,35 @@ export class StatsController {
   }
 }
 
+
+/**
+ * A case (or referral) counts in a region when it was found there or comes from there. The district
+ * test names its province too, so PostgreSQL can use the (province, district) indexes.
+ */
+function regionSql(province: string, district: string): string {
+  return `(${province}::text IS NULL OR found_province = ${province} OR origin_province = ${province})
+    AND (${district}::text IS NULL OR (found_province = left(${district}, 2) AND found_district = ${district})
+         OR (origin_province = left(${district}, 2) AND origin_district = ${district}))`;
+}
+
+/**
+ * Complementary suppression is checked exactly, which grows fast with the table: a table too detailed
+ * to publish safely in reasonable time is refused (422) instead of stalling the service.
+ */
+const MAX_CELLS = 600;
+const MAX_SMALL_CELLS = 150;
+
+export function requireTractable(cells: ReadonlyArray<{ count: number }>, threshold: number): void {
+  const small = cells.filter((c) => c.count > 0 && c.count < threshold).length;
+  if (cells.length > MAX_CELLS || small > MAX_SMALL_CELLS) {
+    throw new ApiError(422, 'STATS.TOO_DETAILED', `this table has ${cells.length} cells, ${small} of them small: group by fewer dimensions or narrow the period or region`, {
+      cells: cells.length,
+      smallCells: small,
+      maxCells: MAX_CELLS,
+      maxSmallCells: MAX_SMALL_CELLS,
+    });
+  }
+}
 
 interface HeaderSink {
   setHeader(name: string, value: string): unknown;
