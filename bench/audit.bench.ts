@@ -14,17 +14,17 @@
  * writes it. Runs on DATABASE_URL when set, else on an embedded PostgreSQL; always in a fresh database it drops after.
  */
 import { randomUUID } from 'node:crypto';
-import { rmSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import type { INestApplication } from '@nestjs/common';
 import { caseStateAt, executeCaseCommand, toCaseEvent } from '@rujukan/application';
 import { caseStreamName, foldCase, initialState, type Actor, type CaseCommand } from '@rujukan/domain';
-import { PostgresEventStore, runMigrations, startEmbeddedPostgres } from '@rujukan/event-store';
+import { PostgresEventStore, runMigrations } from '@rujukan/event-store';
 import { mintDevelopmentToken, parseAppConfig } from '@rujukan/platform';
 import { allMigrations } from '@rujukan/read-models';
+import { openBenchDatabase } from './support/bench-database.js';
+import { median, percentile } from './support/figures.js';
 
 const { values } = parseArgs({
   options: {
@@ -111,36 +111,14 @@ async function startHttpStateAt(benchUrl: string, caseId: string, at: string, ex
 }
 
 const ms = (start: number) => performance.now() - start;
-const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
-const median = (xs: number[]) => {
-  const s = sorted(xs);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 === 1 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-};
-/** Nearest-rank percentile. */
-const percentile = (xs: number[], p: number) => sorted(xs)[Math.max(0, Math.ceil((p / 100) * xs.length) - 1)];
 
 async function main(): Promise<void> {
-  let adminUrl = process.env.DATABASE_URL;
-  let stopEmbedded: (() => Promise<void>) | null = null;
-  const dataDir = join(tmpdir(), `rujukan-bench-pg-${process.pid}`);
-  if (!adminUrl) {
-    const server = await startEmbeddedPostgres({ dataDir, database: 'postgres' });
-    adminUrl = server.adminUrl;
-    stopEmbedded = server.stop;
-  }
-  const name = `rujukan_bench_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const benchUrl = url.toString();
+  const database = await openBenchDatabase();
+  const { url: benchUrl, version } = database;
   let store: PostgresEventStore | null = null;
   let http: { ask: () => Promise<void>; close: () => Promise<void> } | null = null;
   try {
     await runMigrations(benchUrl, allMigrations);
-    const version = (await admin.query<{ server_version: string }>('SHOW server_version')).rows[0].server_version;
     store = new PostgresEventStore({ connectionString: benchUrl, poolSize: 4, notify: 'off' });
 
     const buildStarted = performance.now();
@@ -209,7 +187,7 @@ async function main(): Promise<void> {
     const cpu = cpus();
     console.log(
       `Machine: ${cpu.length} cores (${cpu[0]?.model.trim() ?? 'unknown CPU'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, ` +
-        `PostgreSQL ${version} (${stopEmbedded ? 'embedded' : 'server at DATABASE_URL'})`,
+        `PostgreSQL ${version} (${database.engine})`,
     );
     console.log(
       `Case: ${targetEvents} events (1 CaseOpened, then ReferralSent/ReferralWithdrawn in turn), written with executeCaseCommand in ${buildSeconds.toFixed(1)} s; ` +
@@ -237,10 +215,7 @@ async function main(): Promise<void> {
   } finally {
     await http?.close().catch(() => undefined);
     await store?.close();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-    await stopEmbedded?.();
-    if (stopEmbedded) rmSync(dataDir, { recursive: true, force: true });
+    await database.drop();
   }
 }
 

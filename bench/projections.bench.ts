@@ -9,9 +9,6 @@
  * Runs on DATABASE_URL when set, else on an embedded PostgreSQL; always in a fresh database it drops after.
  */
 import { randomUUID } from 'node:crypto';
-import { rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
@@ -25,18 +22,11 @@ import {
   type CaseCommandType,
   type CaseState,
 } from '@rujukan/domain';
-import {
-  comparePositions,
-  formatPosition,
-  PostgresEventStore,
-  runMigrations,
-  startEmbeddedPostgres,
-  START,
-  type NewEvent,
-  type Position,
-} from '@rujukan/event-store';
+import { comparePositions, formatPosition, PostgresEventStore, runMigrations, START, type NewEvent, type Position } from '@rujukan/event-store';
 import { allMigrations, ProjectionRunner, type Projection } from '@rujukan/read-models';
 import { caseProjections } from '../libs/read-models/src/projections/index.js';
+import { openBenchDatabase } from './support/bench-database.js';
+import { median } from './support/figures.js';
 
 const { values } = parseArgs({
   options: {
@@ -391,33 +381,14 @@ async function resetReadModels(dataSource: DataSource): Promise<void> {
   await dataSource.query(`ANALYZE rm_case_summaries, rm_referrals, rm_case_timeline, rm_deadlines, projection_checkpoints`);
 }
 
-const median = (xs: number[]) => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 async function main(): Promise<void> {
-  let adminUrl = process.env.DATABASE_URL;
-  let stopEmbedded: (() => Promise<void>) | null = null;
-  const dataDir = join(tmpdir(), `rujukan-bench-pg-${process.pid}`);
-  if (!adminUrl) {
-    const server = await startEmbeddedPostgres({ dataDir, database: 'postgres' });
-    adminUrl = server.adminUrl;
-    stopEmbedded = server.stop;
-  }
-  const name = `rujukan_bench_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const benchUrl = url.toString();
+  const database = await openBenchDatabase();
+  const { url: benchUrl, version } = database;
   const sampler = new RssSampler();
   let dataSource: DataSource | null = null;
   try {
     await runMigrations(benchUrl, allMigrations);
-    const version = (await admin.query<{ server_version: string }>('SHOW server_version')).rows[0].server_version;
 
     const store = new PostgresEventStore({ connectionString: benchUrl, poolSize: writers, notify: 'off' });
     let generated: { events: number; cases: number };
@@ -487,7 +458,7 @@ async function main(): Promise<void> {
 
     const raw = median(reads);
     console.log(
-      `PostgreSQL ${version} (${stopEmbedded ? 'embedded' : 'server at DATABASE_URL'}), log head ${formatPosition(head)}, batch ${batchSize}, ` +
+      `PostgreSQL ${version} (${database.engine}), log head ${formatPosition(head)}, batch ${batchSize}, ` +
         `raw read median of ${reads.length} passes interleaved with the rebuilds; Node ${process.version}`,
     );
     console.log('');
@@ -518,10 +489,7 @@ async function main(): Promise<void> {
   } finally {
     sampler.stop();
     await dataSource?.destroy().catch(() => undefined);
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-    await stopEmbedded?.();
-    if (stopEmbedded) rmSync(dataDir, { recursive: true, force: true });
+    await database.drop();
   }
 }
 

@@ -19,18 +19,17 @@
  * 1,800 cells, hundreds suppressed), timed once, with the longest stall of the API's event loop meanwhile.
  * Runs on DATABASE_URL when set, else on an embedded PostgreSQL; always in a fresh database it drops after.
  */
-import { randomUUID } from 'node:crypto';
-import { rmSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { cpus, totalmem } from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import type { INestApplication } from '@nestjs/common';
 import { suppressSmallCells, type Cell } from '@rujukan/domain';
-import { runMigrations, startEmbeddedPostgres } from '@rujukan/event-store';
+import { runMigrations } from '@rujukan/event-store';
 import { mintDevelopmentToken, parseAppConfig } from '@rujukan/platform';
 import { allMigrations } from '@rujukan/read-models';
+import { openBenchDatabase } from './support/bench-database.js';
+import { median, percentile } from './support/figures.js';
 
 const { values } = parseArgs({
   options: {
@@ -403,14 +402,6 @@ interface StatsAnswer {
 // ---------------------------------------------------------------- measuring
 
 const ms = (start: number) => performance.now() - start;
-const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
-const median = (xs: number[]) => {
-  const s = sorted(xs);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 === 1 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-};
-/** Nearest-rank percentile. */
-const percentile = (xs: number[], p: number) => sorted(xs)[Math.max(0, Math.ceil((p / 100) * xs.length) - 1)];
 
 interface Measure {
   label: string;
@@ -434,26 +425,12 @@ async function startApi(benchUrl: string): Promise<{ app: INestApplication; base
 }
 
 async function main(): Promise<void> {
-  let adminUrl = process.env.DATABASE_URL;
-  let stopEmbedded: (() => Promise<void>) | null = null;
-  const dataDir = join(tmpdir(), `rujukan-bench-pg-${process.pid}`);
-  if (!adminUrl) {
-    const server = await startEmbeddedPostgres({ dataDir, database: 'postgres' });
-    adminUrl = server.adminUrl;
-    stopEmbedded = server.stop;
-  }
-  const name = `rujukan_bench_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const benchUrl = url.toString();
+  const database = await openBenchDatabase();
+  const { url: benchUrl, version } = database;
   let client: pg.Client | null = null;
   let app: INestApplication | null = null;
   try {
     await runMigrations(benchUrl, allMigrations);
-    const version = (await admin.query<{ server_version: string }>('SHOW server_version')).rows[0].server_version;
     client = new pg.Client({ connectionString: benchUrl });
     await client.connect();
     const db = client;
@@ -569,7 +546,7 @@ async function main(): Promise<void> {
     const cpu = cpus();
     console.log(
       `Machine: ${cpu.length} cores (${cpu[0]?.model.trim() ?? 'unknown CPU'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, ` +
-        `PostgreSQL ${version} (${stopEmbedded ? 'embedded' : 'server at DATABASE_URL'})`,
+        `PostgreSQL ${version} (${database.engine})`,
     );
     console.log(
       `Data: ${rows.toLocaleString('en')} rows in rm_stats_cases (${tableSize} with indexes), ${eventRows} rows in events; loaded with one INSERT ... SELECT generate_series ` +
@@ -628,10 +605,7 @@ async function main(): Promise<void> {
   } finally {
     await app?.close().catch(() => undefined);
     await client?.end().catch(() => undefined);
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-    await stopEmbedded?.();
-    if (stopEmbedded) rmSync(dataDir, { recursive: true, force: true });
+    await database.drop();
   }
 }
 

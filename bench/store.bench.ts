@@ -7,19 +7,12 @@
  * Runs on DATABASE_URL when set, else on an embedded PostgreSQL; always in a fresh database it drops after.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import {
-  eventStoreMigrations,
-  PostgresEventStore,
-  runMigrations,
-  startEmbeddedPostgres,
-  type NotifyMode,
-} from '../libs/event-store/src/index.js';
+import { eventStoreMigrations, PostgresEventStore, runMigrations, type NotifyMode } from '../libs/event-store/src/index.js';
 import { newEvent } from '../libs/event-store/src/testing/new-event.js';
+import { openBenchDatabase } from './support/bench-database.js';
+import { median } from './support/figures.js';
 
 const { values } = parseArgs({
   options: {
@@ -96,28 +89,13 @@ async function adapterAppends(url: string, writers: number, notify: NotifyMode):
   }
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function main(): Promise<void> {
-  let adminUrl = process.env.DATABASE_URL;
-  let stopEmbedded: (() => Promise<void>) | null = null;
-  const dataDir = join(tmpdir(), `rujukan-bench-pg-${process.pid}`);
-  if (!adminUrl) {
-    const server = await startEmbeddedPostgres({ dataDir, database: 'postgres' });
-    adminUrl = server.adminUrl;
-    stopEmbedded = server.stop;
-  }
-  const name = `rujukan_bench_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const benchUrl = url.toString();
+  const database = await openBenchDatabase();
+  const { url: benchUrl, version } = database;
   try {
     await runMigrations(benchUrl, eventStoreMigrations);
-    const version = (await admin.query<{ server_version: string }>('SHOW server_version')).rows[0].server_version;
-    console.log(`PostgreSQL ${version} (${stopEmbedded ? 'embedded' : 'server at DATABASE_URL'}), ${seconds} s x ${rounds} rounds, median`);
+    console.log(`PostgreSQL ${version} (${database.engine}), ${seconds} s x ${rounds} rounds, median`);
     console.log('writers | raw INSERT/s | adapter appends/s | ratio | adapter, NOTIFY in transaction/s | ratio | adapter, no NOTIFY/s | ratio');
     console.log('------: | -----------: | ----------------: | ----: | -------------------------------: | ----: | ------------------: | ----:');
     for (const writers of writerCounts) {
@@ -137,10 +115,7 @@ async function main(): Promise<void> {
       );
     }
   } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-    await stopEmbedded?.();
-    if (stopEmbedded) rmSync(dataDir, { recursive: true, force: true });
+    await database.drop();
   }
 }
 
