@@ -1,38 +1,16 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { caseStreamName } from '@rujukan/domain';
+import { runCli } from '../support/cli.js';
 import { auditFixture, caseWithEvents, type AuditFixture } from './audit-fixture.js';
 
-const ROOT = new URL('../../', import.meta.url).pathname;
 const REASON = 'Pemeriksaan Inspektorat 2026/11';
 const SPAWNED = 120_000;
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** `npm run cli -- <args>` as an operator types it, on the spec's database. */
-function cli(url: string, args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', '--silent', 'cli', '--', ...args], {
-      cwd: ROOT,
-      // Jest's NODE_OPTIONS (vm modules) are not the CLI's.
-      env: { ...process.env, NODE_OPTIONS: '', DATABASE_URL: url, LOG_LEVEL: 'silent', AUDIT_SIGNING_KEY: '', AUDIT_TRUSTED_KEYS: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+/** The audit CLI uses the development signing key, whatever the environment running the specs sets. */
+const cli = (url: string, args: string[]) => runCli(url, args, { AUDIT_SIGNING_KEY: '', AUDIT_TRUSTED_KEYS: '' });
 
 describe('npm run cli -- audit ..., spawned', () => {
   let f: AuditFixture;

@@ -5,3 +5,4 @@ export * from './runtime/projection-runner.js';
 export * from './runtime/rebuild.js';
 export * from './access-log/access-log.js';
 export * from './identity/pg-data-key-store.js';
+export * from './directory/directory.js';

@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, Param, Put, Req } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { isAgencyCode, type Actor } from '@rujukan/domain';
+import { isAgencyCode } from '@rujukan/domain';
 import { EventStore } from '@rujukan/event-store';
+import { recordAgency, recordUser, USER_ID_PATTERN } from '@rujukan/read-models';
 import { DataSource } from 'typeorm';
 import { Authenticated } from '../auth/authenticated.js';
 import type { AuthenticatedRequest } from '../auth/bearer-auth.guard.js';
@@ -11,7 +11,6 @@ import { UserDirectory } from '../auth/user-directory.js';
 import { RequestValidationError } from '../errors/api-error.js';
 import { AgencyDto, UserDto } from './directory.dto.js';
 
-const USER_ID = /^[A-Za-z0-9][A-Za-z0-9._@:-]{0,127}$/;
 
 /**
  * The directory administrators keep: agencies (who owns cases and receives referrals) and users (who may
@@ -48,13 +47,7 @@ export class DirectoryController {
   async putAgency(@Param('code') code: string, @Body() body: AgencyDto, @Req() request: AuthenticatedRequest) {
     if (!isAgencyCode(code)) throw new RequestValidationError([{ field: 'code', reason: 'code must be an agency code (letters, digits, . _ : -; at most 64)' }]);
     const agency = { code, name: body.name, type: body.type, provinceCode: body.provinceCode ?? null, districtCode: body.districtCode ?? null };
-    await this.record(`directory-agency-${code}`, 'AgencyRecorded', agency, request.actor);
-    await this.dataSource.query(
-      `INSERT INTO agencies (code, name, type, province_code, district_code, updated_at, updated_by) VALUES ($1, $2, $3, $4, $5, now(), $6)
-       ON CONFLICT (code) DO UPDATE SET name = excluded.name, type = excluded.type, province_code = excluded.province_code,
-         district_code = excluded.district_code, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
-      [code, agency.name, agency.type, agency.provinceCode, agency.districtCode, request.actor.userId],
-    );
+    await recordAgency(this.store, this.dataSource, agency, request.actor);
     return agency;
   }
 
@@ -71,35 +64,13 @@ export class DirectoryController {
   @ApiOperation({ summary: 'Record a user, move them to another agency or role, or deactivate them (takes effect within USER_DIRECTORY_CACHE_MS)' })
   @ApiOkResponse({ description: 'The user as recorded' })
   async putUser(@Param('userId') userId: string, @Body() body: UserDto, @Req() request: AuthenticatedRequest) {
-    if (!USER_ID.test(userId)) throw new RequestValidationError([{ field: 'userId', reason: 'userId must be 1-128 letters, digits, . _ @ : -' }]);
+    if (!USER_ID_PATTERN.test(userId)) throw new RequestValidationError([{ field: 'userId', reason: 'userId must be 1-128 letters, digits, . _ @ : -' }]);
     if (userId === request.actor.userId && !body.active) {
       throw new RequestValidationError([{ field: 'active', reason: 'an administrator cannot deactivate themselves' }]);
     }
     const user = { userId, agency: body.agency, role: body.role, active: body.active };
-    await this.record(`directory-user-${userId}`, 'UserRecorded', user, request.actor);
-    await this.dataSource.query(
-      `INSERT INTO users (user_id, agency, role, active, updated_at, updated_by) VALUES ($1, $2, $3, $4, now(), $5)
-       ON CONFLICT (user_id) DO UPDATE SET agency = excluded.agency, role = excluded.role, active = excluded.active,
-         updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
-      [userId, user.agency, user.role, user.active, request.actor.userId],
-    );
+    await recordUser(this.store, this.dataSource, user, request.actor);
     this.users.forget(userId);
     return user;
-  }
-
-  private async record(stream: string, type: string, data: Record<string, unknown>, actor: Actor): Promise<void> {
-    const id = randomUUID();
-    await this.store.append(
-      stream,
-      [
-        {
-          id,
-          type,
-          data,
-          metadata: { actor: actor.userId, role: actor.role, agency: actor.agency, correlationId: id, causationId: null, commandId: id, occurredAt: new Date().toISOString() },
-        },
-      ],
-      'any',
-    );
   }
 }

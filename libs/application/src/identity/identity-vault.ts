@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { IDENTITY_FIELDS, type IdentityField, type SealedIdentity } from '@rujukan/domain';
+import { IDENTITY_FIELDS, SEALED_TOKEN, type IdentityField, type SealedIdentity } from '@rujukan/domain';
 
 /**
  * Victim identity sealed per victim: each case has its own 256-bit data key, kept only wrapped by a
@@ -42,7 +42,8 @@ export class IdentityErasedError extends Error {
 }
 
 const b64 = (buffer: Buffer) => buffer.toString('base64url');
-const SEALED_IN_TEXT = /v1\.[A-Za-z0-9_-]{16}\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]{22}/g;
+// The domain's token, found anywhere inside a string rather than as the whole of it.
+const SEALED_IN_TEXT = new RegExp(SEALED_TOKEN.source.replace(/^\^|\$$/g, ''), 'g');
 /** What a sealed note reads as once the victim's key is destroyed. */
 export const ERASED_TEXT = '[erased]';
 

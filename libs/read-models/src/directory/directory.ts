@@ -1,0 +1,55 @@
+import { randomUUID } from 'node:crypto';
+import type { EventStore } from '@rujukan/event-store';
+import type { SqlRunner } from '../access-log/access-log.js';
+
+export interface DirectoryAgency {
+  code: string;
+  name: string;
+  type: string;
+  provinceCode: string | null;
+  districtCode: string | null;
+}
+
+/** A user id as the identity provider issues it and the directory keys it. */
+export const USER_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._@:-]{0,127}$/;
+
+export interface DirectoryUser {
+  userId: string;
+  agency: string;
+  role: string;
+  active: boolean;
+}
+
+/** Who changed the directory, as the event's metadata names them. */
+export interface DirectoryEditor {
+  userId: string;
+  role: string;
+  agency: string;
+}
+
+/** Every change is an event of its own stream first, so the audit record shows who changed whom and when. */
+async function recordChange(store: EventStore, stream: string, type: string, data: object, by: DirectoryEditor): Promise<void> {
+  const id = randomUUID();
+  const metadata = { actor: by.userId, role: by.role, agency: by.agency, correlationId: id, causationId: null, commandId: id, occurredAt: new Date().toISOString() };
+  await store.append(stream, [{ id, type, data: data as Record<string, unknown>, metadata }], 'any');
+}
+
+export async function recordAgency(store: EventStore, db: SqlRunner, agency: DirectoryAgency, by: DirectoryEditor): Promise<void> {
+  await recordChange(store, `directory-agency-${agency.code}`, 'AgencyRecorded', agency, by);
+  await db.query(
+    `INSERT INTO agencies (code, name, type, province_code, district_code, updated_at, updated_by) VALUES ($1, $2, $3, $4, $5, now(), $6)
+     ON CONFLICT (code) DO UPDATE SET name = excluded.name, type = excluded.type, province_code = excluded.province_code,
+       district_code = excluded.district_code, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+    [agency.code, agency.name, agency.type, agency.provinceCode, agency.districtCode, by.userId],
+  );
+}
+
+export async function recordUser(store: EventStore, db: SqlRunner, user: DirectoryUser, by: DirectoryEditor): Promise<void> {
+  await recordChange(store, `directory-user-${user.userId}`, 'UserRecorded', user, by);
+  await db.query(
+    `INSERT INTO users (user_id, agency, role, active, updated_at, updated_by) VALUES ($1, $2, $3, $4, now(), $5)
+     ON CONFLICT (user_id) DO UPDATE SET agency = excluded.agency, role = excluded.role, active = excluded.active,
+       updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+    [user.userId, user.agency, user.role, user.active, by.userId],
+  );
+}
