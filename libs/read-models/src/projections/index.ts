@@ -15,7 +15,7 @@ export const PROJECTION_TABLES: Record<ProjectionName, readonly string[]> = {
   [PROJECTION.referrals]: ['rm_referrals'],
   [PROJECTION.caseTimeline]: ['rm_case_timeline'],
   [PROJECTION.deadlines]: ['rm_deadlines'],
-  [PROJECTION.statistics]: ['rm_stats_cases', 'rm_stats_referrals'],
+  [PROJECTION.statistics]: ['rm_stats_cases', 'rm_stats_referrals', 'rm_stats_stage_periods', 'rm_stats_services'],
 };
 
 /** The read models the projector keeps. */

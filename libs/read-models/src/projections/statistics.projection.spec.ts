@@ -12,7 +12,10 @@ import {
   event,
   police,
   referralSent,
+  serviceDelivered,
+  serviceRequested,
   stageAdvanced,
+  system,
   supervisor,
   victimRegistered,
 } from '@rujukan/domain/testing/fixtures.js';
@@ -159,5 +162,126 @@ describe('statistics projection', () => {
     expect(await referralRow(referralId)).toEqual(referralOnce);
     expect(referralOnce).toMatchObject({ answer: 'accepted', last_revision: 5 });
     expect(once).toMatchObject({ stage: 'assessment', last_revision: 3 });
+  });
+
+  const periodsOf = async (caseId: string) =>
+    harness.dataSource.query(
+      `SELECT entered_revision, stage, entered_at, left_at, left_by, last_revision FROM rm_stats_stage_periods WHERE case_id = $1 ORDER BY entered_revision`,
+      [caseId],
+    );
+
+  /** Hand-written: opened day 0, assessed from day 1, rehabilitation skipped on day 4, closed on day 10, reopened on day 12. */
+  function stageHistory() {
+    const { caseId, at } = newCase();
+    const events = [
+      caseOpened(at(0)),
+      stageAdvanced('intake', 'assessment', at(1)),
+      stageAdvanced('assessment', 'rehabilitation', at(3)),
+      event('StageSkipped', { stage: 'rehabilitation', to: 'repatriation', reason: 'no services needed' }, at(4)),
+      caseClosed('repatriation', 'lost_contact', at(10, supervisor)),
+      event('CaseReopened', { reason: 'found again', stage: 'repatriation' }, at(12, supervisor)),
+    ];
+    return { caseId, events };
+  }
+  const stagePeriods = [
+    { entered_revision: 0, stage: 'intake', entered_at: new Date(day(0)), left_at: new Date(day(1)), left_by: 'advanced', last_revision: 1 },
+    { entered_revision: 1, stage: 'assessment', entered_at: new Date(day(1)), left_at: new Date(day(3)), left_by: 'advanced', last_revision: 2 },
+    { entered_revision: 2, stage: 'rehabilitation', entered_at: new Date(day(3)), left_at: new Date(day(4)), left_by: 'skipped', last_revision: 3 },
+    { entered_revision: 3, stage: 'repatriation', entered_at: new Date(day(4)), left_at: new Date(day(10)), left_by: 'closed', last_revision: 4 },
+    { entered_revision: 5, stage: 'repatriation', entered_at: new Date(day(12)), left_at: null, left_by: null, last_revision: 5 },
+  ];
+
+  it('CaseOpened, StageAdvanced, StageSkipped, CaseClosed and CaseReopened: when the case entered and left each stage, and how', async () => {
+    const { caseId, events } = stageHistory();
+    await run(events.slice(0, 1));
+    expect(await periodsOf(caseId)).toEqual([{ entered_revision: 0, stage: 'intake', entered_at: new Date(day(0)), left_at: null, left_by: null, last_revision: 0 }]);
+    await run(events.slice(0, 3));
+    expect(await periodsOf(caseId)).toEqual([
+      ...stagePeriods.slice(0, 2),
+      { entered_revision: 2, stage: 'rehabilitation', entered_at: new Date(day(3)), left_at: null, left_by: null, last_revision: 2 },
+    ]);
+    await run(events.slice(0, 5));
+    // Closed: no stage is open.
+    expect(await periodsOf(caseId)).toEqual(stagePeriods.slice(0, 4));
+    await run(events);
+    expect(await periodsOf(caseId)).toEqual(stagePeriods);
+  });
+
+  const servicesOf = async (caseId: string) =>
+    harness.dataSource.query(
+      `SELECT service_id, service, provider_agency, requested_at, requested_year, due_by, delivered_at, on_time, overdue_flagged_at, cancelled_at, last_revision
+       FROM rm_stats_services WHERE case_id = $1 ORDER BY service_id`,
+      [caseId],
+    );
+
+  it('ServiceRequested: the service, who gives it (the owner when none is named), when it was asked for and its 7-day due date', async () => {
+    const { caseId, at } = newCase();
+    await run([
+      caseOpened(at(0)),
+      serviceRequested('s-own', at(1)),
+      event('ServiceRequested', { serviceId: 's-rsud', service: 'first_aid', providerAgency: 'RSUD-6471', note: null, dueBy: day(9) }, at(2)),
+    ]);
+    expect(await servicesOf(caseId)).toEqual([
+      { service_id: 's-own', service: 'psychosocial', provider_agency: 'UPTD-PPA-64', requested_at: new Date(day(1)), requested_year: 2025, due_by: new Date(day(8)), delivered_at: null, on_time: null, overdue_flagged_at: null, cancelled_at: null, last_revision: 1 },
+      { service_id: 's-rsud', service: 'first_aid', provider_agency: 'RSUD-6471', requested_at: new Date(day(2)), requested_year: 2025, due_by: new Date(day(9)), delivered_at: null, on_time: null, overdue_flagged_at: null, cancelled_at: null, last_revision: 2 },
+    ]);
+  });
+
+  it('ServiceDelivered: when, and whether within its clock', async () => {
+    const { caseId, at } = newCase();
+    await run([
+      caseOpened(at(0)),
+      serviceRequested('s-1', at(1)),
+      serviceRequested('s-2', at(1)),
+      serviceDelivered('s-1', at(5)),
+      event('ServiceDelivered', { serviceId: 's-2', service: 'psychosocial', dueBy: day(8), onTime: false, note: null }, at(11)),
+    ]);
+    expect(await servicesOf(caseId)).toEqual([
+      expect.objectContaining({ service_id: 's-1', delivered_at: new Date(day(5)), on_time: true, last_revision: 3 }),
+      expect.objectContaining({ service_id: 's-2', delivered_at: new Date(day(11)), on_time: false, last_revision: 4 }),
+    ]);
+  });
+
+  it('ServiceOverdueFlagged: when the sweep flagged it; a later delivery keeps the flag', async () => {
+    const { caseId, at } = newCase();
+    const flagged = event(
+      'ServiceOverdueFlagged',
+      { serviceId: 's-1', service: 'psychosocial', providerAgency: null, dueBy: day(8), escalateTo: { agency: 'UPTD-PPA-64', role: 'supervisor' } },
+      at(9, system),
+    );
+    await run([caseOpened(at(0)), serviceRequested('s-1', at(1)), flagged]);
+    expect(await servicesOf(caseId)).toEqual([expect.objectContaining({ overdue_flagged_at: new Date(day(9)), delivered_at: null, last_revision: 2 })]);
+    await run([caseOpened(at(0)), serviceRequested('s-1', at(1)), flagged, event('ServiceDelivered', { serviceId: 's-1', service: 'psychosocial', dueBy: day(8), onTime: false, note: null }, at(10))]);
+    expect(await servicesOf(caseId)).toEqual([expect.objectContaining({ overdue_flagged_at: new Date(day(9)), delivered_at: new Date(day(10)), on_time: false, last_revision: 3 })]);
+  });
+
+  it('CaseClosed: ends the clock of every service not delivered, and only those', async () => {
+    const { caseId, at } = newCase();
+    await run([caseOpened(at(0)), serviceRequested('s-1', at(1)), serviceRequested('s-2', at(1)), serviceDelivered('s-1', at(2)), caseClosed('intake', 'lost_contact', at(3, supervisor))]);
+    expect(await servicesOf(caseId)).toEqual([
+      expect.objectContaining({ service_id: 's-1', delivered_at: new Date(day(2)), cancelled_at: null, last_revision: 3 }),
+      expect.objectContaining({ service_id: 's-2', delivered_at: null, cancelled_at: new Date(day(3)), last_revision: 4 }),
+    ]);
+  });
+
+  it('replaying a history twice, or an old part of it after the whole, leaves the same stage periods and services', async () => {
+    const { caseId, events } = stageHistory();
+    const { at } = { at: (days: number, by = caseworker): Partial<EventContext> => ({ caseId, at: day(days), by }) };
+    const history = stored([...events.slice(0, 3), serviceRequested('s-1', at(3)), serviceDelivered('s-1', at(4)), ...events.slice(3)]);
+    await harness.apply(projection, history);
+    const periods = await periodsOf(caseId);
+    const services = await servicesOf(caseId);
+    await harness.apply(projection, history);
+    await harness.apply(projection, history.slice(0, 4));
+    expect(await periodsOf(caseId)).toEqual(periods);
+    expect(await servicesOf(caseId)).toEqual(services);
+    expect(periods.map((p: { stage: string; left_by: string | null }) => [p.stage, p.left_by])).toEqual([
+      ['intake', 'advanced'],
+      ['assessment', 'advanced'],
+      ['rehabilitation', 'skipped'],
+      ['repatriation', 'closed'],
+      ['repatriation', null],
+    ]);
+    expect(services).toEqual([expect.objectContaining({ delivered_at: new Date(day(4)), cancelled_at: null, last_revision: 4 })]);
   });
 });
