@@ -117,10 +117,28 @@ interface Relation {
   negated: number[];
 }
 
+/** A number of the table as {@link SuppressionOptions.hide} sees it. */
+export interface TableEntry {
+  kind: 'cell' | 'margin' | 'total';
+  key: CellKey;
+  /** The dimension a margin sums over; null for cells and the total. */
+  dimension: string | null;
+  count: number;
+}
+
+export interface SuppressionOptions {
+  /**
+   * Numbers to hide from the start, for a reason outside this table (another table they would reveal).
+   * They count as complementary; zeros stay published. The complements they need follow as for any other.
+   */
+  hide?: (entry: TableEntry) => boolean;
+}
+
 export function suppressSmallCells(
   cells: readonly Cell[],
   dimensions: readonly string[],
   threshold: number = DEFAULT_SUPPRESSION_THRESHOLD,
+  options: SuppressionOptions = {},
 ): SuppressedTable {
   const dims = validateDimensions(dimensions);
   if (!Number.isInteger(threshold) || threshold < 1) {
@@ -170,9 +188,10 @@ export function suppressSmallCells(
     }
   }
 
-  // Rule 1: primary suppression.
+  // Rule 1: primary suppression; then what the caller hides for reasons of its own.
   for (const entry of entries) {
     if (entry.count > 0 && entry.count < threshold) entry.reason = 'primary';
+    else if (entry.count > 0 && options.hide?.(entry)) entry.reason = 'complementary';
   }
 
   // Rules 3 and 4, until stable.
