@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { isIsoDate, suppressSmallCells } from '@rujukan/domain';
+import { OPEN_STAGES, isIsoDate, suppressOverlappingCells, suppressSmallCells, type KeyValue } from '@rujukan/domain';
 import { APP_CONFIG, type AppConfig } from '@rujukan/platform';
 import { DataSource } from 'typeorm';
 import { Authenticated } from '../auth/authenticated.js';
@@ -26,7 +26,33 @@ const DIMENSIONS = {
   stage: 'stage',
   closureReason: 'closure_reason',
 } as const;
-type Dimension = keyof typeof DIMENSIONS;
+/** Categories a case may hold several of (arrays of `rm_stats_cases`): a case counts under each of its values. */
+const MULTI_DIMENSIONS = {
+  exploitationType: 'exploitation_types',
+  recruitmentMethod: 'recruitment_methods',
+  modus: 'modus',
+  transitPoint: 'transit_points',
+} as const;
+type MultiDimension = keyof typeof MULTI_DIMENSIONS;
+const CASE_DIMENSIONS = { ...DIMENSIONS, ...MULTI_DIMENSIONS };
+type Dimension = keyof typeof CASE_DIMENSIONS;
+const isMulti = (d: string): d is MultiDimension => d in MULTI_DIMENSIONS;
+
+const OVERLAP_NOTE =
+  'a case counts under each of its values (none recorded: null), so the cells do not add up to the total; a cell is also hidden when the cases of its row not mentioning it number 1 to threshold − 1, and a lone hidden cell takes another with it';
+
+/** What time in each stage may be grouped by: the case's year of identification and its regions. */
+const STAGE_DIMENSIONS = { year: 'c.opened_year', foundProvince: 'c.found_province', foundDistrict: 'c.found_district' } as const;
+
+/** What the service clock may be grouped by; the provider's type comes from the directory. */
+const SERVICE_DIMENSIONS = {
+  service: 's.service',
+  providerAgencyType: 'a.type',
+  providerAgency: 's.provider_agency',
+  year: 's.requested_year',
+  foundProvince: 'c.found_province',
+  foundDistrict: 'c.found_district',
+} as const;
 
 /** What referral figures may be grouped by. */
 const REFERRAL_DIMENSIONS = {
@@ -38,6 +64,7 @@ const REFERRAL_DIMENSIONS = {
   foundDistrict: 'found_district',
 } as const;
 const ANSWERS = ['accepted', 'declined', 'withdrawn', 'expired', 'pending'] as const;
+const CLOCK_FIGURES = ['due', 'within', 'late', 'undelivered', 'running', 'cancelled', 'flagged'] as const;
 
 interface Scope {
   level: 'national' | 'province' | 'district';
@@ -61,7 +88,13 @@ export class StatsController {
   @Get('cases')
   @RequirePermission('stats.read')
   @ApiOperation({ summary: 'Cases counted by up to three dimensions, within the caller’s region; counts below STATS_MIN_CELL are suppressed' })
-  @ApiQuery({ name: 'groupBy', required: false, description: `Comma-separated, up to 3 of: ${Object.keys(DIMENSIONS).join(', ')}` })
+  @ApiQuery({
+    name: 'groupBy',
+    required: false,
+    description:
+      `Comma-separated, up to 3 of: ${Object.keys(DIMENSIONS).join(', ')}; or one multi-valued category (${Object.keys(MULTI_DIMENSIONS).join(', ')}) ` +
+      `with at most one other: then ${OVERLAP_NOTE} (the response says so in \`overlapping\`)`,
+  })
   @ApiQuery({ name: 'from', required: false, description: 'Identified on or after (YYYY-MM-DD, WIB)' })
   @ApiQuery({ name: 'to', required: false, description: 'Identified on or before (YYYY-MM-DD, WIB)' })
   @ApiQuery({ name: 'province', required: false, description: 'Narrow to a province (of identification or origin) inside the caller’s scope' })
@@ -91,31 +124,58 @@ export class StatsController {
     const to = dateParam('to', query.to);
     const scope = await this.scopeOf(request.actor.agency);
     const region = regionParam(query, scope);
-    const columns = dimensions.map((d) => DIMENSIONS[d]);
-    const select = dimensions.map((d) => `${DIMENSIONS[d]} AS "${d}"`);
-    const rows: Array<Record<string, string | number | null> & { count: number }> = await this.dataSource.query(
-      `SELECT ${[...select, 'count(*)::int AS count'].join(', ')}
-       FROM rm_stats_cases
-       WHERE ${regionSql('$1', '$2')}
-         AND ($3::date IS NULL OR opened_at >= $3::date::timestamp AT TIME ZONE 'Asia/Jakarta')
-         AND ($4::date IS NULL OR opened_at < ($4::date + 1)::timestamp AT TIME ZONE 'Asia/Jakarta')
-       ${columns.length > 0 ? `GROUP BY ${columns.join(', ')}` : ''}`,
-      [region.province, region.district, from, to],
-    );
-    const cells = rows.map(({ count, ...key }) => ({ key, count }));
     const threshold = this.config.STATS_MIN_CELL;
+    const multi = dimensions.find(isMulti) ?? null;
+    const plain = dimensions.filter((d) => !isMulti(d));
+    const countRows = async (groupBy: readonly Dimension[], unnest: MultiDimension | null) => {
+      const columns = groupBy.map((d) => (isMulti(d) ? 'value' : DIMENSIONS[d]));
+      const select = groupBy.map((d) => `${isMulti(d) ? 'value' : DIMENSIONS[d]} AS "${d}"`);
+      // A case with no value recorded counts once, under null; a value listed twice counts once.
+      const values =
+        unnest === null
+          ? ''
+          : `CROSS JOIN LATERAL (SELECT DISTINCT value FROM unnest(CASE WHEN cardinality(${MULTI_DIMENSIONS[unnest]}) = 0 THEN ARRAY[NULL]::text[] ELSE ${MULTI_DIMENSIONS[unnest]} END) AS value) AS v`;
+      const rows: Array<Record<string, string | number | null> & { count: number }> = await this.dataSource.query(
+        `SELECT ${[...select, 'count(*)::int AS count'].join(', ')}
+         FROM rm_stats_cases ${values}
+         WHERE ${regionSql('$1', '$2')}
+           AND ($3::date IS NULL OR opened_at >= $3::date::timestamp AT TIME ZONE 'Asia/Jakarta')
+           AND ($4::date IS NULL OR opened_at < ($4::date + 1)::timestamp AT TIME ZONE 'Asia/Jakarta')
+         ${columns.length > 0 ? `GROUP BY ${columns.join(', ')}` : ''}`,
+        [region.province, region.district, from, to],
+      );
+      return rows.map(({ count, ...key }) => ({ key, count }));
+    };
+    // Why a number is hidden is not published: "primary" would say it is below the threshold.
+    const strip = <T extends { reason: unknown }>({ reason: _reason, ...rest }: T) => rest;
+    const filters = { ...region, from, to };
+    if (multi !== null) {
+      const [cells, rows] = await Promise.all([countRows(dimensions, multi), countRows(plain, null)]);
+      requireTractable(cells, dimensions.length);
+      const table = suppressOverlappingCells({ cells, rows, dimensions: plain, multi, threshold });
+      return {
+        scope,
+        filters,
+        groupBy: dimensions,
+        threshold,
+        overlapping: { dimension: multi, note: OVERLAP_NOTE },
+        cells: table.cells.map((c) => ({ ...strip(c), key: orderKey(c.key, dimensions) })),
+        margins: table.margins.map((m) => ({ ...strip(m), key: orderKey(m.key, dimensions) })),
+        total: table.total,
+        totalSuppressed: table.totalSuppressed,
+      };
+    }
+    const cells = await countRows(dimensions, null);
     const total = cells.reduce((sum, c) => sum + c.count, 0);
     if (dimensions.length === 0) {
       const hidden = total > 0 && total < threshold;
-      return { scope, filters: { ...region, from, to }, groupBy: dimensions, threshold, cells: [], margins: [], total: hidden ? null : total, totalSuppressed: hidden };
+      return { scope, filters, groupBy: dimensions, threshold, cells: [], margins: [], total: hidden ? null : total, totalSuppressed: hidden };
     }
     requireTractable(cells, dimensions.length);
     const table = suppressSmallCells(cells, dimensions, threshold);
-    // Why a number is hidden is not published: "primary" would say it is below the threshold.
-    const strip = <T extends { reason: unknown }>({ reason: _reason, ...rest }: T) => rest;
     return {
       scope,
-      filters: { ...region, from, to },
+      filters,
       groupBy: dimensions,
       threshold,
       cells: table.cells.map(strip),
@@ -218,6 +278,222 @@ export class StatsController {
     return { scope, filters: { ...region, from, to }, groupBy: dimensions, threshold, groups, totalSent: sent ? sent.total : totalSent };
   }
 
+  @Get('stages')
+  @RequirePermission('stats.read')
+  @ApiOperation({
+    summary: 'Time in each stage: periods completed, median and 90th-percentile days in the stage, cases in the stage now',
+    description:
+      'A period runs from the event that brought the case into a stage (opening, advancing, skipping the stage before, reopening) to the one ' +
+      'that took it out. Completed: left by advancing or by closure (reintegration ends only by closure); a skipped stage did not apply, so ' +
+      'its period counts in neither the number nor the days. Cases in the stage now are the numbers `/stats/cases?groupBy=…,stage` publishes, ' +
+      'hidden the same way. The number of completed periods is suppressed like a table of counts (with complements), and the days are shown ' +
+      'only for a number published and over at least STATS_MIN_CELL cases: a median of two cases discloses them. `year`, `from` and `to` are ' +
+      'those of the case’s identification (WIB), as in `/stats/cases`.',
+  })
+  @ApiQuery({ name: 'groupBy', required: false, description: `Comma-separated, up to 2 of: ${Object.keys(STAGE_DIMENSIONS).join(', ')}` })
+  @ApiQuery({ name: 'from', required: false, description: 'Cases identified on or after (YYYY-MM-DD, WIB)' })
+  @ApiQuery({ name: 'to', required: false, description: 'Cases identified on or before (YYYY-MM-DD, WIB)' })
+  @ApiQuery({ name: 'province', required: false, description: 'Narrow to a province (of identification or origin) inside the caller’s scope' })
+  @ApiQuery({ name: 'district', required: false, description: 'Narrow to a district (of identification or origin) inside the caller’s scope' })
+  @ApiQuery({ name: 'format', required: false, enum: EXPORT_FORMATS, description: 'json (default), csv or xlsx; suppressed figures read "s"' })
+  @ApiOkResponse({ description: 'One row per group and open stage: completed, medianDays, p90Days, current (null when suppressed)' })
+  @ApiForbiddenResponse({ description: '`AUTH.FORBIDDEN` for roles other than task-force analysts; `STATS.OUT_OF_SCOPE` for a region outside the caller’s' })
+  async stages(
+    @Req() request: AuthenticatedRequest,
+    @Query() query: Record<string, string | undefined>,
+    @Res({ passthrough: true }) response: HeaderSink,
+  ) {
+    const format = formatParam(query.format);
+    const view = await this.stagesView(request, query);
+    if (format === 'json') return view;
+    const figures = ['completed', 'medianDays', 'p90Days', 'current'] as const;
+    const rows = view.stages.map((r) => [...view.groupBy.map((d) => r.key[d] ?? ''), r.stage, ...figures.map((f) => r[f])]);
+    return exportAs(format, { title: 'stages', columns: [...view.groupBy, 'stage', ...figures], rows }, response);
+  }
+
+  private async stagesView(request: AuthenticatedRequest, query: Record<string, string | undefined>) {
+    const dimensions = dimensionsParam(query.groupBy, STAGE_DIMENSIONS, 2);
+    const from = dateParam('from', query.from);
+    const to = dateParam('to', query.to);
+    const scope = await this.scopeOf(request.actor.agency);
+    const region = regionParam(query, scope);
+    const threshold = this.config.STATS_MIN_CELL;
+    const completed = `p.left_by IN ('advanced', 'closed')`;
+    const days = `extract(epoch FROM p.left_at - p.entered_at) / 86400`;
+    const periods: Array<Record<string, KeyValue> & { stage: string; completed: number; completed_cases: number; median_days: number | null; p90_days: number | null }> =
+      await this.dataSource.query(
+        `SELECT ${[
+          ...dimensions.map((d) => `${STAGE_DIMENSIONS[d]} AS "${d}"`),
+          `p.stage AS stage`,
+          `count(*) FILTER (WHERE ${completed})::int AS completed`,
+          `count(DISTINCT p.case_id) FILTER (WHERE ${completed})::int AS completed_cases`,
+          `percentile_cont(0.5) WITHIN GROUP (ORDER BY ${days}) FILTER (WHERE ${completed}) AS median_days`,
+          `percentile_cont(0.9) WITHIN GROUP (ORDER BY ${days}) FILTER (WHERE ${completed}) AS p90_days`,
+        ].join(', ')}
+         FROM rm_stats_stage_periods p JOIN rm_stats_cases c ON c.case_id = p.case_id
+         WHERE ${regionSql('$1', '$2')}
+           AND ($3::date IS NULL OR c.opened_at >= $3::date::timestamp AT TIME ZONE 'Asia/Jakarta')
+           AND ($4::date IS NULL OR c.opened_at < ($4::date + 1)::timestamp AT TIME ZONE 'Asia/Jakarta')
+         GROUP BY ${[...dimensions.map((d) => STAGE_DIMENSIONS[d]), 'p.stage'].join(', ')}`,
+        [region.province, region.district, from, to],
+      );
+    // The cases in each stage now: exactly what /stats/cases publishes for the same grouping and stage.
+    const now = await this.casesView(request, { ...query, groupBy: [...dimensions, 'stage'].join(',') });
+    const groupCode = (key: Record<string, KeyValue>) => JSON.stringify(dimensions.map((d) => key[d] ?? null));
+    const cellCode = (key: Record<string, KeyValue>, stage: KeyValue) => `${groupCode(key)}|${stage}`;
+    const keyOf = (row: Record<string, KeyValue>) => Object.fromEntries(dimensions.map((d) => [d, row[d] ?? null])) as Record<string, KeyValue>;
+    const cells = periods.map((row) => ({ key: { ...keyOf(row), stage: row.stage }, count: row.completed }));
+    requireTractable(cells, dimensions.length + 1);
+    const table = suppressSmallCells(cells, [...dimensions, 'stage'], threshold);
+    const shown = new Map(table.cells.map((c) => [cellCode(c.key, c.key.stage), c.count]));
+    const byCell = new Map(periods.map((row) => [cellCode(keyOf(row), row.stage), row]));
+    const current = new Map(now.cells.map((c) => [cellCode(c.key, c.key.stage), c.count]));
+    const groups = new Map<string, Record<string, KeyValue>>();
+    for (const key of [...periods.map(keyOf), ...now.cells.map((c) => keyOf(c.key))]) groups.set(groupCode(key), key);
+    const round = (value: unknown) => (value === null ? null : Math.round(Number(value) * 10) / 10);
+    const stages = [...groups.values()]
+      .sort((a, b) => (groupCode(a) < groupCode(b) ? -1 : groupCode(a) > groupCode(b) ? 1 : 0))
+      .flatMap((key) =>
+        OPEN_STAGES.map((stage) => {
+          const code = cellCode(key, stage);
+          const row = byCell.get(code);
+          const count = row ? shown.get(code)! : 0;
+          const timed = count !== null && count > 0 && row!.completed_cases >= threshold;
+          return {
+            key,
+            stage,
+            completed: count,
+            medianDays: timed ? round(row!.median_days) : null,
+            p90Days: timed ? round(row!.p90_days) : null,
+            current: current.has(code) ? current.get(code)! : 0,
+          };
+        }),
+      );
+    return { scope, filters: { ...region, from, to }, groupBy: dimensions, threshold, stages };
+  }
+
+  @Get('service-clock')
+  @RequirePermission('stats.read')
+  @ApiOperation({
+    summary: 'The 7-day service clock (UU 21/2007 Art. 52–53): services requested, due, delivered within 7 days, late, flagged overdue, share within the clock',
+    description:
+      'Its own view rather than figures on `/stats/referrals`: the clock runs on requested services (ServiceRequested), which are not referrals. ' +
+      'Of the services requested: `due` = delivered, or past their due date undelivered (`within` + `late` + `undelivered`); `running` = not yet due; ' +
+      '`cancelled` = the case closed before the due date. `flagged`: flagged overdue by the sweep. `shareWithinClock` = within ÷ due. The provider ' +
+      'is the agency named in the request, else the case owner; its type comes from the directory (null when the agency is not recorded). ' +
+      'Groups of fewer than STATS_MIN_CELL services are hidden (with complements across groups), small counts inside a group are hidden with a ' +
+      'complement, and the share is shown only when both its numbers are.',
+  })
+  @ApiQuery({ name: 'groupBy', required: false, description: `Comma-separated, up to 2 of: ${Object.keys(SERVICE_DIMENSIONS).join(', ')}` })
+  @ApiQuery({ name: 'from', required: false, description: 'Requested on or after (YYYY-MM-DD, WIB)' })
+  @ApiQuery({ name: 'to', required: false, description: 'Requested on or before (YYYY-MM-DD, WIB)' })
+  @ApiQuery({ name: 'province', required: false, description: 'Narrow to a province (of identification or origin) inside the caller’s scope' })
+  @ApiQuery({ name: 'district', required: false, description: 'Narrow to a district (of identification or origin) inside the caller’s scope' })
+  @ApiQuery({ name: 'format', required: false, enum: EXPORT_FORMATS, description: 'json (default), csv or xlsx; suppressed figures read "s"' })
+  @ApiOkResponse({ description: 'One row per group; suppressed figures are null' })
+  @ApiForbiddenResponse({ description: '`AUTH.FORBIDDEN` for roles other than task-force analysts; `STATS.OUT_OF_SCOPE` for a region outside the caller’s' })
+  async serviceClock(
+    @Req() request: AuthenticatedRequest,
+    @Query() query: Record<string, string | undefined>,
+    @Res({ passthrough: true }) response: HeaderSink,
+  ) {
+    const format = formatParam(query.format);
+    const view = await this.serviceClockView(request, query);
+    if (format === 'json') return view;
+    const figures = ['requested', ...CLOCK_FIGURES, 'shareWithinClock'] as const;
+    const rows = view.groups.map((g) => [...view.groupBy.map((d) => g.key[d] ?? ''), ...figures.map((f) => (g.suppressed ? null : g[f as keyof typeof g] as number | null))]);
+    return exportAs(format, { title: 'service-clock', columns: [...view.groupBy, ...figures], rows }, response);
+  }
+
+  private async serviceClockView(request: AuthenticatedRequest, query: Record<string, string | undefined>) {
+    const dimensions = dimensionsParam(query.groupBy, SERVICE_DIMENSIONS, 2);
+    const from = dateParam('from', query.from);
+    const to = dateParam('to', query.to);
+    const scope = await this.scopeOf(request.actor.agency);
+    const region = regionParam(query, scope);
+    const threshold = this.config.STATS_MIN_CELL;
+    const undelivered = `s.delivered_at IS NULL`;
+    const pastDue = `(s.due_by <= now() OR s.overdue_flagged_at IS NOT NULL)`;
+    const rows: Array<Record<string, KeyValue>> = await this.dataSource.query(
+      `SELECT ${[
+        ...dimensions.map((d) => `${SERVICE_DIMENSIONS[d]} AS "${d}"`),
+        `count(*)::int AS requested`,
+        `count(*) FILTER (WHERE s.on_time)::int AS within`,
+        `count(*) FILTER (WHERE s.delivered_at IS NOT NULL AND NOT s.on_time)::int AS late`,
+        // Flagged by the sweep counts as past due whatever this server's clock says.
+        `count(*) FILTER (WHERE ${undelivered} AND ${pastDue} AND (s.cancelled_at IS NULL OR s.cancelled_at > s.due_by))::int AS undelivered`,
+        `count(*) FILTER (WHERE ${undelivered} AND NOT ${pastDue} AND s.cancelled_at IS NULL)::int AS running`,
+        `count(*) FILTER (WHERE ${undelivered} AND s.cancelled_at <= s.due_by)::int AS cancelled`,
+        `count(*) FILTER (WHERE s.overdue_flagged_at IS NOT NULL)::int AS flagged`,
+      ].join(', ')}
+       FROM rm_stats_services s JOIN rm_stats_cases c ON c.case_id = s.case_id LEFT JOIN agencies a ON a.code = s.provider_agency
+       WHERE ${regionSql('$1', '$2')}
+         AND ($3::date IS NULL OR s.requested_at >= $3::date::timestamp AT TIME ZONE 'Asia/Jakarta')
+         AND ($4::date IS NULL OR s.requested_at < ($4::date + 1)::timestamp AT TIME ZONE 'Asia/Jakarta')
+       ${dimensions.length > 0 ? `GROUP BY ${dimensions.map((d) => SERVICE_DIMENSIONS[d]).join(', ')}` : ''}`,
+      [region.province, region.district, from, to],
+    );
+    const keyOf = (row: Record<string, KeyValue>) => Object.fromEntries(dimensions.map((d) => [d, row[d] ?? null])) as Record<string, KeyValue>;
+    if (dimensions.length > 0) requireTractable(rows.map((r) => ({ count: Number(r.requested) })), dimensions.length);
+    const requested = dimensions.length > 0 ? suppressSmallCells(rows.map((r) => ({ key: keyOf(r), count: Number(r.requested) })), dimensions, threshold) : null;
+    const shown = new Map(requested?.cells.map((c) => [JSON.stringify(c.key), !c.suppressed]) ?? []);
+    const groups = rows
+      .filter((row) => dimensions.length > 0 || Number(row.requested) > 0)
+      .map((row) => {
+        const key = keyOf(row);
+        const n = (figure: string) => Number(row[figure]);
+        const visible = dimensions.length === 0 ? n('requested') >= threshold : shown.get(JSON.stringify(key)) === true;
+        if (!visible) return { key, suppressed: true as const, requested: null };
+        // Requested = due + running + cancelled, and due = within + late + undelivered: two tables, linked by due.
+        const due = n('within') + n('late') + n('undelivered');
+        const split = (hideDue: boolean) =>
+          suppressSmallCells(
+            [
+              { key: { part: 'due' }, count: due },
+              { key: { part: 'running' }, count: n('running') },
+              { key: { part: 'cancelled' }, count: n('cancelled') },
+            ],
+            ['part'],
+            threshold,
+            { hide: (e) => hideDue && e.kind === 'cell' && e.key.part === 'due' },
+          );
+        let outer = split(false);
+        const dueHidden = () => outer.cells.find((c) => c.key.part === 'due')!.suppressed;
+        const inner = suppressSmallCells(
+          (['within', 'late', 'undelivered'] as const).map((part) => ({ key: { part }, count: n(part) })),
+          ['part'],
+          threshold,
+          { hide: (e) => e.kind === 'total' && dueHidden() },
+        );
+        if (inner.totalSuppressed && !dueHidden()) outer = split(true);
+        // A part absent from the table is a true zero; a hidden one is null.
+        const count = (table: typeof outer, part: string) => {
+          const cell = table.cells.find((c) => c.key.part === part);
+          return cell === undefined ? 0 : cell.count;
+        };
+        const within = count(inner, 'within');
+        const dueShown = count(outer, 'due');
+        return {
+          key,
+          suppressed: false as const,
+          requested: n('requested'),
+          due: dueShown,
+          within,
+          late: count(inner, 'late'),
+          undelivered: count(inner, 'undelivered'),
+          running: count(outer, 'running'),
+          cancelled: count(outer, 'cancelled'),
+          // A true zero says nothing about anyone, so it is published.
+          flagged: n('flagged') === 0 || n('flagged') >= threshold ? n('flagged') : null,
+          shareWithinClock: within !== null && dueShown !== null && dueShown > 0 ? Math.round((within / dueShown) * 100) / 100 : null,
+        };
+      })
+      .sort((a, b) => (JSON.stringify(a.key) < JSON.stringify(b.key) ? -1 : 1));
+    const total = rows.reduce((sum, r) => sum + Number(r.requested), 0);
+    const totalRequested = requested ? requested.total : total > 0 && total < threshold ? null : total;
+    return { scope, filters: { ...region, from, to }, groupBy: dimensions, threshold, groups, totalRequested };
+  }
+
   /** The caller's region, from the directory: an agency the administrators have not recorded counts nothing. */
   private async scopeOf(agency: string): Promise<Scope> {
     const [row]: Array<{ province_code: string | null; district_code: string | null }> = await this.dataSource.query(
@@ -287,7 +563,17 @@ function dimensionsParam<D extends Record<string, string>>(text: string | undefi
 }
 
 function groupByParam(text: string | undefined): Dimension[] {
-  return dimensionsParam(text, DIMENSIONS, 3);
+  const dims = dimensionsParam(text, CASE_DIMENSIONS, 3);
+  const multi = dims.filter(isMulti);
+  if (multi.length > 1 || (multi.length === 1 && dims.length > 2)) {
+    throw new RequestValidationError([{ field: 'groupBy', reason: `groupBy takes one multi-valued category (${Object.keys(MULTI_DIMENSIONS).join(', ')}) with at most one other dimension` }]);
+  }
+  return dims;
+}
+
+/** A key with its dimensions in the order the caller grouped by. */
+function orderKey(key: Record<string, KeyValue>, dimensions: readonly string[]): Record<string, KeyValue> {
+  return Object.fromEntries(dimensions.filter((d) => d in key).map((d) => [d, key[d]]));
 }
 
 function dateParam(field: string, text: string | undefined): string | null {
