@@ -21,3 +21,4 @@ export {
   isProvinceCode,
 } from './validation.js';
 export * from './statistics/suppression.js';
+export * from './statistics/yearly-report.js';
