@@ -50,6 +50,8 @@ const PROVINCES_EN: Readonly<Record<string, string>> = {
 const COUNTRIES_EN: Readonly<Record<string, string>> = { CN: 'China', TW: 'Taiwan', KR: 'South Korea', KP: 'North Korea', GB: 'United Kingdom', VN: 'Viet Nam' };
 
 export interface RegionNames {
+  hasProvince(code: string): boolean;
+  hasDistrict(code: string): boolean;
   province(code: string, lang: ReportLang): string;
   district(code: string, lang: ReportLang): string;
 }
@@ -62,6 +64,8 @@ export function regionNames(): Promise<RegionNames> {
     const provinces = new Map((await getProvinces()).map((p) => [p.code, p.name]));
     const districts = new Map((await getRegencies()).map((r) => [r.code.replace('.', ''), r.name]));
     return {
+      hasProvince: (code) => provinces.has(code),
+      hasDistrict: (code) => districts.has(code),
       province: (code, lang) => (lang === 'en' ? PROVINCES_EN[code] : provinces.get(code)) ?? code,
       district(code, lang) {
         const name = districts.get(code);

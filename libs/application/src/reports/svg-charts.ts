@@ -72,7 +72,7 @@ export function columnChart(bars: readonly ChartBar[], options: ChartOptions): s
   const height = 260;
   const left = 44;
   const right = 12;
-  const top = 16;
+  const top = 18;
   const bottom = 30;
   const plotW = width - left - right;
   const plotH = height - top - bottom;
@@ -86,20 +86,20 @@ export function columnChart(bars: readonly ChartBar[], options: ChartOptions): s
   const parts = [svgOpen(width, height, options.title)];
   for (const t of ticks) {
     parts.push(`<line x1="${left}" y1="${r1(y(t))}" x2="${width - right}" y2="${r1(y(t))}" stroke="#d9d9d9" stroke-width="0.6"/>`);
-    parts.push(`<text x="${left - 6}" y="${r1(y(t) + 3.5)}" font-size="10" fill="#333333" text-anchor="end">${esc(format(t))}</text>`);
+    parts.push(`<text x="${left - 6}" y="${r1(y(t) + 4)}" font-size="11" fill="#333333" text-anchor="end">${esc(format(t))}</text>`);
   }
-  const labelSize = slot < 34 ? 9 : 10;
+  const labelSize = slot < 34 ? 10 : 11;
   bars.forEach((bar, i) => {
     const cx = left + slot * i + slot / 2;
     const x = cx - barW / 2;
     if (bar.value === null) {
       parts.push(hiddenMark(x, y(0) - 14, barW, 14));
-      parts.push(`<text x="${r1(cx)}" y="${r1(y(0) - 18)}" font-size="10" font-style="italic" fill="#333333" text-anchor="middle">${esc(bar.display)}</text>`);
+      parts.push(`<text x="${r1(cx)}" y="${r1(y(0) - 18)}" font-size="11" font-style="italic" fill="#333333" text-anchor="middle">${esc(bar.display)}</text>`);
     } else {
       const h = y(0) - y(bar.value);
       parts.push(`<rect x="${r1(x)}" y="${r1(y(bar.value))}" width="${r1(barW)}" height="${r1(h)}" fill="${bar.highlight ? PALETTE.orange : PALETTE.blue}"/>`);
       parts.push(
-        `<text x="${r1(cx)}" y="${r1(y(bar.value) - 4)}" font-size="10" font-weight="bold" fill="#111111" text-anchor="middle">${esc(bar.display)}</text>`,
+        `<text x="${r1(cx)}" y="${r1(y(bar.value) - 4)}" font-size="11" font-weight="bold" fill="#111111" text-anchor="middle">${esc(bar.display)}</text>`,
       );
     }
     const label = fit(bar.label, labelSize, slot - 2);
@@ -115,10 +115,11 @@ export function columnChart(bars: readonly ChartBar[], options: ChartOptions): s
 /** Horizontal bars for named categories (countries, provinces), labels at left and values at the bar's end. */
 export function barChart(bars: readonly ChartBar[], options: ChartOptions): string {
   const width = options.width ?? 640;
-  const rowH = 22;
+  const rowH = 24;
   const top = 8;
   const bottom = 8;
-  const labelW = Math.min(230, Math.max(90, ...bars.map((b) => textWidth(b.label, 10) + 12)));
+  const size = 11;
+  const labelW = Math.min(240, Math.max(90, ...bars.map((b) => textWidth(b.label, size) + 12)));
   const valueW = 44;
   const plotW = width - labelW - valueW;
   const height = top + bottom + rowH * Math.max(1, bars.length);
@@ -127,14 +128,14 @@ export function barChart(bars: readonly ChartBar[], options: ChartOptions): stri
   bars.forEach((bar, i) => {
     const yTop = top + rowH * i;
     const mid = yTop + rowH / 2;
-    parts.push(`<text x="${labelW - 8}" y="${r1(mid + 3.5)}" font-size="10" fill="#111111" text-anchor="end">${esc(fit(bar.label, 10, labelW - 12))}</text>`);
+    parts.push(`<text x="${labelW - 8}" y="${r1(mid + 4)}" font-size="${size}" fill="#111111" text-anchor="end">${esc(fit(bar.label, size, labelW - 12))}</text>`);
     if (bar.value === null) {
       parts.push(hiddenMark(labelW, yTop + 4, 14, rowH - 8));
-      parts.push(`<text x="${labelW + 20}" y="${r1(mid + 3.5)}" font-size="10" font-style="italic" fill="#333333">${esc(bar.display)}</text>`);
+      parts.push(`<text x="${labelW + 20}" y="${r1(mid + 4)}" font-size="${size}" font-style="italic" fill="#333333">${esc(bar.display)}</text>`);
     } else {
       const w = Math.max(bar.value > 0 ? 1.5 : 0, (bar.value / max) * plotW);
       parts.push(`<rect x="${labelW}" y="${r1(yTop + 4)}" width="${r1(w)}" height="${rowH - 8}" fill="${bar.highlight ? PALETTE.orange : PALETTE.blue}"/>`);
-      parts.push(`<text x="${r1(labelW + w + 5)}" y="${r1(mid + 3.5)}" font-size="10" font-weight="bold" fill="#111111">${esc(bar.display)}</text>`);
+      parts.push(`<text x="${r1(labelW + w + 5)}" y="${r1(mid + 4)}" font-size="${size}" font-weight="bold" fill="#111111">${esc(bar.display)}</text>`);
     }
   });
   parts.push(`<line x1="${labelW}" y1="${top}" x2="${labelW}" y2="${height - bottom}" stroke="#333333" stroke-width="1"/>`);

@@ -24,7 +24,7 @@ section { break-inside: avoid; page-break-inside: avoid; }
 figure { margin: 0 0 2mm; } figure svg { max-width: 100%; height: auto; display: block; }
 table { border-collapse: collapse; font-size: 9.5pt; min-width: 55%; margin-top: 1mm; }
 th, td { border: 1px solid #bbb; padding: 1mm 2.5mm; text-align: left; }
-thead th { background: #e8eef4; }
+thead th { background: #e8eef4; } tbody th { font-weight: normal; }
 td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; min-width: 24mm; }
 tfoot td { font-weight: bold; background: #f5f5f5; }
 .note { font-size: 8.8pt; color: #444; margin: 1mm 0 0; }

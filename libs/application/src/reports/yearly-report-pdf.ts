@@ -10,6 +10,7 @@ const MUTED = '#444444';
 const NAVY = '#0b3d66';
 const BLUE = '#0072B2';
 const AMBER = '#E69F00';
+const ROW_HEIGHT = 16;
 
 /** svg-to-pdfkit asks for a font by family and weight: the charts use the PDF standard Helvetica. */
 function chartFont(_family: string, bold: boolean, italic: boolean): string {
@@ -90,7 +91,7 @@ function header(doc: Doc, view: YearlyReportView, width: number): void {
 }
 
 function heading(doc: Doc, text: string, width: number): void {
-  doc.moveDown(0.8);
+  doc.y += 16;
   doc.font('Helvetica-Bold').fontSize(12).fillColor(INK).text(text, MARGIN.left, doc.y, { width });
   const y = doc.y + 2;
   doc.moveTo(MARGIN.left, y).lineTo(MARGIN.left + width, y).lineWidth(0.6).strokeColor('#999999').stroke();
@@ -118,8 +119,11 @@ function keyFigures(doc: Doc, view: YearlyReportView, width: number): void {
 function sectionBlock(doc: Doc, section: SectionView, number: number, width: number, ensure: (height: number) => void): void {
   const size = section.chart ? svgSize(section.chart) : null;
   const chartH = size ? (size.height * width) / size.width : 0;
-  // Heading, chart and the first rows of the table stay together.
-  ensure(40 + chartH + 18 * Math.min(4, section.table.rows.length + 1));
+  // A section that fits on a page is never split; a longer one keeps its heading, chart and first rows together.
+  const rows = section.table.rows.length + 1 + (section.table.total ? 1 : 0);
+  const whole = 48 + chartH + 8 + ROW_HEIGHT * rows + (section.note ? 24 : 0);
+  const pageHeight = doc.page.height - MARGIN.top - MARGIN.bottom;
+  ensure(whole <= pageHeight ? whole : 48 + chartH + 8 + ROW_HEIGHT * 4);
   heading(doc, `${number}. ${section.title}`, width);
   if (section.chart && size) {
     SVGtoPDF(doc, section.chart, MARGIN.left, doc.y, { width, height: chartH, preserveAspectRatio: 'xMinYMin meet', fontCallback: chartFont });
@@ -136,7 +140,7 @@ function sectionBlock(doc: Doc, section: SectionView, number: number, width: num
 function table(doc: Doc, section: SectionView, width: number, ensure: (height: number) => void): void {
   const nameW = Math.min(300, width * 0.62);
   const valueW = 90;
-  const rowH = 16;
+  const rowH = ROW_HEIGHT;
   const row = (cells: [string, string], fill: string | null, bold: boolean) => {
     ensure(rowH);
     const y = doc.y;
