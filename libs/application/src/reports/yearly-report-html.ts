@@ -22,7 +22,7 @@ h2 { font-size: 12.5pt; margin: 7mm 0 2mm; padding-bottom: 1mm; border-bottom: 1
 .figures .note { display: block; font-size: 8pt; color: #555; }
 section { break-inside: avoid; page-break-inside: avoid; }
 figure { margin: 0 0 2mm; } figure svg { max-width: 100%; height: auto; display: block; }
-table { border-collapse: collapse; font-size: 9.5pt; min-width: 55%; margin-top: 1mm; }
+table { border-collapse: collapse; font-size: 9.5pt; width: 62%; margin-top: 1mm; }
 th, td { border: 1px solid #bbb; padding: 1mm 2.5mm; text-align: left; }
 thead th { background: #e8eef4; } tbody th { font-weight: normal; }
 td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; min-width: 24mm; }
