@@ -5,6 +5,7 @@ import { registerMigrate } from './commands/migrate.command.js';
 import { registerPermissions } from './commands/permissions.command.js';
 import { registerProjections } from './commands/projections.command.js';
 import { registerSeedDemo } from './commands/seed-demo.command.js';
+import { registerStats } from './commands/stats.command.js';
 import { registerToken } from './commands/token.command.js';
 import { registerUsers } from './commands/users.command.js';
 
@@ -19,6 +20,7 @@ registerPermissions(program);
 registerIdentity(program);
 registerUsers(program);
 registerAudit(program);
+registerStats(program);
 
 await program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : String(error));

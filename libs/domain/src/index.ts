@@ -22,3 +22,4 @@ export {
 } from './validation.js';
 export * from './statistics/suppression.js';
 export * from './statistics/overlapping.js';
+export * from './statistics/yearly-report.js';

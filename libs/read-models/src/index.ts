@@ -6,3 +6,4 @@ export * from './runtime/rebuild.js';
 export * from './access-log/access-log.js';
 export * from './identity/pg-data-key-store.js';
 export * from './directory/directory.js';
+export * from './statistics/yearly-counts.query.js';

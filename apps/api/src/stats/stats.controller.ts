@@ -2,12 +2,14 @@ import { Controller, Get, Inject, Query, Req, Res, StreamableFile } from '@nestj
 import { ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { OPEN_STAGES, isIsoDate, suppressOverlappingCells, suppressSmallCells, type KeyValue } from '@rujukan/domain';
 import { APP_CONFIG, type AppConfig } from '@rujukan/platform';
+import { regionSql } from '@rujukan/read-models';
 import { DataSource } from 'typeorm';
 import { Authenticated } from '../auth/authenticated.js';
 import type { AuthenticatedRequest } from '../auth/bearer-auth.guard.js';
 import { RequirePermission } from '../auth/permission.decorator.js';
 import { ApiError, RequestValidationError } from '../errors/api-error.js';
 import { EXPORT_FORMATS, toCsv, toXlsx, type ExportFormat, type ExportTable } from './stats-export.js';
+import { regionParam, scopeOfAgency, type Scope } from './stats-scope.js';
 
 /** What a count may be grouped by: a column of `rm_stats_cases` each, categories only. */
 const DIMENSIONS = {
@@ -65,11 +67,6 @@ const REFERRAL_DIMENSIONS = {
 } as const;
 const ANSWERS = ['accepted', 'declined', 'withdrawn', 'expired', 'pending'] as const;
 const CLOCK_FIGURES = ['due', 'within', 'late', 'undelivered', 'running', 'cancelled', 'flagged'] as const;
-
-interface Scope {
-  level: 'national' | 'province' | 'district';
-  code: string | null;
-}
 
 /**
  * Counts of cases for the task forces, from the statistics projection (never from events), scoped by
@@ -495,28 +492,11 @@ export class StatsController {
   }
 
   /** The caller's region, from the directory: an agency the administrators have not recorded counts nothing. */
-  private async scopeOf(agency: string): Promise<Scope> {
-    const [row]: Array<{ province_code: string | null; district_code: string | null }> = await this.dataSource.query(
-      `SELECT province_code, district_code FROM agencies WHERE code = $1`,
-      [agency],
-    );
-    if (!row) throw new ApiError(403, 'STATS.NO_SCOPE', `agency ${agency} is not in the directory, so it has no region to count`);
-    if (row.district_code) return { level: 'district', code: row.district_code };
-    if (row.province_code) return { level: 'province', code: row.province_code };
-    return { level: 'national', code: null };
+  private scopeOf(agency: string): Promise<Scope> {
+    return scopeOfAgency(this.dataSource, agency);
   }
 }
 
-
-/**
- * A case (or referral) counts in a region when it was found there or comes from there. The district
- * test names its province too, so PostgreSQL can use the (province, district) indexes.
- */
-function regionSql(province: string, district: string): string {
-  return `(${province}::text IS NULL OR found_province = ${province} OR origin_province = ${province})
-    AND (${district}::text IS NULL OR (found_province = left(${district}, 2) AND found_district = ${district})
-         OR (origin_province = left(${district}, 2) AND origin_district = ${district}))`;
-}
 
 /**
  * Complementary suppression is checked exactly, which grows fast with the number of linked totals: a
@@ -580,21 +560,4 @@ function dateParam(field: string, text: string | undefined): string | null {
   if (text === undefined || text === '') return null;
   if (!isIsoDate(text)) throw new RequestValidationError([{ field, reason: `${field} must be a date, YYYY-MM-DD` }]);
   return text;
-}
-
-/** Narrows to a province or district, which must lie inside the caller's scope. */
-function regionParam(query: Record<string, string | undefined>, scope: Scope): { province: string | null; district: string | null } {
-  const province = query.province || null;
-  const district = query.district || null;
-  if (province !== null && !/^[1-9][0-9]$/.test(province)) throw new RequestValidationError([{ field: 'province', reason: 'province must be a 2-digit Kemendagri code' }]);
-  if (district !== null && !/^[1-9][0-9]{3}$/.test(district)) throw new RequestValidationError([{ field: 'district', reason: 'district must be a 4-digit Kemendagri code' }]);
-  const code = scope.code ?? '';
-  const inside =
-    scope.level === 'national' ||
-    (scope.level === 'province' && (province === null || province === code) && (district === null || district.startsWith(code))) ||
-    (scope.level === 'district' && (province === null || province === code.slice(0, 2)) && (district === null || district === code));
-  if (!inside) throw new ApiError(403, 'STATS.OUT_OF_SCOPE', `the caller counts only in ${scope.level} ${code}`);
-  if (scope.level === 'district') return { province: null, district: code };
-  if (scope.level === 'province') return { province: code, district };
-  return { province, district };
 }
