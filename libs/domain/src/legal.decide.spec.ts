@@ -79,6 +79,16 @@ describe('FilePoliceReport', () => {
   it('refuses a filing date in the future', () =>
     given(atIntake).when(filePoliceReport({ filedOn: '2025-04-01' })).thenThrows('VALIDATION.OUT_OF_RANGE', { field: 'filedOn' }));
 
+  it("accepts today's date in Indonesia while the UTC date is still yesterday (06:00 WIT is 21:00 UTC)", () =>
+    given(atIntake)
+      .when(command('FilePoliceReport', { ...filePoliceReport().data, filedOn: '2025-03-04' }, { now: '2025-03-03T21:00:00.000Z' }))
+      .then([{ ...policeReportFiled(), data: { ...policeReportFiled().data, filedOn: '2025-03-04', at: '2025-03-03T21:00:00.000Z' } }]));
+
+  it('refuses the day after today in Indonesia (06:00 WIT on 4 March, filed on 5 March)', () =>
+    given(atIntake)
+      .when(command('FilePoliceReport', { ...filePoliceReport().data, filedOn: '2025-03-05' }, { now: '2025-03-03T21:00:00.000Z' }))
+      .thenThrows('VALIDATION.OUT_OF_RANGE', { field: 'filedOn' }));
+
   it('refuses a report without its number', () =>
     given(atIntake).when(filePoliceReport({ reportNumber: '' })).thenThrows('VALIDATION.REQUIRED', { field: 'reportNumber' }));
 

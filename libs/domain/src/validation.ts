@@ -115,6 +115,14 @@ export function integer(value: unknown, field: string, min: number, max: number)
 
 /** A calendar date that must not lie after the (UTC) day of `now`. */
 export function notAfterToday(date: string, now: string, field: string): string {
-  if (date > now.slice(0, 10)) throw new DomainError('VALIDATION.OUT_OF_RANGE', `${field} lies in the future`, { field });
+  if (date > latestCalendarDateInIndonesia(now)) throw new DomainError('VALIDATION.OUT_OF_RANGE', `${field} lies in the future`, { field });
   return date;
+}
+
+/**
+ * The calendar date of `now` in Indonesia's easternmost zone (WIT, UTC+9): a date a caseworker writes
+ * as "today" in WIB, WITA or WIT is never after it, while the UTC date is a day behind until 07:00 WIB.
+ */
+function latestCalendarDateInIndonesia(now: string): string {
+  return new Date(Date.parse(now) + 9 * 3_600_000).toISOString().slice(0, 10);
 }
