@@ -572,7 +572,7 @@ function ChangesView({ snapshot }: { snapshot: Snapshot }) {
           {diff.changes.length === 0 ? (
             <p>{tx('audit.noChanges')}</p>
           ) : (
-            <table className="cards changes">
+            <table className="cards stack changes">
               <thead>
                 <tr>
                   <th scope="col">{tx('audit.op')}</th>
@@ -676,7 +676,7 @@ function VerificationView({ result }: { result: Verification }) {
       {links.length > 0 && (
         <>
           <h3>{tx('audit.brokenLinks')}</h3>
-          <table className="cards">
+          <table className="cards stack">
             <thead>
               <tr>
                 <th scope="col">{tx('audit.col.stream')}</th>

@@ -579,42 +579,44 @@ function YearlyReport({ scope }: { scope: Scope | null }) {
   );
 }
 
-function DimensionSelects({ name, idPrefix, allowed, values, onChange, max, error }: {
-  name: (n: number) => string;
+function DimensionSelects({ legend, idPrefix, allowed, values, onChange, max }: {
+  legend: string;
   idPrefix: string;
   allowed: readonly string[];
   values: string[];
   onChange(values: string[]): void;
   max: number;
-  error?: string;
 }) {
   const { tx } = usePageText();
   const slots = Array.from({ length: max }, (_, i) => values[i] ?? '');
   return (
-    <>
-      {slots.map((value, i) => (
-        <div className="field" key={i}>
-          <label htmlFor={`${idPrefix}-${i}`}>{name(i + 1)}</label>
-          <select
-            id={`${idPrefix}-${i}`}
-            value={value}
-            aria-invalid={error && i === max - 1 ? true : undefined}
-            onChange={(e) => {
-              const next = [...slots];
-              next[i] = e.target.value;
-              onChange(next.filter(Boolean));
-            }}
-          >
-            <option value="">{tx('stats.noGroup')}</option>
-            {allowed.map((d) => (
-              <option key={d} value={d} disabled={values.includes(d) && value !== d}>
-                {dimensionName(tx, d)}
-              </option>
-            ))}
-          </select>
-        </div>
-      ))}
-    </>
+    <fieldset className="dimensions">
+      <legend>{legend}</legend>
+      <div className="dimension-fields">
+        {slots.map((value, i) => (
+          <div className="field" key={i}>
+            <label htmlFor={`${idPrefix}-${i}`}>{tx('stats.dimension', { n: i + 1 })}</label>
+            <select
+              id={`${idPrefix}-${i}`}
+              value={value}
+              onChange={(e) => {
+                const next = [...slots];
+                next[i] = e.target.value;
+                onChange(next.filter(Boolean));
+              }}
+            >
+              <option value="">{tx('stats.noGroup')}</option>
+              {allowed.map((d) => (
+                // A dimension chosen in another slot cannot be chosen twice (the API refuses it).
+                <option key={d} value={d} disabled={values.includes(d) && value !== d}>
+                  {dimensionName(tx, d)}
+                </option>
+              ))}
+            </select>
+          </div>
+        ))}
+      </div>
+    </fieldset>
   );
 }
 
@@ -682,9 +684,9 @@ export function StatisticsPage() {
               {t('form.fix')}
             </p>
           )}
-          <div className="stats-filters">
+          <div className="dimension-sets">
             <DimensionSelects
-              name={(n) => tx('stats.groupBy', { n })}
+              legend={tx('stats.groupBy')}
               idPrefix="stats-group"
               allowed={CASE_DIMENSIONS}
               values={draft.groupBy}
@@ -692,13 +694,15 @@ export function StatisticsPage() {
               onChange={(groupBy) => setDraft({ ...draft, groupBy })}
             />
             <DimensionSelects
-              name={(n) => tx('stats.referralGroupBy', { n })}
+              legend={tx('stats.referralGroupBy')}
               idPrefix="stats-referral-group"
               allowed={REFERRAL_DIMENSIONS}
               values={draft.referralGroupBy}
               max={MAX_REFERRAL_DIMENSIONS}
               onChange={(referralGroupBy) => setDraft({ ...draft, referralGroupBy })}
             />
+          </div>
+          <div className="stats-filters">
             {field('from', tx('stats.from'), { type: 'date' })}
             {field('to', tx('stats.to'), { type: 'date' })}
             {field('province', tx('stats.province'), { inputMode: 'numeric', hint: tx('stats.provinceHint') })}
