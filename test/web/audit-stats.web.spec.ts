@@ -217,9 +217,20 @@ suite(HAS_CHROMIUM ? 'the Audit and Statistik pages in a browser' : `the Audit a
     await shows(section(auditor, 'audit-changes'), 'Revisi 0 membuka kasus');
     expect(await section(auditor, 'audit-events').locator('tbody tr').count()).toBe(1);
 
-    // Two steps right: the referral was just sent; its event, and what it added to the state.
-    await auditor.keyboard.press('ArrowRight');
-    await auditor.keyboard.press('ArrowRight');
+    // By time (WIB): before the case, nothing; a minute from now, everything recorded so far.
+    const replay = section(auditor, 'audit-replay');
+    await replay.getByLabel('Lompat ke waktu (WIB)').fill('2020-01-01T08:00');
+    await replay.getByRole('button', { name: 'Lompat', exact: true }).click();
+    await shows(replay.getByRole('status'), 'Belum ada peristiwa kasus ini pada waktu itu.');
+    expect(await slider.inputValue()).toBe('0');
+    await replay.getByLabel('Lompat ke waktu (WIB)').fill(new Date(Date.now() + 60_000 + 7 * 3_600_000).toISOString().slice(0, 16));
+    await replay.getByRole('button', { name: 'Lompat', exact: true }).click();
+    await shows(replay.getByRole('status'), /: revisi 3\.$/);
+    await stateHeading(auditor, 3);
+
+    // One step left: the referral was just sent; its event, and what it added to the state.
+    await slider.focus();
+    await auditor.keyboard.press('ArrowLeft');
     await stateHeading(auditor, 2);
     expect(await slider.getAttribute('aria-valuetext')).toMatch(/^Revisi 2 dari 3 · .* WIB · Rujukan dikirim$/);
     const changes = section(auditor, 'audit-changes');
@@ -233,6 +244,7 @@ suite(HAS_CHROMIUM ? 'the Audit and Statistik pages in a browser' : `the Audit a
     await section(auditor, 'audit-verify').getByRole('button', { name: 'Periksa rantai' }).click();
     await shows(section(auditor, 'audit-verify').getByRole('status'), 'Rantai utuh.');
     await shows(section(auditor, 'audit-verify'), '4 peristiwa terverifikasi');
+    expect(await slider.inputValue()).toBe('2');
     await capture(auditor, 'audit-replay');
 
     // Every read the page made was recorded with the reason typed into it.
