@@ -186,7 +186,7 @@ suite(HAS_CHROMIUM ? 'the web console in a browser' : `the web console in a brow
     await shows(form.getByRole('alert'), 'Periksa isian');
     expect(await labelled(form, 'Inisial korban').getAttribute('aria-invalid')).toBe('true');
     // Focus moves to the first field to fix, for keyboard and screen-reader users.
-    await caseworker.waitForFunction(() => document.activeElement?.getAttribute('data-field') === 'initials');
+    await caseworker.waitForFunction("document.activeElement?.getAttribute('data-field') === 'initials'");
     await capture(caseworker, 'case-form-validation', { axe: true });
     await labelled(form, 'Inisial korban').fill('SR');
     await labelled(form, 'Jenis kelamin').selectOption('female');
