@@ -130,10 +130,16 @@ suite(HAS_CHROMIUM ? 'the web console in a browser' : `the web console in a brow
     const form = page.locator('form').filter({ has: page.getByRole('heading', { level: 3, name: command, exact: true }) });
     await fill(form);
     await form.getByRole('button', { name: command, exact: true }).click();
-    await page.getByRole('status').filter({ hasText: `${command}: tersimpan.` }).waitFor();
+    const saved = page.getByRole('status').filter({ hasText: `${command}: tersimpan.` });
+    const refused = form.getByRole('alert');
+    await saved.or(refused).first().waitFor();
+    // A refusal fails the step with what the page said, field messages included.
+    if (await refused.isVisible()) throw new Error(`${command} refused: ${await form.innerText()}`);
   }
 
-  const check = (form: Locator, ...labels: string[]) => Promise.all(labels.map((name) => form.getByLabel(name, { exact: true }).check()));
+  async function check(form: Locator, ...labels: string[]): Promise<void> {
+    for (const name of labels) await form.getByLabel(name, { exact: true }).check();
+  }
 
   it('serves the console at / with its own CSP, and leaves API paths to the API', async () => {
     const page = await fetch(`${base}/antrian`, { headers: { Accept: 'text/html' } });
@@ -180,7 +186,7 @@ suite(HAS_CHROMIUM ? 'the web console in a browser' : `the web console in a brow
     await shows(form.getByRole('alert'), 'Periksa isian');
     expect(await labelled(form, 'Inisial korban').getAttribute('aria-invalid')).toBe('true');
     // Focus moves to the first field to fix, for keyboard and screen-reader users.
-    await caseworker.waitForFunction(() => document.activeElement?.getAttribute('data-field') === 'initials');
+    await caseworker.waitForFunction("document.activeElement?.getAttribute('data-field') === 'initials'");
     await capture(caseworker, 'case-form-validation', { axe: true });
     await labelled(form, 'Inisial korban').fill('SR');
     await labelled(form, 'Jenis kelamin').selectOption('female');
@@ -305,7 +311,7 @@ suite(HAS_CHROMIUM ? 'the web console in a browser' : `the web console in a brow
     await caseworker.getByRole('heading', { level: 2, name: 'Actions' }).waitFor();
     await capture(caseworker, 'case-english', { axe: true });
     await caseworker.getByRole('button', { name: 'Bahasa Indonesia' }).click();
-    await caseworker.getByRole('link', { name: 'Antrian' }).click();
+    await caseworker.getByRole('navigation').getByRole('link', { name: 'Antrian', exact: true }).click();
     await caseworker.getByRole('heading', { level: 1, name: /Antrian/ }).waitFor();
     await shows(section(caseworker, 'queue-cases'), 'Rehabilitasi');
     await capture(caseworker, 'queue-caseworker', { axe: true });

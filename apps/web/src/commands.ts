@@ -79,7 +79,9 @@ const id = (name: string, prefix: string): FieldSpec => ({ name, kind: 'generate
 const target = (name: string, label: Text2): FieldSpec => ({ name, kind: 'target', label, required: true });
 const note: FieldSpec = { name: 'note', kind: 'textarea', label: ['Catatan', 'Note'], max: 1000 };
 const reason: FieldSpec = { name: 'reason', kind: 'textarea', label: ['Alasan', 'Reason'], required: true, max: 1000 };
-const todayIso = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date());
+// The domain refuses a date after the UTC date of the request (`notAfterToday`), so before 07.00 WIB the
+// WIB date would be refused as "in the future": date fields start at the UTC date until that rule counts in WIB.
+const todayIso = () => new Date().toISOString().slice(0, 10);
 const date = (name: string, label: Text2): FieldSpec => ({ name, kind: 'date', label, required: true, initial: todayIso });
 const amount: FieldSpec = { name: 'amount', kind: 'int', label: ['Jumlah (rupiah)', 'Amount (rupiah)'], required: true, min: 1, max: 1e13 };
 const PROVINCE = /^[1-9]\d$/;

@@ -116,8 +116,8 @@ const LABELS: Record<string, Record<string, Pair>> = {
     transfer_pending: ['Pengalihan menunggu', 'Transfer pending'],
   },
   clock: {
-    referral_answer: ['Jawaban rujukan', 'Referral answer'],
-    service: ['Layanan 7 hari', '7-day service'],
+    referral_response: ['Jawaban rujukan', 'Referral answer'],
+    service_start: ['Layanan 7 hari', '7-day service'],
     shelter_stay: ['Masa tinggal rumah aman', 'Shelter stay'],
     restitution_payment: ['Pembayaran restitusi', 'Restitution payment'],
   },

@@ -32,6 +32,8 @@ function userManager(config: WebConfig): UserManager | null {
     response_type: 'code',
     scope: config.oidc.scope,
     userStore: new WebStorageStateStore({ store: sessionStorage }),
+    // No hidden iframe renewals (the CSP frames nothing): when the token expires the API answers 401 and the person signs in again.
+    automaticSilentRenew: false,
   });
 }
 

@@ -47,6 +47,18 @@ const TARGETS: Partial<Record<CaseCommandType, { field: string; ids: (state: Cas
   DeclineTransfer: { field: 'transferId', ids: (s) => Object.keys(s.transfers) },
 };
 
+/**
+ * Input that gets a probe past the checks of the input to the checks of the case's state, where a command
+ * validates its input first (a decline needs a reason before it is refused as already answered).
+ */
+const PROBE_INPUT: Partial<Record<CaseCommandType, Record<string, unknown>>> = {
+  DeclineReferral: { reason: 'probe' },
+  WithdrawReferral: { reason: 'probe' },
+  CompleteReferral: { outcome: 'successful' },
+  DeclineTransfer: { reason: 'probe' },
+  RejectClosure: { reason: 'probe' },
+};
+
 type Probe = { outcome: 'available' } | { outcome: 'refused' } | { outcome: 'blocked'; error: DomainError };
 
 /**
@@ -78,7 +90,7 @@ export function availableActions(state: CaseFile, actor: Actor, now: string = ne
     if (NOT_OFFERED.has(command) || actor.role === 'system' || !isPermitted(actor.role, command)) continue;
     const target = TARGETS[command];
     if (target) {
-      const ids = target.ids(state).filter((id) => probe(state, actor, command, { [target.field]: id }, now).outcome === 'available');
+      const ids = target.ids(state).filter((id) => probe(state, actor, command, { ...PROBE_INPUT[command], [target.field]: id }, now).outcome === 'available');
       if (ids.length > 0) actions.push({ command, targets: { field: target.field, ids } });
       continue;
     }
@@ -88,7 +100,7 @@ export function availableActions(state: CaseFile, actor: Actor, now: string = ne
       if (next) prefill[command === 'AdvanceStage' ? 'to' : 'stage'] = command === 'AdvanceStage' ? next : state.stage;
     }
     // AdvanceStage is asked with the stage it would lead to, so unmet requirements show as blocked, with the reason.
-    const result = probe(state, actor, command, command === 'AdvanceStage' ? prefill : {}, now);
+    const result = probe(state, actor, command, command === 'AdvanceStage' ? prefill : (PROBE_INPUT[command] ?? {}), now);
     if (result.outcome === 'available') actions.push({ command, ...(Object.keys(prefill).length ? { prefill } : {}) });
     else if (result.outcome === 'blocked') blocked.push({ command, code: result.error.code, message: result.error.message });
   }

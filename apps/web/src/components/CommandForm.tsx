@@ -96,9 +96,9 @@ export function CommandForm({ command, caseId, targetIds = [], describeTarget = 
   const formRef = useRef<HTMLFormElement>(null);
   const text = (pair: readonly [string, string]) => pair[lang === 'id' ? 0 : 1];
 
-  function update(name: string, value: unknown) {
+  function update(name: string, value: unknown | ((current: unknown) => unknown)) {
     setValues((current) => {
-      const next = { ...current, [name]: value };
+      const next = { ...current, [name]: typeof value === 'function' ? value(current[name]) : value };
       // The agency type of a referral follows the directory's record of the agency chosen.
       if (name === 'toAgency' && spec.fields.some((f) => f.name === 'toAgencyType')) {
         const type = agencies.find((a) => a.code === value)?.type;
@@ -233,7 +233,10 @@ export function CommandForm({ command, caseId, targetIds = [], describeTarget = 
                       type="checkbox"
                       data-field={index === 0 ? field.name : undefined}
                       checked={chosen.includes(option)}
-                      onChange={(e) => update(field.name, e.target.checked ? [...chosen, option] : chosen.filter((c) => c !== option))}
+                      onChange={(e) => {
+                        const checked = e.target.checked;
+                        update(field.name, (was: unknown) => (checked ? [...(was as string[]), option] : (was as string[]).filter((c) => c !== option)));
+                      }}
                     />
                     {field.kind === 'agencies' ? `${agencies.find((a) => a.code === option)?.name ?? option}` : label(lang, field.vocabulary ?? '', option)}
                   </label>
