@@ -676,38 +676,25 @@ function VerificationView({ result }: { result: Verification }) {
       {links.length > 0 && (
         <>
           <h3>{tx('audit.brokenLinks')}</h3>
-          <table className="cards stack">
-            <thead>
-              <tr>
-                <th scope="col">{tx('audit.col.stream')}</th>
-                <th scope="col" className="num">
-                  {tx('audit.col.revision')}
-                </th>
-                <th scope="col">{tx('audit.col.reason')}</th>
-                <th scope="col">{tx('audit.col.expected')}</th>
-                <th scope="col">{tx('audit.col.found')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {links.map((link) => (
-                <tr key={`${link.streamName}-${link.revision}`}>
-                  <td data-label={tx('audit.col.stream')} className="mono break">
-                    {link.streamName}
-                  </td>
-                  <td data-label={tx('audit.col.revision')} className="num">
-                    {link.revision}
-                  </td>
-                  <td data-label={tx('audit.col.reason')}>{reasonText(tx, link.reason)}</td>
-                  <td data-label={tx('audit.col.expected')} className="mono" title={link.expectedHash ?? undefined}>
-                    {shortHash(link.expectedHash)}
-                  </td>
-                  <td data-label={tx('audit.col.found')} className="mono" title={link.foundHash ?? undefined}>
-                    {shortHash(link.foundHash)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          {/* One block per link: the verification sits in a narrow column, where a five-column table would not fit. */}
+          <ul className="plain-list broken-links">
+            {links.map((link) => (
+              <li key={`${link.streamName}-${link.revision}`}>
+                <dl className="facts">
+                  <dt>{tx('audit.col.stream')}</dt>
+                  <dd className="mono break">{link.streamName}</dd>
+                  <dt>{tx('audit.col.revision')}</dt>
+                  <dd data-field="revision">{link.revision}</dd>
+                  <dt>{tx('audit.col.reason')}</dt>
+                  <dd data-field="reason">{reasonText(tx, link.reason)}</dd>
+                  <dt>{tx('audit.col.expected')}</dt>
+                  <dd className="mono break">{link.expectedHash ?? '—'}</dd>
+                  <dt>{tx('audit.col.found')}</dt>
+                  <dd className="mono break">{link.foundHash ?? '—'}</dd>
+                </dl>
+              </li>
+            ))}
+          </ul>
         </>
       )}
       {result.anchors.failing.length > 0 && (
