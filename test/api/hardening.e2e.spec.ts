@@ -205,7 +205,7 @@ describe('HTTP hardening with the default configuration', () => {
           }
         }
       }
-      expect(guarded.sort()).toEqual(['AuditController', 'CaseCommandsController', 'CaseQueriesController', 'DirectoryController', 'IdentityController', 'QueueController', 'StatsController', 'StatsReportController']);
+      expect(guarded.sort()).toEqual(['AuditController', 'CaseCommandsController', 'CaseQueriesController', 'ConsoleQueriesController', 'DirectoryController', 'IdentityController', 'QueueController', 'StatsController', 'StatsReportController']);
     });
   });
 });

@@ -12,6 +12,7 @@ import { HealthController } from './health/health.controller.js';
 import { MetricsModule } from './metrics/metrics.controller.js';
 import { QueriesModule } from './queries/queries.module.js';
 import { RateLimitModule } from './rate-limit/rate-limit.js';
+import { WebModule } from './web/web.module.js';
 
 export interface AppModuleOptions {
   /** Run the projector in this process too (one-process deployments and `npm start`). */
@@ -37,6 +38,7 @@ export class AppModule {
         AdminModule,
         StatsModule,
         MetricsModule,
+        WebModule,
         ...(options.withProjector ? [ProjectorModule] : []),
       ],
       controllers: [HealthController],

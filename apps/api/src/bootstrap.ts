@@ -7,6 +7,7 @@ import { AppModule, type AppModuleOptions } from './app.module.js';
 import { RequestValidationError } from './errors/api-error.js';
 import { ApiExceptionFilter, fieldErrors } from './errors/api-exception.filter.js';
 import { applyHttpHardening } from './http/security.js';
+import { applyWebConsole } from './web/web-console.js';
 
 /** Builds the HTTP application; used by `main.ts` and by the end-to-end specs. */
 export async function createApiApp(options: AppModuleOptions): Promise<INestApplication> {
@@ -16,6 +17,8 @@ export async function createApiApp(options: AppModuleOptions): Promise<INestAppl
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   applyHttpHardening(app, config);
+  // The built console at `/`, before any route; API paths are never shadowed (see API_SEGMENTS).
+  applyWebConsole(app, config);
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,

@@ -68,6 +68,13 @@ export const appConfigSchema = z.object({
   RATE_LIMIT_PER_IP_PER_MINUTE: z.coerce.number().int().min(0).default(1200),
   /** Reverse proxies in front of the API whose X-Forwarded-For is believed (0 = the socket's address is the client's). */
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** The built web console the API serves at `/` (`vite build` output); without its index.html the API serves no console. */
+  WEB_DIST_DIR: z.string().min(1).default('dist/web'),
+  /** OpenID Connect provider the console signs in with (Authorization Code + PKCE); production's sign-in. */
+  OIDC_ISSUER_URL: z.string().url().optional(),
+  /** The console's public client id at that provider. */
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_SCOPE: z.string().min(1).default('openid profile'),
 });
 
 export type AppConfig = z.infer<typeof appConfigSchema>;

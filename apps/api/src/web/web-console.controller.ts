@@ -1,0 +1,101 @@
+import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { caseStreamName, foldCase, type CaseEvent } from '@rujukan/domain';
+import { EventStore } from '@rujukan/event-store';
+import { APP_CONFIG, mintDevelopmentToken, type AppConfig } from '@rujukan/platform';
+import { DataSource } from 'typeorm';
+import { Authenticated } from '../auth/authenticated.js';
+import type { AuthenticatedRequest } from '../auth/bearer-auth.guard.js';
+import { RequirePermission } from '../auth/permission.decorator.js';
+import { ApiError, RequestValidationError } from '../errors/api-error.js';
+import { notFound } from '../queries/case-queries.controller.js';
+import { availableActions, hasClaim } from './case-actions.js';
+import { DevSignInDto } from './web-console.dto.js';
+
+const DEV_TOKEN_HOURS = 8;
+
+/** Development sign-in mints the CLI's HS256 token: never in production, and never when tokens come from a provider's JWKS. */
+export const developmentSignInAllowed = (config: AppConfig): boolean => config.NODE_ENV !== 'production' && !config.AUTH_JWKS_URL && !!config.AUTH_JWT_SECRET;
+
+function refuseInProduction(config: AppConfig): void {
+  if (!developmentSignInAllowed(config)) {
+    throw new ApiError(403, 'AUTH.DEV_SIGN_IN_DISABLED', 'development sign-in is not available here: sign in through the identity provider');
+  }
+}
+
+async function directoryAgencies(dataSource: DataSource): Promise<Array<{ code: string; name: string; type: string }>> {
+  const rows: Array<{ code: string; name: string; type: string }> = await dataSource.query(`SELECT code, name, type FROM agencies ORDER BY name, code`);
+  return rows.map((r) => ({ code: r.code, name: r.name, type: r.type }));
+}
+
+/** What the web console needs from the server besides the API every client uses: how to sign in. */
+@ApiTags('web console')
+@Controller()
+export class WebConsoleController {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  @Get('web-config')
+  @ApiOperation({ summary: 'How the console signs in: development sign-in (not in production) or the OpenID Connect provider' })
+  webConfig() {
+    const { OIDC_ISSUER_URL: issuer, OIDC_CLIENT_ID: clientId, OIDC_SCOPE: scope } = this.config;
+    return {
+      developmentSignIn: developmentSignInAllowed(this.config),
+      oidc: issuer && clientId ? { issuer, clientId, scope } : null,
+    };
+  }
+
+  @Get('auth/dev-sign-in/agencies')
+  @ApiOperation({ summary: 'Development only: the agencies of the directory to sign in as' })
+  @ApiForbiddenResponse({ description: '`AUTH.DEV_SIGN_IN_DISABLED` in production' })
+  async devAgencies() {
+    refuseInProduction(this.config);
+    return { agencies: await directoryAgencies(this.dataSource) };
+  }
+
+  @Post('auth/dev-sign-in')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Development only: a bearer token for an agency of the directory and a role, the same as `cli token`' })
+  @ApiOkResponse({ description: '{ token, actor, expiresAt }' })
+  @ApiForbiddenResponse({ description: '`AUTH.DEV_SIGN_IN_DISABLED` in production' })
+  async devSignIn(@Body() body: DevSignInDto) {
+    refuseInProduction(this.config);
+    const [known] = await this.dataSource.query(`SELECT 1 FROM agencies WHERE code = $1`, [body.agency]);
+    if (!known) throw new RequestValidationError([{ field: 'agency', reason: 'agency must be an agency of the directory' }]);
+    const actor = { userId: body.userId, role: body.role, agency: body.agency };
+    const token = await mintDevelopmentToken(this.config, { ...actor, ttl: `${DEV_TOKEN_HOURS}h` });
+    return { token, actor, expiresAt: new Date(Date.now() + DEV_TOKEN_HOURS * 3600_000).toISOString() };
+  }
+}
+
+/** Read-only help for the console's forms and buttons, behind the same token and permission matrix as every route. */
+@ApiTags('web console')
+@Authenticated()
+@Controller()
+export class ConsoleQueriesController {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly store: EventStore,
+  ) {}
+
+  @Get('agencies')
+  @RequirePermission('queue.read')
+  @ApiOperation({ summary: 'The agencies of the directory (code, name, type): where referrals and transfers can go' })
+  async agencies() {
+    return { agencies: await directoryAgencies(this.dataSource) };
+  }
+
+  @Get('cases/:id/actions')
+  @RequirePermission('case.read')
+  @ApiOperation({ summary: "The commands the caller may run on this case now, as the domain's decide answers them, and those its state blocks, with why" })
+  @ApiOkResponse({ description: '{ caseId, revision, actions: [{ command, targets?, prefill? }], blocked: [{ command, code, message }] }' })
+  @ApiNotFoundResponse({ description: '`CASE.NOT_FOUND`: no such case, or none the caller has a claim on' })
+  async actions(@Param('id', new ParseUUIDPipe()) caseId: string, @Req() request: AuthenticatedRequest) {
+    const stored = await this.store.readStream(caseStreamName(caseId));
+    const state = foldCase(stored.map((event) => ({ type: event.type, data: event.data }) as CaseEvent));
+    if (!state.exists || !hasClaim(state, request.actor.agency)) throw notFound(caseId);
+    return { caseId, revision: stored.length - 1, ...availableActions(state, request.actor) };
+  }
+}

@@ -1,0 +1,314 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { ApiError, apiCommand, apiGet, type CommandResult } from '../api.js';
+import { commandUrl, COMMANDS, wibToIso, type FieldSpec } from '../commands.js';
+import { useI18n } from '../i18n.js';
+import { label } from '../labels.js';
+import { errorMessage } from './common.js';
+
+export interface DirectoryAgency {
+  code: string;
+  name: string;
+  type: string;
+}
+
+let agencyCache: Promise<DirectoryAgency[]> | null = null;
+
+/** The directory's agencies (GET /agencies), fetched once per page load: where referrals, shelters and escorts can be. */
+export function useAgencies(): DirectoryAgency[] {
+  const [agencies, setAgencies] = useState<DirectoryAgency[]>([]);
+  useEffect(() => {
+    agencyCache ??= apiGet<{ agencies: DirectoryAgency[] }>('/agencies').then((r) => r.data.agencies);
+    agencyCache.then(setAgencies).catch(() => {
+      agencyCache = null;
+    });
+  }, []);
+  return agencies;
+}
+
+type Values = Record<string, unknown>;
+
+function initialValues(fields: FieldSpec[], prefill: Record<string, string>, targetIds: string[]): Values {
+  const values: Values = {};
+  for (const field of fields) {
+    if (prefill[field.name] !== undefined) values[field.name] = prefill[field.name];
+    else if (field.kind === 'target') values[field.name] = targetIds[0] ?? '';
+    else if (field.initial) values[field.name] = field.initial();
+    else if (field.kind === 'multi' || field.kind === 'agencies') values[field.name] = [];
+    else if (field.kind === 'boolean') values[field.name] = false;
+    else values[field.name] = '';
+  }
+  return values;
+}
+
+const visible = (field: FieldSpec, values: Values) => !field.when || values[field.when.field] === field.when.equals;
+
+function setPath(body: Record<string, unknown>, path: string, value: unknown): void {
+  const parts = path.split('.');
+  let node = body;
+  for (const part of parts.slice(0, -1)) node = (node[part] ??= {}) as Record<string, unknown>;
+  node[parts.at(-1)!] = value;
+}
+
+/** The request body: empty optional text left out, numbers as numbers, WIB date-times as ISO 8601, optional groups only when filled. */
+function bodyOf(fields: FieldSpec[], values: Values): { body: Record<string, unknown>; targetId?: string } {
+  const body: Record<string, unknown> = {};
+  let targetId: string | undefined;
+  for (const field of fields) {
+    if (!visible(field, values)) continue;
+    const value = values[field.name];
+    if (field.kind === 'target' && (field.name === 'referralId' || field.name === 'transferId')) {
+      targetId = String(value);
+      continue;
+    }
+    if (field.kind === 'multi' || field.kind === 'agencies') setPath(body, field.name, value);
+    else if (field.kind === 'list') setPath(body, field.name, String(value).split(',').map((s) => s.trim()).filter(Boolean));
+    else if (field.kind === 'boolean') setPath(body, field.name, value === true);
+    else if (typeof value === 'string' && value.trim() === '') continue;
+    else if (field.kind === 'int') setPath(body, field.name, Number(value));
+    else if (field.kind === 'datetime') setPath(body, field.name, wibToIso(String(value)));
+    else setPath(body, field.name, typeof value === 'string' ? value.trim() : value);
+  }
+  return { body, targetId };
+}
+
+export interface CommandFormProps {
+  command: string;
+  caseId: string;
+  targetIds?: string[];
+  describeTarget?: (id: string) => string;
+  prefill?: Record<string, string>;
+  onDone(result: CommandResult): void;
+  onCancel?(): void;
+}
+
+/** One command as a form: labelled fields, checks before sending, the server's field errors next to their fields. */
+export function CommandForm({ command, caseId, targetIds = [], describeTarget = (id) => id, prefill = {}, onDone, onCancel }: CommandFormProps) {
+  const { t, lang } = useI18n();
+  const spec = COMMANDS[command]!;
+  const agencies = useAgencies();
+  const formId = useId();
+  const [values, setValues] = useState<Values>(() => initialValues(spec.fields, prefill, targetIds));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  // One key per attempt: resubmitting after a lost answer replays it instead of recording twice.
+  const attempt = useRef(crypto.randomUUID());
+  const formRef = useRef<HTMLFormElement>(null);
+  const text = (pair: readonly [string, string]) => pair[lang === 'id' ? 0 : 1];
+
+  function update(name: string, value: unknown | ((current: unknown) => unknown)) {
+    setValues((current) => {
+      const next = { ...current, [name]: typeof value === 'function' ? value(current[name]) : value };
+      // The agency type of a referral follows the directory's record of the agency chosen.
+      if (name === 'toAgency' && spec.fields.some((f) => f.name === 'toAgencyType')) {
+        const type = agencies.find((a) => a.code === value)?.type;
+        if (type) next.toAgencyType = type;
+      }
+      return next;
+    });
+    attempt.current = crypto.randomUUID();
+  }
+
+  function check(): Record<string, string> {
+    const found: Record<string, string> = {};
+    for (const field of spec.fields) {
+      if (!visible(field, values) || field.kind === 'generated') continue;
+      const value = values[field.name];
+      const empty = Array.isArray(value) ? value.length === 0 : value === '' || value === null || value === undefined;
+      if (field.required && empty && field.kind !== 'boolean') {
+        found[field.name] = Array.isArray(value) ? t('form.pickOne') : t('form.required');
+      } else if (!empty && typeof value === 'string') {
+        if (field.kind === 'int') {
+          const n = Number(value);
+          if (!Number.isInteger(n) || (field.min !== undefined && n < field.min) || (field.max !== undefined && n > field.max)) {
+            found[field.name] = t('form.range', { min: field.min ?? '', max: field.max ?? '' });
+          }
+        } else if (field.max !== undefined && value.length > field.max) found[field.name] = t('form.tooLong', { max: field.max });
+        else if (field.pattern && !field.pattern.test(value.trim())) found[field.name] = field.hint ? `${t('form.invalid')}: ${text(field.hint)}` : t('form.invalid');
+      }
+    }
+    return found;
+  }
+
+  function focusFirstError(names: string[]) {
+    requestAnimationFrame(() => {
+      const first = formRef.current?.querySelector<HTMLElement>(names.map((n) => `[data-field="${CSS.escape(n)}"]`).join(',') || '[aria-invalid="true"]');
+      first?.focus();
+    });
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const found = check();
+    setErrors(found);
+    if (Object.keys(found).length) {
+      setFailure(t('form.fix'));
+      focusFirstError(Object.keys(found));
+      return;
+    }
+    setBusy(true);
+    setFailure(null);
+    try {
+      const { body, targetId } = bodyOf(spec.fields, values);
+      const result = await apiCommand(commandUrl(spec, caseId, targetId), body, attempt.current);
+      onDone(result);
+    } catch (error) {
+      if (error instanceof ApiError && error.errors.length) {
+        const byField: Record<string, string> = {};
+        const unplaced: string[] = [];
+        for (const e of error.errors) {
+          if (spec.fields.some((f) => f.name === e.field && visible(f, values))) byField[e.field] ??= e.reason;
+          else unplaced.push(e.reason);
+        }
+        setErrors(byField);
+        setFailure([t('form.fix'), ...unplaced].join(' '));
+        focusFirstError(Object.keys(byField));
+      } else {
+        setFailure(errorMessage(t, error));
+      }
+      // A refusal is final for this input: a changed form is a new attempt.
+      attempt.current = crypto.randomUUID();
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const shown = spec.fields.filter((f) => f.kind !== 'generated' && visible(f, values));
+  return (
+    <form ref={formRef} onSubmit={submit} className="form" noValidate aria-labelledby={`${formId}-title`}>
+      <h3 id={`${formId}-title`}>{label(lang, 'command', command)}</h3>
+      {failure && (
+        <div className="notice notice-error" role="alert">
+          <p>{failure}</p>
+        </div>
+      )}
+      {shown.map((field) => {
+        const inputId = `${formId}-${field.name}`;
+        const error = errors[field.name];
+        const describedBy = [error ? `${inputId}-error` : null, field.hint ? `${inputId}-hint` : null].filter(Boolean).join(' ') || undefined;
+        const common = {
+          id: inputId,
+          'data-field': field.name,
+          'aria-invalid': error ? true : undefined,
+          'aria-describedby': describedBy,
+          'aria-required': field.required || undefined,
+        };
+        const caption = (
+          <>
+            {text(field.label)}
+            {field.required ? (
+              <span className="required" aria-hidden="true">
+                {' '}
+                *
+              </span>
+            ) : (
+              <span className="hint"> ({t('form.optional')})</span>
+            )}
+          </>
+        );
+        const after = (
+          <>
+            {field.hint && (
+              <p id={`${inputId}-hint`} className="hint">
+                {text(field.hint)}
+              </p>
+            )}
+            {error && (
+              <p id={`${inputId}-error`} className="field-error">
+                {error}
+              </p>
+            )}
+          </>
+        );
+        if (field.kind === 'multi' || field.kind === 'agencies') {
+          const options = field.kind === 'agencies' ? agencies.map((a) => a.code) : (field.options ?? []);
+          const chosen = values[field.name] as string[];
+          return (
+            <fieldset key={field.name} className="field" aria-describedby={describedBy} aria-invalid={error ? true : undefined}>
+              <legend>{caption}</legend>
+              <div className="checks">
+                {options.map((option, index) => (
+                  <label key={option} className="check">
+                    <input
+                      type="checkbox"
+                      data-field={index === 0 ? field.name : undefined}
+                      checked={chosen.includes(option)}
+                      onChange={(e) => {
+                        const checked = e.target.checked;
+                        update(field.name, (was: unknown) => (checked ? [...(was as string[]), option] : (was as string[]).filter((c) => c !== option)));
+                      }}
+                    />
+                    {field.kind === 'agencies' ? `${agencies.find((a) => a.code === option)?.name ?? option}` : label(lang, field.vocabulary ?? '', option)}
+                  </label>
+                ))}
+              </div>
+              {after}
+            </fieldset>
+          );
+        }
+        if (field.kind === 'boolean') {
+          return (
+            <div key={field.name} className="field">
+              <label className="check" htmlFor={inputId}>
+                <input type="checkbox" {...common} checked={values[field.name] === true} onChange={(e) => update(field.name, e.target.checked)} />
+                {text(field.label)}
+              </label>
+              {after}
+            </div>
+          );
+        }
+        let control;
+        const value = String(values[field.name] ?? '');
+        if (field.kind === 'select' || field.kind === 'target' || field.kind === 'agency') {
+          const options: Array<[string, string]> =
+            field.kind === 'target'
+              ? targetIds.map((id) => [id, describeTarget(id)])
+              : field.kind === 'agency'
+                ? agencies.map((a) => [a.code, `${a.name} (${a.code})`])
+                : (field.options ?? []).map((o) => [o, label(lang, field.vocabulary ?? '', o)]);
+          control = (
+            <select {...common} value={value} onChange={(e) => update(field.name, e.target.value)}>
+              {(field.kind !== 'target' || options.length !== 1) && <option value="">{t('form.choose')}</option>}
+              {options.map(([v, caption]) => (
+                <option key={v} value={v}>
+                  {caption}
+                </option>
+              ))}
+            </select>
+          );
+        } else if (field.kind === 'textarea') {
+          control = <textarea {...common} value={value} onChange={(e) => update(field.name, e.target.value)} rows={3} />;
+        } else {
+          const type = field.kind === 'int' ? 'number' : field.kind === 'date' ? 'date' : field.kind === 'datetime' ? 'datetime-local' : 'text';
+          control = (
+            <input
+              {...common}
+              type={type}
+              inputMode={field.kind === 'int' ? 'numeric' : undefined}
+              value={value}
+              onChange={(e) => update(field.name, e.target.value)}
+              autoComplete="off"
+            />
+          );
+        }
+        return (
+          <div key={field.name} className="field">
+            <label htmlFor={inputId}>{caption}</label>
+            {control}
+            {after}
+          </div>
+        );
+      })}
+      <div className="form-actions">
+        <button type="submit" className={spec.danger ? 'button button-danger' : 'button'} disabled={busy}>
+          {busy ? t('form.sending') : label(lang, 'command', command)}
+        </button>
+        {onCancel && (
+          <button type="button" className="button button-secondary" onClick={onCancel}>
+            {t('form.cancel')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,76 @@
+import { useEffect, useRef } from 'react';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { useI18n, type Lang } from '../i18n.js';
+import { label } from '../labels.js';
+import { isCaseStaff, isServiceRole, useSession } from '../session.js';
+
+function LanguageSwitch() {
+  const { lang, setLang, t } = useI18n();
+  return (
+    <div className="lang-switch" role="group" aria-label={t('app.language')}>
+      {(['id', 'en'] as Lang[]).map((code) => (
+        <button key={code} type="button" className="link-button" aria-pressed={lang === code} onClick={() => setLang(code)} lang={code}>
+          {code === 'id' ? 'Bahasa Indonesia' : 'English'}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/** Header, navigation by role, and the page; focus moves to the page's heading after each navigation (screen readers hear the new page). */
+export function Layout() {
+  const { t, lang } = useI18n();
+  const { session, signOut } = useSession();
+  const location = useLocation();
+  const main = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    const heading = main.current?.querySelector('h1');
+    if (heading) {
+      heading.setAttribute('tabindex', '-1');
+      heading.focus({ preventScroll: false });
+    }
+  }, [location.pathname]);
+
+  const role = session?.actor.role ?? '';
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skip')}
+      </a>
+      <header className="site-header">
+        <div className="header-row">
+          <Link to="/" className="brand">
+            <span className="brand-mark" aria-hidden="true">
+              R
+            </span>
+            <span>
+              <span className="brand-name">{t('app.name')}</span>
+              <span className="brand-tagline">{t('app.tagline')}</span>
+            </span>
+          </Link>
+          <LanguageSwitch />
+        </div>
+        {session && (
+          <div className="header-row header-user">
+            <nav aria-label={t('nav.main')} className="main-nav">
+              {isServiceRole(role) && <NavLink to="/antrian">{t('nav.queue')}</NavLink>}
+              {isCaseStaff(role) && <NavLink to="/kasus-baru">{t('nav.newCase')}</NavLink>}
+              {role === 'auditor' && <NavLink to="/pemeriksaan">{t('nav.audit')}</NavLink>}
+              {role === 'task_force_analyst' && <NavLink to="/statistik">{t('nav.stats')}</NavLink>}
+            </nav>
+            <p className="who">
+              {t('app.signedInAs', { user: session.actor.userId, role: label(lang, 'role', role), agency: session.actor.agency })}{' '}
+              <button type="button" className="link-button" onClick={signOut}>
+                {t('app.signOut')}
+              </button>
+            </p>
+          </div>
+        )}
+      </header>
+      <main id="main" ref={main}>
+        <Outlet />
+      </main>
+    </>
+  );
+}

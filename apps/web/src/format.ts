@@ -1,0 +1,44 @@
+import type { Lang, Translate } from './i18n.js';
+
+const WIB = 'Asia/Jakarta';
+const locale = (lang: Lang) => (lang === 'id' ? 'id-ID' : 'en-GB');
+
+/** A moment in Western Indonesian Time, as people there read it: "3 Mar 2026 14.05 WIB". */
+export function formatDateTime(lang: Lang, value: string | Date | null | undefined): string {
+  if (!value) return '—';
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return '—';
+  const text = new Intl.DateTimeFormat(locale(lang), { timeZone: WIB, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(date);
+  return `${text} WIB`;
+}
+
+export function formatDate(lang: Lang, value: string | Date | null | undefined): string {
+  if (!value) return '—';
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return '—';
+  return new Intl.DateTimeFormat(locale(lang), { timeZone: WIB, day: 'numeric', month: 'short', year: 'numeric' }).format(date);
+}
+
+/** Today's date in WIB (YYYY-MM-DD), the default of date fields. */
+export function todayWib(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: WIB, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}
+
+/** "2 hari 3 jam lagi" or "lewat 5 jam": the time left until a deadline, from now. */
+export function timeLeft(t: Translate, deadline: string | Date, now = Date.now()): { text: string; overdue: boolean } {
+  const ms = new Date(deadline).getTime() - now;
+  const overdue = ms < 0;
+  const minutes = Math.floor(Math.abs(ms) / 60_000);
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor((minutes % 1440) / 60);
+  const parts =
+    days > 0
+      ? [t('time.days', { n: days }), ...(hours > 0 ? [t('time.hours', { n: hours })] : [])]
+      : hours > 0
+        ? [t('time.hours', { n: hours }), t('time.minutes', { n: minutes % 60 })]
+        : [t('time.minutes', { n: minutes })];
+  const span = parts.join(' ');
+  return { text: overdue ? t('time.overdue', { span }) : t('time.left', { span }), overdue };
+}
+
+export const shortId = (id: string): string => id.slice(0, 8);

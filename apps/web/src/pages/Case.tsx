@@ -1,0 +1,366 @@
+import { OPEN_STAGES } from '@rujukan/domain-values';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { CommandForm } from '../components/CommandForm.js';
+import { ErrorNote, Loading, Section, StaleNote, useResource } from '../components/common.js';
+import { formatDate, formatDateTime, shortId, timeLeft } from '../format.js';
+import { useI18n } from '../i18n.js';
+import { label } from '../labels.js';
+
+export interface CaseReferral {
+  referralId: string;
+  fromAgency: string;
+  toAgency: string;
+  toAgencyType: string;
+  service: string;
+  status: string;
+  sentAt: string;
+  responseDeadline: string;
+  answeredAt: string | null;
+  completedAt: string | null;
+  outcome: string | null;
+  answerReason: string | null;
+}
+
+export interface CaseSummary {
+  caseId: string;
+  access: 'owner' | 'former_owner' | 'referral';
+  ownerAgency: string;
+  stage: string;
+  status: string;
+  channel: string;
+  foundDistrictCode: string;
+  victim: { initials: string; sex: string; isChild: boolean; originProvinceCode?: string; originDistrictCode?: string } | null;
+  assessment?: { victimStatus: string | null; riskLevel: string | null };
+  referrals: CaseReferral[];
+  legal?: { policeReports?: Record<string, Record<string, unknown>>; lpsk?: Record<string, Record<string, unknown>>; restitutions?: Record<string, Record<string, unknown>> };
+  flags?: string[];
+  nextAction?: string | null;
+  openedAt: string;
+  closedAt: string | null;
+  revision: number;
+  runningClocks: Array<{ kind: string; subjectId: string; responsibleAgency: string; dueAt: string; overdue: boolean }>;
+  withheld?: string[];
+}
+
+export interface CaseActions {
+  actions: Array<{ command: string; targets?: { field: string; ids: string[] }; prefill?: Record<string, string> }>;
+  blocked: Array<{ command: string; code: string; message: string }>;
+}
+
+interface Timeline {
+  events: Array<{ revision: number; type: string; actor: string; role: string; agency: string; occurredAt: string; summary: string; reason: string | null }>;
+}
+
+export function StageProgress({ stage }: { stage: string }) {
+  const { t, lang } = useI18n();
+  const all = [...OPEN_STAGES, 'closed'];
+  const current = all.indexOf(stage);
+  return (
+    <ol className="stages" aria-label={t('case.progress')}>
+      {all.map((s, i) => (
+        <li key={s} className={i === current ? 'current' : i < current ? 'done' : undefined} aria-current={i === current ? 'step' : undefined}>
+          {label(lang, 'stage', s)}
+          <span className="visually-hidden"> ({i === current ? t('case.stageCurrent') : i < current ? t('case.stageDone') : ''})</span>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** Action buttons for exactly what the caller may run now (asked of the domain), each opening its form. */
+export function ActionPanel({
+  caseId,
+  actions,
+  commands,
+  describeTarget,
+  onDone,
+  onOpen,
+}: {
+  caseId: string;
+  actions: CaseActions;
+  commands?: (command: string) => boolean;
+  describeTarget(id: string): string;
+  onDone(command: string): void;
+  /** A form opens: the notice of the last saved command no longer applies. */
+  onOpen?(): void;
+}) {
+  const { t, lang } = useI18n();
+  const [open, setOpen] = useState<string | null>(null);
+  const shown = actions.actions.filter((a) => !commands || commands(a.command));
+  const blocked = actions.blocked.filter((b) => !commands || commands(b.command));
+  const active = shown.find((a) => a.command === open);
+  return (
+    <>
+      {shown.length === 0 ? (
+        <p className="hint">{t('case.noActions')}</p>
+      ) : (
+        <ul className="action-list">
+          {shown.map((a) => (
+            <li key={a.command}>
+              <button type="button" className={open === a.command ? 'button' : 'button button-secondary'} aria-expanded={open === a.command} onClick={() => {
+                  onOpen?.();
+                  setOpen(open === a.command ? null : a.command);
+                }}
+              >
+                {label(lang, 'command', a.command)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {active && (
+        <div className="action-form">
+          <CommandForm
+            key={active.command}
+            command={active.command}
+            caseId={caseId}
+            targetIds={active.targets?.ids}
+            describeTarget={describeTarget}
+            prefill={active.prefill}
+            onCancel={() => setOpen(null)}
+            onDone={() => {
+              setOpen(null);
+              onDone(active.command);
+            }}
+          />
+        </div>
+      )}
+      {blocked.length > 0 && (
+        <details className="blocked">
+          <summary>{lang === 'id' ? `Belum dapat dilakukan (${blocked.length})` : `Not possible yet (${blocked.length})`}</summary>
+          <ul>
+            {blocked.map((b) => (
+              <li key={b.command}>
+                <strong>{label(lang, 'command', b.command)}</strong>: {b.message} <span className="mono">({b.code})</span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </>
+  );
+}
+
+export function describeReferralTarget(lang: 'id' | 'en', summary: CaseSummary | null) {
+  return (id: string) => {
+    const referral = summary?.referrals.find((r) => r.referralId === id);
+    return referral ? `${label(lang, 'service', referral.service)} → ${referral.toAgency} (${label(lang, 'referralStatus', referral.status)})` : id;
+  };
+}
+
+function LegalTrack({ legal }: { legal: NonNullable<CaseSummary['legal']> }) {
+  const { t, lang } = useI18n();
+  const reports = Object.entries(legal.policeReports ?? {});
+  const lpsk = Object.entries(legal.lpsk ?? {});
+  const restitutions = Object.entries(legal.restitutions ?? {});
+  if (!reports.length && !lpsk.length && !restitutions.length) return <p className="hint">{t('case.noLegal')}</p>;
+  return (
+    <ul>
+      {reports.map(([number, r]) => (
+        <li key={number}>
+          LP <span className="mono">{number}</span> — {String(r.unit ?? '')} ({String(r.policeAgency ?? '')}), {formatDate(lang, String(r.filedOn ?? ''))}
+        </li>
+      ))}
+      {lpsk.map(([id, a]) => (
+        <li key={id}>
+          LPSK <span className="mono">{id}</span>: {String(a.decision ?? a.status ?? '')}
+        </li>
+      ))}
+      {restitutions.map(([id, r]) => (
+        <li key={id}>
+          {lang === 'id' ? 'Restitusi' : 'Restitution'} <span className="mono">{id}</span>: {String(r.status ?? '')}
+          {typeof r.amount === 'number' && ` — Rp ${r.amount.toLocaleString('id-ID')}`}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Kasus: the case as the agency may see it, what it may do now, and what happened. */
+export function CasePage() {
+  const { caseId = '' } = useParams();
+  const { t, lang } = useI18n();
+  const summary = useResource<CaseSummary>(`/cases/${caseId}`);
+  const actions = useResource<CaseActions>(`/cases/${caseId}/actions`);
+  const timeline = useResource<Timeline>(`/cases/${caseId}/timeline?limit=500`);
+  const [done, setDone] = useState<string | null>(null);
+
+  async function afterCommand(command: string) {
+    setDone(t('case.done', { action: label(lang, 'command', command) }));
+    // The reads carry the command's position: they answer with the write included.
+    await Promise.all([summary.reload(), actions.reload(), timeline.reload()]);
+  }
+
+  const s = summary.data;
+  return (
+    <>
+      <p>
+        <Link to="/antrian">← {t('nav.queue')}</Link>
+      </p>
+      <h1>
+        {t('case.title', { id: shortId(caseId) })}{' '}
+        {s && <span className={s.status === 'closed' ? 'badge badge-muted' : 'badge'}>{label(lang, 'stage', s.stage)}</span>}
+      </h1>
+      {done && (
+        <p className="notice notice-ok" role="status">
+          {done}
+        </p>
+      )}
+      <StaleNote behind={summary.behind} />
+      {summary.error !== null && <ErrorNote error={summary.error} onRetry={() => void summary.reload()} />}
+      {summary.loading && !s && <Loading />}
+      {s && (
+        <>
+          <Section id="case-progress" title={t('case.progress')}>
+            <StageProgress stage={s.stage} />
+          </Section>
+          <div className="grid-2">
+            <div>
+              <Section id="case-actions" title={t('case.actions')}>
+                {s.access === 'former_owner' && <p className="notice notice-info">{t('case.readOnly')}</p>}
+                {actions.error !== null && <ErrorNote error={actions.error} />}
+                {actions.data && <ActionPanel caseId={caseId} actions={actions.data} describeTarget={describeReferralTarget(lang, s)} onOpen={() => setDone(null)} onDone={(c) => void afterCommand(c)} />}
+              </Section>
+              <Section id="case-referrals" title={`${t('case.referrals')} (${s.referrals.length})`}>
+                {s.referrals.length === 0 ? (
+                  <p className="hint">{t('app.none')}</p>
+                ) : (
+                  <div className="table-wrap">
+                    <table className="cards">
+                      <thead>
+                        <tr>
+                          <th scope="col">{t('col.to')}</th>
+                          <th scope="col">{t('col.service')}</th>
+                          <th scope="col">{t('col.status')}</th>
+                          <th scope="col">{t('col.deadline')}</th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {s.referrals.map((r) => {
+                          const left = r.status === 'sent' ? timeLeft(t, r.responseDeadline) : null;
+                          return (
+                            <tr key={r.referralId} className={left?.overdue ? 'overdue' : undefined}>
+                              <td data-label={t('col.to')}>
+                                <Link to={`/kasus/${caseId}/rujukan/${r.referralId}`}>{r.toAgency}</Link>
+                              </td>
+                              <td data-label={t('col.service')}>{label(lang, 'service', r.service)}</td>
+                              <td data-label={t('col.status')}>
+                                <span className={r.status === 'declined' || r.status === 'expired' ? 'badge badge-danger' : r.status === 'completed' ? 'badge badge-ok' : 'badge'}>
+                                  {label(lang, 'referralStatus', r.status)}
+                                </span>
+                                {r.outcome && <> {label(lang, 'outcome', r.outcome)}</>}
+                              </td>
+                              <td data-label={t('col.deadline')}>
+                                {formatDateTime(lang, r.responseDeadline)}
+                                {left && <span className={left.overdue ? 'overdue-text' : 'hint'}> ({left.text})</span>}
+                              </td>
+                            </tr>
+                          );
+                        })}
+                      </tbody>
+                    </table>
+                  </div>
+                )}
+              </Section>
+              <Section id="case-timeline" title={t('case.timeline')}>
+                {timeline.error !== null && <ErrorNote error={timeline.error} />}
+                {timeline.data && (
+                  <ol className="timeline">
+                    {[...timeline.data.events].reverse().map((e) => (
+                      <li key={e.revision}>
+                        <span className="when">
+                          {formatDateTime(lang, e.occurredAt)} · {e.actor} ({label(lang, 'role', e.role)}, {e.agency})
+                        </span>
+                        {e.summary}
+                        {e.reason && <span className="hint"> — {e.reason}</span>}
+                      </li>
+                    ))}
+                  </ol>
+                )}
+              </Section>
+            </div>
+            <div>
+              <Section id="case-summary" title={t('case.summary')}>
+                <dl className="facts">
+                  <dt>{t('case.owner')}</dt>
+                  <dd>{s.ownerAgency}</dd>
+                  <dt>{t('case.channel')}</dt>
+                  <dd>{label(lang, 'channel', s.channel)}</dd>
+                  <dt>{t('case.found')}</dt>
+                  <dd className="mono">{s.foundDistrictCode}</dd>
+                  <dt>{t('case.opened')}</dt>
+                  <dd>{formatDateTime(lang, s.openedAt)}</dd>
+                  {s.nextAction && (
+                    <>
+                      <dt>{t('case.nextAction')}</dt>
+                      <dd>{label(lang, 'nextAction', s.nextAction)}</dd>
+                    </>
+                  )}
+                </dl>
+                {s.flags && s.flags.length > 0 && (
+                  <p>
+                    {s.flags.map((f) => (
+                      <span key={f} className={['high_risk', 'referral_expired', 'consent_missing'].includes(f) ? 'badge badge-danger' : 'badge badge-muted'}>
+                        {label(lang, 'flag', f)}
+                      </span>
+                    ))}
+                  </p>
+                )}
+                {s.withheld && s.withheld.length > 0 && <p className="hint">{t('case.withheld', { sections: s.withheld.join(', ') })}</p>}
+              </Section>
+              <Section id="case-victim" title={t('case.victim')}>
+                {s.victim ? (
+                  <dl className="facts">
+                    <dt>{lang === 'id' ? 'Inisial' : 'Initials'}</dt>
+                    <dd>{s.victim.initials}</dd>
+                    <dt>{lang === 'id' ? 'Jenis kelamin' : 'Sex'}</dt>
+                    <dd>
+                      {label(lang, 'sex', s.victim.sex)}, {s.victim.isChild ? t('case.child') : t('case.adult')}
+                    </dd>
+                    {s.victim.originDistrictCode && (
+                      <>
+                        <dt>{t('case.origin')}</dt>
+                        <dd className="mono">{s.victim.originDistrictCode}</dd>
+                      </>
+                    )}
+                    {s.assessment && (
+                      <>
+                        <dt>{t('case.victimStatus')}</dt>
+                        <dd>{label(lang, 'victimStatus', s.assessment.victimStatus)}</dd>
+                        <dt>{t('case.risk')}</dt>
+                        <dd>{label(lang, 'riskLevel', s.assessment.riskLevel)}</dd>
+                      </>
+                    )}
+                  </dl>
+                ) : (
+                  <p className="hint">{t('case.noVictim')}</p>
+                )}
+              </Section>
+              {s.runningClocks.length > 0 && (
+                <Section id="case-clocks" title={t('case.clocks')}>
+                  <ul>
+                    {s.runningClocks.map((c) => {
+                      const left = timeLeft(t, c.dueAt);
+                      return (
+                        <li key={`${c.kind}-${c.subjectId}`}>
+                          {label(lang, 'clock', c.kind)} ({c.responsibleAgency}): {formatDateTime(lang, c.dueAt)} —{' '}
+                          <span className={left.overdue ? 'overdue-text' : undefined}>{left.text}</span>
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </Section>
+              )}
+              {s.legal && (
+                <Section id="case-legal" title={t('case.legal')}>
+                  <LegalTrack legal={s.legal} />
+                </Section>
+              )}
+            </div>
+          </div>
+        </>
+      )}
+    </>
+  );
+}

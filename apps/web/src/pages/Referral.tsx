@@ -1,0 +1,108 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { ApiError } from '../api.js';
+import { ErrorNote, Loading, Section, StaleNote, useResource } from '../components/common.js';
+import { formatDateTime, shortId, timeLeft } from '../format.js';
+import { useI18n } from '../i18n.js';
+import { label } from '../labels.js';
+import { ActionPanel, describeReferralTarget, type CaseActions, type CaseSummary } from './Case.js';
+
+const REFERRAL_COMMANDS = ['AcceptReferral', 'DeclineReferral', 'CompleteReferral', 'WithdrawReferral'];
+
+/** Rujukan: one referral, and its answers — accept, decline with a reason, complete with an outcome — when they are the caller's to give. */
+export function ReferralPage() {
+  const { caseId = '', referralId = '' } = useParams();
+  const { t, lang } = useI18n();
+  const summary = useResource<CaseSummary>(`/cases/${caseId}`);
+  const actions = useResource<CaseActions>(`/cases/${caseId}/actions`);
+  const [done, setDone] = useState<string | null>(null);
+  const referral = summary.data?.referrals.find((r) => r.referralId === referralId) ?? null;
+
+  // Only this referral's answers: the same command on another referral of the case belongs to that page.
+  const mine: CaseActions | null = actions.data && {
+    actions: actions.data.actions
+      .filter((a) => REFERRAL_COMMANDS.includes(a.command) && a.targets?.ids.includes(referralId))
+      .map((a) => ({ ...a, targets: { field: 'referralId', ids: [referralId] } })),
+    blocked: [],
+  };
+
+  async function afterCommand(command: string) {
+    setDone(t('case.done', { action: label(lang, 'command', command) }));
+    await Promise.all([summary.reload(), actions.reload()]);
+  }
+
+  const left = referral && referral.status === 'sent' ? timeLeft(t, referral.responseDeadline) : null;
+  return (
+    <>
+      <p>
+        <Link to="/antrian">← {t('nav.queue')}</Link> · <Link to={`/kasus/${caseId}`}>{t('referral.caseLink')}</Link>
+      </p>
+      <h1>{referral ? t('referral.title', { service: label(lang, 'service', referral.service) }) : t('case.title', { id: shortId(caseId) })}</h1>
+      {done && (
+        <p className="notice notice-ok" role="status">
+          {done}
+        </p>
+      )}
+      <StaleNote behind={summary.behind} />
+      {summary.error !== null && <ErrorNote error={summary.error} onRetry={() => void summary.reload()} />}
+      {summary.loading && !summary.data && <Loading />}
+      {summary.data && !referral && <ErrorNote error={new ApiError(404, 'REFERRAL.NOT_FOUND', referralId)} />}
+      {referral && (
+        <div className="grid-2">
+          <div>
+            <Section id="referral-actions" title={t('case.actions')}>
+              {mine && mine.actions.length === 0 ? (
+                <p className="hint">{t('referral.nothing')}</p>
+              ) : (
+                mine && <ActionPanel caseId={caseId} actions={mine} describeTarget={describeReferralTarget(lang, summary.data)} onOpen={() => setDone(null)} onDone={(c) => void afterCommand(c)} />
+              )}
+            </Section>
+          </div>
+          <div>
+            <Section id="referral-facts" title={t('case.summary')}>
+              <dl className="facts">
+                <dt>{t('col.case')}</dt>
+                <dd>
+                  <Link to={`/kasus/${caseId}`}>
+                    <span className="mono">{shortId(caseId)}</span>
+                  </Link>{' '}
+                  ({label(lang, 'stage', summary.data!.stage)})
+                </dd>
+                <dt>{t('col.from')}</dt>
+                <dd>{referral.fromAgency}</dd>
+                <dt>{t('col.to')}</dt>
+                <dd>
+                  {referral.toAgency} ({label(lang, 'agencyType', referral.toAgencyType)})
+                </dd>
+                <dt>{t('col.status')}</dt>
+                <dd>
+                  <span className="badge">{label(lang, 'referralStatus', referral.status)}</span>
+                  {referral.outcome && <> {label(lang, 'outcome', referral.outcome)}</>}
+                </dd>
+                <dt>{t('col.sent')}</dt>
+                <dd>{formatDateTime(lang, referral.sentAt)}</dd>
+                <dt>{t('col.deadline')}</dt>
+                <dd>
+                  {formatDateTime(lang, referral.responseDeadline)}
+                  {left && <span className={left.overdue ? 'overdue-text' : 'hint'}> ({left.text})</span>}
+                </dd>
+                {referral.answeredAt && (
+                  <>
+                    <dt>{t('col.answered')}</dt>
+                    <dd>{formatDateTime(lang, referral.answeredAt)}</dd>
+                  </>
+                )}
+                {referral.answerReason && (
+                  <>
+                    <dt>{t('referral.answer')}</dt>
+                    <dd>{referral.answerReason}</dd>
+                  </>
+                )}
+              </dl>
+            </Section>
+          </div>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+import type { ReactElement } from 'react';
+import { AuditPage } from './pages/Audit.js';
+import { CasePage } from './pages/Case.js';
+import { NewCasePage } from './pages/NewCase.js';
+import { QueuePage } from './pages/Queue.js';
+import { ReferralPage } from './pages/Referral.js';
+import { StatisticsPage } from './pages/Statistics.js';
+
+/**
+ * The signed-in pages, by path. The paths are Indonesian words that no API route starts with, so the API's
+ * fallback to index.html (GET, text/html) can never shadow an API route.
+ */
+export const routes: Array<{ path: string; element: ReactElement }> = [
+  { path: 'antrian', element: <QueuePage /> },
+  { path: 'kasus-baru', element: <NewCasePage /> },
+  { path: 'kasus/:caseId', element: <CasePage /> },
+  { path: 'kasus/:caseId/rujukan/:referralId', element: <ReferralPage /> },
+  { path: 'pemeriksaan', element: <AuditPage /> },
+  { path: 'statistik', element: <StatisticsPage /> },
+];

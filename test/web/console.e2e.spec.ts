@@ -1,0 +1,325 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { AxeBuilder } from '@axe-core/playwright';
+import { EventStore } from '@rujukan/event-store';
+import { recordAgency } from '@rujukan/read-models';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { DataSource } from 'typeorm';
+import { startApiTestApp, type ApiTestApp } from '../support/api-test-app.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const HAS_CHROMIUM = existsSync(CHROMIUM);
+const ARTIFACTS = join(process.cwd(), 'artifacts', 'web');
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 360, height: 740 };
+
+const KALTIM = 'UPTD-PPA-64';
+const POLDA = 'POLDA-KALTIM';
+const DINSOS = 'DINSOS-6471';
+const AGENCIES = [
+  { code: KALTIM, name: 'UPTD PPA Provinsi Kalimantan Timur', type: 'uptd_ppa', provinceCode: '64', districtCode: null },
+  { code: POLDA, name: 'Polda Kalimantan Timur', type: 'police', provinceCode: '64', districtCode: null },
+  { code: DINSOS, name: 'Dinas Sosial Kota Balikpapan', type: 'social_services', provinceCode: '64', districtCode: '6471' },
+  { code: 'UPTD-PPA-35', name: 'UPTD PPA Provinsi Jawa Timur', type: 'uptd_ppa', provinceCode: '35', districtCode: null },
+];
+
+/**
+ * The console built with Vite and served by the API (with its projector), driven in Chromium by people of
+ * three agencies: the UPTD PPA's caseworker and supervisor carry the case and send referrals, the police
+ * and social services answer them from their own queues. Every page is screenshotted at desktop and phone
+ * width (artifacts/web) and checked with axe for serious or critical violations.
+ */
+const suite = HAS_CHROMIUM ? describe : describe.skip;
+jest.setTimeout(90_000);
+
+suite(HAS_CHROMIUM ? 'the web console in a browser' : `the web console in a browser (skipped: ${CHROMIUM} is absent)`, () => {
+  let api: ApiTestApp;
+  let base: string;
+  let browser: Browser;
+  let webDir: string;
+  const contexts: BrowserContext[] = [];
+  let caseworker: Page;
+  let supervisor: Page;
+  let police: Page;
+  let dinsos: Page;
+  let caseUrl: string;
+  const axeFindings: string[] = [];
+  const checkedPages: string[] = [];
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    webDir = mkdtempSync(join(tmpdir(), 'rujukan-web-'));
+    // Vite's build() in a child process: Rolldown's native binding refuses objects made inside Jest's VM context.
+    const script = `import { build } from 'vite'; await build(${JSON.stringify({ configFile: join(process.cwd(), 'apps/web/vite.config.ts'), logLevel: 'error', build: { outDir: webDir, emptyOutDir: true } })});`;
+    await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { cwd: process.cwd(), env: { ...process.env, NODE_OPTIONS: '' } });
+    api = await startApiTestApp({
+      withProjector: true,
+      env: { WEB_DIST_DIR: webDir, RATE_LIMIT_PER_IP_PER_MINUTE: '0', RATE_LIMIT_PER_USER_PER_MINUTE: '0', READ_WAIT_MS: '5000' },
+    });
+    const admin = { userId: 'admin-1', role: 'administrator', agency: 'KEMENPPPA' };
+    for (const agency of AGENCIES) await recordAgency(api.app.get(EventStore), api.app.get(DataSource), agency, admin);
+    await api.app.listen(0, '127.0.0.1');
+    base = `http://127.0.0.1:${(api.app.getHttpServer().address() as AddressInfo).port}`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    });
+    mkdirSync(ARTIFACTS, { recursive: true });
+  }, 120_000);
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => undefined);
+    await browser?.close();
+    await api?.close();
+    if (webDir) rmSync(webDir, { recursive: true, force: true });
+  });
+
+  /** A form field by the start of its label (labels end with " *" or "(opsional)"). */
+  const labelled = (scope: Locator, name: string) => scope.getByLabel(new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  /** A page section by the id of its heading. */
+  const section = (page: Page, id: string) => page.locator(`section[aria-labelledby="${id}"]`);
+  /** Waits until the locator's element contains the text (the page may still be loading it). */
+  const shows = (locator: Locator, text: string | RegExp) => locator.filter({ hasText: text }).first().waitFor();
+
+  async function newPage(): Promise<Page> {
+    const context = await browser.newContext({ viewport: DESKTOP, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    return page;
+  }
+
+  /**
+   * Screenshots at desktop and phone width; with `axe`, an accessibility check of the page as well (once per
+   * kind of page: the phone layout is the same document, and axe takes seconds on a shared machine).
+   */
+  async function capture(page: Page, name: string, options: { axe?: boolean } = {}): Promise<void> {
+    await page.screenshot({ path: join(ARTIFACTS, `${name}-desktop.png`), fullPage: true });
+    if (options.axe) {
+      const result = await new AxeBuilder({ page }).setLegacyMode(true).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      checkedPages.push(name);
+      for (const violation of result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')) {
+        axeFindings.push(`${name}: ${violation.id} — ${violation.help} — ${violation.nodes.map((n) => n.target.join(' ')).join('; ')}`);
+      }
+    }
+    await page.setViewportSize(PHONE);
+    await page.screenshot({ path: join(ARTIFACTS, `${name}-phone.png`), fullPage: true });
+    await page.setViewportSize(DESKTOP);
+  }
+
+  async function signIn(page: Page, agency: string, role: string, userId: string): Promise<void> {
+    await page.goto(`${base}/`);
+    await page.waitForURL(/\/masuk$/);
+    await page.getByLabel('Lembaga').selectOption(agency);
+    await page.getByLabel('Peran').selectOption(role);
+    await page.getByLabel('ID pengguna').fill(userId);
+    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: new RegExp(`Antrian ${agency}`) }).waitFor();
+  }
+
+  /** Opens a command's form from its button in the actions panel, lets `fill` complete it, submits, and waits for the saved notice. */
+  async function act(page: Page, command: string, fill: (form: Locator) => Promise<void> = async () => undefined): Promise<void> {
+    await page.getByRole('button', { name: command, exact: true }).first().click();
+    const form = page.locator('form').filter({ has: page.getByRole('heading', { level: 3, name: command, exact: true }) });
+    await fill(form);
+    await form.getByRole('button', { name: command, exact: true }).click();
+    const saved = page.getByRole('status').filter({ hasText: `${command}: tersimpan.` });
+    const refused = form.getByRole('alert');
+    await saved.or(refused).first().waitFor();
+    // A refusal fails the step with what the page said, field messages included.
+    if (await refused.isVisible()) throw new Error(`${command} refused: ${await form.innerText()}`);
+  }
+
+  async function check(form: Locator, ...labels: string[]): Promise<void> {
+    for (const name of labels) await form.getByLabel(name, { exact: true }).check();
+  }
+
+  it('serves the console at / with its own CSP, and leaves API paths to the API', async () => {
+    const page = await fetch(`${base}/antrian`, { headers: { Accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(page.headers.get('content-security-policy')).not.toContain('unsafe-inline');
+    expect(await page.text()).toContain('<div id="root"></div>');
+    const api404 = await fetch(`${base}/cases/not-a-uuid`, { headers: { Accept: 'text/html' } });
+    expect(api404.headers.get('content-type')).toContain('application/json');
+    const health = await fetch(`${base}/health`, { headers: { Accept: 'text/html' } });
+    expect(await health.json()).toMatchObject({ status: 'ok' });
+  });
+
+  it('signs the UPTD PPA caseworker in through development sign-in', async () => {
+    caseworker = await newPage();
+    await caseworker.goto(`${base}/masuk`);
+    await caseworker.getByLabel('Lembaga').waitFor();
+    await capture(caseworker, 'sign-in', { axe: true });
+    await signIn(caseworker, KALTIM, 'caseworker', 'cw-kaltim');
+    await capture(caseworker, 'queue-empty');
+  });
+
+  it('opens a case, showing the server’s validation next to the field', async () => {
+    await caseworker.getByRole('link', { name: 'Kasus baru' }).click();
+    const form = caseworker.locator('form');
+    await labelled(form, 'Jalur masuk').selectOption('port');
+    await labelled(form, 'Pelapor').selectOption('government_agency');
+    // A district code of the right shape that is not on the Kemendagri list: only the server knows.
+    await labelled(form, 'Kab/kota tempat korban ditemukan').fill('9999');
+    await form.getByRole('button', { name: 'Buka kasus' }).click();
+    await shows(form.locator('.field-error'), 'Kemendagri');
+    await capture(caseworker, 'new-case-error', { axe: true });
+    await labelled(form, 'Kab/kota tempat korban ditemukan').fill('6503');
+    await form.getByRole('button', { name: 'Buka kasus' }).click();
+    await caseworker.getByRole('heading', { level: 1, name: /Kasus [0-9a-f]{8}/ }).waitFor();
+    caseUrl = caseworker.url();
+    expect(caseUrl).toMatch(/\/kasus\/[0-9a-f-]{36}$/);
+  });
+
+  it('registers the victim after the form refuses a missing field, and records consent', async () => {
+    await caseworker.getByRole('button', { name: 'Daftarkan korban', exact: true }).click();
+    const form = caseworker.locator('form').filter({ has: caseworker.getByRole('heading', { name: 'Daftarkan korban' }) });
+    await form.getByRole('button', { name: 'Daftarkan korban' }).click();
+    await shows(form.getByRole('alert'), 'Periksa isian');
+    expect(await labelled(form, 'Inisial korban').getAttribute('aria-invalid')).toBe('true');
+    // Focus moves to the first field to fix, for keyboard and screen-reader users.
+    await caseworker.waitForFunction("document.activeElement?.getAttribute('data-field') === 'initials'");
+    await capture(caseworker, 'case-form-validation', { axe: true });
+    await labelled(form, 'Inisial korban').fill('SR');
+    await labelled(form, 'Jenis kelamin').selectOption('female');
+    await labelled(form, 'Tahun lahir').fill('2001');
+    await labelled(form, 'Provinsi asal').fill('35');
+    await labelled(form, 'Kab/kota asal').fill('3509');
+    await labelled(form, 'Nama lengkap (dirahasiakan)').fill('Siti Rahma');
+    await form.getByRole('button', { name: 'Daftarkan korban' }).click();
+    await caseworker.getByRole('status').filter({ hasText: 'Daftarkan korban: tersimpan.' }).waitFor();
+    // Read your own writes: the summary shows the registration at once, without a reload.
+    await shows(section(caseworker, 'case-victim'), 'SR');
+
+    await act(caseworker, 'Catat persetujuan', async (f) => {
+      await labelled(f, 'Cakupan persetujuan').selectOption('process');
+      await labelled(f, 'Nomor formulir persetujuan').fill('DOC-CONSENT-001');
+    });
+    await act(caseworker, 'Catat persetujuan', async (f) => {
+      await labelled(f, 'Cakupan persetujuan').selectOption('share');
+      await check(f, 'Dinas Sosial Kota Balikpapan', 'Kepolisian');
+      await labelled(f, 'Tujuan').fill('penegakan hukum dan rumah aman');
+      await labelled(f, 'Nomor formulir persetujuan').fill('DOC-CONSENT-002');
+    });
+    await act(caseworker, 'Lanjut ke tahap berikutnya');
+    await shows(caseworker.getByRole('heading', { level: 1 }), 'Asesmen');
+  });
+
+  it('records the assessment; the caseworker cannot approve it, the supervisor does', async () => {
+    await act(caseworker, 'Catat asesmen', async (f) => {
+      await check(f, 'Job offer', 'Document confiscation', 'Debt bondage', 'Forced labour', 'Plantation work');
+      await labelled(f, 'Negara tujuan').fill('MY');
+      await labelled(f, 'Titik transit').fill('Nunukan, Tawau');
+      await labelled(f, 'Status korban').selectOption('confirmed');
+      await labelled(f, 'Tingkat risiko').selectOption('high');
+      await check(f, 'Rumah aman', 'Psikososial');
+    });
+    // Approval is a supervisor's: the caseworker is not offered it.
+    await caseworker.waitForLoadState('networkidle');
+    expect(await caseworker.getByRole('button', { name: 'Setujui asesmen' }).count()).toBe(0);
+
+    supervisor = await newPage();
+    await signIn(supervisor, KALTIM, 'supervisor', 'spv-kaltim');
+    await supervisor.goto(caseUrl);
+    await act(supervisor, 'Setujui asesmen');
+    await capture(supervisor, 'case-supervisor');
+  });
+
+  it('moves on to rehabilitation and refers the victim to the police, who see it arrive in their open queue', async () => {
+    police = await newPage();
+    await signIn(police, POLDA, 'police_investigator', 'pol-kaltim');
+    await shows(section(police, 'queue-incoming'), 'Tidak ada.');
+
+    await caseworker.reload();
+    await act(caseworker, 'Lanjut ke tahap berikutnya');
+    await act(caseworker, 'Kirim rujukan', async (f) => {
+      await labelled(f, 'Kepada lembaga').selectOption(POLDA);
+      expect(await labelled(f, 'Jenis lembaga').inputValue()).toBe('police');
+      await labelled(f, 'Layanan').selectOption('law_enforcement');
+      await labelled(f, 'Alasan rujukan').fill('laporkan perekrut');
+      await f.getByLabel(/Sertakan identitas korban/).check();
+    });
+    await act(caseworker, 'Kirim rujukan', async (f) => {
+      await labelled(f, 'Kepada lembaga').selectOption(DINSOS);
+      await labelled(f, 'Layanan').selectOption('shelter');
+      await labelled(f, 'Alasan rujukan').fill('rumah aman selama proses hukum');
+    });
+    await shows(section(caseworker, 'case-referrals'), 'Menunggu jawaban');
+    await capture(caseworker, 'case-caseworker', { axe: true });
+
+    // Live update: the police queue polls; the referral appears without anyone reloading it.
+    await section(police, 'queue-incoming').getByRole('link').first().waitFor({ timeout: 20_000 });
+    await capture(police, 'queue-incoming', { axe: true });
+  });
+
+  it('the police accept from their queue and record the police report on the case', async () => {
+    await section(police, 'queue-incoming').getByRole('link').first().click();
+    await police.getByRole('heading', { level: 1, name: 'Rujukan Penegakan hukum' }).waitFor();
+    await capture(police, 'referral-incoming', { axe: true });
+    await act(police, 'Terima rujukan', async (f) => labelled(f, 'Catatan').fill('Subdit IV Renakta menangani'));
+    await shows(section(police, 'referral-facts'), 'Diterima');
+
+    await police.getByRole('link', { name: 'Lihat kasus' }).click();
+    await act(police, 'Catat laporan polisi (LP)', async (f) => {
+      await labelled(f, 'Nomor LP').fill('LP/B/123/III/2025/SPKT/POLDA KALTIM');
+      await labelled(f, 'Unit').fill('Subdit IV Renakta Ditreskrimum');
+      await labelled(f, 'Kesatuan').selectOption(POLDA);
+    });
+    await shows(section(police, 'case-legal'), 'LP/B/123/III/2025');
+    // A receiving agency runs only its own part: no stage, referral or closure commands.
+    await police.waitForLoadState('networkidle');
+    expect(await police.getByRole('button', { name: 'Kirim rujukan' }).count()).toBe(0);
+    await capture(police, 'case-police');
+  });
+
+  it('social services accept the shelter referral and complete it with an outcome; declining asks for a reason first', async () => {
+    dinsos = await newPage();
+    await signIn(dinsos, DINSOS, 'social_services_officer', 'dinsos-bpn');
+    await section(dinsos, 'queue-incoming').getByRole('link').first().click();
+    await dinsos.getByRole('heading', { level: 1, name: 'Rujukan Rumah aman' }).waitFor();
+    // Declining needs a reason: the form says so before anything is sent.
+    await dinsos.getByRole('button', { name: 'Tolak rujukan', exact: true }).click();
+    const decline = dinsos.locator('form').filter({ has: dinsos.getByRole('heading', { name: 'Tolak rujukan' }) });
+    await decline.getByRole('button', { name: 'Tolak rujukan' }).click();
+    await shows(decline.locator('.field-error'), 'wajib diisi');
+    await decline.getByRole('button', { name: 'Batal' }).click();
+
+    await act(dinsos, 'Terima rujukan');
+    await act(dinsos, 'Selesaikan rujukan', async (f) => {
+      await labelled(f, 'Hasil').selectOption('successful');
+      await labelled(f, 'Catatan').fill('korban ditempatkan 14 hari');
+    });
+    await shows(section(dinsos, 'referral-facts'), 'Selesai');
+    await dinsos.getByText('Rujukan ini tidak menunggu tindakan lembaga Anda.').waitFor();
+    await capture(dinsos, 'referral-completed');
+  });
+
+  it('the caseworker sees every answer on the case, in Bahasa Indonesia or English', async () => {
+    await caseworker.goto(caseUrl);
+    await shows(section(caseworker, 'case-referrals'), 'Diterima');
+    await shows(section(caseworker, 'case-referrals'), 'Selesai');
+    await shows(section(caseworker, 'case-timeline'), 'pol-kaltim');
+    await caseworker.getByRole('button', { name: 'English' }).click();
+    await caseworker.getByRole('heading', { level: 2, name: 'Actions' }).waitFor();
+    await capture(caseworker, 'case-english', { axe: true });
+    await caseworker.getByRole('button', { name: 'Bahasa Indonesia' }).click();
+    await caseworker.getByRole('navigation').getByRole('link', { name: 'Antrian', exact: true }).click();
+    await caseworker.getByRole('heading', { level: 1, name: /Antrian/ }).waitFor();
+    await shows(section(caseworker, 'queue-cases'), 'Rehabilitasi');
+    await capture(caseworker, 'queue-caseworker', { axe: true });
+  });
+
+  it('no page has a serious or critical accessibility violation, and no page threw', () => {
+    expect(checkedPages.length).toBeGreaterThanOrEqual(6);
+    expect(axeFindings).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
