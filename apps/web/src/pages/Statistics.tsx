@@ -25,6 +25,11 @@ const CASE_DIMENSIONS = [
   'channel',
   'stage',
   'closureReason',
+  // Multi-valued: a case counts under each of its values; the API takes one of these with at most one other dimension.
+  'exploitationType',
+  'recruitmentMethod',
+  'modus',
+  'transitPoint',
 ] as const;
 const REFERRAL_DIMENSIONS = ['toAgencyType', 'toAgency', 'service', 'year', 'foundProvince', 'foundDistrict'] as const;
 const MAX_CASE_DIMENSIONS = 3;
