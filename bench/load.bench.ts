@@ -4,6 +4,10 @@
  * a few of them hot, for 60 s after a 5 s warm-up.
  *
  *   npm run bench:load [-- --seconds 60 --warmup 5 --baseline-seconds 10 --staff 64 --seed 2026]
+ *                      [--pool-size N] [--cpu-prof DIR] [--source]
+ *
+ * --pool-size sets the API's DATABASE_POOL_SIZE; --cpu-prof writes a V8 CPU profile of the API process to DIR;
+ * --source runs the API from its TypeScript sources (no build; its resident memory then includes the compiler).
  *
  * The API runs as a process of its own (`node` on the TypeScript sources, as `npm start` runs the build) with
  * the projector inside it (RUN_PROJECTOR=true, the default), rate limits off, LOG_LEVEL=warn and
@@ -32,6 +36,7 @@ const { values } = parseArgs({
     'insert-writers': { type: 'string', default: '16' },
     'pool-size': { type: 'string' },
     source: { type: 'boolean', default: false },
+    'cpu-prof': { type: 'string' },
   },
 });
 
@@ -100,6 +105,7 @@ export function loadTables(r: LoadSessionResult): { tables: BenchTable[]; target
 async function main(): Promise<void> {
   const apiEnv: Record<string, string> = {};
   if (values['pool-size']) apiEnv.DATABASE_POOL_SIZE = values['pool-size'];
+  // A V8 CPU profile of the API process, written to this directory when it stops: where its time goes.
   const options = {
     staff: Number(values.staff),
     seconds: Number(values.seconds),
@@ -110,6 +116,8 @@ async function main(): Promise<void> {
     seed: Number(values.seed),
     apiEnv,
     fromSource: values.source,
+    // A V8 CPU profile of the API process, written to this directory when it stops: where its time goes.
+    apiNodeArgs: values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${values['cpu-prof']}`] : [],
   };
   const r = await runLoadSession(options);
   const { tables, targets, races } = loadTables(r);

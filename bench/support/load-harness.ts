@@ -74,12 +74,15 @@ export const API_BUILD = join(ROOT, 'dist/apps/api/apps/api/src/main.js');
  * TypeScript sources through @swc-node/register instead, no build needed, but the compiler's memory counts in
  * the resident figure: about 350 MiB idle against 170), on the given database; resolves once /health answers.
  */
-export async function startApiProcess(url: string, env: Record<string, string> = {}, fromSource = false): Promise<ApiProcess> {
+export async function startApiProcess(
+  url: string,
+  { env = {}, fromSource = false, nodeArgs = [] }: { env?: Record<string, string>; fromSource?: boolean; nodeArgs?: string[] } = {},
+): Promise<ApiProcess> {
   if (!fromSource && !existsSync(API_BUILD)) throw new Error(`${API_BUILD} is missing: run \`nest build api\` first (npm run bench:load does)`);
   const port = await freePort();
   const logFile = join(tmpdir(), `rujukan-load-api-${process.pid}-${port}.log`);
   const log = createWriteStream(logFile);
-  const child = spawn(process.execPath, fromSource ? [...TS_NODE, 'apps/api/src/main.ts'] : [API_BUILD], {
+  const child = spawn(process.execPath, [...nodeArgs, ...(fromSource ? [...TS_NODE, 'apps/api/src/main.ts'] : [API_BUILD])], {
     cwd: ROOT,
     env: { ...process.env, ...LOAD_API_ENV, ...env, DATABASE_URL: url, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'development' },
     stdio: ['ignore', 'pipe', 'pipe'],

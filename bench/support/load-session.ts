@@ -30,6 +30,8 @@ export interface LoadSessionOptions {
   apiEnv?: Record<string, string>;
   /** Run the API from its TypeScript sources instead of the build (quicker to iterate; more resident memory). */
   fromSource?: boolean;
+  /** Extra `node` flags for the API process (e.g. --cpu-prof). */
+  apiNodeArgs?: string[];
 }
 
 export interface ResourceWindow {
@@ -37,6 +39,7 @@ export interface ResourceWindow {
   from: number;
   rssMaxMiB: number;
   rssEndMiB: number;
+  /** The lowest heap in use sampled in the window (every 5 s): the floor after collections, what a leak raises. */
   heapUsedMiB: number;
 }
 
@@ -66,7 +69,7 @@ export async function runLoadSession(options: LoadSessionOptions, onWindow: (w: 
   let api: Awaited<ReturnType<typeof startApiProcess>> | null = null;
   try {
     const users = await prepareDirectory(database.url, options.staff);
-    api = await startApiProcess(database.url, options.apiEnv, options.fromSource);
+    api = await startApiProcess(database.url, { env: options.apiEnv, fromSource: options.fromSource, nodeArgs: options.apiNodeArgs });
     const pid = api.pid;
     const base = api.base;
 
@@ -87,6 +90,11 @@ export async function runLoadSession(options: LoadSessionOptions, onWindow: (w: 
     const t0 = performance.now();
     const since = () => (performance.now() - t0) / 1000 - options.warmupSeconds;
     const rssTimer = setInterval(() => rss.push({ at: since(), mib: residentMiB(pid) }), 1000);
+    const heap: Array<{ at: number; mib: number }> = [];
+    const heapTimer = setInterval(() => {
+      const at = since();
+      void heapUsedMiB(base).then((mib) => heap.push({ at, mib }));
+    }, 5000);
     const windows: LoadSessionResult['windows'] = [];
     let cpuStart = { api: NaN, postgres: new Map<number, number>(), at: 0 };
     const loadRun = startDriver(
@@ -103,15 +111,14 @@ export async function runLoadSession(options: LoadSessionOptions, onWindow: (w: 
         const end = driver.from + driver.seconds;
         const inWindow = rss.filter((r) => r.at >= driver.from && r.at < end).map((r) => r.mib);
         const lags = lagSampler.samples.filter((s) => s.at - options.warmupSeconds >= driver.from && s.at - options.warmupSeconds < end);
-        void heapUsedMiB(base).then((heap) => {
-          const entry = {
-            driver,
-            resources: { from: driver.from, rssMaxMiB: Math.max(...inWindow), rssEndMiB: inWindow.at(-1) ?? NaN, heapUsedMiB: heap },
-            lagP99: lagFigures(lags).p99,
-          };
-          windows.push(entry);
-          onWindow(entry);
-        });
+        const heapFloor = Math.min(...heap.filter((h) => h.at >= driver.from && h.at < end && Number.isFinite(h.mib)).map((h) => h.mib));
+        const entry = {
+          driver,
+          resources: { from: driver.from, rssMaxMiB: Math.max(...inWindow), rssEndMiB: inWindow.at(-1) ?? NaN, heapUsedMiB: Number.isFinite(heapFloor) ? heapFloor : NaN },
+          lagP99: lagFigures(lags).p99,
+        };
+        windows.push(entry);
+        onWindow(entry);
       },
     );
     const cpuTimer = setTimeout(() => {
@@ -127,6 +134,7 @@ export async function runLoadSession(options: LoadSessionOptions, onWindow: (w: 
       postgres: (await backendCpuSeconds(database.url, cpuStart.postgres)).used / elapsed,
     };
     clearInterval(rssTimer);
+    clearInterval(heapTimer);
     await lagSampler.stop();
     // The driver has exited by now: its CPU share is taken from its own accounting of the measured period.
     cpu.driver = load.driverCpuSeconds / load.total.seconds;
