@@ -80,6 +80,13 @@ export function loadTables(r: LoadSessionResult): { tables: BenchTable[]; target
       ['API resident memory: max / at start / at end of the measured period (MB)', `${fixed(r.rss.maxMiB * 1.048576, 0)} / ${fixed(r.rss.startMiB * 1.048576, 0)} / ${fixed(r.rss.endMiB * 1.048576, 0)}`],
       ['API heap in use at the end (MiB)', fixed(r.heapEndMiB, 0)],
       ['CPU (cores busy): API process / load driver / PostgreSQL backends of this database', `${fixed(r.cpu.api)} / ${fixed(r.cpu.driver)} / ${fixed(r.cpu.postgres)}`],
+      [
+        'database transactions / rows inserted / rows updated per answered request (API and projector together)',
+        (() => {
+          const answered = Object.values(r.load.total.ops).reduce((a, o) => a + o.count, 0) || NaN;
+          return `${fixed(r.database.transactions / answered, 1)} / ${fixed(r.database.inserted / answered, 1)} / ${fixed(r.database.updated / answered, 1)}`;
+        })(),
+      ],
       ['baseline: raw single-row INSERT into events (per s)', fixed(r.rawInsertsPerSecond, 0)],
       ['commands per s ÷ raw INSERTs per s', fixed((commands?.perSecond ?? 0) / r.rawInsertsPerSecond)],
       ['cases opened during the run / case streams in the store / events in the store', `${r.load.cases?.cases ?? '–'} / ${r.events.caseStreams} / ${r.events.total}`],

@@ -205,6 +205,21 @@ export async function backendCpuSeconds(url: string, since?: Map<number, number>
   }
 }
 
+/** The database's transaction and row counters (pg_stat_database, flushed about every second). */
+export async function databaseCounters(url: string): Promise<{ transactions: number; inserted: number; updated: number }> {
+  const db = new pg.Client({ connectionString: url });
+  await db.connect();
+  try {
+    const { rows } = await db.query<{ transactions: string; inserted: string; updated: string }>(
+      `SELECT (xact_commit + xact_rollback)::text AS transactions, tup_inserted::text AS inserted, tup_updated::text AS updated
+       FROM pg_stat_database WHERE datname = current_database()`,
+    );
+    return { transactions: Number(rows[0].transactions), inserted: Number(rows[0].inserted), updated: Number(rows[0].updated) };
+  } finally {
+    await db.end();
+  }
+}
+
 export function residentMiB(pid: number): number {
   try {
     const kb = /VmRSS:\s+(\d+)\s+kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];

@@ -4,6 +4,7 @@ import {
   heapUsedMiB,
   lagFigures,
   backendCpuSeconds,
+  databaseCounters,
   prepareDirectory,
   rawInsertRate,
   removeLog,
@@ -54,6 +55,8 @@ export interface LoadSessionResult {
   /** Share of one core used during the measured period (1.0 = one core busy all the time). */
   cpu: { api: number; driver: number; postgres: number };
   rawInsertsPerSecond: number;
+  /** Database transactions (each autocommit statement is one), rows inserted and updated during the measured period. */
+  database: { transactions: number; inserted: number; updated: number };
   events: { total: number; caseStreams: number };
   apiWarnings: string[];
 }
@@ -97,6 +100,7 @@ export async function runLoadSession(options: LoadSessionOptions, onWindow: (w: 
     }, 5000);
     const windows: LoadSessionResult['windows'] = [];
     let cpuStart = { api: NaN, postgres: new Map<number, number>(), at: 0 };
+    let countersStart = { transactions: NaN, inserted: NaN, updated: NaN };
     const loadRun = startDriver(
       {
         url: base,
@@ -125,6 +129,7 @@ export async function runLoadSession(options: LoadSessionOptions, onWindow: (w: 
       const at = performance.now();
       const apiCpu = cpuSeconds(pid);
       void backendCpuSeconds(database.url).then(({ perPid }) => (cpuStart = { api: apiCpu, postgres: perPid, at }));
+      void databaseCounters(database.url).then((c) => (countersStart = c));
     }, options.warmupSeconds * 1000);
     const load = await loadRun.done.finally(() => clearTimeout(cpuTimer));
     const elapsed = (performance.now() - cpuStart.at) / 1000;
@@ -135,6 +140,9 @@ export async function runLoadSession(options: LoadSessionOptions, onWindow: (w: 
     };
     clearInterval(rssTimer);
     clearInterval(heapTimer);
+    // pg_stat_database is flushed about once a second: wait for the last of the run to land.
+    await new Promise((r) => setTimeout(r, 1500));
+    const countersEnd = await databaseCounters(database.url);
     await lagSampler.stop();
     // The driver has exited by now: its CPU share is taken from its own accounting of the measured period.
     cpu.driver = load.driverCpuSeconds / load.total.seconds;
@@ -164,6 +172,11 @@ export async function runLoadSession(options: LoadSessionOptions, onWindow: (w: 
       heapEndMiB,
       cpu,
       rawInsertsPerSecond,
+      database: {
+        transactions: countersEnd.transactions - countersStart.transactions,
+        inserted: countersEnd.inserted - countersStart.inserted,
+        updated: countersEnd.updated - countersStart.updated,
+      },
       events: await eventCounts(database.url),
       apiWarnings,
     };
