@@ -25,6 +25,7 @@ import { mintDevelopmentToken, parseAppConfig } from '@rujukan/platform';
 import { allMigrations } from '@rujukan/read-models';
 import { openBenchDatabase } from './support/bench-database.js';
 import { median, percentile } from './support/figures.js';
+import { benchEnvironment, writeResult } from './support/results.js';
 
 const { values } = parseArgs({
   options: {
@@ -115,6 +116,7 @@ const ms = (start: number) => performance.now() - start;
 async function main(): Promise<void> {
   const database = await openBenchDatabase();
   const { url: benchUrl, version } = database;
+  const environment = benchEnvironment(database);
   let store: PostgresEventStore | null = null;
   let http: { ask: () => Promise<void>; close: () => Promise<void> } | null = null;
   try {
@@ -212,6 +214,29 @@ async function main(): Promise<void> {
       `state?at= (${http ? 'HTTP endpoint' : 'caseStateAt directly'}) ÷ raw read, medians: ${ratio.toFixed(2)}× (p99: ${(percentile(stateAt.samples, 99) / rawP99).toFixed(2)}×); ` +
         `target ≤ 2×: ${ratio <= 2 ? 'met' : 'missed'}`,
     );
+    writeResult({
+      name: 'audit',
+      title: 'Time travel: the state of a 1,000-event case at a point in time',
+      command: 'npm run bench:audit',
+      date: new Date().toISOString(),
+      environment,
+      parameters: { events: targetEvents, iterations, warmup },
+      baseline: `the raw read of the case's ${targetEvents} events (readStream), interleaved`,
+      tables: [
+        {
+          columns: ['measurement', 'median ms', 'p99 ms', 'median ÷ raw read', 'p99 ÷ raw read p99'],
+          rows: measures.map((m) => [
+            m.label,
+            median(m.samples).toFixed(2),
+            percentile(m.samples, 99).toFixed(2),
+            (median(m.samples) / rawMedian).toFixed(2),
+            (percentile(m.samples, 99) / rawP99).toFixed(2),
+          ]),
+        },
+      ],
+      targets: [{ label: `state?at= (${http ? 'over HTTP' : 'caseStateAt directly'}) ÷ raw read, medians`, target: '≤ 2×', measured: `${ratio.toFixed(2)}×`, met: ratio <= 2 }],
+      notes: missing ? [`state?at= measured as caseStateAt directly: the HTTP endpoint is not available (${missing}).`] : [],
+    });
   } finally {
     await http?.close().catch(() => undefined);
     await store?.close();

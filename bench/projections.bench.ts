@@ -27,6 +27,7 @@ import { allMigrations, ProjectionRunner, type Projection } from '@rujukan/read-
 import { caseProjections } from '../libs/read-models/src/projections/index.js';
 import { openBenchDatabase } from './support/bench-database.js';
 import { median } from './support/figures.js';
+import { benchEnvironment, writeResult, type BenchTable } from './support/results.js';
 
 const { values } = parseArgs({
   options: {
@@ -384,6 +385,7 @@ async function resetReadModels(dataSource: DataSource): Promise<void> {
 
 async function main(): Promise<void> {
   const database = await openBenchDatabase();
+  const environment = benchEnvironment(database);
   const { url: benchUrl, version } = database;
   const sampler = new RssSampler();
   let dataSource: DataSource | null = null;
@@ -486,6 +488,36 @@ async function main(): Promise<void> {
       `Read models after the concurrent rebuild: ${counts.summaries} case summaries, ${counts.referrals} referrals, ` +
         `${counts.timeline} timeline rows, ${counts.deadlines} deadlines.`,
     );
+    const table: BenchTable = {
+      caption: `Rebuild of each projection from position 0 against the raw read of the log (${generated.events} events in ${generated.cases} cases, batches of ${batchSize})`,
+      columns: ['read', 'seconds', 'events of the log/s', '÷ raw read', 'events handled', 'peak RSS MiB'],
+      rows: [
+        [`raw read, readAll pages of ${batchSize}`, (generated.events / raw).toFixed(2), raw.toFixed(0), '1.00', generated.events, ''],
+        ...rows.map((row) => {
+          const rate = generated.events / row.seconds;
+          return [`rebuild ${row.name}`, row.seconds.toFixed(2), rate.toFixed(0), (rate / raw).toFixed(2), row.stats ? row.stats.events : '', MiB(row.peak).toFixed(0)];
+        }),
+      ],
+    };
+    writeResult({
+      name: 'projections',
+      title: 'Projection rebuilds against the raw read of the log',
+      command: 'npm run bench:projections',
+      date: new Date().toISOString(),
+      environment,
+      parameters: { events: targetEvents, batchSize, writers },
+      baseline: `the raw read of the same log (readAll, pages of ${batchSize}), median of ${reads.length} passes interleaved with the rebuilds`,
+      tables: [table],
+      targets: rows
+        .filter((row) => row.stats !== null)
+        .map((row) => {
+          const ratio = generated.events / row.seconds / raw;
+          return { label: `rebuild ${row.name} ÷ raw read`, target: '≥ 0.33', measured: ratio.toFixed(2), met: ratio >= 1 / 3 };
+        }),
+      notes: [
+        `Resident memory before the rebuilds ${MiB(rssBefore).toFixed(0)} MiB, peak during them ${MiB(rebuildPeak).toFixed(0)} MiB, after ${MiB(rssAfter).toFixed(0)} MiB.`,
+      ],
+    });
   } finally {
     sampler.stop();
     await dataSource?.destroy().catch(() => undefined);

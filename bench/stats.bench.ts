@@ -30,6 +30,7 @@ import { mintDevelopmentToken, parseAppConfig } from '@rujukan/platform';
 import { allMigrations } from '@rujukan/read-models';
 import { openBenchDatabase } from './support/bench-database.js';
 import { median, percentile } from './support/figures.js';
+import { benchEnvironment, writeResult, type BenchTable } from './support/results.js';
 
 const { values } = parseArgs({
   options: {
@@ -427,6 +428,7 @@ async function startApi(benchUrl: string): Promise<{ app: INestApplication; base
 async function main(): Promise<void> {
   const database = await openBenchDatabase();
   const { url: benchUrl, version } = database;
+  const environment = benchEnvironment(database);
   let client: pg.Client | null = null;
   let app: INestApplication | null = null;
   try {
@@ -585,6 +587,28 @@ async function main(): Promise<void> {
         : `Target missed by ${missed.length} of ${endpoints.length} queries: ${missed.map((m) => m.label).join('; ')}.`,
     );
 
+    const notes: string[] = [
+      `${rows.toLocaleString('en')} rows in rm_stats_cases (${tableSize} with indexes), ${eventRows} events; suppression threshold ${config.STATS_MIN_CELL}.`,
+    ];
+    const endpointTable: BenchTable = {
+      columns: ['measurement', 'median ms', 'p99 ms', 'median ÷ baseline median'],
+      rows: [baseline, ...endpoints].map((m) => [m.label, median(m.samples).toFixed(2), percentile(m.samples, 99).toFixed(2), (median(m.samples) / baseMedian).toFixed(2)]),
+    };
+    const whereTable: BenchTable = {
+      caption: 'Where the time goes (the same runs, interleaved)',
+      columns: ['query', 'cells', 'published numbers suppressed', 'SQL median ms', 'SQL ÷ baseline', 'suppression median ms', 'HTTP median ms'],
+      rows: QUERIES.map((q, i) => [
+        q.label,
+        shapes[i].cells,
+        `${shapes[i].suppressed} of ${shapes[i].published}`,
+        median(sqlAlone[i].samples).toFixed(2),
+        (median(sqlAlone[i].samples) / baseMedian).toFixed(2),
+        median(suppressionAlone[i].samples).toFixed(2),
+        median(endpoints[i].samples).toFixed(2),
+      ]),
+    };
+    const statsTargets = endpoints.map((m) => ({ label: m.label, target: `< ${TARGET_MS} ms median`, measured: `${median(m.samples).toFixed(2)} ms`, met: median(m.samples) < TARGET_MS }));
+
     if (values.heavy) {
       // Once, not a median. The API runs in this process, so the longest event-loop stall while it answers is
       // how long any other request to that API instance would have waited.
@@ -601,7 +625,20 @@ async function main(): Promise<void> {
           `answered in ${took.toFixed(0)} ms (${(took / baseMedian).toFixed(0)}× the baseline median; target < ${TARGET_MS} ms: ${took < TARGET_MS ? 'met' : 'MISSED'}); ` +
           `the API's event loop stalled for up to ${(stalls.max / 1e6).toFixed(0)} ms meanwhile, so every other request waited as long.`,
       );
+      notes.push(`Heavy (${HEAVY.label}), once: ${took.toFixed(0)} ms, ${answer.cells.length} cells; the API's event loop stalled for up to ${(stalls.max / 1e6).toFixed(0)} ms.`);
     }
+    writeResult({
+      name: 'stats',
+      title: 'Statistics over 100,000 cases',
+      command: 'npm run bench:stats',
+      date: new Date().toISOString(),
+      environment,
+      parameters: { cases: caseCount, iterations, warmup, heavy: values.heavy },
+      baseline: 'a raw `SELECT count(*) FROM rm_stats_cases` of the same table, interleaved',
+      tables: [endpointTable, whereTable],
+      targets: statsTargets,
+      notes,
+    });
   } finally {
     await app?.close().catch(() => undefined);
     await client?.end().catch(() => undefined);

@@ -13,6 +13,7 @@ import { eventStoreMigrations, PostgresEventStore, runMigrations, type NotifyMod
 import { newEvent } from '../libs/event-store/src/testing/new-event.js';
 import { openBenchDatabase } from './support/bench-database.js';
 import { median } from './support/figures.js';
+import { benchEnvironment, writeResult, type BenchTable } from './support/results.js';
 
 const { values } = parseArgs({
   options: {
@@ -93,6 +94,13 @@ async function adapterAppends(url: string, writers: number, notify: NotifyMode):
 async function main(): Promise<void> {
   const database = await openBenchDatabase();
   const { url: benchUrl, version } = database;
+  const environment = benchEnvironment(database);
+  const table: BenchTable = {
+    caption: `Appends per second, median of ${rounds} rounds of ${seconds} s, interleaved`,
+    columns: ['writers', 'raw INSERT/s', 'adapter appends/s', 'ratio', 'NOTIFY inside each append/s', 'ratio', 'adapter without NOTIFY/s', 'ratio'],
+    rows: [],
+  };
+  const ratios = new Map<number, number>();
   try {
     await runMigrations(benchUrl, eventStoreMigrations);
     console.log(`PostgreSQL ${version} (${database.engine}), ${seconds} s x ${rounds} rounds, median`);
@@ -113,7 +121,22 @@ async function main(): Promise<void> {
       console.log(
         `${writers} | ${r.toFixed(0)} | ${a.toFixed(0)} | ${(a / r).toFixed(2)} | ${n.toFixed(0)} | ${(n / r).toFixed(2)} | ${o.toFixed(0)} | ${(o / r).toFixed(2)}`,
       );
+      table.rows.push([writers, r.toFixed(0), a.toFixed(0), (a / r).toFixed(2), n.toFixed(0), (n / r).toFixed(2), o.toFixed(0), (o / r).toFixed(2)]);
+      ratios.set(writers, a / r);
     }
+    writeResult({
+      name: 'store',
+      title: 'Event store appends against raw INSERTs',
+      command: 'npm run bench:store',
+      date: new Date().toISOString(),
+      environment,
+      parameters: { seconds, rounds, writers: writerCounts },
+      baseline: 'a raw `pg` single-row INSERT loop into the same events table, as many writers, interleaved rounds',
+      tables: [table],
+      targets: [8, 32]
+        .filter((w) => ratios.has(w))
+        .map((w) => ({ label: `adapter ÷ raw INSERT at ${w} writers`, target: '≥ 0.7', measured: ratios.get(w)!.toFixed(2), met: ratios.get(w)! >= 0.7 })),
+    });
   } finally {
     await database.drop();
   }

@@ -1,0 +1,228 @@
+/**
+ * The load benchmark's driver: a child process of load.bench.ts / soak.ts that runs autocannon's programmatic
+ * API against the API process, so the load it makes and the API it measures never share an event loop.
+ *
+ * Each autocannon connection is one member of staff (`setupClient` gives it its user); `setupRequest` asks
+ * the mix for that user's next request and `onResponse` tells the mix the answer, so bodies carry the
+ * revision the previous answers returned. Latencies are autocannon's own (request written to response
+ * complete), recorded per operation. It reports a window of figures every `windowSeconds` after the
+ * warm-up, and the whole measured period at the end.
+ */
+import autocannon from 'autocannon';
+import type { Client } from 'autocannon';
+import { percentile } from './figures.js';
+import { LoadMix, opKind, seededRandom, type LoadUser, type OpKind, type Outcome, type PlannedRequest } from './load-mix.js';
+
+export interface DriverStart {
+  type: 'start';
+  url: string;
+  mode: 'mix' | 'health';
+  users: Array<LoadUser & { token: string }>;
+  seconds: number;
+  warmupSeconds: number;
+  /** Report a window this often (0: only the whole period). */
+  windowSeconds: number;
+  seed: number;
+}
+
+export interface LatencySummary {
+  count: number;
+  perSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  p999: number;
+  max: number;
+}
+
+export interface DriverWindow {
+  /** Seconds since the end of the warm-up at which the window started, and its length. */
+  from: number;
+  seconds: number;
+  kinds: Partial<Record<OpKind | 'health', LatencySummary>>;
+  ops: Record<string, LatencySummary>;
+  /** Intended 409s (`CASE.CONCURRENT_UPDATE`) per operation. */
+  races: Record<string, number>;
+  /** Every other failure, keyed `status code` (e.g. `409 REFERRAL.ALREADY_ANSWERED`, `timeout`, `connection`). */
+  errors: Record<string, number>;
+  /** Queries answered with `X-Read-Model-Behind`: the read models did not reach the asked position in time. */
+  staleReads: number;
+}
+
+export type DriverMessage =
+  | { type: 'ready' }
+  | { type: 'window'; window: DriverWindow }
+  | {
+      type: 'done';
+      total: DriverWindow;
+      cases: LoadMix['counts'] | null;
+      /** CPU seconds this process used during the measured period. */
+      driverCpuSeconds: number;
+      autocannon: { requests: number; errors: number; timeouts: number; non2xx: number };
+    };
+
+class Window {
+  private readonly samples = new Map<string, number[]>();
+  readonly races: Record<string, number> = {};
+  readonly errors: Record<string, number> = {};
+  staleReads = 0;
+
+  constructor(readonly from: number) {}
+
+  record(op: string, ms: number, outcome: Outcome, stale: boolean): void {
+    if (outcome.kind === 'race') this.races[op] = (this.races[op] ?? 0) + 1;
+    if (outcome.kind === 'error') {
+      const key = `${outcome.status} ${outcome.code || '(no code)'} on ${op}`;
+      this.errors[key] = (this.errors[key] ?? 0) + 1;
+    }
+    if (stale) this.staleReads++;
+    // Latency and throughput count the answered requests, races included: a 409 is an answer.
+    if (outcome.kind === 'error') return;
+    let list = this.samples.get(op);
+    if (!list) this.samples.set(op, (list = []));
+    list.push(ms);
+  }
+
+  failure(key: string): void {
+    this.errors[key] = (this.errors[key] ?? 0) + 1;
+  }
+
+  summary(seconds: number): DriverWindow {
+    const summarise = (xs: number[]): LatencySummary => ({
+      count: xs.length,
+      perSecond: xs.length / seconds,
+      p50: percentile(xs, 50),
+      p95: percentile(xs, 95),
+      p99: percentile(xs, 99),
+      p999: percentile(xs, 99.9),
+      max: xs.reduce((m, x) => (x > m ? x : m), 0),
+    });
+    const ops: Record<string, LatencySummary> = {};
+    const byKind = new Map<string, number[]>();
+    for (const [op, xs] of this.samples) {
+      if (xs.length === 0) continue;
+      ops[op] = summarise(xs);
+      const kind = op === 'health' ? 'health' : opKind(op);
+      const all = byKind.get(kind) ?? [];
+      for (const x of xs) all.push(x);
+      byKind.set(kind, all);
+    }
+    const kinds: DriverWindow['kinds'] = {};
+    for (const [kind, xs] of byKind) kinds[kind as OpKind | 'health'] = summarise(xs);
+    return { from: this.from, seconds, kinds, ops, races: this.races, errors: this.errors, staleReads: this.staleReads };
+  }
+}
+
+const send = (message: DriverMessage) => process.send!(message);
+
+interface Context {
+  user?: number;
+  plan?: PlannedRequest;
+  outcome?: Outcome;
+  stale?: boolean;
+}
+
+async function run(start: DriverStart): Promise<void> {
+  const mix = start.mode === 'mix' ? new LoadMix(start.users, seededRandom(start.seed)) : null;
+  let nextUser = 0;
+  let measuredFrom = -1;
+  let window: Window | null = null;
+  let total: Window | null = null;
+  let windows: NodeJS.Timeout | null = null;
+  let cpuAtStart = process.cpuUsage();
+  const now = () => performance.now() / 1000;
+
+  const flush = () => {
+    if (!window) return;
+    const seconds = now() - measuredFrom - window.from;
+    if (seconds > 0.5) send({ type: 'window', window: window.summary(seconds) });
+    window = new Window(now() - measuredFrom);
+  };
+
+  let finished!: (result: autocannon.Result) => void;
+  let failed!: (error: unknown) => void;
+  const ended = new Promise<autocannon.Result>((resolve, reject) => ((finished = resolve), (failed = reject)));
+  const instance = autocannon(
+    {
+      url: start.url,
+      connections: start.users.length,
+      duration: start.warmupSeconds + start.seconds,
+      timeout: 10,
+      requests: [
+        {
+          setupRequest: (request, context: Context) => {
+            // The first request of each connection is built before setupClient gives it a user; it is rebuilt there.
+            if (context.user === undefined || !mix) return { ...request, method: 'GET', path: '/health', headers: {} };
+            const plan = mix.next(context.user);
+            context.plan = plan;
+            return { ...request, method: plan.method, path: plan.path, headers: plan.headers, body: plan.body };
+          },
+          // Called with each complete answer, before the 'response' event that carries its latency.
+          onResponse: (status: number, body: string, context: Context, headers: Record<string, unknown> | undefined) => {
+            context.outcome = context.plan
+              ? context.plan.settle(status, body)
+              : status === 200
+                ? { kind: 'ok' }
+                : { kind: 'error', status, code: '' };
+            context.stale = headers !== undefined && Object.keys(headers).some((h) => h.toLowerCase() === 'x-read-model-behind');
+          },
+        },
+      ],
+      setupClient: (client: Client) => {
+        const user = nextUser++;
+        const iterator = (client as unknown as { requestIterator: { initialContext: Context; context: Context; resetContext(): void; rebuildRequest(): void } })
+          .requestIterator;
+        iterator.initialContext = { user };
+        iterator.resetContext();
+        iterator.rebuildRequest();
+        (client as unknown as NodeJS.EventEmitter).on('response', (_status: number, _bytes: number, ms: number) => {
+          const context = iterator.context;
+          if (measuredFrom < 0 || !context.outcome) return;
+          const op = context.plan?.op ?? 'health';
+          window?.record(op, ms, context.outcome, context.stale ?? false);
+          total?.record(op, ms, context.outcome, context.stale ?? false);
+        });
+      },
+    },
+    (error, result) => (error ? failed(error) : finished(result)),
+  );
+
+  instance.on('reqError', () => {
+    window?.failure('connection error or timeout');
+    total?.failure('connection error or timeout');
+  });
+
+  const warmup = setTimeout(() => {
+    measuredFrom = now();
+    cpuAtStart = process.cpuUsage();
+    window = new Window(0);
+    total = new Window(0);
+    // Windows are timed from the end of the warm-up.
+    if (start.windowSeconds > 0) windows = setInterval(flush, start.windowSeconds * 1000);
+  }, start.warmupSeconds * 1000);
+
+  const result = await ended;
+  clearTimeout(warmup);
+  if (windows) clearInterval(windows);
+  const measuredSeconds = now() - measuredFrom;
+  const cpu = process.cpuUsage(cpuAtStart);
+  if (start.windowSeconds > 0) flush();
+  send({
+    type: 'done',
+    total: (total ?? new Window(0)).summary(measuredSeconds),
+    cases: mix?.counts ?? null,
+    driverCpuSeconds: (cpu.user + cpu.system) / 1e6,
+    autocannon: { requests: result.requests.total, errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx },
+  });
+}
+
+process.once('message', (message: DriverStart) => {
+  run(message).then(
+    () => process.disconnect(),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+});
+send({ type: 'ready' });
