@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { comparePositions, formatPosition, parsePosition, type Position } from '@rujukan/event-store';
 import { APP_CONFIG, type AppConfig } from '@rujukan/platform';
 import { caseProjections } from '@rujukan/read-models/projections/index.js';
@@ -16,9 +16,29 @@ export interface Freshness {
 const POLL_MS = 20;
 const EVENT_TYPES = new Map(caseProjections().map((p) => [p.name, p.eventTypes]));
 
-/** Read your own writes: a query carrying a command's position waits, bounded, until the read models reach it. */
+type Checkpoints = Map<ProjectionName, Position>;
+
+/** A query waiting for its own write: the position each projection must reach, and until when it waits. */
+interface Waiter {
+  targets: Map<ProjectionName, Position>;
+  deadline: number;
+  settle: (freshness: Freshness) => void;
+  fail: (error: unknown) => void;
+}
+
+const ZERO: Position = { commit: 0n, prepare: 0n };
+
+/**
+ * Read your own writes: a query carrying a command's position waits, bounded, until the read models reach
+ * it. Each waiter asks once which events it waits for; then one poll of the checkpoints every POLL_MS serves
+ * every waiting query of the process, so a slow projector is not slowed further by each waiting reader's own
+ * polling.
+ */
 @Injectable()
-export class ReadModelFreshness {
+export class ReadModelFreshness implements OnModuleDestroy {
+  private readonly waiters = new Set<Waiter>();
+  private timer: NodeJS.Timeout | null = null;
+
   constructor(
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -38,47 +58,89 @@ export class ReadModelFreshness {
   async waitFor(projections: readonly ProjectionName[], position: Position | null): Promise<Freshness> {
     if (position === null) return { current: true, behind: [] };
     const deadline = Date.now() + this.config.READ_WAIT_MS;
-    for (;;) {
-      const behind = await this.behind(projections, position);
-      if (behind.length === 0) return { current: true, behind };
-      if (Date.now() >= deadline) return { current: false, behind };
-      await new Promise((done) => setTimeout(done, POLL_MS));
-    }
+    const targets = await this.targets(projections, position);
+    if (targets.size === 0) return { current: true, behind: [] };
+    return new Promise<Freshness>((settle, fail) => {
+      this.waiters.add({ targets, deadline, settle, fail });
+      this.schedule();
+    });
   }
 
-  private async behind(projections: readonly ProjectionName[], position: Position): Promise<Freshness['behind']> {
+  onModuleDestroy(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    for (const waiter of this.waiters) waiter.settle({ current: false, behind: [] });
+    this.waiters.clear();
+  }
+
+  /**
+   * What each projection behind `position` must reach: the last event it handles up to `position`. A
+   * projection whose checkpoint lags only over events it ignores already shows everything up to the
+   * position, and waiting for its checkpoint to move past them helps nobody.
+   */
+  private async targets(projections: readonly ProjectionName[], position: Position): Promise<Map<ProjectionName, Position>> {
+    const checkpoints = await this.checkpoints(projections);
+    const targets = new Map<ProjectionName, Position>();
+    for (const projection of projections) {
+      const checkpoint = checkpoints.get(projection) ?? ZERO;
+      if (comparePositions(checkpoint, position) >= 0) continue;
+      const target = await this.lastHandledEvent(projection, checkpoint, position);
+      if (target) targets.set(projection, target);
+    }
+    return targets;
+  }
+
+  private async lastHandledEvent(projection: ProjectionName, checkpoint: Position, position: Position): Promise<Position | null> {
+    if (this.config.EVENT_STORE !== 'postgres') return position;
+    const rows: Array<{ commit: string; prepare: string }> = await this.dataSource.query(
+      `SELECT e.transaction_id::text AS commit, e.global_position::text AS prepare FROM events e
+       WHERE (e.transaction_id, e.global_position) > ($1::text::xid8, $2::bigint)
+         AND (e.transaction_id, e.global_position) <= ($3::text::xid8, $4::bigint)
+         AND e.type = ANY($5)
+       ORDER BY e.transaction_id DESC, e.global_position DESC
+       LIMIT 1`,
+      [checkpoint.commit.toString(), checkpoint.prepare.toString(), position.commit.toString(), position.prepare.toString(), EVENT_TYPES.get(projection) ?? []],
+    );
+    return rows.length === 0 ? null : { commit: BigInt(rows[0]!.commit), prepare: BigInt(rows[0]!.prepare) };
+  }
+
+  private async checkpoints(projections: readonly ProjectionName[]): Promise<Checkpoints> {
     const rows: Array<{ name: ProjectionName; commit_position: string; prepare_position: string }> = await this.dataSource.query(
       `SELECT name, commit_position::text, prepare_position::text FROM projection_checkpoints WHERE name = ANY($1)`,
       [projections],
     );
-    const at = new Map(rows.map((r) => [r.name, { commit: BigInt(r.commit_position), prepare: BigInt(r.prepare_position) }]));
-    const behind = projections
-      .map((projection) => ({ projection, checkpoint: at.get(projection) ?? { commit: 0n, prepare: 0n } }))
-      .filter(({ checkpoint }) => comparePositions(checkpoint, position) < 0);
-    const stillBehind = [];
-    for (const entry of behind) {
-      if (!(await this.hasPendingEvents(entry.projection, entry.checkpoint, position))) continue;
-      stillBehind.push({ projection: entry.projection, checkpoint: formatPosition(entry.checkpoint) });
-    }
-    return stillBehind;
+    return new Map(rows.map((r) => [r.name, { commit: BigInt(r.commit_position), prepare: BigInt(r.prepare_position) }]));
   }
 
-  /**
-   * A projection whose checkpoint lags only over events it ignores already shows everything up to the
-   * position: its checkpoint moves past those a moment later, and waiting for that helps nobody.
-   */
-  private async hasPendingEvents(projection: ProjectionName, checkpoint: Position, position: Position): Promise<boolean> {
-    if (this.config.EVENT_STORE !== 'postgres') return true;
-    const [{ pending }]: Array<{ pending: boolean }> = await this.dataSource.query(
-      `SELECT EXISTS (
-         SELECT 1 FROM events
-         WHERE (transaction_id, global_position) > ($1::text::xid8, $2::bigint)
-           AND (transaction_id, global_position) <= ($3::text::xid8, $4::bigint)
-           AND type = ANY($5)
-       ) AS pending`,
-      [checkpoint.commit.toString(), checkpoint.prepare.toString(), position.commit.toString(), position.prepare.toString(), EVENT_TYPES.get(projection) ?? []],
-    );
-    return pending;
+  private schedule(): void {
+    if (this.timer !== null || this.waiters.size === 0) return;
+    this.timer = setTimeout(() => void this.poll(), POLL_MS);
+  }
+
+  /** One read of the checkpoints for every waiting query; each is answered once its targets are reached or its time is up. */
+  private async poll(): Promise<void> {
+    const waiters = [...this.waiters];
+    const projections = [...new Set(waiters.flatMap((w) => [...w.targets.keys()]))];
+    try {
+      const checkpoints = await this.checkpoints(projections);
+      const now = Date.now();
+      for (const waiter of waiters) {
+        const behind = [...waiter.targets]
+          .map(([projection, target]) => ({ projection, checkpoint: checkpoints.get(projection) ?? ZERO, target }))
+          .filter(({ checkpoint, target }) => comparePositions(checkpoint, target) < 0);
+        if (behind.length > 0 && now < waiter.deadline) continue;
+        this.waiters.delete(waiter);
+        waiter.settle({ current: behind.length === 0, behind: behind.map((b) => ({ projection: b.projection, checkpoint: formatPosition(b.checkpoint) })) });
+      }
+    } catch (error) {
+      for (const waiter of waiters) {
+        this.waiters.delete(waiter);
+        waiter.fail(error);
+      }
+    } finally {
+      this.timer = null;
+      this.schedule();
+    }
   }
 }
 

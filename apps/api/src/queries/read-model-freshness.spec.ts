@@ -1,0 +1,63 @@
+import { describe, expect, it } from '@jest/globals';
+import type { AppConfig } from '@rujukan/platform';
+import type { DataSource } from 'typeorm';
+import { ReadModelFreshness } from './read-model-freshness.js';
+
+/** A database of one checkpoint the spec moves by hand, counting the reads the waiters make. */
+function fakeDatabase(lastHandled: { commit: string; prepare: string } | null) {
+  const state = { checkpoint: { commit: '0', prepare: '0' }, checkpointReads: 0, eventReads: 0 };
+  const dataSource = {
+    query: async (sql: string) => {
+      if (sql.includes('projection_checkpoints')) {
+        state.checkpointReads += 1;
+        return [{ name: 'case-summary', commit_position: state.checkpoint.commit, prepare_position: state.checkpoint.prepare }];
+      }
+      state.eventReads += 1;
+      return lastHandled ? [lastHandled] : [];
+    },
+  } as unknown as DataSource;
+  return { state, dataSource };
+}
+
+const config = (readWaitMs: number) => ({ READ_WAIT_MS: readWaitMs, EVENT_STORE: 'postgres' }) as AppConfig;
+const at = (commit: number, prepare: number) => ({ commit: BigInt(commit), prepare: BigInt(prepare) });
+
+describe('ReadModelFreshness', () => {
+  it('answers many waiting queries from one shared poll of the checkpoints, each as soon as its position is reached', async () => {
+    const { state, dataSource } = fakeDatabase({ commit: '100', prepare: '7' });
+    const freshness = new ReadModelFreshness(dataSource, config(5_000));
+    const waiting = Array.from({ length: 50 }, () => freshness.waitFor(['case-summary'], at(100, 7)));
+    await new Promise((done) => setTimeout(done, 200));
+    state.checkpoint = { commit: '100', prepare: '7' };
+    const answers = await Promise.all(waiting);
+    expect(answers.every((a) => a.current)).toBe(true);
+    // One checkpoint read and one event read per waiter to learn its target, then one read per poll for all
+    // of them: about 10 polls in 200 ms, not 50 × 10.
+    expect(state.eventReads).toBe(50);
+    expect(state.checkpointReads - 50).toBeLessThan(40);
+    freshness.onModuleDestroy();
+  });
+
+  it('does not wait for a projection whose checkpoint lags only over events it ignores', async () => {
+    const { state, dataSource } = fakeDatabase(null);
+    const freshness = new ReadModelFreshness(dataSource, config(5_000));
+    await expect(freshness.waitFor(['case-summary'], at(100, 7))).resolves.toEqual({ current: true, behind: [] });
+    expect(state.checkpointReads).toBe(1);
+  });
+
+  it('answers with how far behind the projection is when the time is up', async () => {
+    const { dataSource } = fakeDatabase({ commit: '100', prepare: '7' });
+    const freshness = new ReadModelFreshness(dataSource, config(100));
+    await expect(freshness.waitFor(['case-summary'], at(100, 7))).resolves.toEqual({ current: false, behind: [{ projection: 'case-summary', checkpoint: '0-0' }] });
+  });
+
+  it('fails every waiting query when the checkpoints cannot be read', async () => {
+    const { state, dataSource } = fakeDatabase({ commit: '100', prepare: '7' });
+    const freshness = new ReadModelFreshness(dataSource, config(5_000));
+    const waiting = freshness.waitFor(['case-summary'], at(100, 7));
+    await new Promise((done) => setTimeout(done, 50));
+    (dataSource as unknown as { query: () => Promise<never> }).query = async () => Promise.reject(new Error('connection terminated'));
+    await expect(waiting).rejects.toThrow('connection terminated');
+    expect(state.eventReads).toBe(1);
+  });
+});
