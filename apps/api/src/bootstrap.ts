@@ -9,6 +9,17 @@ import { ApiExceptionFilter, fieldErrors } from './errors/api-exception.filter.j
 import { applyHttpHardening } from './http/security.js';
 import { applyWebConsole } from './web/web-console.js';
 
+/** Validates and transforms request bodies into their DTOs; also used by in-process callers of the command service. */
+export function requestValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    validationError: { target: false, value: false },
+    exceptionFactory: (errors) => new RequestValidationError(fieldErrors(errors)),
+  });
+}
+
 /** Builds the HTTP application; used by `main.ts` and by the end-to-end specs. */
 export async function createApiApp(options: AppModuleOptions): Promise<INestApplication> {
   // The JSON parser is added by applyHttpHardening, with the configured size limit and after the content-type check.
@@ -19,15 +30,7 @@ export async function createApiApp(options: AppModuleOptions): Promise<INestAppl
   applyHttpHardening(app, config);
   // The built console at `/`, before any route; API paths are never shadowed (see API_SEGMENTS).
   applyWebConsole(app, config);
-  app.useGlobalPipes(
-    new ValidationPipe({
-      whitelist: true,
-      forbidNonWhitelisted: true,
-      transform: true,
-      validationError: { target: false, value: false },
-      exceptionFactory: (errors) => new RequestValidationError(fieldErrors(errors)),
-    }),
-  );
+  app.useGlobalPipes(requestValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter({ maxBodyBytes: config.MAX_BODY_BYTES }));
   const document = SwaggerModule.createDocument(
     app,

@@ -25,10 +25,15 @@ export class CaseCommandsService {
     private readonly vault: IdentityVault,
   ) {}
 
-  async execute(route: CaseRoute, body: object, id: string | undefined, request: AuthenticatedRequest): Promise<CaseCommandResponse> {
+  /**
+   * `at` is for an in-process import of records kept before (the demo's history): the time the command
+   * happened, which its events carry as occurred-at. No HTTP route passes it: a request happens now.
+   */
+  async execute(route: CaseRoute, body: object, id: string | undefined, request: AuthenticatedRequest, at?: Date): Promise<CaseCommandResponse> {
     const { actor } = request;
+    const now = (at ?? new Date()).toISOString();
     const key = header(request, 'idempotency-key');
-    if (key === undefined) return this.run(route, body, id, request, randomUUID());
+    if (key === undefined) return this.run(route, body, id, request, randomUUID(), now);
     const requestHash = sha256(canonicalJson({ command: route.command, id: id ?? null, body }));
     const claim = await this.idempotency.claim(actor.userId, key, requestHash);
     if (claim.kind !== 'claimed' && claim.requestHash !== requestHash) {
@@ -44,7 +49,7 @@ export class CaseCommandsService {
     let response: CaseCommandResponse;
     try {
       // Scoped by user, so one user's key can never collide with another's events.
-      response = await this.run(route, body, id, request, derivedUuid('command', actor.userId, key));
+      response = await this.run(route, body, id, request, derivedUuid('command', actor.userId, key), now);
     } catch (error) {
       await this.idempotency.release(actor.userId, key).catch(() => undefined);
       throw error;
@@ -59,13 +64,14 @@ export class CaseCommandsService {
     id: string | undefined,
     request: AuthenticatedRequest,
     commandId: string,
+    now: string,
   ): Promise<CaseCommandResponse> {
     const { actor } = request;
     const context: CommandContext = {
       actor,
       commandId,
       correlationId: header(request, 'x-correlation-id') ?? randomUUID(),
-      now: new Date().toISOString(),
+      now,
       expectedRevision: ifMatch(request),
     };
     const data: Record<string, unknown> = { ...body };
