@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { DomainError, isDomainError, type CaseCommand } from '@rujukan/domain';
+import { DomainError, isDomainError, type Actor, type CaseCommand } from '@rujukan/domain';
 import type { AuthenticatedRequest } from '../auth/bearer-auth.guard.js';
 import { ApiError, RequestValidationError } from '../errors/api-error.js';
 import { CaseLocator } from './case-locator.js';
@@ -11,6 +11,13 @@ import { ExecuteCaseCommand, type CaseCommandResult, type CommandContext } from 
 import { IdempotencyRecords } from './idempotency-records.js';
 
 export type CaseCommandResponse = CaseCommandResult & { referralId?: string; transferId?: string };
+
+export interface ImportedCommand {
+  /** When the command happened. */
+  at: Date;
+  /** Stable across imports of the same record. */
+  commandId: string;
+}
 
 const HEADER_VALUE = /^[A-Za-z0-9._:-]{1,100}$/;
 const NOT_RECORDED_AFTER_ERASURE = "[not recorded: the victim's identity was erased]";
@@ -25,13 +32,9 @@ export class CaseCommandsService {
     private readonly vault: IdentityVault,
   ) {}
 
-  /**
-   * `at` is for an in-process import of records kept before (the demo's history): the time the command
-   * happened, which its events carry as occurred-at. No HTTP route passes it: a request happens now.
-   */
-  async execute(route: CaseRoute, body: object, id: string | undefined, request: AuthenticatedRequest, at?: Date): Promise<CaseCommandResponse> {
+  async execute(route: CaseRoute, body: object, id: string | undefined, request: AuthenticatedRequest): Promise<CaseCommandResponse> {
     const { actor } = request;
-    const now = (at ?? new Date()).toISOString();
+    const now = new Date().toISOString();
     const key = header(request, 'idempotency-key');
     if (key === undefined) return this.run(route, body, id, request, randomUUID(), now);
     const requestHash = sha256(canonicalJson({ command: route.command, id: id ?? null, body }));
@@ -56,6 +59,14 @@ export class CaseCommandsService {
     }
     await this.idempotency.answer(actor.userId, key, 201, response);
     return response;
+  }
+
+  /**
+   * For an in-process import of records kept before (the demo's history), never for a request: the command
+   * happened at `at`, which its events carry as occurred-at. Its id is stable, so importing again appends nothing.
+   */
+  async import(route: CaseRoute, body: object, id: string | undefined, actor: Actor, command: ImportedCommand): Promise<CaseCommandResponse> {
+    return this.run(route, body, id, { actor, headers: {} }, command.commandId, command.at.toISOString());
   }
 
   private async run(

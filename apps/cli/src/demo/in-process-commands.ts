@@ -1,5 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { expireDueReferrals, flagOverdueServices, type SweepOutcome } from '@rujukan/application';
+import { derivedUuid, expireDueReferrals, flagOverdueServices, type SweepOutcome } from '@rujukan/application';
 import { requirePermission, type Actor } from '@rujukan/domain';
 import { EventStore } from '@rujukan/event-store';
 import { requestValidationPipe } from '../../../api/src/bootstrap.js';
@@ -31,7 +31,8 @@ function routeOf(path: string): { route: CaseRoute; id: string | undefined } {
 /**
  * Commands sent inside the process to the API's own command service, each with the time it happened:
  * what the HTTP layer does first (the role's permission, the body's DTO validation) is done here too,
- * then the same service seals free text, keeps Idempotency-Keys and runs `decide` and the append.
+ * then the same service seals free text and runs `decide` and the append, under a command id derived
+ * from the key as the API derives it, so an import run again appends nothing.
  * The events carry the stated time as occurred-at; the store records when they were written.
  */
 export function historicalCommands(app: INestApplicationContext): HistoricalCommands {
@@ -43,7 +44,8 @@ export function historicalCommands(app: INestApplicationContext): HistoricalComm
       const { route, id } = routeOf(path);
       requirePermission(actor, route.command);
       const dto = (await pipe.transform(body, { type: 'body', metatype: route.body })) as object;
-      return service.execute(route, dto, id, { actor, headers: { 'idempotency-key': key } }, at);
+      // The command id the API derives from a user's Idempotency-Key: importing again appends nothing.
+      return service.import(route, dto, id, actor, { at, commandId: derivedUuid('command', actor.userId, key) });
     },
     async expireReferral(caseId, referralId, at) {
       refusedNothing(await expireDueReferrals(store, [{ caseId, referralId }], at), `referral ${referralId}`);
