@@ -39,9 +39,9 @@ export const HISTORY_FIGURES: readonly YearFigure[] = [
   { province: '64', year: 2020, victims: 8, districts: { '6403': 4, '6471': 1, '6474': 3 }, until: '2020-09-30', source: `${SINFONI} (to 1 October)` },
   ...series('64', 2021, [9, 13, 16, 12, 10, 7]),
   // Kalimantan Utara exists from 2013; Nunukan is where Sabah deports undocumented workers.
-  ...series('65', 2013, [14, 18, 17, 21, 24, 20, 23, 12, 10, 17, 22, 25, 20, 15]),
+  ...series('65', 2013, [8, 10, 9, 12, 13, 11, 12, 6, 5, 9, 12, 14, 11, 8]),
   // Kalimantan Barat: a source and transit province (Entikong to Sarawak; brides to China and Taiwan).
-  ...series('61', 2008, [22, 25, 27, 24, 30, 28, 26, 31, 29, 27, 24, 33, 15, 12, 26, 38, 35, 30, 21]),
+  ...series('61', 2008, [12, 14, 15, 13, 16, 15, 14, 17, 16, 15, 13, 18, 8, 6, 14, 20, 19, 16, 11]),
   // Kalimantan Selatan: 170 presumed victims in 2017-2019 and 7 returned from Saudi Arabia in 2022.
   { province: '63', year: 2017, victims: 52, source: `${KALSEL}: 170 in 2017-2019, split by year here` },
   { province: '63', year: 2018, victims: 61, source: `${KALSEL}: 170 in 2017-2019, split by year here` },

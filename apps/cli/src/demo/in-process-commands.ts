@@ -1,6 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { derivedUuid, expireDueReferrals, flagOverdueServices, type SweepOutcome } from '@rujukan/application';
-import { requirePermission, type Actor } from '@rujukan/domain';
+import { derivedUuid, expireDueReferrals, flagOverdueServices, toCaseEvent, type SweepOutcome } from '@rujukan/application';
+import { caseStreamName, foldCase, requirePermission, type Actor, type Stage } from '@rujukan/domain';
 import { EventStore } from '@rujukan/event-store';
 import { requestValidationPipe } from '../../../api/src/bootstrap.js';
 import { CaseCommandsService } from '../../../api/src/cases/case-commands.service.js';
@@ -16,6 +16,8 @@ export interface HistoricalCommands {
   expireReferral(caseId: string, referralId: string, at: Date): Promise<void>;
   /** Likewise for a service not delivered within its clock. */
   flagOverdueService(caseId: string, serviceId: string, at: Date): Promise<void>;
+  /** The case's stage and owner if it is closed: an import run again can pass over it whole. */
+  closedCase(caseId: string): Promise<{ stage: Stage; owner: string } | null>;
 }
 
 const ROUTES = CASE_ROUTES.map((route) => ({ route, pattern: new RegExp(`^/${route.path.replace(':id', '([0-9a-f-]{36})')}$`) }));
@@ -49,6 +51,12 @@ export function historicalCommands(app: INestApplicationContext): HistoricalComm
     },
     async expireReferral(caseId, referralId, at) {
       refusedNothing(await expireDueReferrals(store, [{ caseId, referralId }], at), `referral ${referralId}`);
+    },
+    async closedCase(caseId) {
+      const events = await store.readStream(caseStreamName(caseId));
+      if (events.at(-1)?.type !== 'CaseClosed') return null;
+      const state = foldCase(events.map(toCaseEvent));
+      return state.exists ? { stage: state.stage, owner: state.ownerAgency } : null;
     },
     async flagOverdueService(caseId, serviceId, at) {
       refusedNothing(await flagOverdueServices(store, [{ caseId, serviceId }], at), `service ${serviceId} of case ${caseId}`);
