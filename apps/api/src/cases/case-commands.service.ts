@@ -66,7 +66,7 @@ export class CaseCommandsService {
    * happened at `at`, which its events carry as occurred-at. Its id is stable, so importing again appends nothing.
    */
   async import(route: CaseRoute, body: object, id: string | undefined, actor: Actor, command: ImportedCommand): Promise<CaseCommandResponse> {
-    return this.run(route, body, id, { actor, headers: {} }, command.commandId, command.at.toISOString());
+    return this.run(route, body, id, { actor, headers: { 'x-correlation-id': command.commandId } }, command.commandId, command.at.toISOString());
   }
 
   private async run(

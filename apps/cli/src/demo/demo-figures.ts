@@ -18,7 +18,7 @@ export interface YearFigure {
 const KALTIM_2013 = 'Humas Prov. Kaltim, Rakornas TPPO Balikpapan, 11 Nov 2013: 274 victims in 2008-2013';
 const SINFONI = 'DKP3A Kaltim (Sinfoni PPPA), Rakorda PPPA, 16 Mar 2022';
 const KALSEL = 'DPPPAKB Kalsel, Rakor TPPO Banjarbaru, 28 Nov 2024 (BP2MI Kalsel data)';
-const PLAUSIBLE = 'plausible: no source figure';
+export const PLAUSIBLE = 'plausible: no source figure';
 
 const series = (province: string, from: number, counts: readonly number[], source = PLAUSIBLE): YearFigure[] =>
   counts.map((victims, i) => ({ province, year: from + i, victims, source }));

@@ -16,6 +16,8 @@ describe("the demo's history", () => {
   it('has the victims the articles give for Kalimantan Timur, 2008-2013, found in those years', () => {
     const kaltim = all.filter((c) => c.foundProvince === '64' && yearOf(c) <= 2013);
     expect([2008, 2009, 2010, 2011, 2012, 2013].map((year) => countBy(kaltim, yearOf).get(year))).toEqual([81, 41, 79, 9, 29, 23]);
+    // The articles count victims: no case of theirs ends as not a victim, so cases = victims in every view.
+    expect(kaltim.filter((c) => c.ending === 'not_a_victim')).toEqual([]);
     // "2013 hingga Oktober": the 2013 figure stops at the end of October.
     expect(kaltim.filter((c) => yearOf(c) === 2013).every((c) => c.openedAt < new Date('2013-11-01T00:00:00Z'))).toBe(true);
   });

@@ -1,5 +1,5 @@
 import type { Channel, ExploitationType, MeansOfControl, Modus, RecruitmentMethod, ReporterType, Sex } from '@rujukan/domain';
-import { HISTORY_END, HISTORY_FIGURES, type YearFigure } from './demo-figures.js';
+import { HISTORY_END, HISTORY_FIGURES, PLAUSIBLE, type YearFigure } from './demo-figures.js';
 
 /** One victim's case in the demo's history: where and when she was found, who she is (no name), what happened to her. */
 export interface HistoricalCase {
@@ -216,7 +216,9 @@ export function casesOfFigure(figure: YearFigure): HistoricalCase[] {
     const isChild = draw.chance(route.child * (figure.year <= 2013 ? 1.2 : 1));
     const age = isChild ? draw.int(13, 17) : draw.int(19, 44);
     const sex: Sex = draw.chance(route.male) ? 'male' : 'female';
-    const ending = draw.weighted<HistoricalCase['ending']>([['reintegrated', 80], ['not_a_victim', 6], ['victim_declined_services', 6], ['lost_contact', 8]]);
+    // The articles count victims: none of theirs is found not to be one.
+    const notVictim = figure.source === PLAUSIBLE ? 6 : 0;
+    const ending = draw.weighted<HistoricalCase['ending']>([['reintegrated', 80], ['not_a_victim', notVictim], ['victim_declined_services', 6], ['lost_contact', 8]]);
     cases.push({
       key: `h1-${figure.province}-${figure.year}-${String(i).padStart(3, '0')}`,
       openedAt,
