@@ -1,6 +1,7 @@
 export * from './event-store.js';
 export * from './errors.js';
 export { isConnectionError } from './connection-errors.js';
+export { clientReportingErrors } from './postgres/client-errors.js';
 export * from './position.js';
 export { PostgresEventStore, type PostgresEventStoreOptions, type NotifyMode } from './postgres/postgres-event-store.js';
 export { startEmbeddedPostgres, freePort, type EmbeddedPostgresServer, type EmbeddedPostgresOptions } from './postgres/embedded-postgres-server.js';

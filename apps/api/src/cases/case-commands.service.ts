@@ -1,14 +1,15 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { DomainError, isDomainError, type Actor, type CaseCommand } from '@rujukan/domain';
+import { caseStreamName, DomainError, isDomainError, type Actor, type CaseCommand } from '@rujukan/domain';
+import { EventStore, formatPosition } from '@rujukan/event-store';
 import type { AuthenticatedRequest } from '../auth/bearer-auth.guard.js';
 import { ApiError, RequestValidationError } from '../errors/api-error.js';
 import { CaseLocator } from './case-locator.js';
 import { SEALED_TEXT_FIELDS, type CaseRoute } from './case-routes.js';
 import { derivedUuid, IdentityErasedError, IdentityVault, type VictimIdentity } from '@rujukan/application';
 import { ExecuteCaseCommand, type CaseCommandResult, type CommandContext } from './execute-case-command.js';
-import { IdempotencyRecords } from './idempotency-records.js';
+import { IdempotencyRecords, isUnavailable, type IdempotencyClaim, type SettledAnswer } from './idempotency-records.js';
 
 export type CaseCommandResponse = CaseCommandResult & { referralId?: string; transferId?: string };
 
@@ -30,15 +31,22 @@ export class CaseCommandsService {
     private readonly locator: CaseLocator,
     private readonly idempotency: IdempotencyRecords,
     private readonly vault: IdentityVault,
+    private readonly store: EventStore,
   ) {}
 
   async execute(route: CaseRoute, body: object, id: string | undefined, request: AuthenticatedRequest): Promise<CaseCommandResponse> {
     const { actor } = request;
-    const now = new Date().toISOString();
     const key = header(request, 'idempotency-key');
-    if (key === undefined) return this.run(route, body, id, request, randomUUID(), now);
+    if (key === undefined) return this.run(route, body, id, request, randomUUID(), {});
     const requestHash = sha256(canonicalJson({ command: route.command, id: id ?? null, body }));
-    const claim = await this.idempotency.claim(actor.userId, key, requestHash);
+    let claim: IdempotencyClaim;
+    try {
+      claim = await this.idempotency.claim(actor.userId, key, requestHash);
+    } catch (error) {
+      // The claim may have been stored before the connection broke: release it once the database is back.
+      if (isUnavailable(error)) this.idempotency.settleLater(actor.userId, key, requestHash, async () => null);
+      throw error;
+    }
     if (claim.kind !== 'claimed' && claim.requestHash !== requestHash) {
       throw new ApiError(422, 'IDEMPOTENCY.KEY_REUSED', 'this Idempotency-Key was used for a different request');
     }
@@ -50,15 +58,42 @@ export class CaseCommandsService {
       return claim.body as CaseCommandResponse;
     }
     let response: CaseCommandResponse;
+    // Scoped by user, so one user's key can never collide with another's events.
+    const commandId = derivedUuid('command', actor.userId, key);
+    const target: { caseId?: string } = {};
     try {
-      // Scoped by user, so one user's key can never collide with another's events.
-      response = await this.run(route, body, id, request, derivedUuid('command', actor.userId, key), now);
+      response = await this.run(route, body, id, request, commandId, target);
     } catch (error) {
-      await this.idempotency.release(actor.userId, key).catch(() => undefined);
+      if (isUnavailable(error)) {
+        // The append may have committed before the database went away: look once it is back.
+        this.idempotency.settleLater(actor.userId, key, requestHash, () => this.committedAnswer(route, commandId, target.caseId));
+      } else {
+        await this.idempotency.release(actor.userId, key, requestHash).catch(() => undefined);
+      }
       throw error;
     }
-    await this.idempotency.answer(actor.userId, key, 201, response);
+    try {
+      await this.idempotency.answer(actor.userId, key, requestHash, 201, response);
+    } catch (error) {
+      if (!isUnavailable(error)) throw error;
+      // The command is in the log: answer it, and record the answer once the database is back.
+      this.idempotency.settleLater(actor.userId, key, requestHash, async () => ({ status: 201, body: response }));
+    }
     return response;
+  }
+
+  /**
+   * What a command whose request failed with the database wrote, read from its case stream: the answer it
+   * would have given, or null when none of its events is there. An erasure is never settled as answered: its
+   * key destruction may not have run, and a retry (which finds the event) runs it.
+   */
+  private async committedAnswer(route: CaseRoute, commandId: string, caseId: string | undefined): Promise<SettledAnswer> {
+    if (caseId === undefined || route.command === 'EraseIdentity') return null;
+    const written = (await this.store.readStream(caseStreamName(caseId))).filter((event) => event.metadata.commandId === commandId);
+    const last = written.at(-1);
+    if (!last) return null;
+    const result: CaseCommandResponse = { caseId, revision: last.revision, position: formatPosition(last.position) };
+    return { status: 201, body: route.generates ? { ...result, [route.generates]: derivedUuid(commandId, route.generates) } : result };
   }
 
   /**
@@ -66,7 +101,7 @@ export class CaseCommandsService {
    * happened at `at`, which its events carry as occurred-at. Its id is stable, so importing again appends nothing.
    */
   async import(route: CaseRoute, body: object, id: string | undefined, actor: Actor, command: ImportedCommand): Promise<CaseCommandResponse> {
-    return this.run(route, body, id, { actor, headers: { 'x-correlation-id': command.commandId } }, command.commandId, command.at.toISOString());
+    return this.run(route, body, id, { actor, headers: { 'x-correlation-id': command.commandId } }, command.commandId, {}, command.at.toISOString());
   }
 
   private async run(
@@ -75,7 +110,8 @@ export class CaseCommandsService {
     id: string | undefined,
     request: AuthenticatedRequest,
     commandId: string,
-    now: string,
+    target: { caseId?: string },
+    now: string = new Date().toISOString(),
   ): Promise<CaseCommandResponse> {
     const { actor } = request;
     const context: CommandContext = {
@@ -90,6 +126,7 @@ export class CaseCommandsService {
     if (route.target === 'case') data.caseId = id;
     if (route.target === 'referral') Object.assign(data, { caseId: await this.locator.caseOfReferral(id!), referralId: id });
     if (route.target === 'transfer') Object.assign(data, { caseId: await this.locator.caseOfTransfer(id!), transferId: id });
+    target.caseId = String(data.caseId);
     if (route.generates) data[route.generates] = derivedUuid(commandId, route.generates);
     // Identity and free text are sealed with the victim's own key here, so the domain and the event log only ever see ciphertext.
     if (route.command === 'RegisterVictim' && data.identity) data.identity = await this.seal(String(data.caseId), data.identity as VictimIdentity);

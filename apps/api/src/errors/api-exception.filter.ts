@@ -14,6 +14,8 @@ interface ErrorAnswer {
   body: { code: string; message: string; details?: Readonly<Record<string, unknown>>; errors?: readonly FieldError[]; requestId?: string };
 }
 
+const RETRY_AFTER_SECONDS = 1;
+
 const STATUS_OF_CATEGORY = { not_found: 404, forbidden: 403, validation: 400, conflict: 409 } as const;
 
 /**
@@ -33,6 +35,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const requestId = http.getRequest<{ id?: unknown }>().id;
     const answer = this.answer(exception, typeof requestId === 'string' ? requestId : String(requestId ?? 'unknown'));
     if (answer.status === 401) response.setHeader('WWW-Authenticate', 'Bearer');
+    // Worth retrying soon: the database is away (it usually is back within seconds), or the first request with this key still runs.
+    if (answer.status === 503 || answer.body.code === 'IDEMPOTENCY.IN_PROGRESS') response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
     response.status(answer.status).json(answer.body);
   }
 
@@ -58,7 +62,10 @@ export class ApiExceptionFilter implements ExceptionFilter {
     this.logger.error(`unhandled ${exception instanceof Error ? exception.name : typeof exception} (request ${requestId})`);
     // A server-side HttpException (the health check's 503) keeps its status, not its message.
     const status = exception instanceof HttpException ? exception.getStatus() : 500;
-    if (status === 503) return { status, body: { code: 'SERVICE.UNAVAILABLE', message: 'the service cannot answer now; retry later', requestId } };
+    if (status === 503) {
+      const components = exception instanceof HttpException ? healthComponents(exception.getResponse()) : undefined;
+      return { status, body: { code: 'SERVICE.UNAVAILABLE', message: 'the service cannot answer now; retry later', ...(components && { details: components }), requestId } };
+    }
     return { status, body: { code: 'INTERNAL', message: 'internal error; quote the request id to an operator', requestId } };
   }
 
@@ -86,4 +93,12 @@ export function fieldErrors(errors: readonly ValidationError[], parent = ''): Fi
     }));
     return [...own, ...fieldErrors(error.children ?? [], field)];
   });
+}
+
+/** The health check's 503 names each component and whether it is up: `{ database: 'down', eventStore: 'down' }`, nothing more. */
+function healthComponents(response: unknown): Record<string, string> | undefined {
+  const details = (response as { details?: unknown } | null)?.details;
+  if (details === null || typeof details !== 'object') return undefined;
+  const entries = Object.entries(details as Record<string, { status?: unknown }>).filter(([, value]) => typeof value?.status === 'string');
+  return entries.length > 0 ? Object.fromEntries(entries.map(([name, value]) => [name, String(value.status)])) : undefined;
 }

@@ -20,6 +20,7 @@ import {
   WrongExpectedRevisionError,
 } from '../errors.js';
 import { isConnectionError } from '../connection-errors.js';
+import { clientReportingErrors } from './client-errors.js';
 import { START, comparePositions, type Position } from '../position.js';
 import { PollingSubscription, Wakeup } from '../subscription.js';
 import { validateAppend } from '../validate-append.js';
@@ -172,6 +173,8 @@ export class PostgresEventStore extends EventStore {
       connectionString: options.connectionString,
       max: options.poolSize ?? 10,
       application_name: 'rujukan-event-store',
+      // A checked-out connection the server ends between statements must not take the process down.
+      Client: clientReportingErrors((error) => this.onRecoverableError(error)),
     });
     // An idle client dropped by the server must not crash the process; the next query reconnects.
     this.pool.on('error', (error) => this.onRecoverableError(error));

@@ -1,8 +1,18 @@
-import { Global, Module } from '@nestjs/common';
+import { Global, Logger, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { clientReportingErrors } from '@rujukan/event-store';
 import { APP_CONFIG, Database, type AppConfig } from '@rujukan/platform';
 import { caseProjections } from '../projections/index.js';
 import { PROJECTIONS } from '../runtime/projection.js';
+
+const logger = new Logger('Database');
+
+/** Name and code only: a database message may quote values, victims' among them. */
+function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return typeof error;
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' ? `${error.name} (${code})` : error.name;
+}
 
 /** The read side's database access: TypeORM on the same PostgreSQL as the events; schema by migrations only. */
 @Global()
@@ -13,7 +23,11 @@ import { PROJECTIONS } from '../runtime/projection.js';
       useFactory: (database: Database, config: AppConfig) => ({
         type: 'postgres',
         url: database.url,
-        extra: { max: config.DATABASE_POOL_SIZE },
+        extra: {
+          max: config.DATABASE_POOL_SIZE,
+          // A lease or transaction connection the server ends between statements must not take the process down.
+          Client: clientReportingErrors((error) => logger.warn(`database connection lost: ${describeError(error)}`)),
+        },
         entities: [],
         synchronize: false,
         migrationsRun: false,
