@@ -7,6 +7,7 @@ import { AppModule, type AppModuleOptions } from './app.module.js';
 import { RequestValidationError } from './errors/api-error.js';
 import { ApiExceptionFilter, fieldErrors } from './errors/api-exception.filter.js';
 import { applyHttpHardening } from './http/security.js';
+import { JsonObjectBodyPipe } from './http/json-object-body.pipe.js';
 
 /** Builds the HTTP application; used by `main.ts` and by the end-to-end specs. */
 export async function createApiApp(options: AppModuleOptions): Promise<INestApplication> {
@@ -17,6 +18,7 @@ export async function createApiApp(options: AppModuleOptions): Promise<INestAppl
   app.enableShutdownHooks();
   applyHttpHardening(app, config);
   app.useGlobalPipes(
+    new JsonObjectBodyPipe(),
     new ValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,
