@@ -1,9 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { parse as parseQueryString, type ParsedUrlQuery } from 'node:querystring';
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { requestIdOf, type AppConfig } from '@rujukan/platform';
 import helmet from 'helmet';
-import { ApiError } from '../errors/api-error.js';
+import { ApiError, RequestValidationError, type FieldError } from '../errors/api-error.js';
 import { RateLimits } from '../rate-limit/rate-limit.js';
 
 type Next = (error?: unknown) => void;
@@ -76,6 +77,21 @@ const jsonBodiesOnly: Middleware = (req, _res, next) => {
 };
 
 /**
+ * Express's query parser, stricter: every parameter once (a repeated one would reach the handlers as an array
+ * they read as text) and without NUL characters (PostgreSQL takes none). Express parses the query when a handler
+ * first reads it, so the refusal is a 400 naming the parameter like any other.
+ */
+export function parseQuery(text: string): ParsedUrlQuery {
+  const query = parseQueryString(text);
+  const errors: FieldError[] = Object.entries(query).flatMap(([field, value]) => {
+    if (Array.isArray(value)) return [{ field, reason: `${field} must be given once` }];
+    return value?.includes('\u0000') ? [{ field, reason: `${field} must not contain NUL characters` }] : [];
+  });
+  if (errors.length > 0) throw new RequestValidationError(errors);
+  return query;
+}
+
+/**
  * Everything the HTTP layer does before a route sees the request, in order: request id, security headers,
  * CORS (only for CORS_ORIGINS), the per-address rate limit, JSON-only bodies, and the JSON parser with
  * MAX_BODY_BYTES. Called before any route (and /docs) is registered, so it covers them all. The per-user
@@ -85,6 +101,7 @@ export function applyHttpHardening(app: INestApplication, config: AppConfig): vo
   const express = app as NestExpressApplication;
   // Behind TRUST_PROXY_HOPS proxies, the client address is read from X-Forwarded-For; with 0 it is the socket's.
   express.set('trust proxy', config.TRUST_PROXY_HOPS);
+  express.set('query parser', parseQuery);
   express.use(requestId);
   express.use(securityHeaders);
   // CORS is closed unless origins are named: without the middleware no Access-Control-* header is ever sent.
