@@ -14,7 +14,7 @@ import {
   type Mutation,
 } from './support/arbitraries.js';
 import { prepareTarget, type CommandTarget } from './support/command-fixtures.js';
-import { dtoAccepts, expectErrorShape, expectNoServerError, expectRefused, parsedOrUndefined, startFuzzApp, type FuzzApp } from './support/fuzz-app.js';
+import { dtoAccepts, expectErrorShape, expectNoServerError, expectRefused, isJsonContentType, parsedOrUndefined, startFuzzApp, type FuzzApp } from './support/fuzz-app.js';
 import { FUZZ_SEED, fc, runs, timeoutFor } from './support/fuzz-settings.js';
 import { expectNothingWritten, type WriteSnapshot } from './support/write-probe.js';
 
@@ -26,7 +26,6 @@ const HEADER_RUNS = runs(5);
 // Idempotency-Key and X-Correlation-Id alike.
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{1,100}$/;
 const IF_MATCH = /^"?\d{1,15}"?$/;
-const JSON_TYPE = /^application\/json(\s*;\s*charset=("?)utf-8\2)?$/i;
 
 interface Attempt {
   raw: string;
@@ -68,7 +67,7 @@ describe(`every command route refuses bad input and writes nothing (seed ${FUZZ_
       (key === undefined || IDEMPOTENCY_KEY.test(key)) &&
       (headers['X-Correlation-Id'] === undefined || IDEMPOTENCY_KEY.test(headers['X-Correlation-Id'])) &&
       (headers['If-Match'] === undefined || IF_MATCH.test(headers['If-Match'])) &&
-      (headers['Content-Type'] === undefined || JSON_TYPE.test(headers['Content-Type']));
+      (headers['Content-Type'] === undefined || isJsonContentType(headers['Content-Type']));
     const before = await fuzz.probe.snapshot();
     const revisionBefore = target.caseId ? await fuzz.probe.caseRevision(target.caseId) : -1;
     const response = await fuzz.send('post', path, { raw: attempt.raw, actor: target.actor, headers });

@@ -95,3 +95,16 @@ function describe(value: unknown): string {
   const text = value && typeof value === 'object' && 'text' in value ? String((value as { text: unknown }).text) : JSON.stringify(value);
   return (text ?? String(value)).slice(0, 600);
 }
+
+/**
+ * The documented contract of a request body's type: JSON, in UTF-8 when a charset is named; other parameters are
+ * allowed, and an empty charset counts as none (as body-parser reads it).
+ */
+export function isJsonContentType(contentType: string): boolean {
+  const [mediaType, ...parameters] = contentType.split(';');
+  if (mediaType!.trim().toLowerCase() !== 'application/json') return false;
+  return parameters.every((parameter) => {
+    const [name, value = ''] = parameter.split('=');
+    return name!.trim().toLowerCase() !== 'charset' || /^("?)(utf-8)?\1$/i.test(value.trim());
+  });
+}
