@@ -15,7 +15,8 @@ function refusal(value: unknown) {
   return null;
 }
 
-// Found by the fuzz specs (test/fuzz): the ValidationPipe dropped these keys silently and let an array pass as an empty command.
+// Found by the fuzz specs (test/fuzz): the ValidationPipe dropped these keys silently, let an array pass as an empty
+// command, and overflowed the stack (500) on deeply nested bodies.
 describe('request bodies are JSON objects without prototype keys', () => {
   it('refuses __proto__, constructor and prototype at any depth, naming each', () => {
     const parsed = JSON.parse('{"to":"assessment","__proto__":{"isAdmin":true},"from":{"kind":"port","constructor":{"prototype":1}},"list":[{"prototype":2}]}');
@@ -29,6 +30,14 @@ describe('request bodies are JSON objects without prototype keys', () => {
   it('refuses an array or a scalar as the body', () => {
     for (const value of [[], [{ to: 'assessment' }], 'text', 1, null]) {
       expect(refusal(value)).toEqual([{ field: 'body', reason: 'the body must be a JSON object' }]);
+    }
+  });
+
+  it('refuses a body nested deeper than 32 levels, however deep, without overflowing the stack', () => {
+    const nested = (depth: number) => JSON.parse(`{"a":${'['.repeat(depth - 1)}${']'.repeat(depth - 1)}}`);
+    expect(refusal(nested(32))).toBeNull();
+    for (const depth of [33, 5_000, 30_000]) {
+      expect(refusal(nested(depth))).toEqual([{ field: 'body', reason: 'the body nests objects and arrays deeper than 32 levels' }]);
     }
   });
 
