@@ -63,12 +63,15 @@ const securityHeaders: Middleware = (req, res, next) => {
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-/** A request body must be JSON: anything else is refused with 415 before it is read. A request without a body passes. */
+/** A request body must be JSON in UTF-8: anything else is refused with 415 before it is read. A request without a body passes. */
 const jsonBodiesOnly: Middleware = (req, _res, next) => {
   const hasBody = req.headers['transfer-encoding'] !== undefined || (req.headers['content-length'] ?? '0') !== '0';
   if (!BODY_METHODS.has(req.method ?? '') || !hasBody) return next();
-  const mediaType = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-  if (mediaType === 'application/json') return next();
+  const [type = '', ...parameters] = (req.headers['content-type'] ?? '').split(';');
+  const mediaType = type.trim().toLowerCase();
+  // body-parser would decode UTF-16 and UTF-32 too, and then refuse what it read as malformed JSON (400).
+  const charset = parameters.map((p) => /^\s*charset\s*=\s*"?([^"]*)"?\s*$/i.exec(p)?.[1]).find((c) => c !== undefined);
+  if (mediaType === 'application/json' && (!charset || charset.toLowerCase() === 'utf-8')) return next();
   next(
     new ApiError(415, 'REQUEST.UNSUPPORTED_MEDIA_TYPE', 'the request body must be JSON (Content-Type: application/json)', {
       contentType: mediaType.slice(0, 100) || null,
