@@ -189,6 +189,23 @@ describe(`every command route refuses bad input and writes nothing (seed ${FUZZ_
     }
   });
 
+  it('refuses bodies nested deeper than any command, too large, or in another charset, with nothing written', async () => {
+    const target = await prepareTarget(fuzz.api, CASE_ROUTES.find((r) => r.command === 'RecordAssessment')!);
+    // As text: JSON.stringify itself overflows the stack on such nesting.
+    const deep = (depth: number) => JSON.stringify({ ...target.body, indicators: '#' }).replace('"#"', `{"transitPoints":${'['.repeat(depth)}${']'.repeat(depth)}}`);
+    for (const [raw, headers, status, code] of [
+      [deep(5_000), {}, 400, 'VALIDATION.FAILED'],
+      [deep(40), {}, 400, 'VALIDATION.FAILED'],
+      [JSON.stringify({ ...target.body, padding: 'x'.repeat(70 * 1024) }), {}, 413, 'REQUEST.TOO_LARGE'],
+      [JSON.stringify(target.body), { 'Content-Type': 'application/json; charset=utf-16' }, 415, 'REQUEST.UNSUPPORTED_MEDIA_TYPE'],
+    ] as const) {
+      const before = await fuzz.probe.snapshot();
+      const response = await fuzz.send('post', target.path, { raw, actor: target.actor, headers });
+      expect({ size: raw.length, status: response.status, code: response.body.code }).toEqual({ size: raw.length, status, code });
+      expectNothingWritten(before, await fuzz.probe.snapshot(), `${raw.length} bytes`);
+    }
+  });
+
   it('fuzzes a route for each of the 40 commands that have one', () => {
     expect(new Set(CASE_ROUTES.map((r) => r.command)).size).toBe(CASE_ROUTES.length);
     expect(CASE_ROUTES.length).toBe(40);

@@ -44,9 +44,16 @@ export async function startFuzzApp(env: Record<string, string> = {}): Promise<Fu
  * the API's options (no unknown field).
  */
 export async function dtoAccepts(dto: Type, value: unknown): Promise<boolean> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value) || hasReservedKey(value)) return false;
-  const errors = await validate(plainToInstance(dto, value) as object, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: false });
-  return errors.length === 0;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  try {
+    if (hasReservedKey(value)) return false;
+    const errors = await validate(plainToInstance(dto, value) as object, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: false });
+    return errors.length === 0;
+  } catch (error) {
+    // Nested too deep to walk: no DTO takes that.
+    if (error instanceof RangeError) return false;
+    throw error;
+  }
 }
 
 const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
