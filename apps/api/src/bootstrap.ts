@@ -7,6 +7,7 @@ import { AppModule, type AppModuleOptions } from './app.module.js';
 import { RequestValidationError } from './errors/api-error.js';
 import { ApiExceptionFilter, fieldErrors } from './errors/api-exception.filter.js';
 import { applyHttpHardening } from './http/security.js';
+import { JsonObjectBodyPipe } from './http/json-object-body.pipe.js';
 import { applyWebConsole } from './web/web-console.js';
 
 /** Builds the HTTP application; used by `main.ts` and by the end-to-end specs. */
@@ -20,6 +21,7 @@ export async function createApiApp(options: AppModuleOptions): Promise<INestAppl
   // The built console at `/`, before any route; API paths are never shadowed (see API_SEGMENTS).
   applyWebConsole(app, config);
   app.useGlobalPipes(
+    new JsonObjectBodyPipe(),
     new ValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,
