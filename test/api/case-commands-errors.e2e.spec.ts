@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Actor } from '@rujukan/domain';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { startApiTestApp, type ApiTestApp } from '../support/api-test-app.js';
 import { CASE_ROUTES } from '../../apps/api/src/cases/case-routes.js';
 
@@ -149,6 +150,17 @@ describe('case commands refused over HTTP write nothing', () => {
       const unknownReferral = await api.post(`/referrals/${randomUUID()}/accept`, {}, police);
       expect(unknownReferral.status).toBe(404);
       expect(unknownReferral.body.code).toBe('REFERRAL.NOT_FOUND');
+    });
+
+    // Found by the fuzz specs: sealing made a victim key for the case id before the rules found no such case.
+    it('makes no victim key for a case that does not exist, whatever the command would seal', async () => {
+      const keys = async () => Number((await api.app.get(DataSource).query('SELECT count(*)::int AS n FROM victim_keys'))[0].n);
+      const before = await keys();
+      const nobody = randomUUID();
+      const registered = await api.post(`/cases/${nobody}/register-victim`, { ...VICTIM, identity: { fullName: 'Siti Rahma' } }, caseworker);
+      const consented = await api.post(`/cases/${nobody}/record-consent`, { consentId: 'c-1', scope: 'process', purpose: 'shelter', evidenceRef: 'DOC-1' }, caseworker);
+      expect([registered.status, registered.body.code, consented.status, consented.body.code]).toEqual([404, 'CASE.NOT_FOUND', 404, 'CASE.NOT_FOUND']);
+      expect(await keys()).toBe(before);
     });
   });
 

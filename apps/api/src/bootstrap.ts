@@ -7,6 +7,7 @@ import { AppModule, type AppModuleOptions } from './app.module.js';
 import { RequestValidationError } from './errors/api-error.js';
 import { ApiExceptionFilter, fieldErrors } from './errors/api-exception.filter.js';
 import { applyHttpHardening } from './http/security.js';
+import { JsonObjectBodyPipe } from './http/json-object-body.pipe.js';
 import { applyWebConsole } from './web/web-console.js';
 
 /** Validates and transforms request bodies into their DTOs; also used by in-process callers of the command service. */
@@ -30,7 +31,7 @@ export async function createApiApp(options: AppModuleOptions): Promise<INestAppl
   applyHttpHardening(app, config);
   // The built console at `/`, before any route; API paths are never shadowed (see API_SEGMENTS).
   applyWebConsole(app, config);
-  app.useGlobalPipes(requestValidationPipe());
+  app.useGlobalPipes(new JsonObjectBodyPipe(), requestValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter({ maxBodyBytes: config.MAX_BODY_BYTES }));
   const document = SwaggerModule.createDocument(
     app,

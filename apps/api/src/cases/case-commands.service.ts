@@ -7,7 +7,7 @@ import type { AuthenticatedRequest } from '../auth/bearer-auth.guard.js';
 import { ApiError, RequestValidationError } from '../errors/api-error.js';
 import { CaseLocator } from './case-locator.js';
 import { SEALED_TEXT_FIELDS, type CaseRoute } from './case-routes.js';
-import { derivedUuid, IdentityErasedError, IdentityVault, type VictimIdentity } from '@rujukan/application';
+import { caseExists, derivedUuid, IdentityErasedError, IdentityVault, type VictimIdentity } from '@rujukan/application';
 import { ExecuteCaseCommand, type CaseCommandResult, type CommandContext } from './execute-case-command.js';
 import { IdempotencyRecords, isUnavailable, type IdempotencyClaim, type SettledAnswer } from './idempotency-records.js';
 
@@ -129,11 +129,14 @@ export class CaseCommandsService {
     target.caseId = String(data.caseId);
     if (route.generates) data[route.generates] = derivedUuid(commandId, route.generates);
     // Identity and free text are sealed with the victim's own key here, so the domain and the event log only ever see ciphertext.
-    if (route.command === 'RegisterVictim' && data.identity) data.identity = await this.seal(String(data.caseId), data.identity as VictimIdentity);
-    for (const field of SEALED_TEXT_FIELDS[route.command] ?? []) {
-      const text = data[field];
-      if (typeof text === 'string' && text.trim() !== '') data[field] = await this.sealText(String(data.caseId), text);
+    const sealedFields = (SEALED_TEXT_FIELDS[route.command] ?? []).filter((field) => typeof data[field] === 'string' && (data[field] as string).trim() !== '');
+    const sealsIdentity = route.command === 'RegisterVictim' && Boolean(data.identity);
+    // Sealing makes the case's key on first use: a case id that names nothing must not leave a key behind its 404.
+    if ((sealsIdentity || sealedFields.length > 0) && !(await caseExists(this.store, String(data.caseId)))) {
+      throw new DomainError('CASE.NOT_FOUND', `case ${String(data.caseId)} does not exist`, { caseId: data.caseId });
     }
+    if (sealsIdentity) data.identity = await this.seal(String(data.caseId), data.identity as VictimIdentity);
+    for (const field of sealedFields) data[field] = await this.sealText(String(data.caseId), data[field] as string);
     const command = { type: route.command, data, metadata: { actor, now: context.now } } as unknown as CaseCommand;
     const result = await this.executeCommand(command, context);
     return route.generates ? { ...result, [route.generates]: data[route.generates] } : result;

@@ -1,9 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { parse as parseQueryString, type ParsedUrlQuery } from 'node:querystring';
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { requestIdOf, type AppConfig } from '@rujukan/platform';
 import helmet from 'helmet';
-import { ApiError } from '../errors/api-error.js';
+import { ApiError, RequestValidationError, type FieldError } from '../errors/api-error.js';
 import { RateLimits } from '../rate-limit/rate-limit.js';
 
 type Next = (error?: unknown) => void;
@@ -62,18 +63,36 @@ const securityHeaders: Middleware = (req, res, next) => {
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-/** A request body must be JSON: anything else is refused with 415 before it is read. A request without a body passes. */
+/** A request body must be JSON in UTF-8: anything else is refused with 415 before it is read. A request without a body passes. */
 const jsonBodiesOnly: Middleware = (req, _res, next) => {
   const hasBody = req.headers['transfer-encoding'] !== undefined || (req.headers['content-length'] ?? '0') !== '0';
   if (!BODY_METHODS.has(req.method ?? '') || !hasBody) return next();
-  const mediaType = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-  if (mediaType === 'application/json') return next();
+  const [type = '', ...parameters] = (req.headers['content-type'] ?? '').split(';');
+  const mediaType = type.trim().toLowerCase();
+  // body-parser would decode UTF-16 and UTF-32 too, and then refuse what it read as malformed JSON (400).
+  const charset = parameters.map((p) => /^\s*charset\s*=\s*"?([^"]*)"?\s*$/i.exec(p)?.[1]).find((c) => c !== undefined);
+  if (mediaType === 'application/json' && (!charset || charset.toLowerCase() === 'utf-8')) return next();
   next(
     new ApiError(415, 'REQUEST.UNSUPPORTED_MEDIA_TYPE', 'the request body must be JSON (Content-Type: application/json)', {
       contentType: mediaType.slice(0, 100) || null,
     }),
   );
 };
+
+/**
+ * Express's query parser, stricter: every parameter once (a repeated one would reach the handlers as an array
+ * they read as text) and without NUL characters (PostgreSQL takes none). Express parses the query when a handler
+ * first reads it, so the refusal is a 400 naming the parameter like any other.
+ */
+export function parseQuery(text: string): ParsedUrlQuery {
+  const query = parseQueryString(text);
+  const errors: FieldError[] = Object.entries(query).flatMap(([field, value]) => {
+    if (Array.isArray(value)) return [{ field, reason: `${field} must be given once` }];
+    return value?.includes('\u0000') ? [{ field, reason: `${field} must not contain NUL characters` }] : [];
+  });
+  if (errors.length > 0) throw new RequestValidationError(errors);
+  return query;
+}
 
 /**
  * Everything the HTTP layer does before a route sees the request, in order: request id, security headers,
@@ -85,6 +104,7 @@ export function applyHttpHardening(app: INestApplication, config: AppConfig): vo
   const express = app as NestExpressApplication;
   // Behind TRUST_PROXY_HOPS proxies, the client address is read from X-Forwarded-For; with 0 it is the socket's.
   express.set('trust proxy', config.TRUST_PROXY_HOPS);
+  express.set('query parser', parseQuery);
   express.use(requestId);
   express.use(securityHeaders);
   // CORS is closed unless origins are named: without the middleware no Access-Control-* header is ever sent.

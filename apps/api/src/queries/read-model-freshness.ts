@@ -14,6 +14,8 @@ export interface Freshness {
 }
 
 const POLL_MS = 20;
+const MAX_COMMIT = 2n ** 64n - 1n;
+const MAX_PREPARE = 2n ** 63n - 1n;
 const EVENT_TYPES = new Map(caseProjections().map((p) => [p.name, p.eventTypes]));
 
 type Checkpoints = Map<ProjectionName, Position>;
@@ -48,11 +50,17 @@ export class ReadModelFreshness implements OnModuleDestroy {
   requested(header: string | string[] | undefined, query: unknown): Position | null {
     const text = typeof header === 'string' ? header : typeof query === 'string' ? query : undefined;
     if (text === undefined) return null;
+    let position: Position | null = null;
     try {
-      return parsePosition(text);
+      position = parsePosition(text);
     } catch {
+      // Refused below.
+    }
+    // Beyond what PostgreSQL can compare with (xid8, bigint), no command returned it: a larger one failed there as a 500.
+    if (position === null || position.commit > MAX_COMMIT || position.prepare > MAX_PREPARE) {
       throw new RequestValidationError([{ field: 'minPosition', reason: 'must be a position returned by a command, e.g. 1234-56' }]);
     }
+    return position;
   }
 
   async waitFor(projections: readonly ProjectionName[], position: Position | null): Promise<Freshness> {

@@ -41,8 +41,21 @@ function check(name: string, test: (value: unknown) => boolean, reason: string):
   return ValidateBy({ name, validator: { validate: test, defaultMessage: (args?: ValidationArguments) => `${args?.property} ${reason}` } });
 }
 
+const UNPAIRED_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** PostgreSQL stores no U+0000 and a lone surrogate has no UTF-8 form: either would fail only when the event is written. */
+export const isStorableText = (value: unknown): boolean => typeof value !== 'string' || (!value.includes('\u0000') && !UNPAIRED_SURROGATE.test(value));
+const STORABLE_REASON = 'must be text without NUL characters or unpaired surrogates';
+
 export const Text = (options: FieldOptions & { max?: number } = {}) =>
-  field(options, { type: String, maxLength: options.max ?? 1000 }, IsString(), IsNotEmpty(), MaxLength(options.max ?? 1000));
+  field(
+    options,
+    { type: String, maxLength: options.max ?? 1000 },
+    IsString(),
+    IsNotEmpty(),
+    MaxLength(options.max ?? 1000),
+    check('isStorableText', isStorableText, STORABLE_REASON),
+  );
 
 /** Text that must match a pattern, e.g. a NIK. */
 export const Pattern = (pattern: RegExp, reason: string, options: FieldOptions & { max?: number } = {}) =>
@@ -70,7 +83,18 @@ export const SomeOf = (values: readonly string[], options: FieldOptions = {}) =>
   );
 
 export const TextList = (options: FieldOptions & { maxItems?: number } = {}) =>
-  field(options, { type: [String] }, IsArray(), ArrayMaxSize(options.maxItems ?? 20), IsString({ each: true }), MaxLength(200, { each: true }));
+  field(
+    options,
+    { type: [String] },
+    IsArray(),
+    ArrayMaxSize(options.maxItems ?? 20),
+    IsString({ each: true }),
+    MaxLength(200, { each: true }),
+    ValidateBy(
+      { name: 'isStorableText', validator: { validate: isStorableText, defaultMessage: (args?: ValidationArguments) => `each value of ${args?.property} ${STORABLE_REASON}` } },
+      { each: true },
+    ),
+  );
 
 export const Agency = (options: FieldOptions = {}) =>
   field(
