@@ -26,6 +26,12 @@ export const appConfigSchema = z.object({
   READ_WAIT_MS: z.coerce.number().int().min(0).max(30_000).default(2000),
   /** How often the projector turns due deadlines into commands (expiring unanswered referrals). */
   SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(15_000),
+  /**
+   * Least time between two reads of the log by a projection following live appends: under load each
+   * batch gathers the events of this interval (one transaction each, not one per command); it adds at most
+   * this much to the projection lag. 0 reads on every append.
+   */
+  PROJECTION_LIVE_INTERVAL_MS: z.coerce.number().int().min(0).max(10_000).default(50),
   /** Run the projector inside the API process (the default for `npm start`). */
   RUN_PROJECTOR: flag.default(true),
   /** HS256 secret for bearer tokens (development and tests); at least 32 characters. */

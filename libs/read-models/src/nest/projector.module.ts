@@ -7,6 +7,7 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { EventStore } from '@rujukan/event-store';
+import { APP_CONFIG, type AppConfig } from '@rujukan/platform';
 import { DataSource } from 'typeorm';
 import { PROJECTIONS, type Projection } from '../runtime/projection.js';
 import { AuditAnchorService } from './audit-anchor.service.js';
@@ -19,10 +20,16 @@ export class ProjectorService implements OnApplicationBootstrap, BeforeApplicati
   private readonly logger = new Logger('Projector');
   private readonly runners: ProjectionRunner[];
 
-  constructor(store: EventStore, dataSource: DataSource, @Inject(PROJECTIONS) projections: Projection[]) {
+  constructor(
+    store: EventStore,
+    dataSource: DataSource,
+    @Inject(PROJECTIONS) projections: Projection[],
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
     this.runners = projections.map(
       (projection) =>
         new ProjectionRunner(store, dataSource, projection, {
+          liveIntervalMs: config.PROJECTION_LIVE_INTERVAL_MS,
           // Name and code only: a database message may quote read-model values, victims' among them.
           onError: (name, error) => this.logger.warn(`projection ${name} failed: ${describeError(error)}`),
         }),

@@ -193,4 +193,41 @@ describe('ProjectionRunner', () => {
     await runner.stop();
     expect(await applied(name)).toEqual([]);
   });
+  it('while following live appends, gathers what arrives within liveIntervalMs into one batch', async () => {
+    const name = `p-${randomUUID()}`;
+    const projection = new CountingProjection(name);
+    const batches: number[] = [];
+    const apply = projection.apply.bind(projection);
+    projection.apply = async (events, manager) => {
+      batches.push(events.length);
+      await apply(events, manager);
+    };
+    const intervalMs = 200;
+    const runner = new ProjectionRunner(store, dataSource, projection, { liveIntervalMs: intervalMs });
+    runner.start();
+    await waitFor(async () => runner.status().leaseHeld);
+    const stream = `case-${randomUUID()}`;
+    const started = Date.now();
+    // One event per append, as commands arrive: without the interval each append is a batch of its own.
+    for (let n = 0; n < 40; n++) await store.append(stream, [event(countedType(name), n)], n === 0 ? 'no_stream' : n - 1);
+    await waitFor(async () => (await applied(name)).length === 40);
+    const elapsed = Date.now() - started;
+    await runner.stop();
+    expect((await applied(name)).map((r) => r.applied)).toEqual(Array(40).fill(1));
+    expect(batches.reduce((a, b) => a + b, 0)).toBe(40);
+    // At most one read per interval, plus the read already waiting when the appends began.
+    expect(batches.length).toBeLessThanOrEqual(Math.ceil(elapsed / intervalMs) + 1);
+    expect(batches.length).toBeLessThan(40);
+  });
+
+  it('stops at once while it waits out a long live interval', async () => {
+    const name = `p-${randomUUID()}`;
+    await store.append(`case-${randomUUID()}`, [event(countedType(name), 1)], 'no_stream');
+    const runner = new ProjectionRunner(store, dataSource, new CountingProjection(name), { liveIntervalMs: 60_000 });
+    runner.start();
+    await waitFor(async () => (await applied(name)).length === 1);
+    const stopped = runner.stop().then(() => 'stopped');
+    const timeout = sleep(5000).then(() => 'still waiting');
+    expect(await Promise.race([stopped, timeout])).toBe('stopped');
+  });
 });

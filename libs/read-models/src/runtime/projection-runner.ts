@@ -11,6 +11,13 @@ export interface ProjectionRunnerOptions {
   leaseCheckMs?: number;
   /** Least time between two saves of a checkpoint that only moved past events the projection ignores (read-your-writes waits on it). */
   idleCheckpointMs?: number;
+  /**
+   * Least time between two reads of the log while following live appends (after a batch smaller than
+   * batchSize). Under a stream of commands each batch then gathers what arrived meanwhile, so the
+   * projector spends one read and one transaction per interval instead of one per append; the price is at
+   * most this much more lag. Catching up (full batches) is not slowed.
+   */
+  liveIntervalMs?: number;
   onError?: (projection: string, error: unknown) => void;
 }
 
@@ -35,6 +42,7 @@ export class ProjectionRunner {
   private readonly leaseRetryMs: number;
   private readonly leaseCheckMs: number;
   private readonly idleCheckpointMs: number;
+  private readonly liveIntervalMs: number;
   private wakeFromPause: (() => void) | null = null;
   private readonly onError: (projection: string, error: unknown) => void;
 
@@ -48,6 +56,7 @@ export class ProjectionRunner {
     this.leaseRetryMs = options.leaseRetryMs ?? 2000;
     this.leaseCheckMs = options.leaseCheckMs ?? 5000;
     this.idleCheckpointMs = options.idleCheckpointMs ?? 250;
+    this.liveIntervalMs = options.liveIntervalMs ?? 0;
     this.onError = options.onError ?? (() => undefined);
   }
 
@@ -138,17 +147,25 @@ export class ProjectionRunner {
         const read = await next;
         if (read.done || this.stopped) break;
         const batch = read.value;
-        next = readAhead();
+        const readAt = Date.now();
+        // A short batch means the log's end was reached: wait out the live interval before reading again.
+        const live = this.liveIntervalMs > 0 && batch.events.length < this.batchSize;
+        if (!live) next = readAhead();
         await flushing;
         if (failure) break;
-        if (comparePositions(batch.checkpoint, saved) <= 0) continue;
-        if (batch.events.length === 0 && Date.now() - savedAt < this.idleCheckpointMs) {
-          pending = batch.checkpoint;
-          flushSoon();
-          continue;
+        if (comparePositions(batch.checkpoint, saved) > 0) {
+          if (batch.events.length === 0 && Date.now() - savedAt < this.idleCheckpointMs) {
+            pending = batch.checkpoint;
+            flushSoon();
+          } else {
+            pending = null;
+            await commit(batch.checkpoint, batch.events);
+          }
         }
-        pending = null;
-        await commit(batch.checkpoint, batch.events);
+        if (live) {
+          await this.pause(this.liveIntervalMs - (Date.now() - readAt));
+          next = readAhead();
+        }
       }
     } finally {
       clearInterval(watchdog);
