@@ -89,6 +89,33 @@ describe('TokenVerifier with an HS256 secret (development and tests)', () => {
     const pair = await generateKeyPair('RS256');
     await expect(verifier().actorOf(`Bearer ${await signer('RS256', pair.privateKey)()}`)).rejects.toMatchObject(refused);
   });
+
+  it('remembers a verified token only until it expires', async () => {
+    const once = verifier();
+    const token = await sign({ expiresAt: nowSeconds() + 1 });
+    await expect(once.actorOf(`Bearer ${token}`)).resolves.toMatchObject({ userId: 'pol-1' });
+    expect(once.rememberedTokens).toBe(1);
+    await expect(once.actorOf(`Bearer ${token}`)).resolves.toMatchObject({ userId: 'pol-1' });
+    await new Promise((done) => setTimeout(done, 2100 - (Date.now() % 1000)));
+    await expect(once.actorOf(`Bearer ${token}`)).rejects.toMatchObject(refused);
+    expect(once.rememberedTokens).toBe(0);
+  });
+
+  it('does not remember a refused token, and refuses a remembered token changed by one character', async () => {
+    const once = verifier();
+    const token = await sign();
+    await once.actorOf(`Bearer ${token}`);
+    const tampered = `${token.slice(0, -2)}${token.at(-2) === 'A' ? 'B' : 'A'}${token.at(-1)}`;
+    await expect(once.actorOf(`Bearer ${tampered}`)).rejects.toMatchObject(refused);
+    await expect(once.actorOf(`Bearer ${await sign({ audience: 'another-api' })}`)).rejects.toMatchObject(refused);
+    expect(once.rememberedTokens).toBe(1);
+  });
+
+  it('remembers at most 5,000 tokens', async () => {
+    const once = verifier();
+    for (let i = 0; i < 5_010; i++) await once.actorOf(`Bearer ${await sign({ subject: `user-${i}` })}`);
+    expect(once.rememberedTokens).toBe(5_000);
+  });
 });
 
 // An identity provider's JWKS endpoint on loopback, as production would configure AUTH_JWKS_URL.

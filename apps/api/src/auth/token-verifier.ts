@@ -5,11 +5,19 @@ import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload, t
 import { ApiError } from '../errors/api-error.js';
 
 const ASYMMETRIC = ['RS256', 'PS256', 'ES256', 'EdDSA'];
+/** A verified token is trusted again, without checking its signature, for at most this long (and never past its exp). */
+const VERIFIED_TTL_MS = 60_000;
+const VERIFIED_MAX = 5_000;
 
 /** Turns a bearer token into the actor of a command: signature, algorithm, issuer, audience, expiry, claims. */
 @Injectable()
 export class TokenVerifier {
   private readonly verifyToken: (token: string) => Promise<JWTPayload>;
+  /**
+   * Tokens whose signature and claims were checked, by their exact text: a console sends the same token
+   * with every request, and checking its signature each time was a tenth of the API's CPU under load.
+   */
+  private readonly verified = new Map<string, { payload: JWTPayload; until: number }>();
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     const options = (algorithms: string[]): JWTVerifyOptions => ({
@@ -32,7 +40,7 @@ export class TokenVerifier {
     if (!token) throw unauthenticated('a bearer token is required');
     let payload: JWTPayload;
     try {
-      payload = await this.verifyToken(token);
+      payload = await this.verifiedPayload(token);
     } catch (error) {
       // The identity provider's keys could not be fetched: the token may be fine, so the client should retry, not sign in again.
       if (error instanceof joseErrors.JWKSTimeout || !(error instanceof joseErrors.JOSEError)) {
@@ -46,6 +54,26 @@ export class TokenVerifier {
       throw unauthenticated('the bearer token lacks sub, a known role or agency');
     }
     return { userId: sub, role: role as Role, agency };
+  }
+
+  private async verifiedPayload(token: string): Promise<JWTPayload> {
+    const now = Date.now();
+    const known = this.verified.get(token);
+    if (known && known.until > now) return known.payload;
+    if (known) this.verified.delete(token);
+    const payload = await this.verifyToken(token);
+    // exp is required, so every entry ends with its token; the oldest entry makes way when the map is full.
+    const until = Math.min(now + VERIFIED_TTL_MS, (payload.exp ?? 0) * 1000);
+    if (until > now) {
+      if (this.verified.size >= VERIFIED_MAX) this.verified.delete(this.verified.keys().next().value!);
+      this.verified.set(token, { payload, until });
+    }
+    return payload;
+  }
+
+  /** How many verified tokens are remembered (for specs). */
+  get rememberedTokens(): number {
+    return this.verified.size;
   }
 }
 
