@@ -1,5 +1,6 @@
 import { caseStreamName, decide, foldCase, type Actor, type CaseCommand, type CaseEvent } from '@rujukan/domain';
 import { formatPosition, WrongExpectedRevisionError, type EventStore, type NewEvent, type StoredEvent } from '@rujukan/event-store';
+import { extendKnownCase, type CaseStateCache } from './case-state-cache.js';
 import { derivedUuid } from './derived-id.js';
 
 /** What the caller adds to a command: who acts, under which ids, and when. */
@@ -40,27 +41,66 @@ export class ConcurrentUpdateError extends Error {
 /**
  * Runs one case command: read the stream, fold, decide, append at the revision read; on a conflict
  * re-read and re-decide. Event ids derive from the command id, so a retried command appends nothing twice.
+ *
+ * With a cache, a case this process decided recently is not read again: the command is decided on what the
+ * cache holds and appended at its revision. If another process moved the stream meanwhile, that append
+ * fails on the expected revision and the command reads the events after the cached revision, as any
+ * conflict would; the first attempt on a stale cache does not count against the retries.
  */
-export async function executeCaseCommand(store: EventStore, command: CaseCommand, context: CommandContext): Promise<CaseCommandResult> {
+export async function executeCaseCommand(
+  store: EventStore,
+  command: CaseCommand,
+  context: CommandContext,
+  cache?: CaseStateCache,
+): Promise<CaseCommandResult> {
   const { caseId } = command.data;
   const stream = caseStreamName(caseId);
-  for (let attempt = 0; ; attempt++) {
-    const stored = await store.readStream(stream);
-    // A retry whose first attempt was appended (but never answered) returns that attempt's result.
-    const earlier = stored.filter((event) => event.metadata.commandId === context.commandId);
-    if (earlier.length > 0) return resultOf(caseId, earlier.at(-1)!);
-    const revision = stored.at(-1)?.revision ?? -1;
-    if (context.expectedRevision !== undefined && context.expectedRevision !== revision) {
-      throw new ConcurrentUpdateError(caseId, context.expectedRevision, revision);
+  let conflicts = 0;
+  let mustRead = false;
+  for (;;) {
+    let known = cache?.get(stream);
+    // Read what the cache cannot vouch for: the whole stream, or what follows the cached revision when an
+    // append conflicted or the client's If-Match says the stream has moved past it.
+    const decidedOnCache =
+      known !== undefined && !mustRead && (context.expectedRevision === undefined || context.expectedRevision <= known.revision);
+    if (!decidedOnCache) {
+      known = extendKnownCase(known, await store.readStream(stream, known ? { fromRevision: known.revision + 1 } : {}));
+      cache?.remember(stream, known);
     }
-    const events = decide(command, foldCase(stored.map(toCaseEvent)));
+    const state = known!;
+    // A retry whose first attempt was appended (but never answered) returns that attempt's result.
+    const earlier = state.commands.get(context.commandId);
+    if (earlier) return { caseId, revision: earlier.revision, position: formatPosition(earlier.position) };
+    if (context.expectedRevision !== undefined && context.expectedRevision !== state.revision) {
+      throw new ConcurrentUpdateError(caseId, context.expectedRevision, state.revision);
+    }
+    let events: CaseEvent[];
     try {
-      const result = await store.append(stream, events.map(toNewEvent(context)), revision < 0 ? 'no_stream' : revision);
+      events = decide(command, state.state);
+    } catch (error) {
+      // A refusal may rest on what the copy lacks (a consent another process recorded): only the stream may refuse.
+      if (!decidedOnCache) throw error;
+      mustRead = true;
+      continue;
+    }
+    try {
+      const result = await store.append(stream, events.map(toNewEvent(context)), state.revision < 0 ? 'no_stream' : state.revision);
+      if (result.duplicate) {
+        // Appended before, past what this process knew: let the case go, the next command reads it whole.
+        cache?.forget(stream);
+      } else if (cache) {
+        const commands = new Map(state.commands).set(context.commandId, { revision: result.nextExpectedRevision, position: result.position });
+        cache.remember(stream, { revision: result.nextExpectedRevision, state: foldCase(events, state.state), commands });
+      }
       return { caseId, revision: result.nextExpectedRevision, position: formatPosition(result.position) };
     } catch (error) {
       if (!(error instanceof WrongExpectedRevisionError)) throw error;
-      if (context.expectedRevision !== undefined || attempt >= MAX_CONFLICT_RETRIES) {
-        throw new ConcurrentUpdateError(caseId, revision, error.actual);
+      mustRead = true;
+      // A cache behind another process's appends is not the client's conflict: read what it missed and
+      // decide again (with If-Match, the read shows whether the client's revision is still the stream's).
+      if (decidedOnCache) continue;
+      if (context.expectedRevision !== undefined || conflicts++ >= MAX_CONFLICT_RETRIES) {
+        throw new ConcurrentUpdateError(caseId, state.revision, error.actual);
       }
     }
   }
@@ -86,8 +126,4 @@ function toNewEvent(context: CommandContext) {
       occurredAt: context.now,
     },
   });
-}
-
-function resultOf(caseId: string, event: StoredEvent): CaseCommandResult {
-  return { caseId, revision: event.revision, position: formatPosition(event.position) };
 }

@@ -1,5 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { ConcurrentUpdateError, executeCaseCommand, type CaseCommandResult } from '@rujukan/application';
+import { CaseStateCache, ConcurrentUpdateError, executeCaseCommand, type CaseCommandResult } from '@rujukan/application';
 import { EventStore } from '@rujukan/event-store';
 import { ApiError } from '../errors/api-error.js';
 import { ExecuteCaseCommand } from './execute-case-command.js';
@@ -8,11 +8,14 @@ export { MAX_CONFLICT_RETRIES } from '@rujukan/application';
 
 @CommandHandler(ExecuteCaseCommand)
 export class ExecuteCaseCommandHandler implements ICommandHandler<ExecuteCaseCommand, CaseCommandResult> {
-  constructor(private readonly store: EventStore) {}
+  constructor(
+    private readonly store: EventStore,
+    private readonly cache: CaseStateCache = new CaseStateCache(),
+  ) {}
 
   async execute({ command, context }: ExecuteCaseCommand): Promise<CaseCommandResult> {
     try {
-      return await executeCaseCommand(this.store, command, context);
+      return await executeCaseCommand(this.store, command, context, this.cache);
     } catch (error) {
       if (!(error instanceof ConcurrentUpdateError)) throw error;
       throw new ApiError(409, error.code, error.message, {
