@@ -71,5 +71,6 @@ describe('the permission matrix over HTTP', () => {
       }
     }
     expect(outcomes).toEqual(expected);
-  });
+    // Every role on every route, one request at a time: well over 30 s when the machine is shared.
+  }, 120_000);
 });

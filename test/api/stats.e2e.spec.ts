@@ -67,7 +67,8 @@ describe('task-force statistics over HTTP', () => {
       if (body.total === FIXTURE.length && referrals.body.totalSent === 9 && referrals.body.groups?.[0]?.answers?.pending === 3) break;
       await new Promise((done) => setTimeout(done, 50));
     }
-  });
+    // Dozens of commands and a projection to wait for: over 30 s when the machine is shared.
+  }, 120_000);
   afterAll(() => api?.close());
 
   async function stats(actor: Actor, query: Record<string, string>) {
