@@ -298,7 +298,7 @@ describe('the yearly statistics report over HTTP', () => {
     expect(body.toString('latin1')).toMatch(/\/MediaBox \[0 0 595\.28 841\.89\]/);
   });
 
-  const pdftoppmSkip = existsSync(PDFTOPPM) ? it : it.skip;
+  const pdftoppmSkip = existsSync(PDFTOPPM) || process.env.RUJUKAN_REQUIRE_BROWSER === '1' ? it : it.skip;
   pdftoppmSkip(`renders the PDF to PNG pages in artifacts/reports (skipped when ${PDFTOPPM} is absent)`, async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     for (const lang of ['id', 'en']) {
@@ -315,7 +315,7 @@ describe('the yearly statistics report over HTTP', () => {
     }
   }, 60_000);
 
-  const chromiumSkip = existsSync(CHROMIUM) ? it : it.skip;
+  const chromiumSkip = existsSync(CHROMIUM) || process.env.RUJUKAN_REQUIRE_BROWSER === '1' ? it : it.skip;
   chromiumSkip(`screenshots the HTML page in artifacts/reports with headless Chromium (skipped when ${CHROMIUM} is absent)`, async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     const browser = await chromium.launch({

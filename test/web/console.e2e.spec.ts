@@ -13,7 +13,8 @@ import { DataSource } from 'typeorm';
 import { startApiTestApp, type ApiTestApp } from '../support/api-test-app.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const HAS_CHROMIUM = existsSync(CHROMIUM);
+// CI (RUJUKAN_REQUIRE_BROWSER=1) installs Chromium and must not skip; elsewhere a machine without it skips, saying why.
+const HAS_CHROMIUM = existsSync(CHROMIUM) || process.env.RUJUKAN_REQUIRE_BROWSER === '1';
 const ARTIFACTS = join(process.cwd(), 'artifacts', 'web');
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 360, height: 740 };
