@@ -45,25 +45,46 @@ export async function executeCaseCommand(store: EventStore, command: CaseCommand
   const { caseId } = command.data;
   const stream = caseStreamName(caseId);
   for (let attempt = 0; ; attempt++) {
-    const stored = await store.readStream(stream);
+    const read = await readForDecision(store, command, context);
     // A retry whose first attempt was appended (but never answered) returns that attempt's result.
-    const earlier = stored.filter((event) => event.metadata.commandId === context.commandId);
-    if (earlier.length > 0) return resultOf(caseId, earlier.at(-1)!);
-    const revision = stored.at(-1)?.revision ?? -1;
-    if (context.expectedRevision !== undefined && context.expectedRevision !== revision) {
-      throw new ConcurrentUpdateError(caseId, context.expectedRevision, revision);
-    }
-    const events = decide(command, foldCase(stored.map(toCaseEvent)));
+    if (read.kind === 'appended') return read.result;
+    const events = decide(command, foldCase(read.events.map(toCaseEvent)));
     try {
-      const result = await store.append(stream, events.map(toNewEvent(context)), revision < 0 ? 'no_stream' : revision);
+      const result = await store.append(stream, events.map(toNewEvent(context)), read.revision < 0 ? 'no_stream' : read.revision);
       return { caseId, revision: result.nextExpectedRevision, position: formatPosition(result.position) };
     } catch (error) {
       if (!(error instanceof WrongExpectedRevisionError)) throw error;
       if (context.expectedRevision !== undefined || attempt >= MAX_CONFLICT_RETRIES) {
-        throw new ConcurrentUpdateError(caseId, revision, error.actual);
+        throw new ConcurrentUpdateError(caseId, read.revision, error.actual);
       }
     }
   }
+}
+
+/**
+ * Decides the command on the case as it stands now and appends nothing: throws the refusal the command
+ * would meet (not found, forbidden, a rule of the case, If-Match), so a caller that must write something
+ * before the append (sealing creates the victim's data key) refuses first. `executeCaseCommand` still
+ * decides again on what it reads then. A retry of a command already appended passes.
+ */
+export async function refuseBeforeWriting(store: EventStore, command: CaseCommand, context: CommandContext): Promise<void> {
+  const read = await readForDecision(store, command, context);
+  if (read.kind === 'appended') return;
+  decide(command, foldCase(read.events.map(toCaseEvent)));
+}
+
+type ReadForDecision = { kind: 'appended'; result: CaseCommandResult } | { kind: 'open'; events: StoredEvent[]; revision: number };
+
+async function readForDecision(store: EventStore, command: CaseCommand, context: CommandContext): Promise<ReadForDecision> {
+  const { caseId } = command.data;
+  const stored = await store.readStream(caseStreamName(caseId));
+  const earlier = stored.filter((event) => event.metadata.commandId === context.commandId);
+  if (earlier.length > 0) return { kind: 'appended', result: resultOf(caseId, earlier.at(-1)!) };
+  const revision = stored.at(-1)?.revision ?? -1;
+  if (context.expectedRevision !== undefined && context.expectedRevision !== revision) {
+    throw new ConcurrentUpdateError(caseId, context.expectedRevision, revision);
+  }
+  return { kind: 'open', events: stored, revision };
 }
 
 /** A stored case event as the domain sees it: its type and data. */
