@@ -59,6 +59,11 @@ const LABELS: Record<string, Record<string, Pair>> = {
     expired: ['Kedaluwarsa', 'Expired'],
     completed: ['Selesai', 'Completed'],
   },
+  transferStatus: {
+    requested: ['Menunggu jawaban', 'Awaiting answer'],
+    accepted: ['Diterima', 'Accepted'],
+    declined: ['Ditolak', 'Declined'],
+  },
   channel: {
     hotline: ['Hotline', 'Hotline'],
     walk_in: ['Datang langsung', 'Walk-in'],
