@@ -86,7 +86,11 @@ export class CaseQueriesController {
   @Get(':id/timeline')
   @RequirePermission('case.read')
   @ApiOperation({ summary: "The case's events in order, for people: who did what, when and why" })
-  @ApiOkResponse({ description: 'Owners see every event; other agencies see what they did themselves' })
+  @ApiOkResponse({
+    description:
+      'Owners see every event; other agencies see what they did themselves. Each event has `summary` (an English sentence) ' +
+      'and `facts` (the values of that sentence without words, for a client to write it in its own language)',
+  })
   @ApiNotFoundResponse({ description: '`CASE.NOT_FOUND`: no such case, or not one the caller may see' })
   @ApiQuery({ name: 'afterRevision', required: false, description: 'Only events after this revision (paging)' })
   @ApiQuery({ name: 'limit', required: false, description: '1-500, default 100' })
@@ -114,7 +118,7 @@ export class CaseQueriesController {
     if (!row) throw notFound(caseId);
     await this.recordRead(request.actor, 'case.timeline', caseId);
     const events: TimelineRow[] = await this.dataSource.query(
-      `SELECT revision, event_type, actor, role, agency, occurred_at, recorded_at, summary, reason
+      `SELECT revision, event_type, actor, role, agency, occurred_at, recorded_at, summary, reason, facts
        FROM rm_case_timeline
        WHERE case_id = $1 AND revision > $2 AND ($3 OR agency = $4)
        ORDER BY revision LIMIT $5`,
@@ -132,6 +136,8 @@ export class CaseQueriesController {
         recordedAt: e.recorded_at,
         summary: e.summary,
         reason: e.reason,
+        // The values the console writes the sentence from, in the reader's language (null on rows older than the column).
+        facts: e.facts,
       })),
     });
   }
@@ -160,6 +166,7 @@ interface TimelineRow {
   recorded_at: Date;
   summary: string;
   reason: string | null;
+  facts: Record<string, unknown> | null;
 }
 
 function toSummary(row: Record<string, unknown>, referrals: Array<Record<string, unknown>>, transfers: Array<Record<string, unknown>>) {
