@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import type { Lang } from './lang.js';
 
-export type Lang = 'id' | 'en';
+export type { Lang };
 
 /** Every message of the console, in Bahasa Indonesia (the default) and English. `{name}` is replaced. */
 const MESSAGES = {

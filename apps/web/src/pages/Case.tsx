@@ -6,6 +6,7 @@ import { ErrorNote, Loading, Section, StaleNote, useResource } from '../componen
 import { formatDate, formatDateTime, shortId, timeLeft, timeWaited } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { label } from '../labels.js';
+import { timelineText } from '../timeline-text.js';
 
 export interface CaseReferral {
   referralId: string;
@@ -61,7 +62,17 @@ export interface CaseActions {
 }
 
 interface Timeline {
-  events: Array<{ revision: number; type: string; actor: string; role: string; agency: string; occurredAt: string; summary: string; reason: string | null }>;
+  events: Array<{
+    revision: number;
+    type: string;
+    actor: string;
+    role: string;
+    agency: string;
+    occurredAt: string;
+    summary: string;
+    reason: string | null;
+    facts: Record<string, unknown> | null;
+  }>;
 }
 
 export function StageProgress({ stage }: { stage: string }) {
@@ -323,7 +334,7 @@ export function CasePage() {
                         <span className="when">
                           {formatDateTime(lang, e.occurredAt)} · {e.actor} ({label(lang, 'role', e.role)}, {e.agency})
                         </span>
-                        {e.summary}
+                        {timelineText(lang, e)}
                         {e.reason && <span className="hint"> — {e.reason}</span>}
                       </li>
                     ))}
