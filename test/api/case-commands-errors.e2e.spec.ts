@@ -140,6 +140,28 @@ describe('case commands refused over HTTP write nothing', () => {
       const own = await refused(`/referrals/${referralId}/accept`, {}, caseworker);
       expect(own.status).toBe(403);
     });
+
+    // Sealing made the victim's data key before the rules refused the agency: the key outlived the 403.
+    it('makes no victim key and no event when another agency sends what would be sealed', async () => {
+      const fresh = (await api.post('/cases', OPEN, caseworker)).body.caseId as string;
+      const keyRows = async () =>
+        Number((await api.app.get(DataSource).query('SELECT count(*)::int AS n FROM victim_keys WHERE case_id = $1', [fresh]))[0].n);
+      const before = await api.stream(fresh);
+      expect(before).toHaveLength(1);
+      const registered = await api.post(`/cases/${fresh}/register-victim`, { ...VICTIM, identity: { fullName: 'Siti Rahma', nik: '3509014101010001' } }, kalbarCaseworker);
+      const consented = await api.post(
+        `/cases/${fresh}/record-consent`,
+        { consentId: 'c-1', scope: 'process', purpose: 'shelter and counselling', evidenceRef: 'DOC-1' },
+        kalbarCaseworker,
+      );
+      expect([registered.status, registered.body.code, registered.body.details?.rule]).toEqual([403, 'AUTH.FORBIDDEN', 'owner_staff']);
+      expect([consented.status, consented.body.code, consented.body.details?.rule]).toEqual([403, 'AUTH.FORBIDDEN', 'owner_staff']);
+      expect(await keyRows()).toBe(0);
+      expect(await api.stream(fresh)).toEqual(before);
+      // The owner's own command still seals, and makes the key then.
+      expect((await api.post(`/cases/${fresh}/register-victim`, { ...VICTIM, identity: { fullName: 'Siti Rahma' } }, caseworker)).status).toBe(201);
+      expect(await keyRows()).toBe(1);
+    });
   });
 
   describe('404 for what does not exist', () => {

@@ -28,6 +28,16 @@ export function todayWib(): string {
 export function timeLeft(t: Translate, deadline: string | Date, now = Date.now()): { text: string; overdue: boolean } {
   const ms = new Date(deadline).getTime() - now;
   const overdue = ms < 0;
+  const text = span(t, ms);
+  return { text: overdue ? t('time.overdue', { span: text }) : t('time.left', { span: text }), overdue };
+}
+
+/** "menunggu 2 hari 3 jam": how long something without a deadline has waited since it was asked. */
+export function timeWaited(t: Translate, since: string | Date, now = Date.now()): string {
+  return t('time.waiting', { span: span(t, now - new Date(since).getTime()) });
+}
+
+function span(t: Translate, ms: number): string {
   const minutes = Math.floor(Math.abs(ms) / 60_000);
   const days = Math.floor(minutes / 1440);
   const hours = Math.floor((minutes % 1440) / 60);
@@ -37,8 +47,7 @@ export function timeLeft(t: Translate, deadline: string | Date, now = Date.now()
       : hours > 0
         ? [t('time.hours', { n: hours }), t('time.minutes', { n: minutes % 60 })]
         : [t('time.minutes', { n: minutes })];
-  const span = parts.join(' ');
-  return { text: overdue ? t('time.overdue', { span }) : t('time.left', { span }), overdue };
+  return parts.join(' ');
 }
 
 export const shortId = (id: string): string => id.slice(0, 8);

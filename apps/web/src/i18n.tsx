@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import type { Lang } from './lang.js';
 
-export type Lang = 'id' | 'en';
+export type { Lang };
 
 /** Every message of the console, in Bahasa Indonesia (the default) and English. `{name}` is replaced. */
 const MESSAGES = {
@@ -60,6 +61,12 @@ const MESSAGES = {
   'queue.overdueCount': ['{count} lewat tenggat', '{count} overdue'],
   'queue.empty': ['Tidak ada.', 'Nothing here.'],
   'queue.open': ['Buka', 'Open'],
+  'queue.transfersIn': ['Pengalihan kasus masuk', 'Incoming case transfers'],
+  'queue.transfersInHint': [
+    'Lembaga lain meminta lembaga Anda mengambil alih kasus ini. Tidak ada tenggat; terlama di atas. Buka kasus untuk menerima atau menolak.',
+    'Other agencies ask your agency to take these cases over. There is no deadline; the longest waiting first. Open the case to accept or decline.',
+  ],
+  'queue.transfersOut': ['Pengalihan menunggu jawaban lembaga lain', 'Transfers waiting for other agencies'],
 
   'col.case': ['Kasus', 'Case'],
   'col.from': ['Dari', 'From'],
@@ -78,9 +85,14 @@ const MESSAGES = {
   'col.when': ['Waktu', 'When'],
   'col.who': ['Oleh', 'By'],
   'col.what': ['Peristiwa', 'Event'],
+  'col.requested': ['Diajukan', 'Requested'],
+  'col.waiting': ['Lama menunggu', 'Waiting'],
+  'col.actions': ['Tindakan', 'Actions'],
+  'col.reason': ['Alasan', 'Reason'],
 
   'time.overdue': ['lewat {span}', '{span} overdue'],
   'time.left': ['{span} lagi', '{span} left'],
+  'time.waiting': ['menunggu {span}', 'waiting {span}'],
   'time.days': ['{n} hari', '{n} d'],
   'time.hours': ['{n} jam', '{n} h'],
   'time.minutes': ['{n} menit', '{n} min'],
@@ -115,6 +127,11 @@ const MESSAGES = {
   'case.readOnly': ['Hanya-baca: lembaga Anda tidak lagi menangani kasus ini.', 'Read-only: your agency no longer works on this case.'],
   'case.done': ['{action}: tersimpan.', '{action}: saved.'],
   'case.openReferral': ['Buka rujukan', 'Open referral'],
+  'case.transfers': ['Pengalihan kasus', 'Case transfers'],
+  'case.transferPending': [
+    '{from} meminta lembaga Anda mengambil alih kasus ini. Anda melihat yang diperlukan untuk memutuskan; terima atau tolak di Tindakan.',
+    '{from} asks your agency to take this case over. You see what you need to decide; accept or decline under Actions.',
+  ],
 
   'referral.title': ['Rujukan {service}', 'Referral for {service}'],
   'referral.reason': ['Alasan rujukan', 'Reason for the referral'],

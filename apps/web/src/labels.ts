@@ -1,4 +1,4 @@
-import type { Lang } from './i18n.js';
+import type { Lang } from './lang.js';
 
 type Pair = readonly [string, string];
 
@@ -58,6 +58,11 @@ const LABELS: Record<string, Record<string, Pair>> = {
     withdrawn: ['Ditarik', 'Withdrawn'],
     expired: ['Kedaluwarsa', 'Expired'],
     completed: ['Selesai', 'Completed'],
+  },
+  transferStatus: {
+    requested: ['Menunggu jawaban', 'Awaiting answer'],
+    accepted: ['Diterima', 'Accepted'],
+    declined: ['Ditolak', 'Declined'],
   },
   channel: {
     hotline: ['Hotline', 'Hotline'],

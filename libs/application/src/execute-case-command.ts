@@ -1,6 +1,6 @@
 import { caseStreamName, decide, foldCase, type Actor, type CaseCommand, type CaseEvent } from '@rujukan/domain';
 import { formatPosition, WrongExpectedRevisionError, type EventStore, type NewEvent, type StoredEvent } from '@rujukan/event-store';
-import { extendKnownCase, type CaseStateCache } from './case-state-cache.js';
+import { extendKnownCase, type CaseStateCache, type KnownCase } from './case-state-cache.js';
 import { derivedUuid } from './derived-id.js';
 
 /** What the caller adds to a command: who acts, under which ids, and when. */
@@ -45,7 +45,7 @@ export class ConcurrentUpdateError extends Error {
  * With a cache, a case this process decided recently is not read again: the command is decided on what the
  * cache holds and appended at its revision. If another process moved the stream meanwhile, that append
  * fails on the expected revision and the command reads the events after the cached revision, as any
- * conflict would; the first attempt on a stale cache does not count against the retries.
+ * conflict would; an append that failed only because the cache was behind does not count against the retries.
  */
 export async function executeCaseCommand(
   store: EventStore,
@@ -58,39 +58,18 @@ export async function executeCaseCommand(
   let conflicts = 0;
   let mustRead = false;
   for (;;) {
-    let known = cache?.get(stream);
-    // Read what the cache cannot vouch for: the whole stream, or what follows the cached revision when an
-    // append conflicted or the client's If-Match says the stream has moved past it.
-    const decidedOnCache =
-      known !== undefined && !mustRead && (context.expectedRevision === undefined || context.expectedRevision <= known.revision);
-    if (!decidedOnCache) {
-      known = extendKnownCase(known, await store.readStream(stream, known ? { fromRevision: known.revision + 1 } : {}));
-      cache?.remember(stream, known);
-    }
-    const state = known!;
+    const decision = await decideOnKnown(store, command, context, cache, mustRead);
     // A retry whose first attempt was appended (but never answered) returns that attempt's result.
-    const earlier = state.commands.get(context.commandId);
-    if (earlier) return { caseId, revision: earlier.revision, position: formatPosition(earlier.position) };
-    if (context.expectedRevision !== undefined && context.expectedRevision !== state.revision) {
-      throw new ConcurrentUpdateError(caseId, context.expectedRevision, state.revision);
-    }
-    let events: CaseEvent[];
+    if (decision.kind === 'appended') return decision.result;
+    const { known, events, fromCache } = decision;
     try {
-      events = decide(command, state.state);
-    } catch (error) {
-      // A refusal may rest on what the copy lacks (a consent another process recorded): only the stream may refuse.
-      if (!decidedOnCache) throw error;
-      mustRead = true;
-      continue;
-    }
-    try {
-      const result = await store.append(stream, events.map(toNewEvent(context)), state.revision < 0 ? 'no_stream' : state.revision);
+      const result = await store.append(stream, events.map(toNewEvent(context)), known.revision < 0 ? 'no_stream' : known.revision);
       if (result.duplicate) {
         // Appended before, past what this process knew: let the case go, the next command reads it whole.
         cache?.forget(stream);
       } else if (cache) {
-        const commands = new Map(state.commands).set(context.commandId, { revision: result.nextExpectedRevision, position: result.position });
-        cache.remember(stream, { revision: result.nextExpectedRevision, state: foldCase(events, state.state), commands });
+        const commands = new Map(known.commands).set(context.commandId, { revision: result.nextExpectedRevision, position: result.position });
+        cache.remember(stream, { revision: result.nextExpectedRevision, state: foldCase(events, known.state), commands });
       }
       return { caseId, revision: result.nextExpectedRevision, position: formatPosition(result.position) };
     } catch (error) {
@@ -98,10 +77,62 @@ export async function executeCaseCommand(
       mustRead = true;
       // A cache behind another process's appends is not the client's conflict: read what it missed and
       // decide again (with If-Match, the read shows whether the client's revision is still the stream's).
-      if (decidedOnCache) continue;
+      if (fromCache) continue;
       if (context.expectedRevision !== undefined || conflicts++ >= MAX_CONFLICT_RETRIES) {
-        throw new ConcurrentUpdateError(caseId, state.revision, error.actual);
+        throw new ConcurrentUpdateError(caseId, known.revision, error.actual);
       }
+    }
+  }
+}
+
+/**
+ * Decides the command on the case as it stands now and appends nothing: throws the refusal the command
+ * would meet (not found, forbidden, a rule of the case, If-Match), so a caller that must write something
+ * before the append (sealing creates the victim's data key) refuses first. `executeCaseCommand` still
+ * decides again when it appends. A retry of a command already appended passes.
+ */
+export async function refuseBeforeWriting(store: EventStore, command: CaseCommand, context: CommandContext, cache?: CaseStateCache): Promise<void> {
+  await decideOnKnown(store, command, context, cache, false);
+}
+
+type Decision =
+  | { kind: 'appended'; result: CaseCommandResult }
+  | { kind: 'decided'; known: KnownCase; events: CaseEvent[]; fromCache: boolean };
+
+/**
+ * The command decided on the case: on the cached copy when there is one the caller has no reason to doubt,
+ * else on the stream (the whole of it, or what follows the copy). Only the stream may refuse: a refusal
+ * decided on a copy (a consent another process recorded is missing from it) is decided again after a read.
+ */
+async function decideOnKnown(
+  store: EventStore,
+  command: CaseCommand,
+  context: CommandContext,
+  cache: CaseStateCache | undefined,
+  mustRead: boolean,
+): Promise<Decision> {
+  const { caseId } = command.data;
+  const stream = caseStreamName(caseId);
+  for (;;) {
+    let known = cache?.get(stream);
+    // The client's If-Match past the copy says the stream moved: read what follows.
+    const fromCache = known !== undefined && !mustRead && (context.expectedRevision === undefined || context.expectedRevision <= known.revision);
+    if (!fromCache) {
+      known = extendKnownCase(known, await store.readStream(stream, known ? { fromRevision: known.revision + 1 } : {}));
+      cache?.remember(stream, known);
+    }
+    const case_ = known!;
+    const earlier = case_.commands.get(context.commandId);
+    if (earlier) return { kind: 'appended', result: { caseId, revision: earlier.revision, position: formatPosition(earlier.position) } };
+    // The copy's revision is never past the stream's, so an If-Match behind the copy is behind the stream.
+    if (context.expectedRevision !== undefined && context.expectedRevision !== case_.revision) {
+      throw new ConcurrentUpdateError(caseId, context.expectedRevision, case_.revision);
+    }
+    try {
+      return { kind: 'decided', known: case_, events: decide(command, case_.state), fromCache };
+    } catch (error) {
+      if (!fromCache) throw error;
+      mustRead = true;
     }
   }
 }

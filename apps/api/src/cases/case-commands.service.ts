@@ -7,8 +7,9 @@ import type { AuthenticatedRequest } from '../auth/bearer-auth.guard.js';
 import { ApiError, RequestValidationError } from '../errors/api-error.js';
 import { CaseLocator } from './case-locator.js';
 import { SEALED_TEXT_FIELDS, type CaseRoute } from './case-routes.js';
-import { caseExists, derivedUuid, IdentityErasedError, IdentityVault, type VictimIdentity } from '@rujukan/application';
+import { CaseStateCache, derivedUuid, IdentityErasedError, IdentityVault, refuseBeforeWriting, SEALED_PLACEHOLDER, type VictimIdentity } from '@rujukan/application';
 import { ExecuteCaseCommand, type CaseCommandResult, type CommandContext } from './execute-case-command.js';
+import { conflictAsApiError } from './execute-case-command.handler.js';
 import { IdempotencyRecords, isUnavailable, type IdempotencyClaim, type SettledAnswer } from './idempotency-records.js';
 
 export type CaseCommandResponse = CaseCommandResult & { referralId?: string; transferId?: string };
@@ -32,6 +33,7 @@ export class CaseCommandsService {
     private readonly idempotency: IdempotencyRecords,
     private readonly vault: IdentityVault,
     private readonly store: EventStore,
+    private readonly cases: CaseStateCache,
   ) {}
 
   async execute(route: CaseRoute, body: object, id: string | undefined, request: AuthenticatedRequest): Promise<CaseCommandResponse> {
@@ -131,9 +133,17 @@ export class CaseCommandsService {
     // Identity and free text are sealed with the victim's own key here, so the domain and the event log only ever see ciphertext.
     const sealedFields = (SEALED_TEXT_FIELDS[route.command] ?? []).filter((field) => typeof data[field] === 'string' && (data[field] as string).trim() !== '');
     const sealsIdentity = route.command === 'RegisterVictim' && Boolean(data.identity);
-    // Sealing makes the case's key on first use: a case id that names nothing must not leave a key behind its 404.
-    if ((sealsIdentity || sealedFields.length > 0) && !(await caseExists(this.store, String(data.caseId)))) {
-      throw new DomainError('CASE.NOT_FOUND', `case ${String(data.caseId)} does not exist`, { caseId: data.caseId });
+    // Sealing makes the case's key on first use: the command is decided first with placeholders where the sealed
+    // values go, so a refused one (404, 403, a rule of the case) leaves no key behind and nothing else written.
+    if (sealsIdentity || sealedFields.length > 0) {
+      const probe = { ...data };
+      if (sealsIdentity) probe.identity = Object.fromEntries(Object.keys(data.identity as VictimIdentity).map((field) => [field, SEALED_PLACEHOLDER]));
+      for (const field of sealedFields) probe[field] = SEALED_PLACEHOLDER;
+      try {
+        await refuseBeforeWriting(this.store, { type: route.command, data: probe, metadata: { actor, now: context.now } } as unknown as CaseCommand, context, this.cases);
+      } catch (error) {
+        throw conflictAsApiError(error);
+      }
     }
     if (sealsIdentity) data.identity = await this.seal(String(data.caseId), data.identity as VictimIdentity);
     for (const field of sealedFields) data[field] = await this.sealText(String(data.caseId), data[field] as string);

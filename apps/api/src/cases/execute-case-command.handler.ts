@@ -17,12 +17,17 @@ export class ExecuteCaseCommandHandler implements ICommandHandler<ExecuteCaseCom
     try {
       return await executeCaseCommand(this.store, command, context, this.cache);
     } catch (error) {
-      if (!(error instanceof ConcurrentUpdateError)) throw error;
-      throw new ApiError(409, error.code, error.message, {
-        caseId: error.caseId,
-        expectedRevision: error.expectedRevision,
-        actualRevision: error.actualRevision,
-      });
+      throw conflictAsApiError(error);
     }
   }
+}
+
+/** A conflict on the case's revision is 409 `CASE.CONCURRENT_UPDATE` with the revisions; anything else passes unchanged. */
+export function conflictAsApiError(error: unknown): unknown {
+  if (!(error instanceof ConcurrentUpdateError)) return error;
+  return new ApiError(409, error.code, error.message, {
+    caseId: error.caseId,
+    expectedRevision: error.expectedRevision,
+    actualRevision: error.actualRevision,
+  });
 }

@@ -15,14 +15,17 @@ interface HeaderSink {
   setHeader(name: string, value: string): unknown;
 }
 
-export type CaseAccess = 'owner' | 'former_owner' | 'referral';
+export type CaseAccess = 'owner' | 'former_owner' | 'transfer' | 'referral';
 
 export const MIN_POSITION_DOCS = [
   ApiHeader({ name: 'X-Min-Position', required: false, description: 'A position a command returned: wait (bounded) until this answer includes it' }),
   ApiQuery({ name: 'minPosition', required: false, description: 'The same as X-Min-Position' }),
 ];
 
-/** The case as each agency may see it: its owner, a former owner, or an agency that holds or held a referral. */
+/**
+ * The case as each agency may see it: its owner, a former owner, the target of a transfer awaiting its answer,
+ * or an agency that holds or held a referral.
+ */
 @ApiTags('cases')
 @Authenticated()
 @Controller('cases')
@@ -69,15 +72,25 @@ export class CaseQueriesController {
        WHERE case_id = $1 AND status IN ('running', 'overdue') AND ($2 OR responsible_agency = $3) ORDER BY due_at`,
       [caseId, row.access !== 'referral', request.actor.agency],
     );
-    const summary = { ...toSummary(row, referrals), runningClocks: deadlines.map((d: Record<string, unknown>) => ({ kind: d.kind, subjectId: d.subject_id, responsibleAgency: d.responsible_agency, dueAt: d.due_at, overdue: d.status === 'overdue' })) };
+    // The owner and former owners see every transfer of the case; the target of a pending one sees that one.
+    const transfers = await this.dataSource.query(
+      `SELECT transfer_id, from_agency, to_agency, status, reason, requested_at, answered_at, answer_reason
+       FROM rm_transfers WHERE case_id = $1 AND ($2 OR to_agency = $3) ORDER BY requested_at`,
+      [caseId, row.access === 'owner' || row.access === 'former_owner', request.actor.agency],
+    );
+    const summary = { ...toSummary(row, referrals, transfers), runningClocks: deadlines.map((d: Record<string, unknown>) => ({ kind: d.kind, subjectId: d.subject_id, responsibleAgency: d.responsible_agency, dueAt: d.due_at, overdue: d.status === 'overdue' })) };
     // Reasons and notes are stored sealed with the victim's key: opened here, for those who may see them.
-    return this.vault.openTexts(caseId, row.access === 'owner' ? summary : forReceiver(summary, referrals));
+    return this.vault.openTexts(caseId, row.access === 'owner' ? summary : forReceiver(summary, referrals, row.access === 'transfer'));
   }
 
   @Get(':id/timeline')
   @RequirePermission('case.read')
   @ApiOperation({ summary: "The case's events in order, for people: who did what, when and why" })
-  @ApiOkResponse({ description: 'Owners see every event; other agencies see what they did themselves' })
+  @ApiOkResponse({
+    description:
+      'Owners see every event; other agencies see what they did themselves. Each event has `summary` (an English sentence) ' +
+      'and `facts` (the values of that sentence without words, for a client to write it in its own language)',
+  })
   @ApiNotFoundResponse({ description: '`CASE.NOT_FOUND`: no such case, or not one the caller may see' })
   @ApiQuery({ name: 'afterRevision', required: false, description: 'Only events after this revision (paging)' })
   @ApiQuery({ name: 'limit', required: false, description: '1-500, default 100' })
@@ -105,7 +118,7 @@ export class CaseQueriesController {
     if (!row) throw notFound(caseId);
     await this.recordRead(request.actor, 'case.timeline', caseId);
     const events: TimelineRow[] = await this.dataSource.query(
-      `SELECT revision, event_type, actor, role, agency, occurred_at, recorded_at, summary, reason
+      `SELECT revision, event_type, actor, role, agency, occurred_at, recorded_at, summary, reason, facts
        FROM rm_case_timeline
        WHERE case_id = $1 AND revision > $2 AND ($3 OR agency = $4)
        ORDER BY revision LIMIT $5`,
@@ -123,6 +136,8 @@ export class CaseQueriesController {
         recordedAt: e.recorded_at,
         summary: e.summary,
         reason: e.reason,
+        // The values the console writes the sentence from, in the reader's language (null on rows older than the column).
+        facts: e.facts,
       })),
     });
   }
@@ -134,9 +149,12 @@ export class CaseQueriesController {
 }
 
 // $1 = case id, $2 = the caller's agency.
-export const VISIBLE_SQL = `(s.owner_agency = $2 OR $2 = ANY(s.former_owners)
+// A transfer's target sees the case while the transfer awaits its answer (to decide on it); accepting makes it the owner.
+const PENDING_TRANSFER_SQL = `EXISTS (SELECT 1 FROM rm_transfers t WHERE t.case_id = s.case_id AND t.to_agency = $2 AND t.status = 'requested')`;
+export const VISIBLE_SQL = `(s.owner_agency = $2 OR $2 = ANY(s.former_owners) OR ${PENDING_TRANSFER_SQL}
   OR EXISTS (SELECT 1 FROM rm_referrals r WHERE r.case_id = s.case_id AND r.to_agency = $2))`;
-const ACCESS_SQL = `CASE WHEN s.owner_agency = $2 THEN 'owner' WHEN $2 = ANY(s.former_owners) THEN 'former_owner' ELSE 'referral' END`;
+const ACCESS_SQL = `CASE WHEN s.owner_agency = $2 THEN 'owner' WHEN $2 = ANY(s.former_owners) THEN 'former_owner'
+  WHEN ${PENDING_TRANSFER_SQL} THEN 'transfer' ELSE 'referral' END`;
 
 interface TimelineRow {
   revision: number;
@@ -148,9 +166,10 @@ interface TimelineRow {
   recorded_at: Date;
   summary: string;
   reason: string | null;
+  facts: Record<string, unknown> | null;
 }
 
-function toSummary(row: Record<string, unknown>, referrals: Array<Record<string, unknown>>) {
+function toSummary(row: Record<string, unknown>, referrals: Array<Record<string, unknown>>, transfers: Array<Record<string, unknown>>) {
   return {
     caseId: row.case_id,
     access: row.access as CaseAccess,
@@ -186,6 +205,16 @@ function toSummary(row: Record<string, unknown>, referrals: Array<Record<string,
       outcome: r.outcome,
       answerReason: r.answer_reason,
     })),
+    transfers: transfers.map((t) => ({
+      transferId: t.transfer_id,
+      fromAgency: t.from_agency,
+      toAgency: t.to_agency,
+      status: t.status,
+      reason: t.reason,
+      requestedAt: t.requested_at,
+      answeredAt: t.answered_at,
+      answerReason: t.answer_reason,
+    })),
     legal: row.legal,
     flags: row.flags,
     nextAction: row.next_action,
@@ -200,10 +229,17 @@ function toSummary(row: Record<string, unknown>, referrals: Array<Record<string,
  * What an agency that is not the owner sees of the summary: its own referrals and clocks, and only the
  * sections its open referrals' services need (CASE_SECTIONS_BY_AGENCY_TYPE). A former owner, or an agency
  * whose referral has ended, keeps read-only history: the case's stage and status, nothing about the victim.
+ * The target of a pending transfer sees what a UPTD PPA needs to decide on taking the case over.
  */
-function forReceiver(summary: ReturnType<typeof toSummary> & { runningClocks: unknown[] }, referrals: Array<Record<string, unknown>>) {
+function forReceiver(
+  summary: ReturnType<typeof toSummary> & { runningClocks: unknown[] },
+  referrals: Array<Record<string, unknown>>,
+  pendingTransfer: boolean,
+) {
   const open = referrals.filter((r) => r.status === 'sent' || r.status === 'accepted');
   const sections = new Set<CaseSection>(open.flatMap((r) => CASE_SECTIONS_BY_AGENCY_TYPE[r.to_agency_type as AgencyType] ?? []));
+  // Taking over a case needs what the owning UPTD PPA works from, short of the victim's identity (GET /identity decides that).
+  if (pendingTransfer) for (const section of CASE_SECTIONS_BY_AGENCY_TYPE.uptd_ppa) sections.add(section);
   const { victim, assessment, legal, flags, nextAction, formerOwners: _formerOwners, ...basics } = summary;
   const visibleVictim =
     victim && sections.has('victimProfile')

@@ -1,6 +1,6 @@
 import { applyDecorators, Controller, Get, Headers, Query, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { OPEN_STAGES, REFERRAL_SERVICES } from '@rujukan/domain';
+import { isPermitted, OPEN_STAGES, REFERRAL_SERVICES, type CaseCommandType } from '@rujukan/domain';
 import { PROJECTION } from '@rujukan/read-models/projections/projection-names.js';
 import { DataSource } from 'typeorm';
 import { Authenticated } from '../auth/authenticated.js';
@@ -27,7 +27,23 @@ interface ReferralRow {
   updated_at: Date;
 }
 
-/** What an agency has to do: referrals to answer (with time left), work in progress, and its own cases by stage. */
+interface TransferRow {
+  transfer_id: string;
+  case_id: string;
+  from_agency: string;
+  to_agency: string;
+  status: string;
+  requested_at: Date;
+  stage: string | null;
+}
+
+// What the receiving agency answers a transfer with; the case page asks the domain whether it may now.
+const TRANSFER_ANSWERS: readonly CaseCommandType[] = ['AcceptTransfer', 'DeclineTransfer'];
+
+/**
+ * What an agency has to do: referrals and transfers to answer (with time left or time waited), work in
+ * progress, and its own cases by stage.
+ */
 @ApiTags('queues')
 @Authenticated()
 @Controller('queues')
@@ -44,6 +60,8 @@ export class QueueController {
     description:
       'incoming (sent, awaiting an answer, with deadline and seconds left), overdue, inProgress (accepted), ' +
       `recentlyClosed (answered or ended in the last ${RECENT_DAYS} days), awaitingOthers (sent by this agency), ` +
+      'incomingTransfers (cases other agencies ask this agency to take over, awaiting its answer: no deadline, the ' +
+      'seconds waited and the answers its role may give), outgoingTransfers (its own transfer requests not yet answered), ' +
       'and for the owning agency its open cases by stage with the next due action',
   })
   @ApiQuery({ name: 'service', required: false, enum: REFERRAL_SERVICES })
@@ -84,7 +102,15 @@ export class QueueController {
          ORDER BY ${order} LIMIT $3 OFFSET $4`,
         [agency, service ?? null, max, skip],
       ) as Promise<ReferralRow[]>;
-    const [incoming, overdue, inProgress, recentlyClosed, awaitingOthers, cases] = await Promise.all([
+    // Transfers are few and each one is urgent: never filtered by service (a transfer hands over the whole case).
+    const transfers = (where: string) =>
+      this.dataSource.query(
+        `SELECT t.transfer_id, t.case_id, t.from_agency, t.to_agency, t.status, t.requested_at, s.stage
+         FROM rm_transfers t LEFT JOIN rm_case_summaries s ON s.case_id = t.case_id
+         WHERE ${where} AND t.status = 'requested' ORDER BY t.requested_at LIMIT $2 OFFSET $3`,
+        [agency, max, skip],
+      ) as Promise<TransferRow[]>;
+    const [incoming, overdue, inProgress, recentlyClosed, awaitingOthers, incomingTransfers, outgoingTransfers, cases] = await Promise.all([
       referrals(`to_agency = $1 AND status = 'sent'`, 'response_deadline'),
       referrals(`to_agency = $1 AND status = 'sent' AND response_deadline < now()`, 'response_deadline'),
       referrals(`to_agency = $1 AND status = 'accepted'`, 'answered_at'),
@@ -93,6 +119,8 @@ export class QueueController {
         'updated_at DESC',
       ),
       referrals(`from_agency = $1 AND status = 'sent'`, 'response_deadline'),
+      transfers('t.to_agency = $1'),
+      transfers('t.from_agency = $1'),
       this.dataSource.query(
         `SELECT s.case_id, s.stage, s.flags, s.next_action, s.open_referrals, s.opened_at, s.updated_at, d.kind AS due_kind, d.due_at
          FROM rm_case_summaries s
@@ -119,6 +147,19 @@ export class QueueController {
       completedAt: r.completed_at,
       outcome: r.outcome,
     });
+    const answers = TRANSFER_ANSWERS.filter((command) => isPermitted(request.actor.role, command));
+    const transfer = (incoming: boolean) => (t: TransferRow) => ({
+      transferId: t.transfer_id,
+      caseId: t.case_id,
+      fromAgency: t.from_agency,
+      toAgency: t.to_agency,
+      status: t.status,
+      stage: t.stage,
+      requestedAt: t.requested_at,
+      // The domain sets no answer deadline for a transfer: the queue says how long it has waited instead.
+      waitingSeconds: Math.max(0, Math.round((now.getTime() - t.requested_at.getTime()) / 1000)),
+      actions: incoming ? answers : [],
+    });
     return {
       agency,
       incoming: incoming.map(referral),
@@ -126,6 +167,8 @@ export class QueueController {
       inProgress: inProgress.map(referral),
       recentlyClosed: recentlyClosed.map(referral),
       awaitingOthers: awaitingOthers.map(referral),
+      incomingTransfers: incomingTransfers.map(transfer(true)),
+      outgoingTransfers: outgoingTransfers.map(transfer(false)),
       cases: cases.map((c) => ({
         caseId: c.case_id,
         stage: c.stage,

@@ -3,9 +3,10 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { CommandForm } from '../components/CommandForm.js';
 import { ErrorNote, Loading, Section, StaleNote, useResource } from '../components/common.js';
-import { formatDate, formatDateTime, shortId, timeLeft } from '../format.js';
+import { formatDate, formatDateTime, shortId, timeLeft, timeWaited } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { label } from '../labels.js';
+import { timelineText } from '../timeline-text.js';
 
 export interface CaseReferral {
   referralId: string;
@@ -22,9 +23,20 @@ export interface CaseReferral {
   answerReason: string | null;
 }
 
+export interface CaseTransfer {
+  transferId: string;
+  fromAgency: string;
+  toAgency: string;
+  status: string;
+  reason: string;
+  requestedAt: string;
+  answeredAt: string | null;
+  answerReason: string | null;
+}
+
 export interface CaseSummary {
   caseId: string;
-  access: 'owner' | 'former_owner' | 'referral';
+  access: 'owner' | 'former_owner' | 'transfer' | 'referral';
   ownerAgency: string;
   stage: string;
   status: string;
@@ -33,6 +45,7 @@ export interface CaseSummary {
   victim: { initials: string; sex: string; isChild: boolean; originProvinceCode?: string; originDistrictCode?: string } | null;
   assessment?: { victimStatus: string | null; riskLevel: string | null };
   referrals: CaseReferral[];
+  transfers?: CaseTransfer[];
   legal?: { policeReports?: Record<string, Record<string, unknown>>; lpsk?: Record<string, Record<string, unknown>>; restitutions?: Record<string, Record<string, unknown>> };
   flags?: string[];
   nextAction?: string | null;
@@ -49,7 +62,17 @@ export interface CaseActions {
 }
 
 interface Timeline {
-  events: Array<{ revision: number; type: string; actor: string; role: string; agency: string; occurredAt: string; summary: string; reason: string | null }>;
+  events: Array<{
+    revision: number;
+    type: string;
+    actor: string;
+    role: string;
+    agency: string;
+    occurredAt: string;
+    summary: string;
+    reason: string | null;
+    facts: Record<string, unknown> | null;
+  }>;
 }
 
 export function StageProgress({ stage }: { stage: string }) {
@@ -145,7 +168,9 @@ export function ActionPanel({
 export function describeReferralTarget(lang: 'id' | 'en', summary: CaseSummary | null) {
   return (id: string) => {
     const referral = summary?.referrals.find((r) => r.referralId === id);
-    return referral ? `${label(lang, 'service', referral.service)} → ${referral.toAgency} (${label(lang, 'referralStatus', referral.status)})` : id;
+    if (referral) return `${label(lang, 'service', referral.service)} → ${referral.toAgency} (${label(lang, 'referralStatus', referral.status)})`;
+    const transfer = summary?.transfers?.find((x) => x.transferId === id);
+    return transfer ? `${transfer.fromAgency} → ${transfer.toAgency} (${label(lang, 'transferStatus', transfer.status)})` : id;
   };
 }
 
@@ -219,6 +244,7 @@ export function CasePage() {
             <div>
               <Section id="case-actions" title={t('case.actions')}>
                 {s.access === 'former_owner' && <p className="notice notice-info">{t('case.readOnly')}</p>}
+                {s.access === 'transfer' && <p className="notice notice-info">{t('case.transferPending', { from: s.ownerAgency })}</p>}
                 {actions.error !== null && <ErrorNote error={actions.error} />}
                 {actions.data && <ActionPanel caseId={caseId} actions={actions.data} describeTarget={describeReferralTarget(lang, s)} onOpen={() => setDone(null)} onDone={(c) => void afterCommand(c)} />}
               </Section>
@@ -263,6 +289,42 @@ export function CasePage() {
                   </div>
                 )}
               </Section>
+              {s.transfers && s.transfers.length > 0 && (
+                <Section id="case-transfers" title={`${t('case.transfers')} (${s.transfers.length})`}>
+                  <div className="table-wrap">
+                    <table className="cards">
+                      <thead>
+                        <tr>
+                          <th scope="col">{t('col.from')}</th>
+                          <th scope="col">{t('col.to')}</th>
+                          <th scope="col">{t('col.status')}</th>
+                          <th scope="col">{t('col.requested')}</th>
+                          <th scope="col">{t('col.reason')}</th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {s.transfers.map((x) => (
+                          <tr key={x.transferId}>
+                            <td data-label={t('col.from')}>{x.fromAgency}</td>
+                            <td data-label={t('col.to')}>{x.toAgency}</td>
+                            <td data-label={t('col.status')}>
+                              <span className={x.status === 'declined' ? 'badge badge-danger' : x.status === 'accepted' ? 'badge badge-ok' : 'badge'}>
+                                {label(lang, 'transferStatus', x.status)}
+                              </span>
+                              {x.status === 'requested' && <span className="hint"> ({timeWaited(t, x.requestedAt)})</span>}
+                            </td>
+                            <td data-label={t('col.requested')}>{formatDateTime(lang, x.requestedAt)}</td>
+                            <td data-label={t('col.reason')}>
+                              {x.reason}
+                              {x.answerReason && <span className="hint"> — {x.answerReason}</span>}
+                            </td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  </div>
+                </Section>
+              )}
               <Section id="case-timeline" title={t('case.timeline')}>
                 {timeline.error !== null && <ErrorNote error={timeline.error} />}
                 {timeline.data && (
@@ -272,7 +334,7 @@ export function CasePage() {
                         <span className="when">
                           {formatDateTime(lang, e.occurredAt)} · {e.actor} ({label(lang, 'role', e.role)}, {e.agency})
                         </span>
-                        {e.summary}
+                        {timelineText(lang, e)}
                         {e.reason && <span className="hint"> — {e.reason}</span>}
                       </li>
                     ))}

@@ -2,7 +2,7 @@ import { OPEN_STAGES, REFERRAL_SERVICES } from '@rujukan/domain-values';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorNote, Loading, Section, StaleNote, useResource } from '../components/common.js';
-import { formatDateTime, shortId, timeLeft } from '../format.js';
+import { formatDateTime, shortId, timeLeft, timeWaited } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { label } from '../labels.js';
 import { isCaseStaff, useSession } from '../session.js';
@@ -31,6 +31,19 @@ interface QueueCase {
   updatedAt: string;
 }
 
+interface QueueTransfer {
+  transferId: string;
+  caseId: string;
+  fromAgency: string;
+  toAgency: string;
+  status: string;
+  stage: string | null;
+  requestedAt: string;
+  waitingSeconds: number;
+  /** The answers the caller's role may give (incoming only); the case page asks the domain whether now. */
+  actions: string[];
+}
+
 interface QueueAnswer {
   agency: string;
   incoming: QueueReferral[];
@@ -38,6 +51,8 @@ interface QueueAnswer {
   inProgress: QueueReferral[];
   recentlyClosed: QueueReferral[];
   awaitingOthers: QueueReferral[];
+  incomingTransfers: QueueTransfer[];
+  outgoingTransfers: QueueTransfer[];
   cases: QueueCase[];
 }
 
@@ -122,6 +137,56 @@ function ReferralTable({ rows, mode, caption }: { rows: QueueReferral[]; mode: '
   );
 }
 
+/** Transfers of whole cases between UPTD PPA: no deadline in the rules, so the time waited stands in for time left. */
+function TransferTable({ rows, mode, caption }: { rows: QueueTransfer[]; mode: 'incoming' | 'outgoing'; caption: string }) {
+  const { t, lang } = useI18n();
+  if (rows.length === 0) return <p className="hint">{t('queue.empty')}</p>;
+  const other = mode === 'incoming' ? t('col.from') : t('col.to');
+  return (
+    <div className="table-wrap">
+      <table className="cards">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('col.case')}</th>
+            <th scope="col">{other}</th>
+            <th scope="col">{t('col.stage')}</th>
+            <th scope="col">{t('col.requested')}</th>
+            <th scope="col">{t('col.waiting')}</th>
+            {mode === 'incoming' && <th scope="col">{t('col.actions')}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.transferId}>
+              <td data-label={t('col.case')}>
+                <Link to={`/kasus/${r.caseId}`}>
+                  <span className="mono">{shortId(r.caseId)}</span>
+                </Link>
+              </td>
+              <td data-label={other}>{mode === 'incoming' ? r.fromAgency : r.toAgency}</td>
+              <td data-label={t('col.stage')}>{label(lang, 'stage', r.stage)}</td>
+              <td data-label={t('col.requested')}>{formatDateTime(lang, r.requestedAt)}</td>
+              <td data-label={t('col.waiting')}>{timeWaited(t, r.requestedAt)}</td>
+              {mode === 'incoming' && (
+                <td data-label={t('col.actions')}>
+                  {r.actions.length === 0
+                    ? '—'
+                    : r.actions.map((command) => (
+                        <Link key={command} className="button button-secondary" to={`/kasus/${r.caseId}#case-actions`}>
+                          {label(lang, 'command', command)}
+                        </Link>
+                      ))}
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 /** Antrian: what the agency has to do now, most urgent first, refreshed while it is open. */
 export function QueuePage() {
   const { t, lang } = useI18n();
@@ -140,6 +205,7 @@ export function QueuePage() {
   const filter = (rows: QueueReferral[]) => rows.filter((r) => matches(search, r.caseId, r.fromAgency, r.toAgency, r.service, label(lang, 'service', r.service)));
   const staff = isCaseStaff(session?.actor.role ?? '');
   const overdueCount = data ? data.incoming.filter((r) => r.overdue).length : 0;
+  const filterTransfers = (rows: QueueTransfer[]) => rows.filter((r) => matches(search, r.caseId, r.fromAgency, r.toAgency));
 
   return (
     <>
@@ -191,6 +257,12 @@ export function QueuePage() {
             <p className="hint">{t('queue.incomingHint')}</p>
             <ReferralTable rows={filter(data.incoming)} mode="incoming" caption={t('queue.incoming')} />
           </Section>
+          {(staff || data.incomingTransfers.length > 0) && (
+            <Section id="queue-transfers-in" title={`${t('queue.transfersIn')} (${data.incomingTransfers.length})`}>
+              <p className="hint">{t('queue.transfersInHint')}</p>
+              <TransferTable rows={filterTransfers(data.incomingTransfers)} mode="incoming" caption={t('queue.transfersIn')} />
+            </Section>
+          )}
           <Section id="queue-progress" title={`${t('queue.inProgress')} (${data.inProgress.length})`}>
             <ReferralTable rows={filter(data.inProgress)} mode="progress" caption={t('queue.inProgress')} />
           </Section>
@@ -202,6 +274,11 @@ export function QueuePage() {
               <Section id="queue-awaiting" title={`${t('queue.awaiting')} (${data.awaitingOthers.length})`}>
                 <ReferralTable rows={filter(data.awaitingOthers)} mode="awaiting" caption={t('queue.awaiting')} />
               </Section>
+              {data.outgoingTransfers.length > 0 && (
+                <Section id="queue-transfers-out" title={`${t('queue.transfersOut')} (${data.outgoingTransfers.length})`}>
+                  <TransferTable rows={filterTransfers(data.outgoingTransfers)} mode="outgoing" caption={t('queue.transfersOut')} />
+                </Section>
+              )}
             </>
           )}
           <Section id="queue-recent" title={`${t('queue.recent')} (${data.recentlyClosed.length})`}>

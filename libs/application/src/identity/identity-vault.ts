@@ -46,6 +46,11 @@ const b64 = (buffer: Buffer) => buffer.toString('base64url');
 const SEALED_IN_TEXT = new RegExp(SEALED_TOKEN.source.replace(/^\^|\$$/g, ''), 'g');
 /** What a sealed note reads as once the victim's key is destroyed. */
 export const ERASED_TEXT = '[erased]';
+/**
+ * A value of the sealed shape under no key, for deciding a command before anything is sealed: the domain
+ * checks only that a field is sealed, never what it holds, so it decides the same on this as on the real token.
+ */
+export const SEALED_PLACEHOLDER = `v1.${'A'.repeat(16)}..${'A'.repeat(22)}`;
 
 function encrypt(key: Buffer, plaintext: Buffer, aad: string): { iv: Buffer; ciphertext: Buffer; tag: Buffer } {
   const iv = randomBytes(12);

@@ -11,6 +11,8 @@ import { CreateUsers1763901000000 } from './1763901000000-create-users.js';
 import { CreateStatistics1763901100000 } from './1763901100000-create-statistics.js';
 import { CreateReferralStatistics1763901200000 } from './1763901200000-create-referral-statistics.js';
 import { CreateStageAndServiceStatistics1763901300000 } from './1763901300000-create-stage-and-service-statistics.js';
+import { CreateTransfers1763901400000 } from './1763901400000-create-transfers.js';
+import { AddTimelineFacts1763901500000 } from './1763901500000-add-timeline-facts.js';
 
 export const readModelMigrations = [
   CreateProjectionCheckpoints1763900100000,
@@ -25,6 +27,8 @@ export const readModelMigrations = [
   CreateStatistics1763901100000,
   CreateReferralStatistics1763901200000,
   CreateStageAndServiceStatistics1763901300000,
+  CreateTransfers1763901400000,
+  AddTimelineFacts1763901500000,
 ];
 
 /** Every schema change of the service's PostgreSQL, in order: the event store's, then the read models'. */

@@ -31,7 +31,7 @@ import {
   transferRequested,
 } from '@rujukan/domain/testing/fixtures.js';
 import { stored, startProjectionHarness, type ProjectionHarness } from '../testing/projection-harness.js';
-import { CaseTimelineProjection } from './case-timeline.projection.js';
+import { CaseTimelineProjection, timelineFacts } from './case-timeline.projection.js';
 
 const projection = new CaseTimelineProjection();
 let harness: ProjectionHarness;
@@ -372,6 +372,37 @@ describe('CaseTimelineProjection', () => {
       summary: example.summary,
       reason: example.reason,
     });
+  });
+
+  it.each(CASE_EVENT_TYPES.map((type) => [type] as const))('%s keeps its facts without words, the case, who, when or free text', async (type) => {
+    const caseId = randomUUID();
+    const example = EXAMPLES[type];
+    const prior = type === 'CaseOpened' ? [] : [caseOpened({ caseId })];
+    const subject = example.build({ caseId, at: day(1), by: example.by });
+    await harness.apply(projection, stored([...prior, subject]));
+    const [row] = await harness.dataSource.query(`SELECT facts FROM rm_case_timeline WHERE case_id = $1 AND revision = $2`, [caseId, prior.length]);
+    expect(row.facts).toEqual(timelineFacts(subject));
+    for (const key of ['caseId', 'at', 'by', 'identity', 'reason', 'note', 'purpose', 'unpaidRestitutionReason', 'legalBasis', 'evidenceRef']) {
+      expect(row.facts).not.toHaveProperty(key);
+    }
+    // Every other field of the event is there, so a client can write what the English summary says.
+    const data = subject.data as Record<string, unknown>;
+    const dropped = ['caseId', 'at', 'by', 'identity', 'reason', 'note', 'purpose', 'unpaidRestitutionReason', 'legalBasis', 'evidenceRef'];
+    if (type === 'VictimRegistered') dropped.push('birthYear', 'ageBand', 'originDistrictCode');
+    for (const key of Object.keys(data).filter((k) => !dropped.includes(k) && data[k] !== undefined)) expect(row.facts).toHaveProperty(key);
+  });
+
+  it('facts name a guardian by relationship only and keep coded reasons apart from free text', () => {
+    const consent = event(
+      'ConsentRecorded',
+      { consentId: 'c-1', scope: 'process', agencies: [], agencyTypes: [], purpose: null, guardian: { relationship: 'parent', initials: 'AS' }, evidenceRef: 'DOC-1' },
+      { caseId: randomUUID(), at: T0 },
+    );
+    expect(timelineFacts(consent)).toEqual({ consentId: 'c-1', scope: 'process', agencies: [], agencyTypes: [], guardian: { relationship: 'parent' } });
+    expect(timelineFacts(EXAMPLES.CaseClosed.build({ caseId: randomUUID(), at: T0, by: supervisor }))).toMatchObject({ closureReason: expect.any(String), restitutionUnpaid: expect.any(Boolean) });
+    const registered = timelineFacts(EXAMPLES.VictimRegistered.build({ caseId: randomUUID(), at: T0, by: caseworker }));
+    expect(registered).toMatchObject({ initials: 'SR', sex: 'female', originProvinceCode: '35' });
+    expect(JSON.stringify(registered)).not.toMatch(/2001|3509/);
   });
 
   it('keeps occurred_at from the metadata and recorded_at from the store when they differ', async () => {

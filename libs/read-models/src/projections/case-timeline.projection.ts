@@ -102,6 +102,32 @@ const transferRequested: Describe<'TransferRequested'> = (d) => entry(`Transfer 
 const transferAccepted: Describe<'TransferAccepted'> = (d) => entry(`Case transferred to ${d.toAgency}`);
 const transferDeclined: Describe<'TransferDeclined'> = (d) => entry('Transfer declined', d.reason);
 
+// Not facts: the case and who/when (the row has them), sealed identity and free text (the row's reason carries
+// the one reason shown), and what the sentence leaves out on purpose (a victim's birth year and home district).
+const NOT_FACTS = new Set(['caseId', 'at', 'by', 'identity', 'reason', 'note', 'purpose', 'unpaidRestitutionReason', 'legalBasis', 'evidenceRef']);
+const NOT_FACTS_OF: Partial<Record<CaseEventType, readonly string[]>> = {
+  VictimRegistered: ['birthYear', 'ageBand', 'originDistrictCode'],
+};
+
+/**
+ * The values the timeline sentence of an event is made of, without words: the console writes the sentence in
+ * the reader's language from the event type and these. Closure and completion reasons are vocabulary codes,
+ * so they stay (as `closureReason` / `failureReason`); a guardian is named by relationship only.
+ */
+export function timelineFacts(event: CaseEvent): Record<string, unknown> {
+  const skip = new Set([...NOT_FACTS, ...(NOT_FACTS_OF[event.type] ?? [])]);
+  const facts: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(event.data)) {
+    if (skip.has(key) || value === undefined) continue;
+    facts[key] = key === 'guardian' && value !== null ? { relationship: (value as { relationship: string }).relationship } : value;
+  }
+  if (event.type === 'ClosureRequested' || event.type === 'CaseClosed') facts.closureReason = event.data.reason;
+  if (event.type === 'ShelterPlacementEnded') facts.endReason = event.data.reason;
+  if (event.type === 'ReferralCompleted') facts.failureReason = event.data.reason;
+  if (event.type === 'ClosureRequested' || event.type === 'CaseClosed') facts.restitutionUnpaid = event.data.unpaidRestitutionReason !== null;
+  return facts;
+}
+
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -216,6 +242,7 @@ export class CaseTimelineProjection implements Projection {
     const recordedAt: string[] = [];
     const summaries: string[] = [];
     const reasons: (string | null)[] = [];
+    const facts: string[] = [];
     for (const stored of events) {
       const event = { type: stored.type, data: stored.data };
       if (!isCaseEvent(event)) continue;
@@ -230,14 +257,15 @@ export class CaseTimelineProjection implements Projection {
       recordedAt.push(stored.recordedAt.toISOString());
       summaries.push(summary);
       reasons.push(reason);
+      facts.push(JSON.stringify(timelineFacts(event)));
     }
     if (caseIds.length === 0) return;
     // One statement per batch: rows are independent and append-only, so the whole batch goes in as arrays.
     await manager.query(
-      `INSERT INTO rm_case_timeline (case_id, revision, event_type, actor, role, agency, occurred_at, recorded_at, summary, reason)
-       SELECT * FROM unnest($1::uuid[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::timestamptz[], $8::timestamptz[], $9::text[], $10::text[])
+      `INSERT INTO rm_case_timeline (case_id, revision, event_type, actor, role, agency, occurred_at, recorded_at, summary, reason, facts)
+       SELECT * FROM unnest($1::uuid[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::timestamptz[], $8::timestamptz[], $9::text[], $10::text[], $11::jsonb[])
        ON CONFLICT (case_id, revision) DO NOTHING`,
-      [caseIds, revisions, types, actors, roles, agencies, occurredAt, recordedAt, summaries, reasons],
+      [caseIds, revisions, types, actors, roles, agencies, occurredAt, recordedAt, summaries, reasons, facts],
     );
   }
 }

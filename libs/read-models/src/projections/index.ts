@@ -12,7 +12,7 @@ export * from './projection-names.js';
 /** The tables each projection writes: what a rebuild copies into its shadow schema and swaps back. */
 export const PROJECTION_TABLES: Record<ProjectionName, readonly string[]> = {
   [PROJECTION.caseSummary]: ['rm_case_summaries'],
-  [PROJECTION.referrals]: ['rm_referrals'],
+  [PROJECTION.referrals]: ['rm_referrals', 'rm_transfers'],
   [PROJECTION.caseTimeline]: ['rm_case_timeline'],
   [PROJECTION.deadlines]: ['rm_deadlines'],
   [PROJECTION.statistics]: ['rm_stats_cases', 'rm_stats_referrals', 'rm_stats_stage_periods', 'rm_stats_services'],

@@ -41,6 +41,11 @@ async function referralRows(caseId: string): Promise<Record<string, unknown>[]> 
   return rows.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, iso(value)])));
 }
 
+async function transferRows(caseId: string): Promise<Record<string, unknown>[]> {
+  const rows: Record<string, unknown>[] = await harness.dataSource.query(`SELECT * FROM rm_transfers WHERE case_id = $1 ORDER BY requested_at`, [caseId]);
+  return rows.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, iso(value)])));
+}
+
 /** A case opened by KALTIM with one referral to POLDA sent on day 1: revisions 0 and 1. */
 function sentCase() {
   const caseId = randomUUID();
@@ -69,10 +74,18 @@ function sentCase() {
 }
 
 describe('ReferralsProjection', () => {
-  it('declares exactly the referral lifecycle and the transfer that moves the sending side', () => {
-    expect([...projection.eventTypes].sort()).toEqual(
-      ['ReferralAccepted', 'ReferralCompleted', 'ReferralDeclined', 'ReferralExpired', 'ReferralSent', 'ReferralWithdrawn', 'TransferAccepted'],
-    );
+  it('declares exactly the referral lifecycle and the transfer lifecycle', () => {
+    expect([...projection.eventTypes].sort()).toEqual([
+      'ReferralAccepted',
+      'ReferralCompleted',
+      'ReferralDeclined',
+      'ReferralExpired',
+      'ReferralSent',
+      'ReferralWithdrawn',
+      'TransferAccepted',
+      'TransferDeclined',
+      'TransferRequested',
+    ]);
   });
 
   it('ReferralSent inserts a sent referral from the owner', async () => {
@@ -155,6 +168,70 @@ describe('ReferralsProjection', () => {
     expect(rows.find((row) => row.referral_id === doneId)).toMatchObject({ from_agency: KALTIM, status: 'completed', last_revision: 4 });
   });
 
+  describe('transfers (rm_transfers)', () => {
+    /** A case opened by KALTIM whose transfer to JATIM is requested on day 4: revisions 0 and 1. */
+    function requestedCase() {
+      const caseId = randomUUID();
+      const history: CaseEvent[] = [caseOpened({ caseId }), transferRequested({ caseId, at: day(4) })];
+      const requestedRow = {
+        transfer_id: 'transfer-1',
+        case_id: caseId,
+        from_agency: KALTIM,
+        to_agency: JATIM,
+        reason: 'repatriation to Jember',
+        status: 'requested',
+        requested_at: day(4),
+        requested_by: 'cw-kaltim',
+        answered_at: null,
+        answered_by: null,
+        answer_reason: null,
+        updated_at: day(4),
+        last_revision: 1,
+      };
+      return { caseId, history, requestedRow };
+    }
+
+    it('TransferRequested inserts a requested transfer to the target agency', async () => {
+      const { caseId, history, requestedRow } = requestedCase();
+      await harness.apply(projection, stored(history));
+      expect(await transferRows(caseId)).toEqual([requestedRow]);
+    });
+
+    it('TransferAccepted marks it accepted with who answered and when', async () => {
+      const { caseId, history, requestedRow } = requestedCase();
+      const accepted = event('TransferAccepted', { transferId: 'transfer-1', fromAgency: KALTIM, toAgency: JATIM }, { caseId, by: jatimCaseworker, at: day(5) });
+      await harness.apply(projection, stored([...history, accepted]));
+      expect(await transferRows(caseId)).toEqual([
+        { ...requestedRow, status: 'accepted', answered_at: day(5), answered_by: jatimCaseworker.userId, updated_at: day(5), last_revision: 2 },
+      ]);
+    });
+
+    it('TransferDeclined marks it declined with the reason', async () => {
+      const { caseId, history, requestedRow } = requestedCase();
+      const declined = event('TransferDeclined', { transferId: 'transfer-1', reason: 'family lives in Bali now' }, { caseId, by: jatimCaseworker, at: day(6) });
+      await harness.apply(projection, stored([...history, declined]));
+      expect(await transferRows(caseId)).toEqual([
+        {
+          ...requestedRow,
+          status: 'declined',
+          answered_at: day(6),
+          answered_by: jatimCaseworker.userId,
+          answer_reason: 'family lives in Bali now',
+          updated_at: day(6),
+          last_revision: 2,
+        },
+      ]);
+    });
+
+    it('a TransferRequested replayed after the answer leaves the answer in place', async () => {
+      const { caseId, history } = requestedCase();
+      const all = stored([...history, event('TransferDeclined', { transferId: 'transfer-1', reason: 'no' }, { caseId, by: jatimCaseworker, at: day(6) })]);
+      await harness.apply(projection, all);
+      await harness.apply(projection, all.slice(1, 2));
+      expect(await transferRows(caseId)).toEqual([expect.objectContaining({ status: 'declined', last_revision: 2 })]);
+    });
+  });
+
   it('an event already applied, or older than the row, changes nothing', async () => {
     const { caseId, referralId, history, sentRow } = sentCase();
     const all = stored([...history, referralAccepted(referralId, { caseId, by: police, at: day(2) })]);
@@ -169,6 +246,8 @@ describe('ReferralsProjection', () => {
     const events = stored(realisticCase(caseId, { toPolice, toShelter, toLpsk, toBp2mi }));
     await harness.apply(projection, events);
     const first = await referralRows(caseId);
+    const firstTransfers = await transferRows(caseId);
+    expect(firstTransfers).toEqual([expect.objectContaining({ transfer_id: 'transfer-1', status: 'accepted', to_agency: JATIM })]);
     const statusOf = (id: string) => first.find((row) => row.referral_id === id);
     expect(statusOf(toPolice)).toMatchObject({ status: 'completed', from_agency: KALTIM });
     expect(statusOf(toShelter)).toMatchObject({ status: 'declined', from_agency: KALTIM });
@@ -176,6 +255,7 @@ describe('ReferralsProjection', () => {
     expect(statusOf(toBp2mi)).toMatchObject({ status: 'completed', from_agency: JATIM });
     await harness.apply(projection, events);
     expect(await referralRows(caseId)).toEqual(first);
+    expect(await transferRows(caseId)).toEqual(firstTransfers);
   });
 });
 

@@ -7,6 +7,8 @@ import type {
   ReferralSent,
   ReferralWithdrawn,
   TransferAccepted,
+  TransferDeclined,
+  TransferRequested,
 } from '@rujukan/domain';
 import type { StoredEvent } from '@rujukan/event-store';
 import type { EntityManager } from 'typeorm';
@@ -20,7 +22,9 @@ const HANDLED = [
   'ReferralWithdrawn',
   'ReferralExpired',
   'ReferralCompleted',
+  'TransferRequested',
   'TransferAccepted',
+  'TransferDeclined',
 ] as const;
 
 type Handled = CaseEventOfType<(typeof HANDLED)[number]>;
@@ -28,7 +32,10 @@ type Handled = CaseEventOfType<(typeof HANDLED)[number]>;
 /** A handled event with the revision of its case stream, which guards every write. */
 type At<E extends Handled> = { data: E['data']; revision: number };
 
-/** One row per referral in `rm_referrals`; every write only moves a row forward in its case's revision. */
+/**
+ * One row per referral in `rm_referrals` and per ownership transfer in `rm_transfers` (what one agency asks of
+ * another about a case); every write only moves a row forward in its case's revision.
+ */
 export class ReferralsProjection implements Projection {
   readonly name = 'referrals';
   readonly eventTypes: readonly string[] = HANDLED;
@@ -57,8 +64,12 @@ function applyOne(manager: EntityManager, event: Handled, revision: number): Pro
       return expired(manager, { data: event.data, revision });
     case 'ReferralCompleted':
       return completed(manager, { data: event.data, revision });
+    case 'TransferRequested':
+      return transferRequested(manager, { data: event.data, revision });
     case 'TransferAccepted':
       return transferAccepted(manager, { data: event.data, revision });
+    case 'TransferDeclined':
+      return transferDeclined(manager, { data: event.data, revision });
     default:
       return unhandled(event);
   }
@@ -140,11 +151,36 @@ function completed(manager: EntityManager, { data, revision }: At<ReferralComple
   );
 }
 
+function transferRequested(manager: EntityManager, { data, revision }: At<TransferRequested>): Promise<unknown> {
+  return manager.query(
+    `INSERT INTO rm_transfers (transfer_id, case_id, from_agency, to_agency, reason, status, requested_at, requested_by,
+                               answered_at, answered_by, answer_reason, updated_at, last_revision)
+     VALUES ($1, $2, $3, $4, $5, 'requested', $6, $7, NULL, NULL, NULL, $6, $8)
+     ON CONFLICT (case_id, transfer_id) DO NOTHING`,
+    [data.transferId, data.caseId, data.fromAgency, data.toAgency, data.reason, data.at, data.by.userId, revision],
+  );
+}
+
 // The new owner inherits the sending side of the case's open referrals (domain README, "Who acts").
 function transferAccepted(manager: EntityManager, { data, revision }: At<TransferAccepted>): Promise<unknown> {
+  return Promise.all([
+    manager.query(
+      `UPDATE rm_referrals SET from_agency = $2, updated_at = $3, last_revision = $4
+       WHERE case_id = $1 AND status IN ('sent', 'accepted') AND last_revision < $4`,
+      [data.caseId, data.toAgency, data.at, revision],
+    ),
+    manager.query(
+      `UPDATE rm_transfers SET status = 'accepted', answered_at = $3, answered_by = $4, updated_at = $3, last_revision = $5
+       WHERE case_id = $1 AND transfer_id = $2 AND last_revision < $5`,
+      [data.caseId, data.transferId, data.at, data.by.userId, revision],
+    ),
+  ]);
+}
+
+function transferDeclined(manager: EntityManager, { data, revision }: At<TransferDeclined>): Promise<unknown> {
   return manager.query(
-    `UPDATE rm_referrals SET from_agency = $2, updated_at = $3, last_revision = $4
-     WHERE case_id = $1 AND status IN ('sent', 'accepted') AND last_revision < $4`,
-    [data.caseId, data.toAgency, data.at, revision],
+    `UPDATE rm_transfers SET status = 'declined', answered_at = $3, answered_by = $4, answer_reason = $5, updated_at = $3, last_revision = $6
+     WHERE case_id = $1 AND transfer_id = $2 AND last_revision < $6`,
+    [data.caseId, data.transferId, data.at, data.by.userId, data.reason, revision],
   );
 }

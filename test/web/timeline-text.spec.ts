@@ -1,0 +1,37 @@
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from '@jest/globals';
+import { CASE_EVENT_TYPES } from '@rujukan/domain';
+import { caseOpened, JATIM, jatimSupervisor, KALTIM, referralCompleted, transferRequested, event, T0 } from '@rujukan/domain/testing/fixtures.js';
+import { timelineFacts } from '@rujukan/read-models/projections/case-timeline.projection.js';
+import { TIMELINE_TEXT_TYPES, timelineText } from '../../apps/web/src/timeline-text.js';
+
+const row = (e: Parameters<typeof timelineFacts>[0], summary = 'server sentence') => ({ type: e.type, summary, facts: timelineFacts(e) });
+
+describe('timeline text in the reader language', () => {
+  it('writes every event type of the domain', () => {
+    expect([...TIMELINE_TEXT_TYPES].sort()).toEqual([...CASE_EVENT_TYPES].sort());
+  });
+
+  it('writes the same event in Bahasa Indonesia and in English from its facts', () => {
+    const caseId = randomUUID();
+    const opened = row(caseOpened({ caseId }));
+    expect(timelineText('id', opened)).toBe('Kasus dibuka oleh UPTD-PPA-64 melalui pelabuhan, dilaporkan oleh instansi pemerintah di kab/kota 6503');
+    expect(timelineText('en', opened)).toBe('Case opened by UPTD-PPA-64 via port, reported by government agency in district 6503');
+    const requested = row(transferRequested({ caseId }));
+    expect(timelineText('id', requested)).toBe(`Pengalihan kasus dari ${KALTIM} ke ${JATIM} diajukan`);
+    expect(timelineText('en', requested)).toBe(`Transfer requested from ${KALTIM} to ${JATIM}`);
+    const accepted = row(event('TransferAccepted', { transferId: 'transfer-1', fromAgency: KALTIM, toAgency: JATIM }, { caseId, by: jatimSupervisor, at: T0 }));
+    expect(timelineText('id', accepted)).toBe(`Kasus dialihkan ke ${JATIM}`);
+    expect(timelineText('en', accepted)).toBe(`Case transferred to ${JATIM}`);
+    const stage = row(event('StageAdvanced', { from: 'intake', to: 'assessment' }, { caseId, at: T0 }));
+    expect([timelineText('id', stage), timelineText('en', stage)]).toEqual(['Tahap berlanjut dari Penerimaan ke Asesmen', 'Stage advanced from Intake to Assessment']);
+    const done = row(referralCompleted('ref-1', { caseId, at: T0 }));
+    expect(timelineText('id', done)).toMatch(/^Rujukan selesai: berhasil/);
+    expect(timelineText('en', done)).toMatch(/^Referral completed: successful/);
+  });
+
+  it('falls back to the server summary for a row without facts or an event type it does not know', () => {
+    expect(timelineText('id', { type: 'CaseOpened', summary: 'Case opened by X', facts: null })).toBe('Case opened by X');
+    expect(timelineText('en', { type: 'SomethingNew', summary: 'Something new', facts: {} })).toBe('Something new');
+  });
+});
