@@ -37,6 +37,15 @@ interface TransferRow {
   stage: string | null;
 }
 
+const REFERRAL_TIMES = ['sent_at', 'response_deadline', 'answered_at', 'completed_at', 'updated_at'];
+
+/** JSON from PostgreSQL carries times as text: back to Date, as the driver gives them, so answers stay the same. */
+function withDates(row: Record<string, unknown>, fields: readonly string[]): Record<string, unknown> {
+  const out = { ...row };
+  for (const field of fields) if (typeof out[field] === 'string') out[field] = new Date(out[field] as string);
+  return out;
+}
+
 // What the receiving agency answers a transfer with; the case page asks the domain whether it may now.
 const TRANSFER_ANSWERS: readonly CaseCommandType[] = ['AcceptTransfer', 'DeclineTransfer'];
 
@@ -94,44 +103,48 @@ export class QueueController {
     setHeaders(response, freshnessHeaders(fresh));
     const agency = request.actor.agency;
     const now = new Date();
+    // Every list in one statement: one round trip and one snapshot, so the lists agree with each other.
     const referrals = (where: string, order: string) =>
-      this.dataSource.query(
-        `SELECT referral_id, case_id, from_agency, to_agency, service, status, sent_at, response_deadline, answered_at,
-                completed_at, outcome, updated_at
-         FROM rm_referrals WHERE ${where} AND ($2::text IS NULL OR service = $2)
-         ORDER BY ${order} LIMIT $3 OFFSET $4`,
-        [agency, service ?? null, max, skip],
-      ) as Promise<ReferralRow[]>;
+      `(SELECT coalesce(json_agg(r ORDER BY ${order}), '[]') FROM (
+          SELECT referral_id, case_id, from_agency, to_agency, service, status, sent_at, response_deadline, answered_at,
+                 completed_at, outcome, updated_at
+          FROM rm_referrals WHERE ${where} AND ($2::text IS NULL OR service = $2)
+          ORDER BY ${order} LIMIT $3 OFFSET $4) r)`;
     // Transfers are few and each one is urgent: never filtered by service (a transfer hands over the whole case).
     const transfers = (where: string) =>
-      this.dataSource.query(
-        `SELECT t.transfer_id, t.case_id, t.from_agency, t.to_agency, t.status, t.requested_at, s.stage
-         FROM rm_transfers t LEFT JOIN rm_case_summaries s ON s.case_id = t.case_id
-         WHERE ${where} AND t.status = 'requested' ORDER BY t.requested_at LIMIT $2 OFFSET $3`,
-        [agency, max, skip],
-      ) as Promise<TransferRow[]>;
-    const [incoming, overdue, inProgress, recentlyClosed, awaitingOthers, incomingTransfers, outgoingTransfers, cases] = await Promise.all([
-      referrals(`to_agency = $1 AND status = 'sent'`, 'response_deadline'),
-      referrals(`to_agency = $1 AND status = 'sent' AND response_deadline < now()`, 'response_deadline'),
-      referrals(`to_agency = $1 AND status = 'accepted'`, 'answered_at'),
-      referrals(
-        `to_agency = $1 AND status NOT IN ('sent', 'accepted') AND updated_at > now() - interval '${RECENT_DAYS} days'`,
-        'updated_at DESC',
-      ),
-      referrals(`from_agency = $1 AND status = 'sent'`, 'response_deadline'),
-      transfers('t.to_agency = $1'),
-      transfers('t.from_agency = $1'),
-      this.dataSource.query(
-        `SELECT s.case_id, s.stage, s.flags, s.next_action, s.open_referrals, s.opened_at, s.updated_at, d.kind AS due_kind, d.due_at
-         FROM rm_case_summaries s
-         LEFT JOIN LATERAL (
-           SELECT kind, due_at FROM rm_deadlines WHERE case_id = s.case_id AND status IN ('running', 'overdue') ORDER BY due_at LIMIT 1
-         ) d ON true
-         WHERE s.owner_agency = $1 AND s.status = 'open' AND ($2::text IS NULL OR s.stage = $2)
-         ORDER BY d.due_at NULLS LAST, s.updated_at DESC LIMIT $3 OFFSET $4`,
-        [agency, stage ?? null, max, skip],
-      ) as Promise<Array<Record<string, unknown>>>,
-    ]);
+      `(SELECT coalesce(json_agg(t ORDER BY requested_at), '[]') FROM (
+          SELECT t.transfer_id, t.case_id, t.from_agency, t.to_agency, t.status, t.requested_at, s.stage
+          FROM rm_transfers t LEFT JOIN rm_case_summaries s ON s.case_id = t.case_id
+          WHERE ${where} AND t.status = 'requested' ORDER BY t.requested_at LIMIT $3 OFFSET $4) t)`;
+    const [lists] = (await this.dataSource.query(
+      `SELECT
+         ${referrals(`to_agency = $1 AND status = 'sent'`, 'response_deadline')} AS incoming,
+         ${referrals(`to_agency = $1 AND status = 'sent' AND response_deadline < now()`, 'response_deadline')} AS overdue,
+         ${referrals(`to_agency = $1 AND status = 'accepted'`, 'answered_at')} AS in_progress,
+         ${referrals(`to_agency = $1 AND status NOT IN ('sent', 'accepted') AND updated_at > now() - interval '${RECENT_DAYS} days'`, 'updated_at DESC')} AS recently_closed,
+         ${referrals(`from_agency = $1 AND status = 'sent'`, 'response_deadline')} AS awaiting_others,
+         ${transfers('t.to_agency = $1')} AS incoming_transfers,
+         ${transfers('t.from_agency = $1')} AS outgoing_transfers,
+         (SELECT coalesce(json_agg(c ORDER BY c.due_at NULLS LAST, c.updated_at DESC), '[]') FROM (
+            SELECT s.case_id, s.stage, s.flags, s.next_action, s.open_referrals, s.opened_at, s.updated_at, d.kind AS due_kind, d.due_at
+            FROM rm_case_summaries s
+            LEFT JOIN LATERAL (
+              SELECT kind, due_at FROM rm_deadlines WHERE case_id = s.case_id AND status IN ('running', 'overdue') ORDER BY due_at LIMIT 1
+            ) d ON true
+            WHERE s.owner_agency = $1 AND s.status = 'open' AND ($5::text IS NULL OR s.stage = $5)
+            ORDER BY d.due_at NULLS LAST, s.updated_at DESC LIMIT $3 OFFSET $4) c) AS cases`,
+      [agency, service ?? null, max, skip, stage ?? null],
+    )) as Array<Record<string, Array<Record<string, unknown>>>>;
+    const asReferral = (row: Record<string, unknown>) => withDates(row, REFERRAL_TIMES) as unknown as ReferralRow;
+    const asTransfer = (row: Record<string, unknown>) => withDates(row, ['requested_at']) as unknown as TransferRow;
+    const incoming = lists.incoming.map(asReferral);
+    const overdue = lists.overdue.map(asReferral);
+    const inProgress = lists.in_progress.map(asReferral);
+    const recentlyClosed = lists.recently_closed.map(asReferral);
+    const awaitingOthers = lists.awaiting_others.map(asReferral);
+    const incomingTransfers = lists.incoming_transfers.map(asTransfer);
+    const outgoingTransfers = lists.outgoing_transfers.map(asTransfer);
+    const cases = lists.cases.map((row) => withDates(row, ['opened_at', 'updated_at', 'due_at']));
     const referral = (r: ReferralRow) => ({
       referralId: r.referral_id,
       caseId: r.case_id,
