@@ -10,6 +10,7 @@ import type { AuthenticatedRequest } from '../auth/bearer-auth.guard.js';
 import { RequirePermission } from '../auth/permission.decorator.js';
 import { RequestValidationError } from '../errors/api-error.js';
 import { freshnessHeaders, ReadModelFreshness } from './read-model-freshness.js';
+import { jsonList, withDates } from './json-rows.js';
 
 interface HeaderSink {
   setHeader(name: string, value: string): unknown;
@@ -61,23 +62,31 @@ export class CaseQueriesController {
     );
     if (!row) throw notFound(caseId);
     await this.recordRead(request.actor, 'case.read', caseId);
-    const referrals = await this.dataSource.query(
-      `SELECT referral_id, from_agency, to_agency, to_agency_type, service, status, sent_at, response_deadline, answered_at,
-              completed_at, outcome, answer_reason
-       FROM rm_referrals WHERE case_id = $1 AND ($2 OR to_agency = $3) ORDER BY sent_at`,
-      [caseId, row.access !== 'referral', request.actor.agency],
-    );
-    const deadlines = await this.dataSource.query(
-      `SELECT kind, subject_id, responsible_agency, due_at, status FROM rm_deadlines
-       WHERE case_id = $1 AND status IN ('running', 'overdue') AND ($2 OR responsible_agency = $3) ORDER BY due_at`,
-      [caseId, row.access !== 'referral', request.actor.agency],
-    );
-    // The owner and former owners see every transfer of the case; the target of a pending one sees that one.
-    const transfers = await this.dataSource.query(
-      `SELECT transfer_id, from_agency, to_agency, status, reason, requested_at, answered_at, answer_reason
-       FROM rm_transfers WHERE case_id = $1 AND ($2 OR to_agency = $3) ORDER BY requested_at`,
-      [caseId, row.access === 'owner' || row.access === 'former_owner', request.actor.agency],
-    );
+    // The case's lists in one statement: one round trip, one snapshot.
+    const [lists] = (await this.dataSource.query(
+      `SELECT
+         ${jsonList(
+           `SELECT referral_id, from_agency, to_agency, to_agency_type, service, status, sent_at, response_deadline, answered_at,
+                   completed_at, outcome, answer_reason
+            FROM rm_referrals WHERE case_id = $1 AND ($2 OR to_agency = $4)`,
+           'sent_at',
+         )} AS referrals,
+         ${jsonList(
+           `SELECT kind, subject_id, responsible_agency, due_at, status FROM rm_deadlines
+            WHERE case_id = $1 AND status IN ('running', 'overdue') AND ($2 OR responsible_agency = $4)`,
+           'due_at',
+         )} AS deadlines,
+         ${jsonList(
+           `SELECT transfer_id, from_agency, to_agency, status, reason, requested_at, answered_at, answer_reason
+            FROM rm_transfers WHERE case_id = $1 AND ($3 OR to_agency = $4)`,
+           'requested_at',
+         )} AS transfers`,
+      // The owner and former owners see every transfer of the case; the target of a pending one sees that one.
+      [caseId, row.access !== 'referral', row.access === 'owner' || row.access === 'former_owner', request.actor.agency],
+    )) as Array<Record<string, Array<Record<string, unknown>>>>;
+    const referrals = lists.referrals.map((r) => withDates(r, ['sent_at', 'response_deadline', 'answered_at', 'completed_at']));
+    const deadlines = lists.deadlines.map((d) => withDates(d, ['due_at']));
+    const transfers = lists.transfers.map((t) => withDates(t, ['requested_at', 'answered_at']));
     const summary = { ...toSummary(row, referrals, transfers), runningClocks: deadlines.map((d: Record<string, unknown>) => ({ kind: d.kind, subjectId: d.subject_id, responsibleAgency: d.responsible_agency, dueAt: d.due_at, overdue: d.status === 'overdue' })) };
     // Reasons and notes are stored sealed with the victim's key: opened here, for those who may see them.
     return this.vault.openTexts(caseId, row.access === 'owner' ? summary : forReceiver(summary, referrals, row.access === 'transfer'));

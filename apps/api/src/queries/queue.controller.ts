@@ -9,6 +9,7 @@ import { RequirePermission } from '../auth/permission.decorator.js';
 import { RequestValidationError } from '../errors/api-error.js';
 import { integerParam, MIN_POSITION_DOCS, setHeaders } from './case-queries.controller.js';
 import { freshnessHeaders, ReadModelFreshness } from './read-model-freshness.js';
+import { jsonList, withDates } from './json-rows.js';
 
 const RECENT_DAYS = 30;
 
@@ -38,13 +39,6 @@ interface TransferRow {
 }
 
 const REFERRAL_TIMES = ['sent_at', 'response_deadline', 'answered_at', 'completed_at', 'updated_at'];
-
-/** JSON from PostgreSQL carries times as text: back to Date, as the driver gives them, so answers stay the same. */
-function withDates(row: Record<string, unknown>, fields: readonly string[]): Record<string, unknown> {
-  const out = { ...row };
-  for (const field of fields) if (typeof out[field] === 'string') out[field] = new Date(out[field] as string);
-  return out;
-}
 
 // What the receiving agency answers a transfer with; the case page asks the domain whether it may now.
 const TRANSFER_ANSWERS: readonly CaseCommandType[] = ['AcceptTransfer', 'DeclineTransfer'];
@@ -105,17 +99,21 @@ export class QueueController {
     const now = new Date();
     // Every list in one statement: one round trip and one snapshot, so the lists agree with each other.
     const referrals = (where: string, order: string) =>
-      `(SELECT coalesce(json_agg(r ORDER BY ${order}), '[]') FROM (
-          SELECT referral_id, case_id, from_agency, to_agency, service, status, sent_at, response_deadline, answered_at,
-                 completed_at, outcome, updated_at
-          FROM rm_referrals WHERE ${where} AND ($2::text IS NULL OR service = $2)
-          ORDER BY ${order} LIMIT $3 OFFSET $4) r)`;
+      jsonList(
+        `SELECT referral_id, case_id, from_agency, to_agency, service, status, sent_at, response_deadline, answered_at,
+                completed_at, outcome, updated_at
+         FROM rm_referrals WHERE ${where} AND ($2::text IS NULL OR service = $2)
+         ORDER BY ${order} LIMIT $3 OFFSET $4`,
+        order,
+      );
     // Transfers are few and each one is urgent: never filtered by service (a transfer hands over the whole case).
     const transfers = (where: string) =>
-      `(SELECT coalesce(json_agg(t ORDER BY requested_at), '[]') FROM (
-          SELECT t.transfer_id, t.case_id, t.from_agency, t.to_agency, t.status, t.requested_at, s.stage
-          FROM rm_transfers t LEFT JOIN rm_case_summaries s ON s.case_id = t.case_id
-          WHERE ${where} AND t.status = 'requested' ORDER BY t.requested_at LIMIT $3 OFFSET $4) t)`;
+      jsonList(
+        `SELECT t.transfer_id, t.case_id, t.from_agency, t.to_agency, t.status, t.requested_at, s.stage
+         FROM rm_transfers t LEFT JOIN rm_case_summaries s ON s.case_id = t.case_id
+         WHERE ${where} AND t.status = 'requested' ORDER BY t.requested_at LIMIT $3 OFFSET $4`,
+        'requested_at',
+      );
     const [lists] = (await this.dataSource.query(
       `SELECT
          ${referrals(`to_agency = $1 AND status = 'sent'`, 'response_deadline')} AS incoming,
@@ -125,14 +123,16 @@ export class QueueController {
          ${referrals(`from_agency = $1 AND status = 'sent'`, 'response_deadline')} AS awaiting_others,
          ${transfers('t.to_agency = $1')} AS incoming_transfers,
          ${transfers('t.from_agency = $1')} AS outgoing_transfers,
-         (SELECT coalesce(json_agg(c ORDER BY c.due_at NULLS LAST, c.updated_at DESC), '[]') FROM (
-            SELECT s.case_id, s.stage, s.flags, s.next_action, s.open_referrals, s.opened_at, s.updated_at, d.kind AS due_kind, d.due_at
+         ${jsonList(
+           `SELECT s.case_id, s.stage, s.flags, s.next_action, s.open_referrals, s.opened_at, s.updated_at, d.kind AS due_kind, d.due_at
             FROM rm_case_summaries s
             LEFT JOIN LATERAL (
               SELECT kind, due_at FROM rm_deadlines WHERE case_id = s.case_id AND status IN ('running', 'overdue') ORDER BY due_at LIMIT 1
             ) d ON true
             WHERE s.owner_agency = $1 AND s.status = 'open' AND ($5::text IS NULL OR s.stage = $5)
-            ORDER BY d.due_at NULLS LAST, s.updated_at DESC LIMIT $3 OFFSET $4) c) AS cases`,
+            ORDER BY d.due_at NULLS LAST, s.updated_at DESC LIMIT $3 OFFSET $4`,
+           'due_at NULLS LAST, updated_at DESC',
+         )} AS cases`,
       [agency, service ?? null, max, skip, stage ?? null],
     )) as Array<Record<string, Array<Record<string, unknown>>>>;
     const asReferral = (row: Record<string, unknown>) => withDates(row, REFERRAL_TIMES) as unknown as ReferralRow;
