@@ -74,8 +74,13 @@ describe('the soak memory probe', () => {
 
   it('never keeps the process alive: a process with nothing left to do exits although the channel is open', async () => {
     const { child, exited } = probed('setTimeout(() => {}, 50);');
-    const code = await Promise.race([exited, new Promise<'still running'>((r) => setTimeout(() => r('still running'), 10_000))]);
-    if (code === 'still running') child.kill();
+    let timer: NodeJS.Timeout | undefined;
+    const code = await Promise.race([exited, new Promise<'still running'>((r) => (timer = setTimeout(() => r('still running'), 10_000)))]);
+    clearTimeout(timer);
+    if (code === 'still running') {
+      child.kill();
+      await exited;
+    }
     expect(code).toBe(0);
   });
 });
