@@ -54,8 +54,27 @@ export interface ApiProcess {
   pid: number;
   base: string;
   logFile: string;
+  /** With `memoryProbe`: the heap in use right after a full collection, and the resident memory then. */
+  measureMemory(): Promise<ProbedMemory>;
+  /** With `memoryProbe`: writes a heap snapshot of the API to `path` (a full collection comes first). */
+  writeHeapSnapshot(path: string): Promise<void>;
   stop(): Promise<void>;
 }
+
+/** Preloaded with --expose-gc by the soak only: answers measure and snapshot requests over IPC (see the file). */
+export const MEMORY_PROBE = join(ROOT, 'bench/support/memory-probe.mjs');
+
+/** Right after a full collection: the live heap, the heap V8 keeps committed, memory outside it (Buffers), resident memory. */
+export interface ProbedMemory {
+  heapUsedMiB: number;
+  heapTotalMiB: number;
+  externalMiB: number;
+  rssMiB: number;
+}
+
+type ProbeReply =
+  | { type: 'measured'; heapUsedBytes: number; heapTotalBytes: number; externalBytes: number; rssBytes: number; collected: boolean }
+  | { type: 'snapshotted'; path: string };
 
 /** Rate limits off (one loopback address and 64 users would trip them), warn-level logs, the projector in the same process. */
 export const LOAD_API_ENV = {
@@ -76,17 +95,42 @@ export const API_BUILD = join(ROOT, 'dist/apps/api/apps/api/src/main.js');
  */
 export async function startApiProcess(
   url: string,
-  { env = {}, fromSource = false, nodeArgs = [] }: { env?: Record<string, string>; fromSource?: boolean; nodeArgs?: string[] } = {},
+  {
+    env = {},
+    fromSource = false,
+    nodeArgs = [],
+    memoryProbe = false,
+  }: { env?: Record<string, string>; fromSource?: boolean; nodeArgs?: string[]; memoryProbe?: boolean } = {},
 ): Promise<ApiProcess> {
   if (!fromSource && !existsSync(API_BUILD)) throw new Error(`${API_BUILD} is missing: run \`nest build api\` first (npm run bench:load does)`);
   const port = await freePort();
   const logFile = join(tmpdir(), `rujukan-load-api-${process.pid}-${port}.log`);
   const log = createWriteStream(logFile);
-  const child = spawn(process.execPath, [...nodeArgs, ...(fromSource ? [...TS_NODE, 'apps/api/src/main.ts'] : [API_BUILD])], {
+  const probeArgs = memoryProbe ? ['--expose-gc', '--import', MEMORY_PROBE] : [];
+  const child = spawn(process.execPath, [...probeArgs, ...nodeArgs, ...(fromSource ? [...TS_NODE, 'apps/api/src/main.ts'] : [API_BUILD])], {
     cwd: ROOT,
     env: { ...process.env, ...LOAD_API_ENV, ...env, DATABASE_URL: url, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'development' },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: memoryProbe ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
   });
+  // Each reply carries its request's id: a late answer to a request that timed out answers nothing else.
+  const waiting = new Map<number, (reply: ProbeReply) => void>();
+  let lastId = 0;
+  child.on('message', (reply: ProbeReply & { id: number }) => waiting.get(reply.id)?.(reply));
+  const ask = (request: { type: 'measure' } | { type: 'snapshot'; path: string }, timeoutMs: number) =>
+    new Promise<ProbeReply>((resolve, reject) => {
+      if (!memoryProbe || !child.connected) return reject(new Error('the API was started without the memory probe'));
+      const id = ++lastId;
+      const timer = setTimeout(() => {
+        waiting.delete(id);
+        reject(new Error(`the memory probe did not answer ${request.type} within ${timeoutMs} ms`));
+      }, timeoutMs);
+      waiting.set(id, (reply) => {
+        clearTimeout(timer);
+        waiting.delete(id);
+        resolve(reply);
+      });
+      child.send({ ...request, id });
+    });
   child.stdout!.pipe(log);
   child.stderr!.pipe(log);
   const base = `http://127.0.0.1:${port}`;
@@ -110,6 +154,15 @@ export async function startApiProcess(
     pid: child.pid!,
     base,
     logFile,
+    async measureMemory() {
+      const reply = await ask({ type: 'measure' }, 30_000);
+      if (reply.type !== 'measured' || !reply.collected) throw new Error('the memory probe could not collect (no --expose-gc)');
+      const mib = (bytes: number) => bytes / 2 ** 20;
+      return { heapUsedMiB: mib(reply.heapUsedBytes), heapTotalMiB: mib(reply.heapTotalBytes), externalMiB: mib(reply.externalBytes), rssMiB: mib(reply.rssBytes) };
+    },
+    async writeHeapSnapshot(path) {
+      await ask({ type: 'snapshot', path }, 300_000);
+    },
     async stop() {
       if (child.exitCode === null) {
         child.kill('SIGTERM');

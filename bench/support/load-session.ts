@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { openBenchDatabase } from './bench-database.js';
 import {
   cpuSeconds,
@@ -33,6 +34,15 @@ export interface LoadSessionOptions {
   fromSource?: boolean;
   /** Extra `node` flags for the API process (e.g. --cpu-prof). */
   apiNodeArgs?: string[];
+  /**
+   * Start the API with --expose-gc and the memory probe (bench/support/memory-probe.mjs) and sample its heap
+   * right after a forced full collection every `heapSampleSeconds` (the live heap), instead of from /metrics.
+   */
+  memoryProbe?: boolean;
+  heapSampleSeconds?: number;
+  /** With memoryProbe: heap snapshots of the API at these seconds after the warm-up, written to `snapshotDir`. */
+  snapshotAt?: number[];
+  snapshotDir?: string;
 }
 
 export interface ResourceWindow {
@@ -40,8 +50,14 @@ export interface ResourceWindow {
   from: number;
   rssMaxMiB: number;
   rssEndMiB: number;
-  /** The lowest heap in use sampled in the window (every 5 s): the floor after collections, what a leak raises. */
+  /**
+   * The lowest heap in use sampled in the window: the floor after collections, what a leak raises. From
+   * /metrics every 5 s, or with the memory probe right after a forced full collection (the live heap).
+   */
   heapUsedMiB: number;
+  /** With the memory probe, at the window's last sample: the heap V8 keeps committed, and memory outside it (Buffers). */
+  heapCommittedMiB: number;
+  externalMiB: number;
 }
 
 export interface LoadSessionResult {
@@ -72,7 +88,8 @@ export async function runLoadSession(options: LoadSessionOptions, onWindow: (w: 
   let api: Awaited<ReturnType<typeof startApiProcess>> | null = null;
   try {
     const users = await prepareDirectory(database.url, options.staff);
-    api = await startApiProcess(database.url, { env: options.apiEnv, fromSource: options.fromSource, nodeArgs: options.apiNodeArgs });
+    api = await startApiProcess(database.url, { env: options.apiEnv, fromSource: options.fromSource, nodeArgs: options.apiNodeArgs, memoryProbe: options.memoryProbe });
+    const started = api;
     const pid = api.pid;
     const base = api.base;
 
@@ -93,11 +110,33 @@ export async function runLoadSession(options: LoadSessionOptions, onWindow: (w: 
     const t0 = performance.now();
     const since = () => (performance.now() - t0) / 1000 - options.warmupSeconds;
     const rssTimer = setInterval(() => rss.push({ at: since(), mib: residentMiB(pid) }), 1000);
-    const heap: Array<{ at: number; mib: number }> = [];
-    const heapTimer = setInterval(() => {
-      const at = since();
-      void heapUsedMiB(base).then((mib) => heap.push({ at, mib }));
-    }, 5000);
+    const heap: Array<{ at: number; mib: number; committedMiB: number; externalMiB: number }> = [];
+    const sampleHeap = (): Promise<{ mib: number; committedMiB: number; externalMiB: number }> =>
+      options.memoryProbe
+        ? started.measureMemory().then(
+            (m) => ({ mib: m.heapUsedMiB, committedMiB: m.heapTotalMiB, externalMiB: m.externalMiB }),
+            () => ({ mib: NaN, committedMiB: NaN, externalMiB: NaN }),
+          )
+        : heapUsedMiB(base).then((mib) => ({ mib, committedMiB: NaN, externalMiB: NaN }));
+    const heapTimer = setInterval(
+      () => {
+        const at = since();
+        void sampleHeap().then((sample) => heap.push({ at, ...sample }));
+      },
+      (options.memoryProbe ? (options.heapSampleSeconds ?? 15) : 5) * 1000,
+    );
+    const snapshots = (options.snapshotAt ?? []).map((second) =>
+      setTimeout(
+        () => {
+          const path = join(options.snapshotDir ?? '.', `api-${Math.round(second)}s.heapsnapshot`);
+          void started.writeHeapSnapshot(path).then(
+            () => console.log(`heap snapshot at ${second} s: ${path}`),
+            (error: unknown) => console.error(`heap snapshot at ${second} s failed: ${error instanceof Error ? error.message : String(error)}`),
+          );
+        },
+        (options.warmupSeconds + second) * 1000,
+      ),
+    );
     const windows: LoadSessionResult['windows'] = [];
     let cpuStart = { api: NaN, postgres: new Map<number, number>(), at: 0 };
     let countersStart = { transactions: NaN, inserted: NaN, updated: NaN };
@@ -115,10 +154,18 @@ export async function runLoadSession(options: LoadSessionOptions, onWindow: (w: 
         const end = driver.from + driver.seconds;
         const inWindow = rss.filter((r) => r.at >= driver.from && r.at < end).map((r) => r.mib);
         const lags = lagSampler.samples.filter((s) => s.at - options.warmupSeconds >= driver.from && s.at - options.warmupSeconds < end);
-        const heapFloor = Math.min(...heap.filter((h) => h.at >= driver.from && h.at < end && Number.isFinite(h.mib)).map((h) => h.mib));
+        const heapInWindow = heap.filter((h) => h.at >= driver.from && h.at < end && Number.isFinite(h.mib));
+        const heapFloor = Math.min(...heapInWindow.map((h) => h.mib));
         const entry = {
           driver,
-          resources: { from: driver.from, rssMaxMiB: Math.max(...inWindow), rssEndMiB: inWindow.at(-1) ?? NaN, heapUsedMiB: Number.isFinite(heapFloor) ? heapFloor : NaN },
+          resources: {
+            from: driver.from,
+            rssMaxMiB: Math.max(...inWindow),
+            rssEndMiB: inWindow.at(-1) ?? NaN,
+            heapUsedMiB: Number.isFinite(heapFloor) ? heapFloor : NaN,
+            heapCommittedMiB: heapInWindow.at(-1)?.committedMiB ?? NaN,
+            externalMiB: heapInWindow.at(-1)?.externalMiB ?? NaN,
+          },
           lagP99: lagFigures(lags).p99,
         };
         windows.push(entry);
@@ -140,13 +187,14 @@ export async function runLoadSession(options: LoadSessionOptions, onWindow: (w: 
     };
     clearInterval(rssTimer);
     clearInterval(heapTimer);
+    for (const timer of snapshots) clearTimeout(timer);
     // pg_stat_database is flushed about once a second: wait for the last of the run to land.
     await new Promise((r) => setTimeout(r, 1500));
     const countersEnd = await databaseCounters(database.url);
     await lagSampler.stop();
     // The driver has exited by now: its CPU share is taken from its own accounting of the measured period.
     cpu.driver = load.driverCpuSeconds / load.total.seconds;
-    const heapEndMiB = await heapUsedMiB(base);
+    const heapEndMiB = (await sampleHeap()).mib;
     await new Promise((r) => setTimeout(r, 500));
     const measured = lagSampler.samples.filter((s: LagSample) => s.at >= options.warmupSeconds);
     const lag = lagFigures(measured);
