@@ -32,6 +32,11 @@ export const appConfigSchema = z.object({
    * this much to the projection lag. 0 reads on every append.
    */
   PROJECTION_LIVE_INTERVAL_MS: z.coerce.number().int().min(0).max(10_000).default(50),
+  /**
+   * API processes on the one port (node:cluster), for a server with more cores than one Node.js thread
+   * uses; 1 (the default) is a single process. Each runs its projector; leases keep one runner per projection.
+   */
+  API_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
   /** Run the projector inside the API process (the default for `npm start`). */
   RUN_PROJECTOR: flag.default(true),
   /** HS256 secret for bearer tokens (development and tests); at least 32 characters. */
