@@ -4,8 +4,9 @@
  * a few of them hot, for 60 s after a 5 s warm-up.
  *
  *   npm run bench:load [-- --seconds 60 --warmup 5 --baseline-seconds 10 --staff 64 --seed 2026]
- *                      [--pool-size N] [--cpu-prof DIR] [--source]
+ *                      [--pool-size N] [--workers N] [--cpu-prof DIR] [--source]
  *
+ * --workers sets API_WORKERS (API processes on the port; memory and CPU are then those of all of them);
  * --pool-size sets the API's DATABASE_POOL_SIZE; --cpu-prof writes a V8 CPU profile of the API process to DIR;
  * --source runs the API from its TypeScript sources (no build; its resident memory then includes the compiler).
  *
@@ -35,6 +36,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '2026' },
     'insert-writers': { type: 'string', default: '16' },
     'pool-size': { type: 'string' },
+    workers: { type: 'string' },
     source: { type: 'boolean', default: false },
     'cpu-prof': { type: 'string' },
   },
@@ -112,6 +114,7 @@ export function loadTables(r: LoadSessionResult): { tables: BenchTable[]; target
 async function main(): Promise<void> {
   const apiEnv: Record<string, string> = {};
   if (values['pool-size']) apiEnv.DATABASE_POOL_SIZE = values['pool-size'];
+  if (values.workers) apiEnv.API_WORKERS = values.workers;
   // A V8 CPU profile of the API process, written to this directory when it stops: where its time goes.
   const options = {
     staff: Number(values.staff),

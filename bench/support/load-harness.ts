@@ -1,5 +1,5 @@
 import { fork, spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, existsSync, readFileSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -232,12 +232,32 @@ export function startDriver(start: Omit<DriverStart, 'type'>, onWindow: (w: Driv
 
 /** Seconds of CPU a process has used (user + system), from /proc. */
 export function cpuSeconds(pid: number): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return NaN;
+  // The API and, with API_WORKERS, its worker processes.
+  return processTree(pid).reduce((sum, p) => {
+    try {
+      const fields = readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1].split(' ');
+      return sum + (Number(fields[11]) + Number(fields[12])) / 100;
+    } catch {
+      return p === pid ? NaN : sum;
+    }
+  }, 0);
+}
+
+/** `pid` and its descendants, from /proc. */
+export function processTree(pid: number): number[] {
+  const parentOf = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const fields = readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1].split(' ');
+      parentOf.set(Number(entry), Number(fields[1]));
+    } catch {
+      // ended meanwhile
+    }
   }
+  const tree = [pid];
+  for (let i = 0; i < tree.length; i++) for (const [child, parent] of parentOf) if (parent === tree[i]) tree.push(child);
+  return tree;
 }
 
 /**
@@ -274,12 +294,15 @@ export async function databaseCounters(url: string): Promise<{ transactions: num
 }
 
 export function residentMiB(pid: number): number {
-  try {
-    const kb = /VmRSS:\s+(\d+)\s+kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-    return kb ? Number(kb) / 1024 : NaN;
-  } catch {
-    return NaN;
-  }
+  // The API and, with API_WORKERS, its worker processes together.
+  return processTree(pid).reduce((sum, p) => {
+    try {
+      const kb = /VmRSS:\s+(\d+)\s+kB/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1];
+      return sum + (kb ? Number(kb) / 1024 : 0);
+    } catch {
+      return p === pid ? NaN : sum;
+    }
+  }, 0);
 }
 
 export interface LagSample {
