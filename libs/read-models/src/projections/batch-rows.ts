@@ -8,6 +8,9 @@ import type { EntityManager } from 'typeorm';
 /** A uuid column answers in lower case, whatever case the event wrote the id in: rows are keyed by this. */
 export const uuidKey = (id: string): string => id.toLowerCase();
 
+/** A row type's columns, listed in a record so the compiler rejects a list that misses or invents a column. */
+export const columnsOf = <R>(columns: Record<keyof R, true>): Array<keyof R & string> => Object.keys(columns) as Array<keyof R & string>;
+
 /**
  * The statement that writes the rows a batch changed, sent as one JSON array (`$1`). `derived` computes columns
  * from the others in SQL (an expression over the JSON row's columns). The guard keeps a row from moving back to an

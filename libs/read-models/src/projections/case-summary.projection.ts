@@ -2,7 +2,7 @@ import type { CaseEventOfType } from '@rujukan/domain';
 import type { StoredEvent } from '@rujukan/event-store';
 import type { EntityManager } from 'typeorm';
 import type { Projection } from '../runtime/projection.js';
-import { storedRow, upsertStatement, uuidKey, writeRows, type Stored } from './batch-rows.js';
+import { columnsOf, storedRow, upsertStatement, uuidKey, writeRows, type Stored } from './batch-rows.js';
 
 const HANDLED = [
   'CaseOpened',
@@ -96,8 +96,7 @@ export interface CaseSummaryRow {
   last_revision: number;
 }
 
-// The record makes the compiler reject a column list that misses or invents a column.
-const COLUMN_SET: Record<keyof CaseSummaryRow, true> = {
+const COLUMNS = columnsOf<CaseSummaryRow>({
   case_id: true,
   owner_agency: true,
   former_owners: true,
@@ -120,8 +119,7 @@ const COLUMN_SET: Record<keyof CaseSummaryRow, true> = {
   closed_at: true,
   updated_at: true,
   last_revision: true,
-};
-const COLUMNS = Object.keys(COLUMN_SET) as Array<keyof CaseSummaryRow>;
+});
 
 /** The rows of the cases a batch touches, in one statement. */
 const SELECT = `SELECT ${COLUMNS.join(', ')} FROM rm_case_summaries WHERE case_id = ANY($1::uuid[])`;
