@@ -3,7 +3,7 @@
  * batch) next to the raw read rate of the same log (`readAll` pages, no filter), in the same run, interleaved,
  * with the process's RSS before, during (peak, sampled every 100 ms) and after the rebuilds.
  *
- *   npm run bench:projections [-- --events 200000 --writers 16 --batch 1000]
+ *   npm run bench:projections [-- --events 200000 --writers 16 --batch 1000 --only statistics,referrals]
  *
  * The log is made of real domain events: `decide` runs realistic command sequences for thousands of cases.
  * Runs on DATABASE_URL when set, else on an embedded PostgreSQL; always in a fresh database it drops after.
@@ -24,7 +24,7 @@ import {
 } from '@rujukan/domain';
 import { comparePositions, formatPosition, PostgresEventStore, runMigrations, START, type NewEvent, type Position } from '@rujukan/event-store';
 import { allMigrations, ProjectionRunner, type Projection } from '@rujukan/read-models';
-import { caseProjections } from '../libs/read-models/src/projections/index.js';
+import { caseProjections, PROJECTION_TABLES, type ProjectionName } from '../libs/read-models/src/projections/index.js';
 import { openBenchDatabase } from './support/bench-database.js';
 import { median } from './support/figures.js';
 import { benchEnvironment, writeResult, type BenchTable } from './support/results.js';
@@ -34,6 +34,8 @@ const { values } = parseArgs({
     events: { type: 'string', default: '200000' },
     writers: { type: 'string', default: '16' },
     batch: { type: 'string', default: '1000' },
+    // Comma-separated projection names: measure only these (and them concurrently), on a busy machine.
+    only: { type: 'string' },
   },
 });
 const targetEvents = Number(values.events);
@@ -375,13 +377,15 @@ async function rebuild(url: string, dataSource: DataSource, projections: Project
   }
 }
 
+/** Every table a projection writes (the statistics projection writes four), and the checkpoints. */
+const READ_MODEL_TABLES = [...Object.values(PROJECTION_TABLES).flat(), 'projection_checkpoints'].join(', ');
+
 /** Empties the read models and checkpoints, so the next rebuild starts from nothing as on a fresh database. */
 async function resetReadModels(dataSource: DataSource): Promise<void> {
-  await dataSource.query(`TRUNCATE rm_case_summaries, rm_referrals, rm_case_timeline, rm_deadlines, projection_checkpoints`);
+  await dataSource.query(`TRUNCATE ${READ_MODEL_TABLES}`);
   // Fresh statistics: the empty tables must not be planned with the last rebuild's row counts, nor the reverse.
-  await dataSource.query(`ANALYZE rm_case_summaries, rm_referrals, rm_case_timeline, rm_deadlines, projection_checkpoints`);
+  await dataSource.query(`ANALYZE ${READ_MODEL_TABLES}`);
 }
-
 
 async function main(): Promise<void> {
   const database = await openBenchDatabase();
@@ -427,7 +431,9 @@ async function main(): Promise<void> {
     // Warm the cache once, so neither measurement pays for the first read from disk.
     await rawRead(reader);
 
-    const projections = caseProjections();
+    const only = values.only?.split(',').map((name) => name.trim());
+    const projections = caseProjections().filter((projection) => !only || only.includes(projection.name as ProjectionName));
+    if (projections.length === 0) throw new Error(`--only names no projection of ${caseProjections().map((p) => p.name).join(', ')}`);
     const emptyStats = (): ApplyStats => ({ events: 0, batches: 0, statements: 0, seconds: 0 });
     const rows: Array<{ name: string; seconds: number; peak: number; filtered: number | null; stats: ApplyStats | null }> = [];
     const rssBefore = sampler.sample();
@@ -442,18 +448,21 @@ async function main(): Promise<void> {
       rows.push({ name: projection.name, seconds, peak: sampler.peak, filtered: filtered.seconds, stats });
       rebuildPeak = Math.max(rebuildPeak, sampler.peak);
     }
-    await readOnce();
-    await resetReadModels(dataSource);
-    sampler.reset();
-    const allSeconds = await rebuild(benchUrl, dataSource, projections, head);
-    rows.push({ name: 'all four, concurrently', seconds: allSeconds, peak: sampler.peak, filtered: null, stats: null });
-    rebuildPeak = Math.max(rebuildPeak, sampler.peak);
+    if (projections.length > 1) {
+      await readOnce();
+      await resetReadModels(dataSource);
+      sampler.reset();
+      const allSeconds = await rebuild(benchUrl, dataSource, projections, head);
+      rows.push({ name: `all ${projections.length}, concurrently`, seconds: allSeconds, peak: sampler.peak, filtered: null, stats: null });
+      rebuildPeak = Math.max(rebuildPeak, sampler.peak);
+    }
     await readOnce();
     const rssAfter = sampler.sample();
     const counts = (
       await dataSource.query(
         `SELECT (SELECT count(*) FROM rm_case_summaries)::int AS summaries, (SELECT count(*) FROM rm_referrals)::int AS referrals,
-                (SELECT count(*) FROM rm_case_timeline)::int AS timeline, (SELECT count(*) FROM rm_deadlines)::int AS deadlines`,
+                (SELECT count(*) FROM rm_case_timeline)::int AS timeline, (SELECT count(*) FROM rm_deadlines)::int AS deadlines,
+                (SELECT count(*) FROM rm_stats_cases)::int AS stats_cases`,
       )
     )[0] as Record<string, number>;
     await reader.close();
@@ -485,8 +494,8 @@ async function main(): Promise<void> {
         `heap used after ${MiB(process.memoryUsage().heapUsed).toFixed(0)} MiB.`,
     );
     console.log(
-      `Read models after the concurrent rebuild: ${counts.summaries} case summaries, ${counts.referrals} referrals, ` +
-        `${counts.timeline} timeline rows, ${counts.deadlines} deadlines.`,
+      `Read models after the last rebuild: ${counts.summaries} case summaries, ${counts.referrals} referrals, ` +
+        `${counts.timeline} timeline rows, ${counts.deadlines} deadlines, ${counts.stats_cases} statistics cases.`,
     );
     const table: BenchTable = {
       caption: `Rebuild of each projection from position 0 against the raw read of the log (${generated.events} events in ${generated.cases} cases, batches of ${batchSize})`,
@@ -505,7 +514,7 @@ async function main(): Promise<void> {
       command: 'npm run bench:projections',
       date: new Date().toISOString(),
       environment,
-      parameters: { events: targetEvents, batchSize, writers },
+      parameters: { events: targetEvents, batchSize, writers, ...(only ? { only: only.join(',') } : {}) },
       baseline: `the raw read of the same log (readAll, pages of ${batchSize}), median of ${reads.length} passes interleaved with the rebuilds`,
       tables: [table],
       targets: rows

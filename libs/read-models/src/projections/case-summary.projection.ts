@@ -2,6 +2,7 @@ import type { CaseEventOfType } from '@rujukan/domain';
 import type { StoredEvent } from '@rujukan/event-store';
 import type { EntityManager } from 'typeorm';
 import type { Projection } from '../runtime/projection.js';
+import { columnsOf, storedRow, upsertStatement, uuidKey, writeRows, type Stored } from './batch-rows.js';
 
 const HANDLED = [
   'CaseOpened',
@@ -95,8 +96,7 @@ export interface CaseSummaryRow {
   last_revision: number;
 }
 
-// The record makes the compiler reject a column list that misses or invents a column.
-const COLUMN_SET: Record<keyof CaseSummaryRow, true> = {
+const COLUMNS = columnsOf<CaseSummaryRow>({
   case_id: true,
   owner_agency: true,
   former_owners: true,
@@ -119,33 +119,17 @@ const COLUMN_SET: Record<keyof CaseSummaryRow, true> = {
   closed_at: true,
   updated_at: true,
   last_revision: true,
-};
-const COLUMNS = Object.keys(COLUMN_SET) as Array<keyof CaseSummaryRow>;
+});
 
 /** The rows of the cases a batch touches, in one statement. */
 const SELECT = `SELECT ${COLUMNS.join(', ')} FROM rm_case_summaries WHERE case_id = ANY($1::uuid[])`;
 
-/**
- * Every row a batch changed, in one statement. The guard keeps a row from moving back to an older revision,
- * as each event's guarded write did before.
- */
-const UPSERT = `
-  INSERT INTO rm_case_summaries (${COLUMNS.join(', ')})
-  SELECT ${COLUMNS.join(', ')} FROM jsonb_populate_recordset(NULL::rm_case_summaries, $1::jsonb)
-  ON CONFLICT (case_id) DO UPDATE SET ${COLUMNS.filter((c) => c !== 'case_id').map((c) => `${c} = excluded.${c}`).join(', ')}
-  WHERE rm_case_summaries.last_revision <= excluded.last_revision`;
+/** Every row a batch changed, in one statement. */
+const UPSERT = upsertStatement('rm_case_summaries', ['case_id'], COLUMNS);
 
-/** As pg hands a row back: timestamptz columns as Date. */
-type StoredRow = Omit<CaseSummaryRow, 'opened_at' | 'closed_at' | 'updated_at'> & { opened_at: Date; closed_at: Date | null; updated_at: Date };
-
-const iso = (value: Date): string => value.toISOString();
-
-function fromStored(row: StoredRow): CaseSummaryRow {
-  return { ...row, opened_at: iso(row.opened_at), closed_at: row.closed_at && iso(row.closed_at), updated_at: iso(row.updated_at) };
-}
-
-// The uuid column answers in lower case, whatever case the event wrote the id in.
-const caseKey = (caseId: string): string => caseId.toLowerCase();
+const TIMES = ['opened_at', 'closed_at', 'updated_at'] as const;
+type StoredRow = Stored<CaseSummaryRow, (typeof TIMES)[number]>;
+const fromStored = storedRow<CaseSummaryRow>()(TIMES);
 
 /**
  * One row per case in `rm_case_summaries`. A batch reads the rows of the cases it touches, folds its events into
@@ -158,13 +142,13 @@ export class CaseSummaryProjection implements Projection {
 
   async apply(events: readonly StoredEvent[], manager: EntityManager): Promise<void> {
     if (events.length === 0) return;
-    const caseIds = [...new Set(events.map((event) => caseKey(event.data.caseId as string)))];
+    const caseIds = [...new Set(events.map((event) => uuidKey(event.data.caseId as string)))];
     const found: StoredRow[] = await manager.query(SELECT, [caseIds]);
     const before = new Map(found.map((row) => [row.case_id, fromStored(row)]));
     const rows = new Map(before);
     for (const { type, data, revision } of events) {
       const event = { type, data } as unknown as Handled;
-      const key = caseKey(event.data.caseId);
+      const key = uuidKey(event.data.caseId);
       const row = evolveSummary(rows.get(key), event, revision);
       if (row) rows.set(key, row);
     }
@@ -175,7 +159,7 @@ export class CaseSummaryProjection implements Projection {
       if (row === before.get(key) && sameDerived(row, derived)) continue;
       changed.push(derived);
     }
-    if (changed.length > 0) await manager.query(UPSERT, [JSON.stringify(changed)]);
+    await writeRows(manager, UPSERT, changed);
   }
 }
 

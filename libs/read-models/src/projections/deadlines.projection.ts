@@ -2,6 +2,7 @@ import { isCaseEvent, type CaseEvent, type CaseEventOfType, type CaseEventType }
 import type { StoredEvent } from '@rujukan/event-store';
 import type { EntityManager } from 'typeorm';
 import type { Projection } from '../runtime/projection.js';
+import { storedRow, upsertStatement, uuidKey, writeRows, type Stored } from './batch-rows.js';
 import { PROJECTION } from './projection-names.js';
 
 export const DEADLINE_KINDS = ['referral_response', 'service_start', 'shelter_stay', 'restitution_payment'] as const;
@@ -141,8 +142,6 @@ export interface ChangeContext {
 }
 
 const isOpen = (clock: DeadlineRow): boolean => clock.status === 'running' || clock.status === 'overdue';
-// The uuid column answers in lower case, whatever case the event wrote the id in.
-const caseKey = (caseId: string): string => caseId.toLowerCase();
 
 /**
  * The clocks a change alters, as new rows (the map is left as it was). Every change applies only to a clock whose
@@ -158,7 +157,7 @@ export function evolveDeadlines(clocks: ReadonlyMap<string, DeadlineRow>, change
   /** Every open clock of the event's case older than the event, changed. */
   const caseClocks = (match: (clock: DeadlineRow) => boolean, update: Partial<DeadlineRow>): DeadlineRow[] =>
     [...clocks.values()]
-      .filter((clock) => caseKey(clock.case_id) === caseKey(caseId) && newer(clock) && isOpen(clock) && match(clock))
+      .filter((clock) => uuidKey(clock.case_id) === uuidKey(caseId) && newer(clock) && isOpen(clock) && match(clock))
       .map((clock) => ({ ...clock, ...update, last_revision: revision }));
   switch (change.type) {
     case 'start': {
@@ -214,19 +213,11 @@ const COLUMNS = [
 /** The clocks a batch can reach: those its events name, and every clock of a case it closes or transfers. */
 const SELECT = `SELECT ${COLUMNS.join(', ')} FROM rm_deadlines WHERE deadline_id = ANY($1::text[]) OR case_id = ANY($2::uuid[])`;
 
-/** Every clock a batch changed, in one statement; the guard keeps a clock from moving back to an older revision. */
-const UPSERT = `
-  INSERT INTO rm_deadlines (${COLUMNS.join(', ')})
-  SELECT ${COLUMNS.join(', ')} FROM jsonb_populate_recordset(NULL::rm_deadlines, $1::jsonb)
-  ON CONFLICT (deadline_id) DO UPDATE SET ${COLUMNS.filter((c) => c !== 'deadline_id').map((c) => `${c} = excluded.${c}`).join(', ')}
-  WHERE rm_deadlines.last_revision <= excluded.last_revision`;
+/** Every clock a batch changed, in one statement. */
+const UPSERT = upsertStatement('rm_deadlines', ['deadline_id'], COLUMNS);
 
-/** As pg hands a row back: timestamptz columns as Date. */
-type StoredRow = Omit<DeadlineRow, 'due_at' | 'started_at' | 'ended_at'> & { due_at: Date; started_at: Date; ended_at: Date | null };
-
-function fromStored(row: StoredRow): DeadlineRow {
-  return { ...row, due_at: row.due_at.toISOString(), started_at: row.started_at.toISOString(), ended_at: row.ended_at && row.ended_at.toISOString() };
-}
+const TIMES = ['due_at', 'started_at', 'ended_at'] as const;
+const fromStored = storedRow<DeadlineRow>()(TIMES);
 
 /**
  * `rm_deadlines`: every clock of a case (referral answer, 7-day service start, shelter stay end, restitution payment)
@@ -247,8 +238,8 @@ export class DeadlinesProjection implements Projection {
     }
     if (steps.length === 0) return;
     const named = new Set(steps.flatMap(({ change }) => ('deadlineId' in change ? [change.deadlineId] : [])));
-    const wholeCases = new Set(steps.flatMap(({ change, context }) => ('deadlineId' in change ? [] : [caseKey(context.caseId)])));
-    const found: StoredRow[] = await manager.query(SELECT, [[...named], [...wholeCases]]);
+    const wholeCases = new Set(steps.flatMap(({ change, context }) => ('deadlineId' in change ? [] : [uuidKey(context.caseId)])));
+    const found: Array<Stored<DeadlineRow, (typeof TIMES)[number]>> = await manager.query(SELECT, [[...named], [...wholeCases]]);
     const clocks = new Map(found.map((row) => [row.deadline_id, fromStored(row)]));
     const changed = new Set<string>();
     for (const { change, context } of steps) {
@@ -257,6 +248,6 @@ export class DeadlinesProjection implements Projection {
         changed.add(clock.deadline_id);
       }
     }
-    if (changed.size > 0) await manager.query(UPSERT, [JSON.stringify([...changed].map((id) => clocks.get(id)))]);
+    await writeRows(manager, UPSERT, [...changed].map((id) => clocks.get(id) as DeadlineRow));
   }
 }

@@ -257,6 +257,64 @@ describe('ReferralsProjection', () => {
     expect(await referralRows(caseId)).toEqual(first);
     expect(await transferRows(caseId)).toEqual(firstTransfers);
   });
+
+  /** The realistic case with fresh ids, and its rows without them: cases with the same history compare equal. */
+  function freshCase() {
+    const caseId = randomUUID();
+    const events = stored(realisticCase(caseId, { toPolice: randomUUID(), toShelter: randomUUID(), toLpsk: randomUUID(), toBp2mi: randomUUID() }));
+    // Its referrals, then its transfers: both tables must come out the same however the case is batched.
+    const rows = async () => [
+      ...(await referralRows(caseId))
+        .map(({ referral_id: _id, case_id: _case, ...row }) => row)
+        .sort((a, b) => String(a.sent_at).localeCompare(String(b.sent_at)) || String(a.to_agency).localeCompare(String(b.to_agency))),
+      ...(await transferRows(caseId)).map(({ case_id: _case, ...row }) => row),
+    ];
+    return { events, rows };
+  }
+
+  it('the case split into two batches at every point, in batches of 1 to 3, or resumed from an earlier point gives the rows one batch gives', async () => {
+    const whole = freshCase();
+    await harness.apply(projection, whole.events);
+    const expected = await whole.rows();
+    expect(expected.map((row) => `${row.to_agency} ${row.status} ${row.from_agency}`)).toEqual([
+      `${DINSOS} declined ${KALTIM}`,
+      `LPSK-RI completed ${KALTIM}`,
+      `${POLDA} completed ${KALTIM}`,
+      `BP3MI-NUNUKAN completed ${JATIM}`,
+      `${JATIM} accepted ${KALTIM}`,
+    ]);
+    for (let split = 1; split < whole.events.length; split++) {
+      const c = freshCase();
+      await harness.apply(projection, c.events.slice(0, split));
+      await harness.apply(projection, c.events.slice(split));
+      expect({ split, rows: await c.rows() }).toEqual({ split, rows: expected });
+      // A runner whose checkpoint did not move starts again from an earlier point.
+      const resumed = freshCase();
+      await harness.apply(projection, resumed.events.slice(0, split));
+      await harness.apply(projection, resumed.events.slice(Math.floor(split / 2)));
+      expect({ split, resumed: await resumed.rows() }).toEqual({ split, resumed: expected });
+    }
+    for (const size of [1, 2, 3]) {
+      const c = freshCase();
+      for (let from = 0; from < c.events.length; from += size) await harness.apply(projection, c.events.slice(from, from + size));
+      expect({ size, rows: await c.rows() }).toEqual({ size, rows: expected });
+    }
+    // Each event's guard, not only the write's: an older part after the whole within one batch changes nothing.
+    const oldAfterWhole = freshCase();
+    await harness.apply(projection, [...oldAfterWhole.events, ...oldAfterWhole.events.slice(0, 22), ...oldAfterWhole.events.slice(0, 11)]);
+    expect(await oldAfterWhole.rows()).toEqual(expected);
+  });
+
+  it('one batch of two interleaved cases, one partly applied before, gives each the rows of its own history', async () => {
+    const whole = freshCase();
+    await harness.apply(projection, whole.events);
+    const expected = await whole.rows();
+    const [first, second] = [freshCase(), freshCase()];
+    await harness.apply(projection, first.events.slice(0, 12));
+    await harness.apply(projection, first.events.flatMap((event, i) => [event, second.events[i]]));
+    expect(await first.rows()).toEqual(expected);
+    expect(await second.rows()).toEqual(expected);
+  });
 });
 
 /** Open → register → consent → assess → approve → referrals answered → transfer → repatriation → reintegration → closure. */

@@ -9,11 +9,18 @@ import {
   caseworker,
   childRegistered,
   day,
+  DINSOS,
+  dinsosOfficer,
   event,
+  KALTIM,
+  LPSK,
   police,
+  processConsentRecorded,
   referralSent,
+  RSUD,
   serviceDelivered,
   serviceRequested,
+  shelterStarted,
   stageAdvanced,
   system,
   supervisor,
@@ -283,5 +290,157 @@ describe('statistics projection', () => {
       ['repatriation', null],
     ]);
     expect(services).toEqual([expect.objectContaining({ delivered_at: new Date(day(4)), cancelled_at: null, last_revision: 4 })]);
+  });
+
+  /** Every row a case has in the four tables, without its ids: cases with the same history compare equal. */
+  const rowsOf = async (caseId: string) => ({
+    case: await rowOf(caseId),
+    periods: await periodsOf(caseId),
+    services: await servicesOf(caseId),
+    referrals: await harness.dataSource.query(
+      `SELECT found_province, found_district, origin_province, origin_district, to_agency, to_agency_type, service, sent_at, sent_year,
+              response_deadline, answer, answered_at, outcome, completed_at, last_revision
+       FROM rm_stats_referrals WHERE case_id = $1 ORDER BY sent_at, to_agency`,
+      [caseId],
+    ),
+  });
+
+  /**
+   * Every event type the projection handles, and some it does not (consent, shelter): a referral sent before the
+   * victim is registered, one answered each way, a service delivered, one flagged then cancelled by a closure, a
+   * stage skipped, a closure, a reopening and a second closure that cancels only the service still running.
+   */
+  function journey() {
+    const { caseId, at } = newCase();
+    const [toPolice, toShelter, toHospital, toLpsk] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+    const escalateTo = { agency: KALTIM, role: 'supervisor' } as const;
+    const events: CaseEvent[] = [
+      caseOpened(at(0)),
+      referralSent(toPolice, {}, at(0)),
+      victimRegistered(at(1)),
+      processConsentRecorded(at(1)),
+      stageAdvanced('intake', 'assessment', at(1)),
+      assessmentRecorded('a-1', 'presumed', at(2)),
+      assessmentApproved('a-1', 'confirmed', at(3, supervisor)),
+      stageAdvanced('assessment', 'rehabilitation', at(3)),
+      serviceRequested('s-1', at(3)),
+      serviceRequested('s-2', at(3)),
+      referralSent(toShelter, { toAgency: DINSOS, toAgencyType: 'social_services', service: 'shelter', responseDeadline: day(6) }, at(4)),
+      referralSent(toHospital, { toAgency: RSUD, toAgencyType: 'health', service: 'health', responseDeadline: day(6) }, at(4)),
+      referralSent(toLpsk, { toAgency: LPSK, toAgencyType: 'lpsk', service: 'protection', responseDeadline: day(6) }, at(4)),
+      event('ReferralAccepted', { referralId: toPolice, note: null }, at(4, police)),
+      shelterStarted('p-1', at(4)),
+      event('ReferralDeclined', { referralId: toShelter, reason: 'full' }, at(5, dinsosOfficer)),
+      event('ReferralWithdrawn', { referralId: toHospital, reason: 'treated elsewhere' }, at(5)),
+      event('ReferralExpired', { referralId: toLpsk, responseDeadline: day(6), escalateTo }, at(6, system)),
+      serviceDelivered('s-1', at(6)),
+      event('ServiceOverdueFlagged', { serviceId: 's-2', service: 'psychosocial', providerAgency: null, dueBy: day(10), escalateTo }, at(11, system)),
+      event('ReferralCompleted', { referralId: toPolice, outcome: 'successful', reason: null, note: null }, at(12, police)),
+      event('StageSkipped', { stage: 'rehabilitation', to: 'repatriation', reason: 'no further services' }, at(12)),
+      caseClosed('repatriation', 'lost_contact', at(14, supervisor)),
+      event('CaseReopened', { reason: 'found again', stage: 'repatriation' }, at(16, supervisor)),
+      serviceRequested('s-3', at(16)),
+      stageAdvanced('repatriation', 'reintegration', at(18)),
+      caseClosed('reintegration', 'reintegrated', at(20, supervisor)),
+    ];
+    return { caseId, events };
+  }
+
+  /** The journey's rows from one batch, checked by hand once: the reference the split and replayed runs must give. */
+  let reference: Awaited<ReturnType<typeof rowsOf>>;
+  beforeAll(async () => {
+    const { caseId, events } = journey();
+    await run(events);
+    reference = await rowsOf(caseId);
+  });
+
+  it('the journey in one batch: the rows each event wrote, checked by hand', () => {
+    expect(reference.case).toMatchObject({
+      origin_district: '3509',
+      victim_status: 'confirmed',
+      stage: 'closed',
+      closure_reason: 'reintegrated',
+      closed_at: new Date(day(20)),
+      last_revision: 26,
+    });
+    expect(reference.periods.map((p: { stage: string; left_by: string | null; entered_revision: number }) => [p.entered_revision, p.stage, p.left_by])).toEqual([
+      [0, 'intake', 'advanced'],
+      [4, 'assessment', 'advanced'],
+      [7, 'rehabilitation', 'skipped'],
+      [21, 'repatriation', 'closed'],
+      [23, 'repatriation', 'advanced'],
+      [25, 'reintegration', 'closed'],
+    ]);
+    expect(reference.services).toEqual([
+      expect.objectContaining({ service_id: 's-1', delivered_at: new Date(day(6)), on_time: true, cancelled_at: null, last_revision: 18 }),
+      expect.objectContaining({ service_id: 's-2', delivered_at: null, overdue_flagged_at: new Date(day(11)), cancelled_at: new Date(day(14)), last_revision: 22 }),
+      expect.objectContaining({ service_id: 's-3', delivered_at: null, cancelled_at: new Date(day(20)), last_revision: 26 }),
+    ]);
+    expect(reference.referrals.map((r: Record<string, unknown>) => [r.to_agency, r.origin_district, r.answer, r.outcome, r.last_revision])).toEqual([
+      ['POLDA-KALTIM', null, 'accepted', 'successful', 20],
+      [DINSOS, '3509', 'declined', null, 15],
+      [LPSK, '3509', 'expired', null, 17],
+      [RSUD, '3509', 'withdrawn', null, 16],
+    ]);
+  });
+
+  it('the journey split into two batches at every point gives the rows one batch gives', async () => {
+    const { events: template } = journey();
+    for (let split = 1; split < template.length; split++) {
+      const { caseId, events } = journey();
+      const history = stored(events);
+      await harness.apply(projection, history.slice(0, split));
+      await harness.apply(projection, history.slice(split));
+      expect({ split, rows: await rowsOf(caseId) }).toEqual({ split, rows: reference });
+    }
+  });
+
+  it.each([1, 2, 3, 5])('the journey in batches of %i events gives the rows one batch gives', async (size) => {
+    const { caseId, events } = journey();
+    const history = stored(events);
+    for (let from = 0; from < history.length; from += size) await harness.apply(projection, history.slice(from, from + size));
+    expect(await rowsOf(caseId)).toEqual(reference);
+  });
+
+  it('replays change no count: the journey twice, and a runner resuming from any earlier point after any split', async () => {
+    const twice = journey();
+    const history = stored(twice.events);
+    await harness.apply(projection, history);
+    await harness.apply(projection, history);
+    expect(await rowsOf(twice.caseId)).toEqual(reference);
+    // Each event's guard, not only the write's: an older part after the whole within one batch changes nothing.
+    const inOneBatch = journey();
+    const oldAfterWhole = stored(inOneBatch.events);
+    await harness.apply(projection, [...oldAfterWhole, ...oldAfterWhole.slice(0, 24), ...oldAfterWhole.slice(0, 14)]);
+    expect(await rowsOf(inOneBatch.caseId)).toEqual(reference);
+    for (let split = 1; split < history.length; split += 3) {
+      for (const resumeAt of [0, Math.floor(split / 2), split - 1]) {
+        const { caseId, events } = journey();
+        const replayed = stored(events);
+        await harness.apply(projection, replayed.slice(0, split));
+        // The checkpoint was not moved: the next batch starts again from an earlier point, its first events already applied.
+        await harness.apply(projection, replayed.slice(resumeAt));
+        expect({ split, resumeAt, rows: await rowsOf(caseId) }).toEqual({ split, resumeAt, rows: reference });
+      }
+    }
+  });
+
+  it('one batch of interleaved cases, one partly applied before and one never opened, gives each the rows of its own history', async () => {
+    const [first, second, unopened] = [journey(), journey(), journey()];
+    const firstEvents = stored(first.events);
+    const secondEvents = stored(second.events);
+    // A case whose CaseOpened is not in the log.
+    const unopenedEvents = stored(unopened.events.slice(1), 1);
+    await harness.apply(projection, firstEvents.slice(0, 12));
+    const interleaved = firstEvents.flatMap((event, i) => [event, secondEvents[i], unopenedEvents[i]].filter((e) => e !== undefined));
+    await harness.apply(projection, interleaved);
+    expect(await rowsOf(first.caseId)).toEqual(reference);
+    expect(await rowsOf(second.caseId)).toEqual(reference);
+    // Without its row the case has no categories and no referrals, whichever way the events come.
+    const alone = journey();
+    await harness.apply(projection, stored(alone.events.slice(1), 1));
+    const unopenedRows = await rowsOf(unopened.caseId);
+    expect(unopenedRows).toEqual(await rowsOf(alone.caseId));
+    expect(unopenedRows).toMatchObject({ case: undefined, referrals: [] });
   });
 });
