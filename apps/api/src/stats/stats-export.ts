@@ -1,5 +1,7 @@
+import type ExcelJs from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
+// Loaded on the first XLSX export, not at start: about 27 MB a process that never exports would carry.
+let excel: Promise<typeof ExcelJs> | null = null;
 
 /** A statistics view flattened to a table: one header row, then one row per cell or group. */
 export interface ExportTable {
@@ -20,6 +22,7 @@ export function toCsv(table: ExportTable): Buffer {
 }
 
 export async function toXlsx(table: ExportTable): Promise<Buffer> {
+  const ExcelJS = await (excel ??= import('exceljs').then((module) => module.default));
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Rujukan';
   const sheet = workbook.addWorksheet(table.title.slice(0, 31));

@@ -1,5 +1,15 @@
-import PDFDocument from 'pdfkit';
-import SVGtoPDF from 'svg-to-pdfkit';
+import type PdfKit from 'pdfkit';
+import type SvgToPdf from 'svg-to-pdfkit';
+// Loaded on the first report, not at start: the two take about 40 MB a process that never prints one would carry.
+let pdfLibraries: Promise<{ PDFDocument: typeof PdfKit; SVGtoPDF: typeof SvgToPdf }> | null = null;
+let SVGtoPDF: typeof SvgToPdf;
+function loadPdfLibraries() {
+  pdfLibraries ??= Promise.all([import('pdfkit'), import('svg-to-pdfkit')]).then(([pdfkit, svg]) => {
+    SVGtoPDF = svg.default;
+    return { PDFDocument: pdfkit.default, SVGtoPDF: svg.default };
+  });
+  return pdfLibraries;
+}
 import type { SectionView, YearlyReportView } from './yearly-report-view.js';
 
 type Doc = PDFKit.PDFDocument;
@@ -27,7 +37,8 @@ function svgSize(svg: string): { width: number; height: number } {
  * The same report as the HTML page, on A4 with page numbers: the same words, the same tables and the same
  * SVG charts, drawn by svg-to-pdfkit. Standard PDF fonts only, so the file needs nothing installed to read.
  */
-export function yearlyReportPdf(view: YearlyReportView, compiledAt: Date): Promise<Buffer> {
+export async function yearlyReportPdf(view: YearlyReportView, compiledAt: Date): Promise<Buffer> {
+  const { PDFDocument } = await loadPdfLibraries();
   const doc = new PDFDocument({
     size: 'A4',
     margins: MARGIN,
