@@ -11,6 +11,8 @@ import { RequirePermission } from '../auth/permission.decorator.js';
 import { RequestValidationError } from '../errors/api-error.js';
 import { freshnessHeaders, ReadModelFreshness } from './read-model-freshness.js';
 import { jsonList, withDates } from './json-rows.js';
+import { preparedQuery } from './prepared-query.js';
+import type pg from 'pg';
 
 interface HeaderSink {
   setHeader(name: string, value: string): unknown;
@@ -56,14 +58,18 @@ export class CaseQueriesController {
       this.freshness.requested(minHeader, minQuery),
     );
     setHeaders(response, freshnessHeaders(fresh));
-    const [row] = await this.dataSource.query(
+    const [row] = await preparedQuery<Record<string, unknown>>(
+      this.dataSource,
+      'case_summary',
       `SELECT s.*, ${ACCESS_SQL} AS access FROM rm_case_summaries s WHERE s.case_id = $1 AND ${VISIBLE_SQL}`,
       [caseId, request.actor.agency],
     );
     if (!row) throw notFound(caseId);
     await this.recordRead(request.actor, 'case.read', caseId);
     // The case's lists in one statement: one round trip, one snapshot.
-    const [lists] = (await this.dataSource.query(
+    const [lists] = (await preparedQuery(
+      this.dataSource,
+      'case_lists',
       `SELECT
          ${jsonList(
            `SELECT referral_id, from_agency, to_agency, to_agency_type, service, status, sent_at, response_deadline, answered_at,
@@ -120,13 +126,17 @@ export class CaseQueriesController {
       this.freshness.requested(minHeader, minQuery),
     );
     setHeaders(response, freshnessHeaders(fresh));
-    const [row] = await this.dataSource.query(
+    const [row] = await preparedQuery<{ access: string }>(
+      this.dataSource,
+      'case_access',
       `SELECT ${ACCESS_SQL} AS access FROM rm_case_summaries s WHERE s.case_id = $1 AND ${VISIBLE_SQL}`,
       [caseId, request.actor.agency],
     );
     if (!row) throw notFound(caseId);
     await this.recordRead(request.actor, 'case.timeline', caseId);
-    const events: TimelineRow[] = await this.dataSource.query(
+    const events = await preparedQuery<TimelineRow & pg.QueryResultRow>(
+      this.dataSource,
+      'case_timeline',
       `SELECT revision, event_type, actor, role, agency, occurred_at, recorded_at, summary, reason, facts
        FROM rm_case_timeline
        WHERE case_id = $1 AND revision > $2 AND ($3 OR agency = $4)

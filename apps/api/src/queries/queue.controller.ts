@@ -10,6 +10,7 @@ import { RequestValidationError } from '../errors/api-error.js';
 import { integerParam, MIN_POSITION_DOCS, setHeaders } from './case-queries.controller.js';
 import { freshnessHeaders, ReadModelFreshness } from './read-model-freshness.js';
 import { jsonList, withDates } from './json-rows.js';
+import { preparedQuery } from './prepared-query.js';
 
 const RECENT_DAYS = 30;
 
@@ -114,7 +115,9 @@ export class QueueController {
          WHERE ${where} AND t.status = 'requested' ORDER BY t.requested_at LIMIT $3 OFFSET $4`,
         'requested_at',
       );
-    const [lists] = (await this.dataSource.query(
+    const [lists] = (await preparedQuery(
+      this.dataSource,
+      'queue_lists',
       `SELECT
          ${referrals(`to_agency = $1 AND status = 'sent'`, 'response_deadline')} AS incoming,
          ${referrals(`to_agency = $1 AND status = 'sent' AND response_deadline < now()`, 'response_deadline')} AS overdue,

@@ -295,8 +295,10 @@ export class PostgresEventStore extends EventStore {
     // A filtered page must also say how far it looked, and both answers need one snapshot: one statement
     // gives both (a transaction around two statements cost four round trips per page).
     try {
-      const { rows } = await this.pool.query<Partial<EventRow> & { head_commit: string; head_prepare: string }>(
-        `WITH horizon AS (SELECT ${VISIBLE_HORIZON} AS xmin),
+      // Named: each connection plans it once (every projection sends it after every live interval).
+      const { rows } = await this.pool.query<Partial<EventRow> & { head_commit: string; head_prepare: string }>({
+        name: 'rujukan_filtered_page',
+        text: `WITH horizon AS (SELECT ${VISIBLE_HORIZON} AS xmin),
          page AS (
            SELECT ${EVENT_COLUMNS} FROM events e, horizon h
            WHERE (e.transaction_id, e.global_position) > ($1::text::xid8, $2::bigint)
@@ -311,8 +313,8 @@ export class PostgresEventStore extends EventStore {
            ORDER BY e.transaction_id DESC, e.global_position DESC LIMIT 1)
          SELECT page.*, head.head_commit, head.head_prepare FROM head LEFT JOIN page ON true
          ORDER BY page.transaction_id::xid8, page.global_position::bigint`,
-        [after.commit.toString(), after.prepare.toString(), maxCount, filter.eventTypes ?? null, filter.streamPrefix ?? null],
-      );
+        values: [after.commit.toString(), after.prepare.toString(), maxCount, filter.eventTypes ?? null, filter.streamPrefix ?? null],
+      });
       const events = rows.filter((row) => row.global_position != null).map((row) => toStoredEvent(row as EventRow));
       let next = events.length > 0 ? events[events.length - 1].position : after;
       if (events.length < maxCount && rows.length > 0) {
