@@ -55,10 +55,12 @@ export function extendKnownCase(known: KnownCase | undefined, events: readonly S
   for (const event of events) commands.set(event.metadata.commandId, { revision: event.revision, position: event.position });
   return {
     revision: events.at(-1)?.revision ?? known?.revision ?? -1,
-    state: foldCase(
-      events.map((event) => ({ type: event.type, data: event.data }) as CaseEvent),
-      known?.state,
-    ),
+    state: foldCase(events.map(toCaseEvent), known?.state),
     commands,
   };
+}
+
+/** A stored case event as the domain sees it: its type and data. */
+export function toCaseEvent(event: StoredEvent): CaseEvent {
+  return { type: event.type, data: event.data } as CaseEvent;
 }

@@ -1,5 +1,5 @@
 import { caseStreamName, decide, foldCase, type Actor, type CaseCommand, type CaseEvent } from '@rujukan/domain';
-import { formatPosition, WrongExpectedRevisionError, type EventStore, type NewEvent, type StoredEvent } from '@rujukan/event-store';
+import { formatPosition, WrongExpectedRevisionError, type EventStore, type NewEvent } from '@rujukan/event-store';
 import { extendKnownCase, type CaseStateCache, type KnownCase } from './case-state-cache.js';
 import { derivedUuid } from './derived-id.js';
 
@@ -137,10 +137,6 @@ async function decideOnKnown(
   }
 }
 
-/** A stored case event as the domain sees it: its type and data. */
-export function toCaseEvent(event: StoredEvent): CaseEvent {
-  return { type: event.type, data: event.data } as CaseEvent;
-}
 
 function toNewEvent(context: CommandContext) {
   return (event: CaseEvent, index: number): NewEvent => ({

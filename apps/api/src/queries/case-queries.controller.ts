@@ -10,8 +10,7 @@ import type { AuthenticatedRequest } from '../auth/bearer-auth.guard.js';
 import { RequirePermission } from '../auth/permission.decorator.js';
 import { RequestValidationError } from '../errors/api-error.js';
 import { freshnessHeaders, ReadModelFreshness } from './read-model-freshness.js';
-import { jsonList, withDates } from './json-rows.js';
-import { preparedQuery } from './prepared-query.js';
+import { jsonList, preparedQuery, withDates } from './read-sql.js';
 import type pg from 'pg';
 
 interface HeaderSink {
@@ -66,27 +65,10 @@ export class CaseQueriesController {
     );
     if (!row) throw notFound(caseId);
     await this.recordRead(request.actor, 'case.read', caseId);
-    // The case's lists in one statement: one round trip, one snapshot.
     const [lists] = (await preparedQuery(
       this.dataSource,
       'case_lists',
-      `SELECT
-         ${jsonList(
-           `SELECT referral_id, from_agency, to_agency, to_agency_type, service, status, sent_at, response_deadline, answered_at,
-                   completed_at, outcome, answer_reason
-            FROM rm_referrals WHERE case_id = $1 AND ($2 OR to_agency = $4)`,
-           'sent_at',
-         )} AS referrals,
-         ${jsonList(
-           `SELECT kind, subject_id, responsible_agency, due_at, status FROM rm_deadlines
-            WHERE case_id = $1 AND status IN ('running', 'overdue') AND ($2 OR responsible_agency = $4)`,
-           'due_at',
-         )} AS deadlines,
-         ${jsonList(
-           `SELECT transfer_id, from_agency, to_agency, status, reason, requested_at, answered_at, answer_reason
-            FROM rm_transfers WHERE case_id = $1 AND ($3 OR to_agency = $4)`,
-           'requested_at',
-         )} AS transfers`,
+      CASE_LISTS_SQL,
       // The owner and former owners see every transfer of the case; the target of a pending one sees that one.
       [caseId, row.access !== 'referral', row.access === 'owner' || row.access === 'former_owner', request.actor.agency],
     )) as Array<Record<string, Array<Record<string, unknown>>>>;
@@ -174,6 +156,25 @@ export const VISIBLE_SQL = `(s.owner_agency = $2 OR $2 = ANY(s.former_owners) OR
   OR EXISTS (SELECT 1 FROM rm_referrals r WHERE r.case_id = s.case_id AND r.to_agency = $2))`;
 const ACCESS_SQL = `CASE WHEN s.owner_agency = $2 THEN 'owner' WHEN $2 = ANY(s.former_owners) THEN 'former_owner'
   WHEN ${PENDING_TRANSFER_SQL} THEN 'transfer' ELSE 'referral' END`;
+
+/** The case's referrals, running clocks and transfers in one statement: one round trip, one snapshot. */
+const CASE_LISTS_SQL = `SELECT
+   ${jsonList(
+     `SELECT referral_id, from_agency, to_agency, to_agency_type, service, status, sent_at, response_deadline, answered_at,
+             completed_at, outcome, answer_reason
+      FROM rm_referrals WHERE case_id = $1 AND ($2 OR to_agency = $4)`,
+     'sent_at',
+   )} AS referrals,
+   ${jsonList(
+     `SELECT kind, subject_id, responsible_agency, due_at, status FROM rm_deadlines
+      WHERE case_id = $1 AND status IN ('running', 'overdue') AND ($2 OR responsible_agency = $4)`,
+     'due_at',
+   )} AS deadlines,
+   ${jsonList(
+     `SELECT transfer_id, from_agency, to_agency, status, reason, requested_at, answered_at, answer_reason
+      FROM rm_transfers WHERE case_id = $1 AND ($3 OR to_agency = $4)`,
+     'requested_at',
+   )} AS transfers`;
 
 interface TimelineRow {
   revision: number;

@@ -9,8 +9,7 @@ import { RequirePermission } from '../auth/permission.decorator.js';
 import { RequestValidationError } from '../errors/api-error.js';
 import { integerParam, MIN_POSITION_DOCS, setHeaders } from './case-queries.controller.js';
 import { freshnessHeaders, ReadModelFreshness } from './read-model-freshness.js';
-import { jsonList, withDates } from './json-rows.js';
-import { preparedQuery } from './prepared-query.js';
+import { jsonList, preparedQuery, withDates } from './read-sql.js';
 
 const RECENT_DAYS = 30;
 
@@ -38,6 +37,44 @@ interface TransferRow {
   requested_at: Date;
   stage: string | null;
 }
+
+const referralList = (where: string, order: string) =>
+  jsonList(
+    `SELECT referral_id, case_id, from_agency, to_agency, service, status, sent_at, response_deadline, answered_at,
+            completed_at, outcome, updated_at
+     FROM rm_referrals WHERE ${where} AND ($2::text IS NULL OR service = $2)
+     ORDER BY ${order} LIMIT $3 OFFSET $4`,
+    order,
+  );
+
+// Transfers are few and each one is urgent: never filtered by service (a transfer hands over the whole case).
+const transferList = (where: string) =>
+  jsonList(
+    `SELECT t.transfer_id, t.case_id, t.from_agency, t.to_agency, t.status, t.requested_at, s.stage
+     FROM rm_transfers t LEFT JOIN rm_case_summaries s ON s.case_id = t.case_id
+     WHERE ${where} AND t.status = 'requested' ORDER BY t.requested_at LIMIT $3 OFFSET $4`,
+    'requested_at',
+  );
+
+/** Every list of the queue in one statement: one round trip and one snapshot, so the lists agree with each other. */
+const QUEUE_SQL = `SELECT
+     ${referralList(`to_agency = $1 AND status = 'sent'`, 'response_deadline')} AS incoming,
+     ${referralList(`to_agency = $1 AND status = 'sent' AND response_deadline < now()`, 'response_deadline')} AS overdue,
+     ${referralList(`to_agency = $1 AND status = 'accepted'`, 'answered_at')} AS in_progress,
+     ${referralList(`to_agency = $1 AND status NOT IN ('sent', 'accepted') AND updated_at > now() - interval '${RECENT_DAYS} days'`, 'updated_at DESC')} AS recently_closed,
+     ${referralList(`from_agency = $1 AND status = 'sent'`, 'response_deadline')} AS awaiting_others,
+     ${transferList('t.to_agency = $1')} AS incoming_transfers,
+     ${transferList('t.from_agency = $1')} AS outgoing_transfers,
+     ${jsonList(
+       `SELECT s.case_id, s.stage, s.flags, s.next_action, s.open_referrals, s.opened_at, s.updated_at, d.kind AS due_kind, d.due_at
+        FROM rm_case_summaries s
+        LEFT JOIN LATERAL (
+          SELECT kind, due_at FROM rm_deadlines WHERE case_id = s.case_id AND status IN ('running', 'overdue') ORDER BY due_at LIMIT 1
+        ) d ON true
+        WHERE s.owner_agency = $1 AND s.status = 'open' AND ($5::text IS NULL OR s.stage = $5)
+        ORDER BY d.due_at NULLS LAST, s.updated_at DESC LIMIT $3 OFFSET $4`,
+       'due_at NULLS LAST, updated_at DESC',
+     )} AS cases`;
 
 const REFERRAL_TIMES = ['sent_at', 'response_deadline', 'answered_at', 'completed_at', 'updated_at'];
 
@@ -98,44 +135,10 @@ export class QueueController {
     setHeaders(response, freshnessHeaders(fresh));
     const agency = request.actor.agency;
     const now = new Date();
-    // Every list in one statement: one round trip and one snapshot, so the lists agree with each other.
-    const referrals = (where: string, order: string) =>
-      jsonList(
-        `SELECT referral_id, case_id, from_agency, to_agency, service, status, sent_at, response_deadline, answered_at,
-                completed_at, outcome, updated_at
-         FROM rm_referrals WHERE ${where} AND ($2::text IS NULL OR service = $2)
-         ORDER BY ${order} LIMIT $3 OFFSET $4`,
-        order,
-      );
-    // Transfers are few and each one is urgent: never filtered by service (a transfer hands over the whole case).
-    const transfers = (where: string) =>
-      jsonList(
-        `SELECT t.transfer_id, t.case_id, t.from_agency, t.to_agency, t.status, t.requested_at, s.stage
-         FROM rm_transfers t LEFT JOIN rm_case_summaries s ON s.case_id = t.case_id
-         WHERE ${where} AND t.status = 'requested' ORDER BY t.requested_at LIMIT $3 OFFSET $4`,
-        'requested_at',
-      );
     const [lists] = (await preparedQuery(
       this.dataSource,
       'queue_lists',
-      `SELECT
-         ${referrals(`to_agency = $1 AND status = 'sent'`, 'response_deadline')} AS incoming,
-         ${referrals(`to_agency = $1 AND status = 'sent' AND response_deadline < now()`, 'response_deadline')} AS overdue,
-         ${referrals(`to_agency = $1 AND status = 'accepted'`, 'answered_at')} AS in_progress,
-         ${referrals(`to_agency = $1 AND status NOT IN ('sent', 'accepted') AND updated_at > now() - interval '${RECENT_DAYS} days'`, 'updated_at DESC')} AS recently_closed,
-         ${referrals(`from_agency = $1 AND status = 'sent'`, 'response_deadline')} AS awaiting_others,
-         ${transfers('t.to_agency = $1')} AS incoming_transfers,
-         ${transfers('t.from_agency = $1')} AS outgoing_transfers,
-         ${jsonList(
-           `SELECT s.case_id, s.stage, s.flags, s.next_action, s.open_referrals, s.opened_at, s.updated_at, d.kind AS due_kind, d.due_at
-            FROM rm_case_summaries s
-            LEFT JOIN LATERAL (
-              SELECT kind, due_at FROM rm_deadlines WHERE case_id = s.case_id AND status IN ('running', 'overdue') ORDER BY due_at LIMIT 1
-            ) d ON true
-            WHERE s.owner_agency = $1 AND s.status = 'open' AND ($5::text IS NULL OR s.stage = $5)
-            ORDER BY d.due_at NULLS LAST, s.updated_at DESC LIMIT $3 OFFSET $4`,
-           'due_at NULLS LAST, updated_at DESC',
-         )} AS cases`,
+      QUEUE_SQL,
       [agency, service ?? null, max, skip, stage ?? null],
     )) as Array<Record<string, Array<Record<string, unknown>>>>;
     const asReferral = (row: Record<string, unknown>) => withDates(row, REFERRAL_TIMES) as unknown as ReferralRow;

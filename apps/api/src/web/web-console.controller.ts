@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { caseStreamName, foldCase, type CaseEvent } from '@rujukan/domain';
+import { toCaseEvent } from '@rujukan/application';
+import { caseStreamName, foldCase } from '@rujukan/domain';
 import { EventStore } from '@rujukan/event-store';
 import { APP_CONFIG, mintDevelopmentToken, type AppConfig } from '@rujukan/platform';
 import { DataSource } from 'typeorm';
@@ -94,7 +95,7 @@ export class ConsoleQueriesController {
   @ApiNotFoundResponse({ description: '`CASE.NOT_FOUND`: no such case, or none the caller has a claim on' })
   async actions(@Param('id', new ParseUUIDPipe()) caseId: string, @Req() request: AuthenticatedRequest) {
     const stored = await this.store.readStream(caseStreamName(caseId));
-    const state = foldCase(stored.map((event) => ({ type: event.type, data: event.data }) as CaseEvent));
+    const state = foldCase(stored.map(toCaseEvent));
     if (!state.exists || !hasClaim(state, request.actor.agency)) throw notFound(caseId);
     return { caseId, revision: stored.length - 1, ...availableActions(state, request.actor) };
   }

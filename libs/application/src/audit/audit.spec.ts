@@ -4,7 +4,8 @@ import { caseStreamName, foldCase, initialState, type Actor, type CaseCommand } 
 import { GENESIS_HASH, contentHash, linkHash, PostgresEventStore, type StoredEvent } from '@rujukan/event-store';
 import pg from 'pg';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
-import { executeCaseCommand, toCaseEvent } from '../execute-case-command.js';
+import { toCaseEvent } from '../case-state-cache.js';
+import { executeCaseCommand } from '../execute-case-command.js';
 import { ed25519SignerFromSeed } from './anchor-signer.js';
 import { ANCHOR_STREAM, recordAnchor, replayAnchors } from './anchors.js';
 import { caseDiff, caseHistory, caseStateAt } from './case-history.js';

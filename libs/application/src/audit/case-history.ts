@@ -1,7 +1,7 @@
 import { caseStreamName, foldCase, initialState, type CaseState } from '@rujukan/domain';
 import { formatPosition, type EventStore, type StoredEvent } from '@rujukan/event-store';
 import jsonPatch from 'fast-json-patch';
-import { toCaseEvent } from '../execute-case-command.js';
+import { toCaseEvent } from '../case-state-cache.js';
 
 /** One event of a case as an auditor reads it: the content and every piece of metadata the store keeps. */
 export interface AuditedEvent {
