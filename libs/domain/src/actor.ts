@@ -47,5 +47,22 @@ export const AGENCY_TYPES = [
   'shelter',
   'consulate',
   'immigration',
+  // Agencies whose staff read counts, audit or keep the directory: they own no case and receive no referral.
+  'task_force',
+  'inspectorate',
+  'ministry',
 ] as const;
 export type AgencyType = (typeof AGENCY_TYPES)[number];
+
+/** An agency as the directory records it: the only source of its type, region and whether it still acts. */
+export interface DirectoryAgency {
+  code: string;
+  type: AgencyType;
+  provinceCode: string | null;
+  active: boolean;
+  /** The agency that took over its work when it was merged (e.g. BP2MI into a ministry); null otherwise. */
+  mergedInto: string | null;
+}
+
+/** The directory's records of the agencies a command names, resolved at the command boundary (code → record). */
+export type ResolvedAgencies = Readonly<Record<string, DirectoryAgency>>;

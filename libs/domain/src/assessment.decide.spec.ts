@@ -28,12 +28,10 @@ const recordAssessment = (over = {}, actor = caseworker) =>
     },
     { actor },
   );
-const approveAssessment = (assessmentId = 'assessment-1', actor = supervisor) =>
-  command('ApproveAssessment', { assessmentId }, { actor });
+const approveAssessment = (assessmentId = 'assessment-1', actor = supervisor) => command('ApproveAssessment', { assessmentId }, { actor });
 
 describe('RecordAssessment', () => {
-  it('records trafficking indicators, victim status, risk and needs', () =>
-    given(atAssessment).when(recordAssessment()).then([assessmentRecorded()]));
+  it('records trafficking indicators, victim status, risk and needs', () => given(atAssessment).when(recordAssessment()).then([assessmentRecorded()]));
 
   it('records a finding that the person is not a victim without any exploitation', () =>
     given(atAssessment)
@@ -64,16 +62,24 @@ describe('RecordAssessment', () => {
       .thenThrows('VALIDATION.INVALID_VALUE', { field: 'indicators.meansOfControl[0]' }));
 
   it('refuses an assessment without indicators', () =>
-    given(atAssessment).when(recordAssessment({ indicators: undefined })).thenThrows('VALIDATION.REQUIRED', { field: 'indicators' }));
+    given(atAssessment)
+      .when(recordAssessment({ indicators: undefined }))
+      .thenThrows('VALIDATION.REQUIRED', { field: 'indicators' }));
 
   it('refuses an unknown risk level', () =>
-    given(atAssessment).when(recordAssessment({ riskLevel: 'extreme' })).thenThrows('VALIDATION.INVALID_VALUE', { field: 'riskLevel' }));
+    given(atAssessment)
+      .when(recordAssessment({ riskLevel: 'extreme' }))
+      .thenThrows('VALIDATION.INVALID_VALUE', { field: 'riskLevel' }));
 
   it('refuses outside the assessment stage', () =>
-    given(atIntake).when(recordAssessment()).thenThrows('CASE.NOT_IN_STAGE', { stage: 'intake', allowed: ['assessment'] }));
+    given(atIntake)
+      .when(recordAssessment())
+      .thenThrows('CASE.NOT_IN_STAGE', { stage: 'intake', allowed: ['assessment'] }));
 
   it('refuses an assessment id already recorded', () =>
-    given([...atAssessment, assessmentRecorded()]).when(recordAssessment()).thenThrows('ASSESSMENT.ALREADY_EXISTS'));
+    given([...atAssessment, assessmentRecorded()])
+      .when(recordAssessment())
+      .thenThrows('ASSESSMENT.ALREADY_EXISTS'));
 
   it('refuses another agency', () => given(atAssessment).when(recordAssessment({}, jatimCaseworker)).thenThrows('AUTH.FORBIDDEN'));
 
@@ -82,26 +88,28 @@ describe('RecordAssessment', () => {
 
 describe('ApproveAssessment', () => {
   it("records a supervisor's approval of the latest assessment", () =>
-    given([...atAssessment, assessmentRecorded()]).when(approveAssessment()).then([assessmentApproved()]));
+    given([...atAssessment, assessmentRecorded()])
+      .when(approveAssessment())
+      .then([assessmentApproved()]));
 
   it('refuses a caseworker', () =>
     given([...atAssessment, assessmentRecorded()])
       .when(approveAssessment('assessment-1', caseworker))
       .thenThrows('AUTH.FORBIDDEN', { rule: 'owner_supervisor' }));
 
-  it('refuses an assessment that was never recorded', () =>
-    given(atAssessment).when(approveAssessment()).thenThrows('ASSESSMENT.NOT_FOUND'));
+  it('refuses an assessment that was never recorded', () => given(atAssessment).when(approveAssessment()).thenThrows('ASSESSMENT.NOT_FOUND'));
 
   it('refuses an assessment already approved', () =>
-    given([...atAssessment, assessmentRecorded(), assessmentApproved()]).when(approveAssessment()).thenThrows('ASSESSMENT.ALREADY_APPROVED'));
+    given([...atAssessment, assessmentRecorded(), assessmentApproved()])
+      .when(approveAssessment())
+      .thenThrows('ASSESSMENT.ALREADY_APPROVED'));
 
   it('refuses an assessment a later one replaced', () =>
     given([...atAssessment, assessmentRecorded(), assessmentRecorded('assessment-2')])
       .when(approveAssessment())
       .thenThrows('ASSESSMENT.SUPERSEDED', { latestAssessmentId: 'assessment-2' }));
 
-  it('refuses outside the assessment stage', () =>
-    given(atRehabilitation).when(approveAssessment()).thenThrows('CASE.NOT_IN_STAGE'));
+  it('refuses outside the assessment stage', () => given(atRehabilitation).when(approveAssessment()).thenThrows('CASE.NOT_IN_STAGE'));
 
   it('refuses on a closed case', () => given(closedAtIntake).when(approveAssessment()).thenThrows('CASE.CLOSED'));
 });

@@ -10,11 +10,13 @@ import {
   NEEDS,
   RECRUITMENT_METHODS,
   RISK_LEVELS,
+  TRANSIT_POINTS,
   VICTIM_STATUSES,
   type VictimStatus,
 } from './case.values.js';
 import { DomainError } from './domain-error.js';
-import { absent, countryCode, id, listOf, oneOf, someOf, text } from './validation.js';
+import { absent, countryCode, id, listOf, oneOf, someOf } from './validation.js';
+import type { AreaDeciders } from './command-rules.js';
 
 function indicatorsOf(value: unknown, victimStatus: VictimStatus): TraffickingIndicators {
   if (absent(value) || typeof value !== 'object') {
@@ -29,7 +31,7 @@ function indicatorsOf(value: unknown, victimStatus: VictimStatus): TraffickingIn
     exploitationTypes: someOf(indicators.exploitationTypes, EXPLOITATION_TYPES, 'indicators.exploitationTypes', minimumExploitation),
     destinationCountry: countryCode(indicators.destinationCountry, 'indicators.destinationCountry'),
     transitPoints: listOf(indicators.transitPoints, 'indicators.transitPoints').map((point, index) =>
-      text(point, `indicators.transitPoints[${index}]`, 100),
+      oneOf(point, TRANSIT_POINTS, `indicators.transitPoints[${index}]`),
     ),
     modus: someOf(indicators.modus, MODUS, 'indicators.modus', 0),
   };
@@ -79,3 +81,9 @@ export function decideApproveAssessment(command: ApproveAssessment, state: CaseS
     },
   ];
 }
+
+/** How `decide` finds each command of this area. */
+export const ASSESSMENT_DECIDERS: AreaDeciders<'RecordAssessment' | 'ApproveAssessment'> = {
+  RecordAssessment: decideRecordAssessment,
+  ApproveAssessment: decideApproveAssessment,
+};

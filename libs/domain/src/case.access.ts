@@ -28,7 +28,7 @@ export function requireOwnerStaff(state: CaseFile, actor: Actor): void {
 
 export function requireOwnerSupervisor(state: CaseFile, actor: Actor): void {
   if (actor.agency !== state.ownerAgency || actor.role !== 'supervisor') {
-    forbid('owner_supervisor', "only a supervisor of the owning agency may do this", actor);
+    forbid('owner_supervisor', 'only a supervisor of the owning agency may do this', actor);
   }
 }
 

@@ -1,5 +1,5 @@
 import type { SealedIdentity } from './identity.js';
-import type { Actor, AgencyType } from './actor.js';
+import type { Actor, AgencyType, ResolvedAgencies } from './actor.js';
 import type { Guardian, RepatriationOrigin, TraffickingIndicators } from './case.events.js';
 import type {
   AgeBand,
@@ -30,6 +30,8 @@ export interface CommandMetadata {
   actor: Actor;
   /** ISO 8601 date-time; the domain never reads the clock. */
   now: string;
+  /** The directory's records of the agencies the command names (`agenciesNamedBy`), resolved by the caller; a code missing here is unknown. */
+  agencies?: ResolvedAgencies;
 }
 
 type CaseCommandOf<Type extends string, Data extends object> = Readonly<{
@@ -69,34 +71,19 @@ export type RecordConsent = CaseCommandOf<
   }
 >;
 export type WithdrawConsent = CaseCommandOf<'WithdrawConsent', { consentId: string; reason?: string }>;
-export type OverrideConsent = CaseCommandOf<
-  'OverrideConsent',
-  { overrideId: string; toAgency: string; referralId?: string; reason: string }
->;
+export type OverrideConsent = CaseCommandOf<'OverrideConsent', { overrideId: string; toAgency: string; referralId?: string; reason: string }>;
 export type RecordAssessment = CaseCommandOf<
   'RecordAssessment',
   { assessmentId: string; indicators: TraffickingIndicators; victimStatus: VictimStatus; riskLevel: RiskLevel; needs: Need[] }
 >;
 export type ApproveAssessment = CaseCommandOf<'ApproveAssessment', { assessmentId: string }>;
-export type RequestService = CaseCommandOf<
-  'RequestService',
-  { serviceId: string; service: CaseService; providerAgency?: string; note?: string }
->;
+export type RequestService = CaseCommandOf<'RequestService', { serviceId: string; service: CaseService; providerAgency?: string; note?: string }>;
 export type RecordServiceDelivered = CaseCommandOf<'RecordServiceDelivered', { serviceId: string; note?: string }>;
 /** Issued by the deadline sweep when a requested service was not delivered within its clock. */
 export type FlagOverdueService = CaseCommandOf<'FlagOverdueService', { serviceId: string }>;
-export type StartShelterPlacement = CaseCommandOf<
-  'StartShelterPlacement',
-  { placementId: string; shelterAgency: string; days?: number }
->;
-export type ExtendShelterPlacement = CaseCommandOf<
-  'ExtendShelterPlacement',
-  { placementId: string; days: number; reason: string }
->;
-export type EndShelterPlacement = CaseCommandOf<
-  'EndShelterPlacement',
-  { placementId: string; reason: ShelterEndReason; note?: string }
->;
+export type StartShelterPlacement = CaseCommandOf<'StartShelterPlacement', { placementId: string; shelterAgency: string; days?: number }>;
+export type ExtendShelterPlacement = CaseCommandOf<'ExtendShelterPlacement', { placementId: string; days: number; reason: string }>;
+export type EndShelterPlacement = CaseCommandOf<'EndShelterPlacement', { placementId: string; reason: ShelterEndReason; note?: string }>;
 export type PlanRepatriation = CaseCommandOf<
   'PlanRepatriation',
   {
@@ -108,28 +95,13 @@ export type PlanRepatriation = CaseCommandOf<
     plannedDate: string;
   }
 >;
-export type RecordHandover = CaseCommandOf<
-  'RecordHandover',
-  { receivingAgency: string; handoverRecordNumber: string; location?: string }
->;
+export type RecordHandover = CaseCommandOf<'RecordHandover', { receivingAgency: string; handoverRecordNumber: string; location?: string }>;
 export type CompleteRepatriation = CaseCommandOf<'CompleteRepatriation', object>;
-export type ApproveReintegrationPlan = CaseCommandOf<
-  'ApproveReintegrationPlan',
-  { planId: string; goals: ReintegrationGoal[]; note?: string }
->;
-export type RecordFollowUpVisit = CaseCommandOf<
-  'RecordFollowUpVisit',
-  { visitId: string; visitedOn: string; wellbeing: Wellbeing; note?: string }
->;
+export type ApproveReintegrationPlan = CaseCommandOf<'ApproveReintegrationPlan', { planId: string; goals: ReintegrationGoal[]; note?: string }>;
+export type RecordFollowUpVisit = CaseCommandOf<'RecordFollowUpVisit', { visitId: string; visitedOn: string; wellbeing: Wellbeing; note?: string }>;
 export type CompleteReintegration = CaseCommandOf<'CompleteReintegration', { note?: string }>;
-export type FilePoliceReport = CaseCommandOf<
-  'FilePoliceReport',
-  { reportNumber: string; unit: string; policeAgency: string; filedOn: string }
->;
-export type FileLpskApplication = CaseCommandOf<
-  'FileLpskApplication',
-  { applicationId: string; protections: LpskProtection[]; filedOn: string }
->;
+export type FilePoliceReport = CaseCommandOf<'FilePoliceReport', { reportNumber: string; unit: string; policeAgency: string; filedOn: string }>;
+export type FileLpskApplication = CaseCommandOf<'FileLpskApplication', { applicationId: string; protections: LpskProtection[]; filedOn: string }>;
 export type RecordLpskDecision = CaseCommandOf<
   'RecordLpskDecision',
   {
@@ -140,25 +112,13 @@ export type RecordLpskDecision = CaseCommandOf<
     decidedOn: string;
   }
 >;
-export type AssessRestitution = CaseCommandOf<
-  'AssessRestitution',
-  { restitutionId: string; amount: number; assessedBy: RestitutionAssessor }
->;
-export type OrderRestitution = CaseCommandOf<
-  'OrderRestitution',
-  { restitutionId: string; amount: number; verdictNumber: string; verdictFinalOn: string }
->;
-export type RecordRestitutionPayment = CaseCommandOf<
-  'RecordRestitutionPayment',
-  { restitutionId: string; amount: number; paidOn: string }
->;
+export type AssessRestitution = CaseCommandOf<'AssessRestitution', { restitutionId: string; amount: number; assessedBy: RestitutionAssessor }>;
+export type OrderRestitution = CaseCommandOf<'OrderRestitution', { restitutionId: string; amount: number; verdictNumber: string; verdictFinalOn: string }>;
+export type RecordRestitutionPayment = CaseCommandOf<'RecordRestitutionPayment', { restitutionId: string; amount: number; paidOn: string }>;
 export type RecordRestitutionDefault = CaseCommandOf<'RecordRestitutionDefault', { restitutionId: string; reason: string }>;
 export type AdvanceStage = CaseCommandOf<'AdvanceStage', { to: OpenStage }>;
 export type SkipStage = CaseCommandOf<'SkipStage', { stage: OpenStage; reason: string }>;
-export type RequestClosure = CaseCommandOf<
-  'RequestClosure',
-  { reason: ClosureReason; note?: string; unpaidRestitutionReason?: string }
->;
+export type RequestClosure = CaseCommandOf<'RequestClosure', { reason: ClosureReason; note?: string; unpaidRestitutionReason?: string }>;
 export type ApproveClosure = CaseCommandOf<'ApproveClosure', object>;
 export type RejectClosure = CaseCommandOf<'RejectClosure', { reason: string }>;
 export type ReopenCase = CaseCommandOf<'ReopenCase', { reason: string; stage?: OpenStage }>;
@@ -167,7 +127,6 @@ export type SendReferral = CaseCommandOf<
   {
     referralId: string;
     toAgency: string;
-    toAgencyType: AgencyType;
     service: ReferralService;
     reason: string;
     responseDeadline: string;

@@ -1,4 +1,4 @@
-import type { SealedIdentity } from './identity.js';
+import type { FreeText, SealedIdentity } from './identity.js';
 import type { Actor, AgencyType } from './actor.js';
 import type {
   AgeBand,
@@ -50,23 +50,17 @@ export interface TraffickingIndicators {
   exploitationTypes: ExploitationType[];
   /** ISO 3166-1 alpha-2; ID for trafficking inside Indonesia. */
   destinationCountry: string;
-  /** Ports, cities or countries passed through, e.g. Nunukan, Tawau. */
+  /** Places passed through, from `TRANSIT_POINTS` (events recorded before the list may hold other names). */
   transitPoints: string[];
   modus: Modus[];
 }
 
-export type RepatriationOrigin =
-  | { kind: 'country'; country: string }
-  | { kind: 'port'; port: string }
-  | { kind: 'province'; provinceCode: string };
+export type RepatriationOrigin = { kind: 'country'; country: string } | { kind: 'port'; port: string } | { kind: 'province'; provinceCode: string };
 
 /** Why a referral that shares identity was allowed to. */
 export type SharingBasis = { kind: 'consent'; consentId: string } | { kind: 'override'; overrideId: string };
 
-export type CaseOpened = CaseEventOf<
-  'CaseOpened',
-  { ownerAgency: string; channel: Channel; reporterType: ReporterType; districtCode: string }
->;
+export type CaseOpened = CaseEventOf<'CaseOpened', { ownerAgency: string; channel: Channel; reporterType: ReporterType; districtCode: string }>;
 export type VictimRegistered = CaseEventOf<
   'VictimRegistered',
   {
@@ -91,15 +85,16 @@ export type ConsentRecorded = CaseEventOf<
     scope: ConsentScope;
     agencies: string[];
     agencyTypes: AgencyType[];
-    purpose: string | null;
+    purpose: FreeText | null;
     guardian: Guardian | null;
-    evidenceRef: string;
+    evidenceRef: FreeText;
   }
 >;
-export type ConsentWithdrawn = CaseEventOf<'ConsentWithdrawn', { consentId: string; scope: ConsentScope; reason: string | null }>;
+export type ConsentWithdrawn = CaseEventOf<'ConsentWithdrawn', { consentId: string; scope: ConsentScope; reason: FreeText | null }>;
 export type ConsentOverrideRecorded = CaseEventOf<
   'ConsentOverrideRecorded',
-  { overrideId: string; toAgency: string; referralId: string | null; reason: string }
+  /** `toAgencyType`: the directory's type when recorded (absent on events recorded before the directory decided). */
+  { overrideId: string; toAgency: string; toAgencyType?: AgencyType; referralId: string | null; reason: FreeText }
 >;
 export type AssessmentRecorded = CaseEventOf<
   'AssessmentRecorded',
@@ -108,28 +103,19 @@ export type AssessmentRecorded = CaseEventOf<
 export type AssessmentApproved = CaseEventOf<'AssessmentApproved', { assessmentId: string; victimStatus: VictimStatus }>;
 export type ServiceRequested = CaseEventOf<
   'ServiceRequested',
-  { serviceId: string; service: CaseService; providerAgency: string | null; note: string | null; dueBy: string }
+  { serviceId: string; service: CaseService; providerAgency: string | null; note: FreeText | null; dueBy: string }
 >;
 export type ServiceDelivered = CaseEventOf<
   'ServiceDelivered',
-  { serviceId: string; service: CaseService; dueBy: string; onTime: boolean; note: string | null }
+  { serviceId: string; service: CaseService; dueBy: string; onTime: boolean; note: FreeText | null }
 >;
 export type ServiceOverdueFlagged = CaseEventOf<
   'ServiceOverdueFlagged',
   { serviceId: string; service: CaseService; providerAgency: string | null; dueBy: string; escalateTo: { agency: string; role: 'supervisor' } }
 >;
-export type ShelterPlacementStarted = CaseEventOf<
-  'ShelterPlacementStarted',
-  { placementId: string; shelterAgency: string; plannedEndBy: string }
->;
-export type ShelterPlacementExtended = CaseEventOf<
-  'ShelterPlacementExtended',
-  { placementId: string; days: number; reason: string; plannedEndBy: string }
->;
-export type ShelterPlacementEnded = CaseEventOf<
-  'ShelterPlacementEnded',
-  { placementId: string; reason: ShelterEndReason; note: string | null }
->;
+export type ShelterPlacementStarted = CaseEventOf<'ShelterPlacementStarted', { placementId: string; shelterAgency: string; plannedEndBy: string }>;
+export type ShelterPlacementExtended = CaseEventOf<'ShelterPlacementExtended', { placementId: string; days: number; reason: FreeText; plannedEndBy: string }>;
+export type ShelterPlacementEnded = CaseEventOf<'ShelterPlacementEnded', { placementId: string; reason: ShelterEndReason; note: FreeText | null }>;
 export type RepatriationPlanned = CaseEventOf<
   'RepatriationPlanned',
   {
@@ -137,32 +123,18 @@ export type RepatriationPlanned = CaseEventOf<
     toDistrictCode: string;
     escortAgency: string;
     transport: TransportMode;
-    mouReference: string | null;
+    /** Sealed free text (it may name whoever signed); clear in events recorded before it was sealed. */
+    mouReference: FreeText | null;
     plannedDate: string;
   }
 >;
-export type VictimHandedOver = CaseEventOf<
-  'VictimHandedOver',
-  { receivingAgency: string; handoverRecordNumber: string; location: string | null }
->;
+export type VictimHandedOver = CaseEventOf<'VictimHandedOver', { receivingAgency: string; handoverRecordNumber: FreeText; location: FreeText | null }>;
 export type RepatriationCompleted = CaseEventOf<'RepatriationCompleted', { toDistrictCode: string }>;
-export type ReintegrationPlanApproved = CaseEventOf<
-  'ReintegrationPlanApproved',
-  { planId: string; goals: ReintegrationGoal[]; note: string | null }
->;
-export type FollowUpVisitRecorded = CaseEventOf<
-  'FollowUpVisitRecorded',
-  { visitId: string; visitedOn: string; wellbeing: Wellbeing; note: string | null }
->;
-export type ReintegrationCompleted = CaseEventOf<'ReintegrationCompleted', { note: string | null }>;
-export type PoliceReportFiled = CaseEventOf<
-  'PoliceReportFiled',
-  { reportNumber: string; unit: string; policeAgency: string; filedOn: string }
->;
-export type LpskApplicationFiled = CaseEventOf<
-  'LpskApplicationFiled',
-  { applicationId: string; protections: LpskProtection[]; filedOn: string }
->;
+export type ReintegrationPlanApproved = CaseEventOf<'ReintegrationPlanApproved', { planId: string; goals: ReintegrationGoal[]; note: FreeText | null }>;
+export type FollowUpVisitRecorded = CaseEventOf<'FollowUpVisitRecorded', { visitId: string; visitedOn: string; wellbeing: Wellbeing; note: FreeText | null }>;
+export type ReintegrationCompleted = CaseEventOf<'ReintegrationCompleted', { note: FreeText | null }>;
+export type PoliceReportFiled = CaseEventOf<'PoliceReportFiled', { reportNumber: string; unit: string; policeAgency: string; filedOn: string }>;
+export type LpskApplicationFiled = CaseEventOf<'LpskApplicationFiled', { applicationId: string; protections: LpskProtection[]; filedOn: string }>;
 export type LpskDecisionRecorded = CaseEventOf<
   'LpskDecisionRecorded',
   {
@@ -173,40 +145,28 @@ export type LpskDecisionRecorded = CaseEventOf<
     decidedOn: string;
   }
 >;
-export type RestitutionAssessed = CaseEventOf<
-  'RestitutionAssessed',
-  { restitutionId: string; amount: number; assessedBy: RestitutionAssessor }
->;
+export type RestitutionAssessed = CaseEventOf<'RestitutionAssessed', { restitutionId: string; amount: number; assessedBy: RestitutionAssessor }>;
 export type RestitutionOrdered = CaseEventOf<
   'RestitutionOrdered',
   { restitutionId: string; amount: number; verdictNumber: string; verdictFinalOn: string; payBy: string }
 >;
-export type RestitutionPaid = CaseEventOf<
-  'RestitutionPaid',
-  { restitutionId: string; amount: number; paidOn: string; totalPaid: number; fullyPaid: boolean }
->;
-export type RestitutionDefaulted = CaseEventOf<
-  'RestitutionDefaulted',
-  { restitutionId: string; unpaidAmount: number; reason: string }
->;
+export type RestitutionPaid = CaseEventOf<'RestitutionPaid', { restitutionId: string; amount: number; paidOn: string; totalPaid: number; fullyPaid: boolean }>;
+export type RestitutionDefaulted = CaseEventOf<'RestitutionDefaulted', { restitutionId: string; unpaidAmount: number; reason: FreeText }>;
 export type StageAdvanced = CaseEventOf<'StageAdvanced', { from: OpenStage; to: OpenStage }>;
-export type StageSkipped = CaseEventOf<'StageSkipped', { stage: OpenStage; to: OpenStage; reason: string }>;
-export type ClosureRequested = CaseEventOf<
-  'ClosureRequested',
-  { reason: ClosureReason; note: string | null; unpaidRestitutionReason: string | null }
->;
-export type ClosureRejected = CaseEventOf<'ClosureRejected', { reason: string }>;
+export type StageSkipped = CaseEventOf<'StageSkipped', { stage: OpenStage; to: OpenStage; reason: FreeText }>;
+export type ClosureRequested = CaseEventOf<'ClosureRequested', { reason: ClosureReason; note: FreeText | null; unpaidRestitutionReason: FreeText | null }>;
+export type ClosureRejected = CaseEventOf<'ClosureRejected', { reason: FreeText }>;
 export type CaseClosed = CaseEventOf<
   'CaseClosed',
   {
     reason: ClosureReason;
-    note: string | null;
-    unpaidRestitutionReason: string | null;
+    note: FreeText | null;
+    unpaidRestitutionReason: FreeText | null;
     requestedBy: Actor;
     closedFromStage: OpenStage;
   }
 >;
-export type CaseReopened = CaseEventOf<'CaseReopened', { reason: string; stage: OpenStage }>;
+export type CaseReopened = CaseEventOf<'CaseReopened', { reason: FreeText; stage: OpenStage }>;
 export type ReferralSent = CaseEventOf<
   'ReferralSent',
   {
@@ -215,29 +175,30 @@ export type ReferralSent = CaseEventOf<
     toAgency: string;
     toAgencyType: AgencyType;
     service: ReferralService;
-    reason: string;
+    reason: FreeText;
     responseDeadline: string;
     sharesIdentity: boolean;
     sharingBasis: SharingBasis | null;
   }
 >;
-export type ReferralAccepted = CaseEventOf<'ReferralAccepted', { referralId: string; note: string | null }>;
-export type ReferralDeclined = CaseEventOf<'ReferralDeclined', { referralId: string; reason: string }>;
-export type ReferralWithdrawn = CaseEventOf<'ReferralWithdrawn', { referralId: string; reason: string }>;
+export type ReferralAccepted = CaseEventOf<'ReferralAccepted', { referralId: string; note: FreeText | null }>;
+export type ReferralDeclined = CaseEventOf<'ReferralDeclined', { referralId: string; reason: FreeText }>;
+export type ReferralWithdrawn = CaseEventOf<'ReferralWithdrawn', { referralId: string; reason: FreeText }>;
 export type ReferralExpired = CaseEventOf<
   'ReferralExpired',
   { referralId: string; responseDeadline: string; escalateTo: { agency: string; role: 'supervisor' } }
 >;
 export type ReferralCompleted = CaseEventOf<
   'ReferralCompleted',
-  { referralId: string; outcome: ReferralOutcome; reason: ReferralFailureReason | null; note: string | null }
+  { referralId: string; outcome: ReferralOutcome; reason: ReferralFailureReason | null; note: FreeText | null }
 >;
 export type TransferRequested = CaseEventOf<
   'TransferRequested',
-  { transferId: string; fromAgency: string; toAgency: string; reason: string }
+  /** `toAgencyType`: the directory's type when requested (absent on events recorded before the directory decided). */
+  { transferId: string; fromAgency: string; toAgency: string; toAgencyType?: AgencyType; reason: FreeText }
 >;
 export type TransferAccepted = CaseEventOf<'TransferAccepted', { transferId: string; fromAgency: string; toAgency: string }>;
-export type TransferDeclined = CaseEventOf<'TransferDeclined', { transferId: string; reason: string }>;
+export type TransferDeclined = CaseEventOf<'TransferDeclined', { transferId: string; reason: FreeText }>;
 
 export type CaseEvent =
   | CaseOpened

@@ -104,7 +104,10 @@ export function evolve(state: CaseState, event: CaseEvent): CaseState {
     }
     case 'ServiceRequested': {
       const { serviceId, service, providerAgency, dueBy } = event.data;
-      return { ...state, services: withEntry(state.services, serviceId, { serviceId, service, providerAgency, dueBy, delivered: false, overdueFlagged: false }) };
+      return {
+        ...state,
+        services: withEntry(state.services, serviceId, { serviceId, service, providerAgency, dueBy, delivered: false, overdueFlagged: false }),
+      };
     }
     case 'ServiceOverdueFlagged': {
       const service = state.services[event.data.serviceId];
@@ -127,10 +130,7 @@ export function evolve(state: CaseState, event: CaseEvent): CaseState {
     case 'ShelterPlacementEnded': {
       const placement = state.shelterPlacements[event.data.placementId];
       if (!placement) return state;
-      const changed =
-        event.type === 'ShelterPlacementExtended'
-          ? { ...placement, plannedEndBy: event.data.plannedEndBy }
-          : { ...placement, active: false };
+      const changed = event.type === 'ShelterPlacementExtended' ? { ...placement, plannedEndBy: event.data.plannedEndBy } : { ...placement, active: false };
       return { ...state, shelterPlacements: withEntry(state.shelterPlacements, placement.placementId, changed) };
     }
     case 'RepatriationPlanned':

@@ -1,4 +1,6 @@
 import type { CaseCommandType } from './case.commands.js';
+import { CASE_COMMAND_TYPES, rulesBy } from './case-command-rules.js';
+import type { CommandStages } from './command-rules.js';
 import type { CaseFile } from './case.state.js';
 import { hasActiveConsent, latestAssessment } from './case.state.js';
 import type { OpenStage, Stage } from './case.values.js';
@@ -54,59 +56,13 @@ export function unmetRequirements(state: CaseFile, requirements: readonly StageR
   return requirements.filter((requirement) => !isMet[requirement](state));
 }
 
-/** `open`: any stage but closed; `closed`: only a closed case; `none`: the case must not exist yet. */
-export type CommandStages = 'none' | 'open' | 'closed' | 'any' | readonly OpenStage[];
-
 /** Non-urgent services (all but first aid and health care) wait until the victim is assessed. */
 export const NON_URGENT_SERVICE_STAGES: readonly OpenStage[] = ['rehabilitation', 'repatriation', 'reintegration'];
 
-/** Where each command may run; RequestService also keeps non-urgent services to NON_URGENT_SERVICE_STAGES. */
-export const COMMAND_STAGES: Readonly<Record<CaseCommandType, CommandStages>> = {
-  OpenCase: 'none',
-  RegisterVictim: ['intake'],
-  RecordConsent: 'open',
-  WithdrawConsent: 'open',
-  OverrideConsent: 'open',
-  RecordAssessment: ['assessment'],
-  ApproveAssessment: ['assessment'],
-  RequestService: 'open',
-  RecordServiceDelivered: 'open',
-  FlagOverdueService: 'open',
-  StartShelterPlacement: ['intake', 'assessment', 'rehabilitation', 'repatriation'],
-  ExtendShelterPlacement: 'open',
-  EndShelterPlacement: 'open',
-  PlanRepatriation: ['repatriation'],
-  RecordHandover: ['repatriation'],
-  CompleteRepatriation: ['repatriation'],
-  ApproveReintegrationPlan: ['reintegration'],
-  RecordFollowUpVisit: ['reintegration'],
-  CompleteReintegration: ['reintegration'],
-  FilePoliceReport: 'open',
-  FileLpskApplication: 'open',
-  RecordLpskDecision: 'open',
-  AssessRestitution: 'open',
-  OrderRestitution: 'open',
-  RecordRestitutionPayment: 'open',
-  RecordRestitutionDefault: 'open',
-  AdvanceStage: 'open',
-  SkipStage: 'open',
-  RequestClosure: 'open',
-  ApproveClosure: 'open',
-  RejectClosure: 'open',
-  ReopenCase: 'closed',
-  // Erasure is often asked for after the case is closed.
-  EraseIdentity: 'any',
-  SendReferral: 'open',
-  AcceptReferral: 'open',
-  DeclineReferral: 'open',
-  WithdrawReferral: 'open',
-  ExpireReferral: 'open',
-  CompleteReferral: 'open',
-  RequestTransfer: 'open',
-  AcceptTransfer: 'open',
-  DeclineTransfer: 'open',
-};
+/** Where each command may run (from each command's rules); RequestService also keeps non-urgent services to NON_URGENT_SERVICE_STAGES. */
+export const COMMAND_STAGES: Readonly<Record<CaseCommandType, CommandStages>> = rulesBy((rules) => rules.stages);
 
-export const CASE_COMMAND_TYPES = Object.keys(COMMAND_STAGES) as readonly CaseCommandType[];
+export { CASE_COMMAND_TYPES };
+export type { CommandStages };
 
 export const isOpenStage = (stage: Stage): stage is OpenStage => (OPEN_STAGES as readonly Stage[]).includes(stage);

@@ -1,4 +1,4 @@
-import { IDENTITY_FIELDS, IDENTITY_FIELDS_BY_AGENCY_TYPE, type IdentityField, type SealedIdentity } from './identity.js';
+import type { FreeText, SealedIdentity } from './identity.js';
 import type { Actor, AgencyType } from './actor.js';
 import type {
   AgeBand,
@@ -107,8 +107,8 @@ export interface TransferState {
 
 export interface ClosureRequestState {
   reason: ClosureReason;
-  note: string | null;
-  unpaidRestitutionReason: string | null;
+  note: FreeText | null;
+  unpaidRestitutionReason: FreeText | null;
   requestedBy: Actor;
 }
 
@@ -171,51 +171,15 @@ export function hasActiveConsent(state: CaseFile, scope: ConsentScope): boolean 
 }
 
 /** The active consent or recorded override that allows identity to go to this agency, if any. */
-export function sharingBasisFor(
-  state: CaseFile,
-  toAgency: string,
-  toAgencyType: AgencyType,
-  referralId: string,
-): SharingBasis | null {
+export function sharingBasisFor(state: CaseFile, toAgency: string, toAgencyType: AgencyType, referralId: string): SharingBasis | null {
   const consent = Object.values(state.consents).find(
-    (candidate) =>
-      candidate.active &&
-      candidate.scope === 'share' &&
-      (candidate.agencies.includes(toAgency) || candidate.agencyTypes.includes(toAgencyType)),
+    (candidate) => candidate.active && candidate.scope === 'share' && (candidate.agencies.includes(toAgency) || candidate.agencyTypes.includes(toAgencyType)),
   );
   if (consent) return { kind: 'consent', consentId: consent.consentId };
   const override = Object.values(state.consentOverrides).find(
     (candidate) => candidate.toAgency === toAgency && (candidate.referralId === null || candidate.referralId === referralId),
   );
   return override ? { kind: 'override', overrideId: override.overrideId } : null;
-}
-
-export interface IdentityView {
-  /** The victim's identity was erased: nothing can be shown to anyone. */
-  erased: boolean;
-  /** Why the agency sees what it sees: it owns the case, or the victim's consent or a supervisor's override. */
-  basis: 'owner' | 'consent' | 'override' | null;
-  fields: readonly IdentityField[];
-}
-
-/**
- * Which identity fields an agency may see now (UU 21/2007 Art. 44): the owner sees all; an agency
- * holding an open referral that shares identity sees what its service needs, only while the victim's
- * consent (or a supervisor's override) for it stands; everyone else, former owners included, sees none.
- */
-export function identityViewFor(state: CaseFile, agency: string): IdentityView {
-  if (state.identityErased) return { erased: true, basis: null, fields: [] };
-  if (state.ownerAgency === agency) return { erased: false, basis: 'owner', fields: IDENTITY_FIELDS };
-  const fields = new Set<IdentityField>();
-  let basis: IdentityView['basis'] = null;
-  for (const referral of Object.values(state.referrals)) {
-    if (referral.toAgency !== agency || !referral.sharesIdentity || !OPEN_REFERRAL_STATUSES.includes(referral.status)) continue;
-    const current = sharingBasisFor(state, agency, referral.toAgencyType, referral.referralId);
-    if (!current) continue;
-    basis ??= current.kind;
-    for (const field of IDENTITY_FIELDS_BY_AGENCY_TYPE[referral.toAgencyType]) fields.add(field);
-  }
-  return { erased: false, basis, fields: IDENTITY_FIELDS.filter((f) => fields.has(f)) };
 }
 
 /** Agencies that hold an accepted referral and may therefore record their part of the case. */

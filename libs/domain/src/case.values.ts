@@ -139,17 +139,56 @@ export const REFERRAL_FAILURE_REASONS = [
 ] as const;
 export type ReferralFailureReason = (typeof REFERRAL_FAILURE_REASONS)[number];
 
-export const SHELTER_END_REASONS = [
-  'returned_to_family',
-  'moved_to_long_term_shelter',
-  'repatriated',
-  'left_voluntarily',
-  'other',
-] as const;
+export const SHELTER_END_REASONS = ['returned_to_family', 'moved_to_long_term_shelter', 'repatriated', 'left_voluntarily', 'other'] as const;
 export type ShelterEndReason = (typeof SHELTER_END_REASONS)[number];
 
 export const REPATRIATION_ORIGIN_KINDS = ['country', 'port', 'province'] as const;
 export type RepatriationOriginKind = (typeof REPATRIATION_ORIGIN_KINDS)[number];
+
+/**
+ * Where trafficking routes pass (ports, border posts, airports, hubs abroad), chosen from a list so they can be counted
+ * and never carry a name; `other` for a place not listed yet (add it here). The articles' routes through Kalimantan first.
+ */
+export const TRANSIT_POINTS = [
+  'Nunukan',
+  'Tarakan',
+  'Sebatik',
+  'Tawau',
+  'Sandakan',
+  'Kota Kinabalu',
+  'Entikong',
+  'Aruk',
+  'Badau',
+  'Kuching',
+  'Balikpapan',
+  'Samarinda',
+  'Pontianak',
+  'Singkawang',
+  'Banjarmasin',
+  'Makassar',
+  'Parepare',
+  'Surabaya',
+  'Jakarta',
+  'Batam',
+  'Tanjung Pinang',
+  'Tanjung Balai Karimun',
+  'Dumai',
+  'Medan',
+  'Kupang',
+  'Mataram',
+  'Denpasar',
+  'Johor Bahru',
+  'Kuala Lumpur',
+  'Singapore',
+  'Bangkok',
+  'Mae Sot',
+  'Phnom Penh',
+  'Ho Chi Minh City',
+  'Dubai',
+  'Jeddah',
+  'other',
+] as const;
+export type TransitPoint = (typeof TRANSIT_POINTS)[number];
 
 export const TRANSPORT_MODES = ['air', 'sea', 'land'] as const;
 export type TransportMode = (typeof TRANSPORT_MODES)[number];

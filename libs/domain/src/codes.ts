@@ -70,6 +70,9 @@ export const ERROR_CODES = [
   'VALIDATION.GUARDIAN_REQUIRED',
   'VALIDATION.NOT_IN_FUTURE',
   'VALIDATION.SAME_AGENCY',
+  'AGENCY.UNKNOWN',
+  'AGENCY.INACTIVE',
+  'AGENCY.WRONG_TYPE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -86,11 +89,13 @@ export type AccessRule =
   | 'transfer_target'
   | 'system';
 
-export type ErrorCategory = 'not_found' | 'forbidden' | 'validation' | 'conflict';
+export type ErrorCategory = 'not_found' | 'forbidden' | 'validation' | 'conflict' | 'unprocessable';
 
-/** How a transport maps a code: not_found → 404, forbidden → 403, validation → 400, conflict → 409. */
+/** How a transport maps a code: not_found → 404, forbidden → 403, validation → 400, conflict → 409, unprocessable → 422. */
 export function errorCategory(code: ErrorCode): ErrorCategory {
   if (code.endsWith('.NOT_FOUND')) return 'not_found';
+  // A well-formed request naming an agency the directory refuses: the directory, not the request, is wrong for it.
+  if (code.startsWith('AGENCY.')) return 'unprocessable';
   if (code.startsWith('AUTH.')) return 'forbidden';
   if (code.startsWith('VALIDATION.')) return 'validation';
   return 'conflict';

@@ -8,10 +8,29 @@ import { DomainError } from './domain-error.js';
  */
 export const IDENTITY_FIELDS = ['fullName', 'nik', 'passportNumber', 'address', 'phone', 'photoRefs', 'notes'] as const;
 export type IdentityField = (typeof IDENTITY_FIELDS)[number];
-/** Each present field as a sealed token `v1.<iv>.<ciphertext>.<tag>` (base64url, AES-256-GCM). */
-export type SealedIdentity = Partial<Record<IdentityField, string>>;
+/**
+ * A value sealed with the victim's data key: an object whose one member `$sealed` holds `v1.<iv>.<ciphertext>.<tag>`
+ * (base64url, AES-256-GCM). No request can produce it (every text field of a request is a string), so a reader
+ * opens only these, by type; a string is always what a person typed, whatever it looks like.
+ */
+export interface SealedValue {
+  readonly $sealed: string;
+}
 
+/** Free text that can name a person: sealed when recorded (a string only in events recorded before it was sealed, or with no key left). */
+export type FreeText = string | SealedValue;
+
+/** Each present field sealed. */
+export type SealedIdentity = Partial<Record<IdentityField, SealedValue>>;
+
+/** The grammar of a sealed value's token; only ever checked inside a `{ $sealed }` object or a field the schema says was sealed. */
 export const SEALED_TOKEN = /^v1\.[A-Za-z0-9_-]{16}\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]{22}$/;
+
+export function isSealed(value: unknown): value is SealedValue {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  return keys.length === 1 && keys[0] === '$sealed' && typeof (value as SealedValue).$sealed === 'string' && SEALED_TOKEN.test((value as SealedValue).$sealed);
+}
 
 /** What a receiving agency's service needs to know of the victim's identity (UU 21/2007 Art. 44: no more). */
 export const IDENTITY_FIELDS_BY_AGENCY_TYPE: Readonly<Record<AgencyType, readonly IdentityField[]>> = {
@@ -24,27 +43,14 @@ export const IDENTITY_FIELDS_BY_AGENCY_TYPE: Readonly<Record<AgencyType, readonl
   uptd_ppa: ['fullName', 'nik', 'passportNumber', 'address', 'phone'],
   consulate: ['fullName', 'passportNumber'],
   immigration: ['fullName', 'passportNumber'],
+  task_force: [],
+  inspectorate: [],
+  ministry: [],
 };
 
-/** Parts of the case summary a receiving agency sees besides its own referrals: what its service needs. */
+/** Parts of the case summary a receiving agency sees besides its own referrals: what its service needs (`caseViewFor`). */
 export const CASE_SECTIONS = ['victimProfile', 'origin', 'assessment', 'legal', 'flags', 'nextAction'] as const;
 export type CaseSection = (typeof CASE_SECTIONS)[number];
-
-export const CASE_SECTIONS_BY_AGENCY_TYPE: Readonly<Record<AgencyType, readonly CaseSection[]>> = {
-  // A police report needs who the victim is (sex, age, origin), the assessment and the legal track.
-  police: ['victimProfile', 'origin', 'assessment', 'legal'],
-  // Protection and restitution are LPSK's part of the legal track.
-  lpsk: ['victimProfile', 'origin', 'assessment', 'legal'],
-  // A placement or treatment needs the person, the risk and the alerts (a child, high risk).
-  social_services: ['victimProfile', 'assessment', 'flags'],
-  shelter: ['victimProfile', 'assessment', 'flags'],
-  health: ['victimProfile', 'assessment', 'flags'],
-  // A return home needs where home is.
-  bp2mi: ['victimProfile', 'origin'],
-  consulate: ['victimProfile', 'origin'],
-  immigration: ['victimProfile', 'origin'],
-  uptd_ppa: ['victimProfile', 'origin', 'assessment', 'legal', 'flags', 'nextAction'],
-};
 
 export function sealedIdentity(value: unknown): SealedIdentity | null {
   if (value === undefined || value === null) return null;
@@ -56,7 +62,7 @@ export function sealedIdentity(value: unknown): SealedIdentity | null {
     if (!(IDENTITY_FIELDS as readonly string[]).includes(field)) {
       throw new DomainError('VALIDATION.INVALID_VALUE', `identity.${field} is not an identity field`, { field: `identity.${field}` });
     }
-    if (typeof token !== 'string' || !SEALED_TOKEN.test(token)) {
+    if (!isSealed(token)) {
       // Clear text here would land in the event log for good: refuse it.
       throw new DomainError('VALIDATION.INVALID_FORMAT', `identity.${field} must be sealed before it is recorded`, { field: `identity.${field}` });
     }

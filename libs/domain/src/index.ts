@@ -1,25 +1,24 @@
 export * from './actor.js';
 export * from './case.values.js';
 export * from './codes.js';
+export * from './agency.js';
 export * from './domain-error.js';
 export * from './case.policy.js';
 export * from './permissions.js';
 export * from './identity.js';
+export * from './sealed-fields.js';
 export * from './case.events.js';
 export * from './case.commands.js';
 export * from './case.state.js';
+export * from './case-view.js';
 export * from './case.stages.js';
+export { CASE_COMMAND_RULES } from './case-command-rules.js';
+export type { CommandRules } from './command-rules.js';
 export { evolve, foldCase } from './case.evolve.js';
 export { decide } from './case.decide.js';
-export {
-  isAgencyCode,
-  isCountryCode,
-  isDistrictCode,
-  isInitials,
-  isIsoDate,
-  isIsoDateTime,
-  isProvinceCode,
-} from './validation.js';
+export { isAgencyCode, isCountryCode, isDistrictCode, isInitials, isIsoDate, isIsoDateTime, isProvinceCode } from './validation.js';
+export { DATE_FORMAT, DATE_TIME_FORMAT, MAX_YEAR, MIN_YEAR, parseDate, parseDateTime, recordedInstant, type Parsed } from './time.js';
 export * from './statistics/suppression.js';
 export * from './statistics/overlapping.js';
 export * from './statistics/yearly-report.js';
+export * from './command-refusals.js';

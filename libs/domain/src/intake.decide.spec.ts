@@ -26,8 +26,7 @@ import {
 
 const openCase = (over = {}, actor = caseworker) =>
   command('OpenCase', { channel: 'port', reporterType: 'government_agency', districtCode: '6503', ...over }, { actor });
-const registerVictim = (over: Partial<RegisterVictim['data']> = {}, actor = caseworker) =>
-  command('RegisterVictim', { ...VICTIM, ...over }, { actor });
+const registerVictim = (over: Partial<RegisterVictim['data']> = {}, actor = caseworker) => command('RegisterVictim', { ...VICTIM, ...over }, { actor });
 const recordConsent = (over = {}, actor = caseworker) =>
   command('RecordConsent', { consentId: 'consent-process', scope: 'process', evidenceRef: 'DOC-CONSENT-001', ...over }, { actor });
 const withdrawConsent = (actor = caseworker) =>
@@ -36,46 +35,58 @@ const overrideConsent = (over = {}, actor = supervisor) =>
   command('OverrideConsent', { overrideId: 'override-1', toAgency: POLDA, reason: 'the child is in immediate danger', ...over }, { actor });
 
 describe('OpenCase', () => {
-  it('opens a case at intake owned by the agency of the caseworker who opens it', () =>
-    given([]).when(openCase()).then([caseOpened()]));
+  it('opens a case at intake owned by the agency of the caseworker who opens it', () => given([]).when(openCase()).then([caseOpened()]));
 
   it('lets a supervisor open a case too', () =>
-    given([]).when(openCase({}, supervisor)).then([caseOpened({ by: supervisor })]));
+    given([])
+      .when(openCase({}, supervisor))
+      .then([caseOpened({ by: supervisor })]));
 
-  it('refuses to open a case that already exists', () =>
-    given(atIntake).when(openCase()).thenThrows('CASE.ALREADY_EXISTS'));
+  it('refuses to open a case that already exists', () => given(atIntake).when(openCase()).thenThrows('CASE.ALREADY_EXISTS'));
 
   it('refuses a police investigator, who works on referrals rather than owning cases', () =>
     given([]).when(openCase({}, police)).thenThrows('AUTH.FORBIDDEN', { rule: 'case_staff' }));
 
   it('refuses a channel outside the closed list', () =>
-    given([]).when(openCase({ channel: 'email' })).thenThrows('VALIDATION.INVALID_VALUE', { field: 'channel' }));
+    given([])
+      .when(openCase({ channel: 'email' }))
+      .thenThrows('VALIDATION.INVALID_VALUE', { field: 'channel' }));
 
   it('refuses a district code that is not four Kemendagri digits', () =>
-    given([]).when(openCase({ districtCode: '64.71' })).thenThrows('VALIDATION.INVALID_FORMAT', { field: 'districtCode' }));
+    given([])
+      .when(openCase({ districtCode: '64.71' }))
+      .thenThrows('VALIDATION.INVALID_FORMAT', { field: 'districtCode' }));
 
   it('refuses a missing reporter type', () =>
-    given([]).when(openCase({ reporterType: undefined })).thenThrows('VALIDATION.REQUIRED', { field: 'reporterType' }));
+    given([])
+      .when(openCase({ reporterType: undefined }))
+      .thenThrows('VALIDATION.REQUIRED', { field: 'reporterType' }));
 });
 
 describe('every command', () => {
   it('is refused when its metadata carries no ISO time', () =>
-    given([]).when(command('OpenCase', { channel: 'port', reporterType: 'victim', districtCode: '6503' }, { now: 'yesterday' }))
+    given([])
+      .when(command('OpenCase', { channel: 'port', reporterType: 'victim', districtCode: '6503' }, { now: 'yesterday' }))
       .thenThrows('VALIDATION.INVALID_FORMAT', { field: 'metadata.now' }));
 
   it('is refused when the actor has a role the domain does not know', () =>
-    given([]).when(openCase({}, { userId: 'x', role: 'mayor' as never, agency: KALTIM })).thenThrows('AUTH.FORBIDDEN', { rule: 'known_role' }));
+    given([])
+      .when(openCase({}, { userId: 'x', role: 'mayor' as never, agency: KALTIM }))
+      .thenThrows('AUTH.FORBIDDEN', { rule: 'known_role' }));
 
   it('is refused when its type is unknown', () =>
-    given(atIntake).when({ ...openCase(), type: 'DeleteCase' } as never).thenThrows('VALIDATION.INVALID_VALUE', { field: 'type' }));
+    given(atIntake)
+      .when({ ...openCase(), type: 'DeleteCase' } as never)
+      .thenThrows('VALIDATION.INVALID_VALUE', { field: 'type' }));
 
   it('is refused with CASE.NOT_FOUND when it names another case than the stream holds', () =>
-    given(atIntake).when(command('RegisterVictim', { ...VICTIM, caseId: 'another-case' })).thenThrows('CASE.NOT_FOUND'));
+    given(atIntake)
+      .when(command('RegisterVictim', { ...VICTIM, caseId: 'another-case' }))
+      .thenThrows('CASE.NOT_FOUND'));
 });
 
 describe('RegisterVictim', () => {
-  it('registers the victim by initials, sex, birth year, nationality and origin', () =>
-    given(atIntake).when(registerVictim()).then([victimRegistered()]));
+  it('registers the victim by initials, sex, birth year, nationality and origin', () => given(atIntake).when(registerVictim()).then([victimRegistered()]));
 
   it('registers a child by age band alone', () =>
     given(atIntake)
@@ -89,11 +100,10 @@ describe('RegisterVictim', () => {
 
   it('refuses a case that does not exist', () => given([]).when(registerVictim()).thenThrows('CASE.NOT_FOUND'));
 
-  it("refuses a caseworker of another agency", () =>
+  it('refuses a caseworker of another agency', () =>
     given(atIntake).when(registerVictim({}, kalbarCaseworker)).thenThrows('AUTH.FORBIDDEN', { rule: 'owner_staff' }));
 
-  it('refuses an auditor, who only reads', () =>
-    given(atIntake).when(registerVictim({}, auditor)).thenThrows('AUTH.FORBIDDEN'));
+  it('refuses an auditor, who only reads', () => given(atIntake).when(registerVictim({}, auditor)).thenThrows('AUTH.FORBIDDEN'));
 
   it('refuses once the case has left intake', () =>
     given(atRehabilitation).when(registerVictim()).thenThrows('CASE.NOT_IN_STAGE', { stage: 'rehabilitation' }));
@@ -101,22 +111,34 @@ describe('RegisterVictim', () => {
   it('refuses on a closed case', () => given(closedAtIntake).when(registerVictim()).thenThrows('CASE.CLOSED'));
 
   it('refuses a second registration', () =>
-    given([...atIntake, victimRegistered()]).when(registerVictim()).thenThrows('CASE.VICTIM_ALREADY_REGISTERED'));
+    given([...atIntake, victimRegistered()])
+      .when(registerVictim())
+      .thenThrows('CASE.VICTIM_ALREADY_REGISTERED'));
 
   it('refuses a full name in place of initials', () =>
-    given(atIntake).when(registerVictim({ initials: 'Siti Rahma' })).thenThrows('VALIDATION.INVALID_FORMAT', { field: 'initials' }));
+    given(atIntake)
+      .when(registerVictim({ initials: 'Siti Rahma' }))
+      .thenThrows('VALIDATION.INVALID_FORMAT', { field: 'initials' }));
 
   it('refuses a victim without birth year or age band', () =>
-    given(atIntake).when(registerVictim({ birthYear: undefined })).thenThrows('VALIDATION.REQUIRED', { field: 'birthYear' }));
+    given(atIntake)
+      .when(registerVictim({ birthYear: undefined }))
+      .thenThrows('VALIDATION.REQUIRED', { field: 'birthYear' }));
 
   it('refuses a birth year in the future', () =>
-    given(atIntake).when(registerVictim({ birthYear: 2030 })).thenThrows('VALIDATION.OUT_OF_RANGE', { field: 'birthYear' }));
+    given(atIntake)
+      .when(registerVictim({ birthYear: 2030 }))
+      .thenThrows('VALIDATION.OUT_OF_RANGE', { field: 'birthYear' }));
 
   it('refuses an adult whose birth year makes her a child', () =>
-    given(atIntake).when(registerVictim({ birthYear: 2010 })).thenThrows('VALIDATION.AGE_INCONSISTENT'));
+    given(atIntake)
+      .when(registerVictim({ birthYear: 2010 }))
+      .thenThrows('VALIDATION.AGE_INCONSISTENT'));
 
   it('refuses a child whose birth year makes her an adult', () =>
-    given(atIntake).when(registerVictim({ birthYear: 1990, isChild: true })).thenThrows('VALIDATION.AGE_INCONSISTENT'));
+    given(atIntake)
+      .when(registerVictim({ birthYear: 1990, isChild: true }))
+      .thenThrows('VALIDATION.AGE_INCONSISTENT'));
 
   it('refuses a child in an adult age band', () =>
     given(atIntake)
@@ -129,18 +151,26 @@ describe('RegisterVictim', () => {
       .thenThrows('VALIDATION.DISTRICT_NOT_IN_PROVINCE'));
 
   it('refuses a province code that is not two digits', () =>
-    given(atIntake).when(registerVictim({ originProvinceCode: '350' })).thenThrows('VALIDATION.INVALID_FORMAT', { field: 'originProvinceCode' }));
+    given(atIntake)
+      .when(registerVictim({ originProvinceCode: '350' }))
+      .thenThrows('VALIDATION.INVALID_FORMAT', { field: 'originProvinceCode' }));
 
   it('refuses a nationality that is not ISO 3166 alpha-2', () =>
-    given(atIntake).when(registerVictim({ nationality: 'IDN' })).thenThrows('VALIDATION.INVALID_FORMAT', { field: 'nationality' }));
+    given(atIntake)
+      .when(registerVictim({ nationality: 'IDN' }))
+      .thenThrows('VALIDATION.INVALID_FORMAT', { field: 'nationality' }));
 
   it('refuses a missing child flag', () =>
-    given(atIntake).when(registerVictim({ isChild: undefined })).thenThrows('VALIDATION.REQUIRED', { field: 'isChild' }));
+    given(atIntake)
+      .when(registerVictim({ isChild: undefined }))
+      .thenThrows('VALIDATION.REQUIRED', { field: 'isChild' }));
 });
 
 describe('RecordConsent', () => {
   it("records the victim's consent to process her case", () =>
-    given([...atIntake, victimRegistered()]).when(recordConsent()).then([processConsentRecorded()]));
+    given([...atIntake, victimRegistered()])
+      .when(recordConsent())
+      .then([processConsentRecorded()]));
 
   it('records consent to share with named agencies and agency types for a stated purpose', () =>
     given([...atIntake, victimRegistered()])
@@ -192,13 +222,16 @@ describe('RecordConsent', () => {
       ]));
 
   it("refuses a child's consent without a guardian", () =>
-    given([...atIntake, childRegistered()]).when(recordConsent()).thenThrows('VALIDATION.GUARDIAN_REQUIRED', { field: 'guardian' }));
+    given([...atIntake, childRegistered()])
+      .when(recordConsent())
+      .thenThrows('VALIDATION.GUARDIAN_REQUIRED', { field: 'guardian' }));
 
-  it('refuses consent before the victim is registered', () =>
-    given(atIntake).when(recordConsent()).thenThrows('CASE.VICTIM_NOT_REGISTERED'));
+  it('refuses consent before the victim is registered', () => given(atIntake).when(recordConsent()).thenThrows('CASE.VICTIM_NOT_REGISTERED'));
 
   it('refuses consent to share that names no agency', () =>
-    given([...atIntake, victimRegistered()]).when(recordConsent({ scope: 'share' })).thenThrows('VALIDATION.REQUIRED', { field: 'agencies' }));
+    given([...atIntake, victimRegistered()])
+      .when(recordConsent({ scope: 'share' }))
+      .thenThrows('VALIDATION.REQUIRED', { field: 'agencies' }));
 
   it('refuses consent to process that names agencies', () =>
     given([...atIntake, victimRegistered()])
@@ -211,13 +244,16 @@ describe('RecordConsent', () => {
       .thenThrows('VALIDATION.INVALID_VALUE', { field: 'agencyTypes[0]' }));
 
   it('refuses consent without an evidence reference', () =>
-    given([...atIntake, victimRegistered()]).when(recordConsent({ evidenceRef: ' ' })).thenThrows('VALIDATION.REQUIRED', { field: 'evidenceRef' }));
+    given([...atIntake, victimRegistered()])
+      .when(recordConsent({ evidenceRef: ' ' }))
+      .thenThrows('VALIDATION.REQUIRED', { field: 'evidenceRef' }));
 
-  it('refuses a consent id that is already recorded', () =>
-    given(readyToAssess).when(recordConsent()).thenThrows('CONSENT.ALREADY_EXISTS'));
+  it('refuses a consent id that is already recorded', () => given(readyToAssess).when(recordConsent()).thenThrows('CONSENT.ALREADY_EXISTS'));
 
   it('refuses another agency', () =>
-    given([...atIntake, victimRegistered()]).when(recordConsent({}, police)).thenThrows('AUTH.FORBIDDEN'));
+    given([...atIntake, victimRegistered()])
+      .when(recordConsent({}, police))
+      .thenThrows('AUTH.FORBIDDEN'));
 
   it('refuses on a closed case', () => given(closedAtIntake).when(recordConsent()).thenThrows('CASE.CLOSED'));
 });
@@ -229,7 +265,9 @@ describe('WithdrawConsent', () => {
       .then([event('ConsentWithdrawn', { consentId: 'consent-process', scope: 'process', reason: 'the victim no longer wants help' })]));
 
   it('refuses a consent that was never recorded', () =>
-    given([...atIntake, victimRegistered()]).when(withdrawConsent()).thenThrows('CONSENT.NOT_FOUND'));
+    given([...atIntake, victimRegistered()])
+      .when(withdrawConsent())
+      .thenThrows('CONSENT.NOT_FOUND'));
 
   it('refuses a consent already withdrawn', () =>
     given([...readyToAssess, event('ConsentWithdrawn', { consentId: 'consent-process', scope: 'process', reason: null })])
@@ -239,7 +277,9 @@ describe('WithdrawConsent', () => {
   it('refuses another agency', () => given(readyToAssess).when(withdrawConsent(kalbarCaseworker)).thenThrows('AUTH.FORBIDDEN'));
 
   it('refuses on a closed case', () =>
-    given([...readyToAssess, ...closedAtIntake.slice(1)]).when(withdrawConsent()).thenThrows('CASE.CLOSED'));
+    given([...readyToAssess, ...closedAtIntake.slice(1)])
+      .when(withdrawConsent())
+      .thenThrows('CASE.CLOSED'));
 });
 
 describe('OverrideConsent', () => {
@@ -249,19 +289,22 @@ describe('OverrideConsent', () => {
       .then([
         event(
           'ConsentOverrideRecorded',
-          { overrideId: 'override-1', toAgency: POLDA, referralId: 'referral-police', reason: 'the child is in immediate danger' },
+          { overrideId: 'override-1', toAgency: POLDA, toAgencyType: 'police', referralId: 'referral-police', reason: 'the child is in immediate danger' },
           { by: supervisor },
         ),
       ]));
 
-  it('refuses a caseworker', () =>
-    given(readyToAssess).when(overrideConsent({}, caseworker)).thenThrows('AUTH.FORBIDDEN', { rule: 'owner_supervisor' }));
+  it('refuses a caseworker', () => given(readyToAssess).when(overrideConsent({}, caseworker)).thenThrows('AUTH.FORBIDDEN', { rule: 'owner_supervisor' }));
 
   it('refuses an override without a reason', () =>
-    given(readyToAssess).when(overrideConsent({ reason: '' })).thenThrows('VALIDATION.REQUIRED', { field: 'reason' }));
+    given(readyToAssess)
+      .when(overrideConsent({ reason: '' }))
+      .thenThrows('VALIDATION.REQUIRED', { field: 'reason' }));
 
   it('refuses an override for the owning agency itself', () =>
-    given(readyToAssess).when(overrideConsent({ toAgency: KALTIM })).thenThrows('VALIDATION.SAME_AGENCY'));
+    given(readyToAssess)
+      .when(overrideConsent({ toAgency: KALTIM }))
+      .thenThrows('VALIDATION.SAME_AGENCY'));
 
   it('refuses an override id that is already recorded', () =>
     given([
@@ -274,7 +317,7 @@ describe('OverrideConsent', () => {
   it('refuses on a closed case', () => given(closedAtIntake).when(overrideConsent()).thenThrows('CASE.CLOSED'));
 });
 
-const SEALED = `v1.${'A'.repeat(16)}.${'B'.repeat(20)}.${'C'.repeat(22)}`;
+const SEALED = { $sealed: `v1.${'A'.repeat(16)}.${'B'.repeat(20)}.${'C'.repeat(22)}` };
 const eraseIdentity = (actor = supervisor) => command('EraseIdentity', { legalBasis: 'UU PDP 27/2022 Pasal 8' }, { actor });
 const identityErased = () => event('IdentityErased', { legalBasis: 'UU PDP 27/2022 Pasal 8' }, { by: supervisor });
 const policeReportFiled = () =>
@@ -287,7 +330,14 @@ describe('RegisterVictim with an identity', () => {
       .then([event('VictimRegistered', { ...VICTIM, ageBand: null, identity: { fullName: SEALED, nik: SEALED } })]));
 
   it('refuses identity in clear text, so it can never reach the event log', () =>
-    given(atIntake).when(registerVictim({ identity: { fullName: 'Siti Rahmawati' } })).thenThrows('VALIDATION.INVALID_FORMAT', { field: 'identity.fullName' }));
+    given(atIntake)
+      .when(registerVictim({ identity: { fullName: 'Siti Rahmawati' } as never }))
+      .thenThrows('VALIDATION.INVALID_FORMAT', { field: 'identity.fullName' }));
+
+  it('refuses a sealed token given as a string: only a typed sealed value is sealed', () =>
+    given(atIntake)
+      .when(registerVictim({ identity: { fullName: SEALED.$sealed } as never }))
+      .thenThrows('VALIDATION.INVALID_FORMAT', { field: 'identity.fullName' }));
 
   it('refuses a field that is not an identity field', () =>
     given(atIntake)
@@ -295,29 +345,51 @@ describe('RegisterVictim with an identity', () => {
       .thenThrows('VALIDATION.INVALID_VALUE', { field: 'identity.religion' }));
 
   it('refuses to record an identity again after it was erased', () =>
-    given([...atIntake, identityErased()]).when(registerVictim({ identity: { fullName: SEALED } })).thenThrows('IDENTITY.ERASED'));
+    given([...atIntake, identityErased()])
+      .when(registerVictim({ identity: { fullName: SEALED } }))
+      .thenThrows('IDENTITY.ERASED'));
 });
 
 describe('EraseIdentity', () => {
   it("erases the victim's identity at the owning supervisor's request, with a legal basis", () =>
-    given([...atIntake, victimRegistered()]).when(eraseIdentity()).then([identityErased()]));
+    given([...atIntake, victimRegistered()])
+      .when(eraseIdentity())
+      .then([identityErased()]));
 
   it('erases on a closed case too, once the police case is over', () =>
-    given([...closedAtIntake, policeReportFiled()]).when(eraseIdentity()).then([identityErased()]));
+    given([...closedAtIntake, policeReportFiled()])
+      .when(eraseIdentity())
+      .then([identityErased()]));
 
   it('refuses while a police case is open: law enforcement needs the identity (legal hold)', () =>
-    given([...atRehabilitation, policeReportFiled()]).when(eraseIdentity()).thenThrows('IDENTITY.LEGAL_HOLD', { openPoliceCase: true }));
+    given([...atRehabilitation, policeReportFiled()])
+      .when(eraseIdentity())
+      .thenThrows('IDENTITY.LEGAL_HOLD', { openPoliceCase: true }));
 
   it('refuses while a court-ordered restitution is unpaid', () =>
-    given([...atRehabilitation, event('RestitutionOrdered', { restitutionId: 'restitution-1', amount: 25_000_000, verdictNumber: '12/Pid.Sus/2026/PN Bpp', verdictFinalOn: '2025-03-01', payBy: '2025-03-15' })])
+    given([
+      ...atRehabilitation,
+      event('RestitutionOrdered', {
+        restitutionId: 'restitution-1',
+        amount: 25_000_000,
+        verdictNumber: '12/Pid.Sus/2026/PN Bpp',
+        verdictFinalOn: '2025-03-01',
+        payBy: '2025-03-15',
+      }),
+    ])
       .when(eraseIdentity())
       .thenThrows('IDENTITY.LEGAL_HOLD', { unpaidRestitutionOrder: true }));
 
-  it('refuses to erase twice', () => given([...atIntake, identityErased()]).when(eraseIdentity()).thenThrows('IDENTITY.ALREADY_ERASED'));
+  it('refuses to erase twice', () =>
+    given([...atIntake, identityErased()])
+      .when(eraseIdentity())
+      .thenThrows('IDENTITY.ALREADY_ERASED'));
 
   it('refuses a caseworker: only a supervisor of the owning agency erases', () =>
     given(atIntake).when(eraseIdentity(caseworker)).thenThrows('AUTH.FORBIDDEN', { rule: 'owner_supervisor' }));
 
   it('refuses without a legal basis', () =>
-    given(atIntake).when(command('EraseIdentity', { legalBasis: ' ' }, { actor: supervisor })).thenThrows('VALIDATION.REQUIRED', { field: 'legalBasis' }));
+    given(atIntake)
+      .when(command('EraseIdentity', { legalBasis: ' ' }, { actor: supervisor }))
+      .thenThrows('VALIDATION.REQUIRED', { field: 'legalBasis' }));
 });

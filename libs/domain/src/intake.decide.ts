@@ -1,4 +1,5 @@
 import { AGENCY_TYPES } from './actor.js';
+import { CASE_OWNER_TYPES, resolvedAgency } from './agency.js';
 import { requireCaseStaff, requireOwnerStaff, requireOwnerSupervisor } from './case.access.js';
 import type { EraseIdentity, OpenCase, OverrideConsent, RecordConsent, RegisterVictim, WithdrawConsent } from './case.commands.js';
 import type { CaseOpened, ConsentOverrideRecorded, ConsentRecorded, ConsentWithdrawn, Guardian, IdentityErased, VictimRegistered } from './case.events.js';
@@ -18,12 +19,14 @@ import {
   isInitials,
   listOf,
   oneOf,
-  optionalText,
   provinceCode,
   someOf,
   text,
   yearOf,
+  freeText,
+  optionalFreeText,
 } from './validation.js';
+import type { AreaDeciders } from './command-rules.js';
 
 const initials = (value: unknown, field: string): string => formatted(value, isInitials, field, 'initials: up to four capital letters');
 
@@ -39,6 +42,11 @@ export function decideOpenCase(command: OpenCase, state: CaseState): [CaseOpened
   const { data } = command;
   const caseId = id(data.caseId, 'caseId');
   const ownerAgency = agencyCode(actor.agency, 'actor.agency');
+  const channel = oneOf(data.channel, CHANNELS, 'channel');
+  const reporterType = oneOf(data.reporterType, REPORTER_TYPES, 'reporterType');
+  const district = districtCode(data.districtCode, 'districtCode');
+  // The reporting agency becomes the owner: the directory says whether it exists, acts and may own a case.
+  resolvedAgency(command.metadata.agencies, ownerAgency, 'actor.agency', CASE_OWNER_TYPES);
   return [
     {
       type: 'CaseOpened',
@@ -46,9 +54,9 @@ export function decideOpenCase(command: OpenCase, state: CaseState): [CaseOpened
         ...contextOf(command),
         caseId,
         ownerAgency,
-        channel: oneOf(data.channel, CHANNELS, 'channel'),
-        reporterType: oneOf(data.reporterType, REPORTER_TYPES, 'reporterType'),
-        districtCode: districtCode(data.districtCode, 'districtCode'),
+        channel,
+        reporterType,
+        districtCode: district,
       },
     },
   ];
@@ -141,20 +149,20 @@ export function decideRecordConsent(command: RecordConsent, state: CaseState): [
       field: 'agencies',
     });
   }
-  const guardian: Guardian | null =
-    absent(data.guardian)
-      ? null
-      : {
-          relationship: oneOf(data.guardian.relationship, GUARDIAN_RELATIONSHIPS, 'guardian.relationship'),
-          initials: initials(data.guardian.initials, 'guardian.initials'),
-        };
-  const evidenceRef = text(data.evidenceRef, 'evidenceRef', 200);
-  const purpose = optionalText(data.purpose, 'purpose', 500);
+  const guardian: Guardian | null = absent(data.guardian)
+    ? null
+    : {
+        relationship: oneOf(data.guardian.relationship, GUARDIAN_RELATIONSHIPS, 'guardian.relationship'),
+        initials: initials(data.guardian.initials, 'guardian.initials'),
+      };
+  const evidenceRef = freeText(data.evidenceRef, 'evidenceRef', 200);
+  const purpose = optionalFreeText(data.purpose, 'purpose', 500);
   if (file.victim === null) throw new DomainError('CASE.VICTIM_NOT_REGISTERED', 'register the victim before recording consent');
   if (file.victim.isChild && guardian === null) {
     throw new DomainError('VALIDATION.GUARDIAN_REQUIRED', "a child's consent is given with a guardian", { field: 'guardian' });
   }
   if (file.consents[consentId]) throw new DomainError('CONSENT.ALREADY_EXISTS', `consent ${consentId} is already recorded`, { consentId });
+  agencies.forEach((agency, index) => resolvedAgency(command.metadata.agencies, agency, `agencies[${index}]`));
   return [
     {
       type: 'ConsentRecorded',
@@ -167,7 +175,7 @@ export function decideWithdrawConsent(command: WithdrawConsent, state: CaseState
   const file = requireCase(state, command.data.caseId);
   requireOwnerStaff(file, command.metadata.actor);
   requireStageFor(file, command.type);
-  const reason = optionalText(command.data.reason, 'reason', 500);
+  const reason = optionalFreeText(command.data.reason, 'reason', 500);
   const consent = found(file.consents[command.data.consentId], 'CONSENT.NOT_FOUND', command.data.consentId);
   if (!consent.active) {
     throw new DomainError('CONSENT.ALREADY_WITHDRAWN', `consent ${consent.consentId} is already withdrawn`, { consentId: consent.consentId });
@@ -183,12 +191,23 @@ export function decideOverrideConsent(command: OverrideConsent, state: CaseState
   const overrideId = id(data.overrideId, 'overrideId');
   const toAgency = agencyCode(data.toAgency, 'toAgency');
   const referralId = absent(data.referralId) ? null : id(data.referralId, 'referralId');
-  const reason = text(data.reason, 'reason', 1000);
+  const reason = freeText(data.reason, 'reason', 1000);
   if (toAgency === file.ownerAgency) {
     throw new DomainError('VALIDATION.SAME_AGENCY', 'the owning agency needs no override to see its own case', { field: 'toAgency' });
   }
   if (file.consentOverrides[overrideId]) {
     throw new DomainError('CONSENT.ALREADY_EXISTS', `override ${overrideId} is already recorded`, { overrideId });
   }
-  return [{ type: 'ConsentOverrideRecorded', data: { ...contextOf(command, file), overrideId, toAgency, referralId, reason } }];
+  const toAgencyType = resolvedAgency(command.metadata.agencies, toAgency, 'toAgency').type;
+  return [{ type: 'ConsentOverrideRecorded', data: { ...contextOf(command, file), overrideId, toAgency, toAgencyType, referralId, reason } }];
 }
+
+/** How `decide` finds each command of this area. */
+export const INTAKE_DECIDERS: AreaDeciders<'OpenCase' | 'RegisterVictim' | 'EraseIdentity' | 'RecordConsent' | 'WithdrawConsent' | 'OverrideConsent'> = {
+  OpenCase: decideOpenCase,
+  RegisterVictim: decideRegisterVictim,
+  EraseIdentity: decideEraseIdentity,
+  RecordConsent: decideRecordConsent,
+  WithdrawConsent: decideWithdrawConsent,
+  OverrideConsent: decideOverrideConsent,
+};

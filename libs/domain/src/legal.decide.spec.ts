@@ -37,32 +37,54 @@ const policeReportFiled = (by = caseworker) =>
     { by },
   );
 const fileLpsk = (over = {}, actor = caseworker) =>
-  command('FileLpskApplication', { applicationId: 'lpsk-1', protections: ['restitution_facilitation', 'procedural_rights'], filedOn: '2025-03-03', ...over }, { actor });
-const lpskFiled = event('LpskApplicationFiled', { applicationId: 'lpsk-1', protections: ['restitution_facilitation', 'procedural_rights'], filedOn: '2025-03-03' });
+  command(
+    'FileLpskApplication',
+    { applicationId: 'lpsk-1', protections: ['restitution_facilitation', 'procedural_rights'], filedOn: '2025-03-03', ...over },
+    { actor },
+  );
+const lpskFiled = event('LpskApplicationFiled', {
+  applicationId: 'lpsk-1',
+  protections: ['restitution_facilitation', 'procedural_rights'],
+  filedOn: '2025-03-03',
+});
 const recordLpskDecision = (over = {}, actor = lpskOfficer) =>
   command(
     'RecordLpskDecision',
-    { applicationId: 'lpsk-1', decision: 'granted', grantedProtections: ['restitution_facilitation'], decisionNumber: 'KEP-123/LPSK/2025', decidedOn: '2025-03-03', ...over },
+    {
+      applicationId: 'lpsk-1',
+      decision: 'granted',
+      grantedProtections: ['restitution_facilitation'],
+      decisionNumber: 'KEP-123/LPSK/2025',
+      decidedOn: '2025-03-03',
+      ...over,
+    },
     { actor },
   );
 const assessRestitution = (over = {}, actor = lpskOfficer) =>
   command('AssessRestitution', { restitutionId: 'restitution-1', amount: 150_000_000, assessedBy: 'lpsk', ...over }, { actor });
 const orderRestitution = (over = {}, actor = caseworker) =>
-  command('OrderRestitution', { restitutionId: 'restitution-1', amount: 150_000_000, verdictNumber: '12/Pid.Sus/2025/PN Nnk', verdictFinalOn: '2025-03-01', ...over }, { actor });
+  command(
+    'OrderRestitution',
+    { restitutionId: 'restitution-1', amount: 150_000_000, verdictNumber: '12/Pid.Sus/2025/PN Nnk', verdictFinalOn: '2025-03-01', ...over },
+    { actor },
+  );
 const recordPayment = (over = {}, actor = caseworker) =>
   command('RecordRestitutionPayment', { restitutionId: 'restitution-1', amount: 50_000_000, paidOn: '2025-03-03', ...over }, { actor });
 const recordDefault = (over = {}, actor = caseworker) =>
   command('RecordRestitutionDefault', { restitutionId: 'restitution-1', reason: 'the convict serves the substitute sentence', ...over }, { actor });
 
 describe('FilePoliceReport', () => {
-  it('records the police report (LP number) in any open stage', () =>
-    given(atReintegration).when(filePoliceReport()).then([policeReportFiled()]));
+  it('records the police report (LP number) in any open stage', () => given(atReintegration).when(filePoliceReport()).then([policeReportFiled()]));
 
   it('lets the police record it while they hold an accepted referral', () =>
-    given([...atIntake, ...policeServing]).when(filePoliceReport({}, police)).then([policeReportFiled(police)]));
+    given([...atIntake, ...policeServing])
+      .when(filePoliceReport({}, police))
+      .then([policeReportFiled(police)]));
 
   it('refuses the police without an accepted referral', () =>
-    given([...atIntake, referralSent()]).when(filePoliceReport({}, police)).thenThrows('AUTH.FORBIDDEN', { rule: 'owner_staff_or_participant' }));
+    given([...atIntake, referralSent()])
+      .when(filePoliceReport({}, police))
+      .thenThrows('AUTH.FORBIDDEN', { rule: 'owner_staff_or_participant' }));
 
   it('refuses a serving agency acting outside its role', () =>
     given([
@@ -74,10 +96,14 @@ describe('FilePoliceReport', () => {
       .thenThrows('AUTH.FORBIDDEN'));
 
   it('refuses a report number already recorded', () =>
-    given([...atIntake, policeReportFiled()]).when(filePoliceReport()).thenThrows('POLICE_REPORT.ALREADY_RECORDED'));
+    given([...atIntake, policeReportFiled()])
+      .when(filePoliceReport())
+      .thenThrows('POLICE_REPORT.ALREADY_RECORDED'));
 
   it('refuses a filing date in the future', () =>
-    given(atIntake).when(filePoliceReport({ filedOn: '2025-04-01' })).thenThrows('VALIDATION.OUT_OF_RANGE', { field: 'filedOn' }));
+    given(atIntake)
+      .when(filePoliceReport({ filedOn: '2025-04-01' }))
+      .thenThrows('VALIDATION.OUT_OF_RANGE', { field: 'filedOn' }));
 
   it("accepts today's date in Indonesia while the UTC date is still yesterday (06:00 WIT is 21:00 UTC)", () =>
     given(atIntake)
@@ -90,7 +116,9 @@ describe('FilePoliceReport', () => {
       .thenThrows('VALIDATION.OUT_OF_RANGE', { field: 'filedOn' }));
 
   it('refuses a report without its number', () =>
-    given(atIntake).when(filePoliceReport({ reportNumber: '' })).thenThrows('VALIDATION.REQUIRED', { field: 'reportNumber' }));
+    given(atIntake)
+      .when(filePoliceReport({ reportNumber: '' }))
+      .thenThrows('VALIDATION.REQUIRED', { field: 'reportNumber' }));
 
   it('refuses on a closed case', () => given(closedAtIntake).when(filePoliceReport()).thenThrows('CASE.CLOSED'));
 });
@@ -99,13 +127,16 @@ describe('FileLpskApplication', () => {
   it('records an application to LPSK for protection', () => given(atIntake).when(fileLpsk()).then([lpskFiled]));
 
   it('refuses an application without protections', () =>
-    given(atIntake).when(fileLpsk({ protections: [] })).thenThrows('VALIDATION.REQUIRED', { field: 'protections' }));
+    given(atIntake)
+      .when(fileLpsk({ protections: [] }))
+      .thenThrows('VALIDATION.REQUIRED', { field: 'protections' }));
 
   it('refuses an application id already recorded', () =>
-    given([...atIntake, lpskFiled]).when(fileLpsk()).thenThrows('LPSK.ALREADY_EXISTS'));
+    given([...atIntake, lpskFiled])
+      .when(fileLpsk())
+      .thenThrows('LPSK.ALREADY_EXISTS'));
 
-  it('refuses LPSK without an accepted referral', () =>
-    given(atIntake).when(fileLpsk({}, lpskOfficer)).thenThrows('AUTH.FORBIDDEN'));
+  it('refuses LPSK without an accepted referral', () => given(atIntake).when(fileLpsk({}, lpskOfficer)).thenThrows('AUTH.FORBIDDEN'));
 
   it('refuses on a closed case', () => given(closedAtIntake).when(fileLpsk()).thenThrows('CASE.CLOSED'));
 });
@@ -117,7 +148,13 @@ describe('RecordLpskDecision', () => {
       .then([
         event(
           'LpskDecisionRecorded',
-          { applicationId: 'lpsk-1', decision: 'granted', grantedProtections: ['restitution_facilitation'], decisionNumber: 'KEP-123/LPSK/2025', decidedOn: '2025-03-03' },
+          {
+            applicationId: 'lpsk-1',
+            decision: 'granted',
+            grantedProtections: ['restitution_facilitation'],
+            decisionNumber: 'KEP-123/LPSK/2025',
+            decidedOn: '2025-03-03',
+          },
           { by: lpskOfficer },
         ),
       ]));
@@ -133,7 +170,9 @@ describe('RecordLpskDecision', () => {
       .thenThrows('VALIDATION.INVALID_VALUE', { field: 'grantedProtections' }));
 
   it('refuses an application that was never filed', () =>
-    given([...atIntake, ...lpskServing]).when(recordLpskDecision()).thenThrows('LPSK.NOT_FOUND'));
+    given([...atIntake, ...lpskServing])
+      .when(recordLpskDecision())
+      .thenThrows('LPSK.NOT_FOUND'));
 
   it('refuses a second decision', () =>
     given([
@@ -146,7 +185,9 @@ describe('RecordLpskDecision', () => {
       .thenThrows('LPSK.ALREADY_DECIDED'));
 
   it('refuses the police', () =>
-    given([...atIntake, ...policeServing, lpskFiled]).when(recordLpskDecision({}, police)).thenThrows('AUTH.FORBIDDEN'));
+    given([...atIntake, ...policeServing, lpskFiled])
+      .when(recordLpskDecision({}, police))
+      .thenThrows('AUTH.FORBIDDEN'));
 
   it('refuses on a closed case', () => given(closedAtIntake).when(recordLpskDecision({}, caseworker)).thenThrows('CASE.CLOSED'));
 });
@@ -158,10 +199,14 @@ describe('AssessRestitution', () => {
       .then([event('RestitutionAssessed', { restitutionId: 'restitution-1', amount: 150_000_000, assessedBy: 'lpsk' }, { by: lpskOfficer })]));
 
   it('refuses an amount that is not a positive whole number of rupiah', () =>
-    given([...atIntake, ...lpskServing]).when(assessRestitution({ amount: 10.5 })).thenThrows('VALIDATION.OUT_OF_RANGE', { field: 'amount' }));
+    given([...atIntake, ...lpskServing])
+      .when(assessRestitution({ amount: 10.5 }))
+      .thenThrows('VALIDATION.OUT_OF_RANGE', { field: 'amount' }));
 
   it('refuses a restitution id already recorded', () =>
-    given([...atIntake, ...lpskServing, restitutionOrdered()]).when(assessRestitution()).thenThrows('RESTITUTION.ALREADY_EXISTS'));
+    given([...atIntake, ...lpskServing, restitutionOrdered()])
+      .when(assessRestitution())
+      .thenThrows('RESTITUTION.ALREADY_EXISTS'));
 
   it('refuses an agency not serving the case', () => given(atIntake).when(assessRestitution()).thenThrows('AUTH.FORBIDDEN'));
 
@@ -183,12 +228,19 @@ describe('OrderRestitution', () => {
       .then([restitutionOrdered()]));
 
   it('refuses a second order', () =>
-    given([...atIntake, restitutionOrdered()]).when(orderRestitution()).thenThrows('RESTITUTION.ALREADY_ORDERED'));
+    given([...atIntake, restitutionOrdered()])
+      .when(orderRestitution())
+      .thenThrows('RESTITUTION.ALREADY_ORDERED'));
 
   it('refuses a verdict date that is not a date', () =>
-    given(atIntake).when(orderRestitution({ verdictFinalOn: 'March' })).thenThrows('VALIDATION.INVALID_FORMAT', { field: 'verdictFinalOn' }));
+    given(atIntake)
+      .when(orderRestitution({ verdictFinalOn: 'March' }))
+      .thenThrows('VALIDATION.INVALID_FORMAT', { field: 'verdictFinalOn' }));
 
-  it('refuses the police', () => given([...atIntake, ...policeServing]).when(orderRestitution({}, police)).thenThrows('AUTH.FORBIDDEN'));
+  it('refuses the police', () =>
+    given([...atIntake, ...policeServing])
+      .when(orderRestitution({}, police))
+      .thenThrows('AUTH.FORBIDDEN'));
 
   it('refuses on a closed case', () => given(closedAtIntake).when(orderRestitution()).thenThrows('CASE.CLOSED'));
 });
@@ -206,7 +258,9 @@ describe('RecordRestitutionPayment', () => {
       event('RestitutionPaid', { restitutionId: 'restitution-1', amount: 50_000_000, paidOn: '2025-03-02', totalPaid: 50_000_000, fullyPaid: false }),
     ])
       .when(recordPayment({ amount: 100_000_000 }))
-      .then([event('RestitutionPaid', { restitutionId: 'restitution-1', amount: 100_000_000, paidOn: '2025-03-03', totalPaid: 150_000_000, fullyPaid: true })]));
+      .then([
+        event('RestitutionPaid', { restitutionId: 'restitution-1', amount: 100_000_000, paidOn: '2025-03-03', totalPaid: 150_000_000, fullyPaid: true }),
+      ]));
 
   it('refuses a restitution that was never recorded', () => given(atIntake).when(recordPayment()).thenThrows('RESTITUTION.NOT_FOUND'));
 
@@ -225,10 +279,14 @@ describe('RecordRestitutionPayment', () => {
       .thenThrows('RESTITUTION.ALREADY_SETTLED', { status: 'paid' }));
 
   it('refuses a payment of nothing', () =>
-    given([...atIntake, restitutionOrdered()]).when(recordPayment({ amount: 0 })).thenThrows('VALIDATION.OUT_OF_RANGE', { field: 'amount' }));
+    given([...atIntake, restitutionOrdered()])
+      .when(recordPayment({ amount: 0 }))
+      .thenThrows('VALIDATION.OUT_OF_RANGE', { field: 'amount' }));
 
   it('refuses the police', () =>
-    given([...atIntake, ...policeServing, restitutionOrdered()]).when(recordPayment({}, police)).thenThrows('AUTH.FORBIDDEN'));
+    given([...atIntake, ...policeServing, restitutionOrdered()])
+      .when(recordPayment({}, police))
+      .thenThrows('AUTH.FORBIDDEN'));
 
   it('refuses on a closed case', () => given(closedAtIntake).when(recordPayment()).thenThrows('CASE.CLOSED'));
 });
@@ -241,10 +299,14 @@ describe('RecordRestitutionDefault', () => {
       event('RestitutionPaid', { restitutionId: 'restitution-1', amount: 50_000_000, paidOn: '2025-03-02', totalPaid: 50_000_000, fullyPaid: false }),
     ])
       .when(recordDefault())
-      .then([event('RestitutionDefaulted', { restitutionId: 'restitution-1', unpaidAmount: 100_000_000, reason: 'the convict serves the substitute sentence' })]));
+      .then([
+        event('RestitutionDefaulted', { restitutionId: 'restitution-1', unpaidAmount: 100_000_000, reason: 'the convict serves the substitute sentence' }),
+      ]));
 
   it('refuses a default without a reason', () =>
-    given([...atIntake, restitutionOrdered()]).when(recordDefault({ reason: '' })).thenThrows('VALIDATION.REQUIRED', { field: 'reason' }));
+    given([...atIntake, restitutionOrdered()])
+      .when(recordDefault({ reason: '' }))
+      .thenThrows('VALIDATION.REQUIRED', { field: 'reason' }));
 
   it('refuses a restitution that was never recorded', () => given(atIntake).when(recordDefault()).thenThrows('RESTITUTION.NOT_FOUND'));
 
@@ -259,7 +321,9 @@ describe('RecordRestitutionDefault', () => {
       .thenThrows('RESTITUTION.ALREADY_SETTLED', { status: 'defaulted' }));
 
   it('refuses the police', () =>
-    given([...atIntake, ...policeServing, restitutionOrdered()]).when(recordDefault({}, police)).thenThrows('AUTH.FORBIDDEN'));
+    given([...atIntake, ...policeServing, restitutionOrdered()])
+      .when(recordDefault({}, police))
+      .thenThrows('AUTH.FORBIDDEN'));
 
   it('refuses on a closed case', () => given(closedAtIntake).when(recordDefault()).thenThrows('CASE.CLOSED'));
 });

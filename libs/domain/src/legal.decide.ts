@@ -1,3 +1,4 @@
+import { POLICE_AGENCY_TYPES, resolvedAgency } from './agency.js';
 import { requireOwnerStaffOrParticipant } from './case.access.js';
 import type {
   AssessRestitution,
@@ -22,19 +23,14 @@ import type { CasePolicy } from './case.policy.js';
 import type { CaseFile, CaseState, RestitutionState } from './case.state.js';
 import { LPSK_DECISIONS, LPSK_PROTECTIONS, RESTITUTION_ASSESSORS } from './case.values.js';
 import { DomainError } from './domain-error.js';
-import { addDays, agencyCode, id, integer, isoDate, notAfterToday, oneOf, someOf, text } from './validation.js';
+import { addDays, agencyCode, id, integer, isoDate, notAfterToday, oneOf, someOf, text, freeText } from './validation.js';
+import type { AreaDeciders } from './command-rules.js';
 
 // Amounts are whole rupiah; the bound only keeps them exact as JavaScript numbers.
 const MAX_RUPIAH = Number.MAX_SAFE_INTEGER;
 
 type LegalCommand =
-  | FilePoliceReport
-  | FileLpskApplication
-  | RecordLpskDecision
-  | AssessRestitution
-  | OrderRestitution
-  | RecordRestitutionPayment
-  | RecordRestitutionDefault;
+  FilePoliceReport | FileLpskApplication | RecordLpskDecision | AssessRestitution | OrderRestitution | RecordRestitutionPayment | RecordRestitutionDefault;
 
 /** The owner, or the police / LPSK agency holding an accepted referral, records the legal track. */
 function legalTrackCase(command: LegalCommand, state: CaseState, role: 'police_investigator' | 'lpsk_officer'): CaseFile {
@@ -56,6 +52,7 @@ export function decideFilePoliceReport(command: FilePoliceReport, state: CaseSta
   if (file.policeReportNumbers.includes(reportNumber)) {
     throw new DomainError('POLICE_REPORT.ALREADY_RECORDED', `police report ${reportNumber} is already recorded`, { reportNumber });
   }
+  resolvedAgency(command.metadata.agencies, policeAgency, 'policeAgency', POLICE_AGENCY_TYPES);
   return [{ type: 'PoliceReportFiled', data: { ...contextOf(command, file), reportNumber, unit, policeAgency, filedOn } }];
 }
 
@@ -158,7 +155,7 @@ export function decideRecordRestitutionPayment(command: RecordRestitutionPayment
 
 export function decideRecordRestitutionDefault(command: RecordRestitutionDefault, state: CaseState): [RestitutionDefaulted] {
   const file = legalTrackCase(command, state, 'lpsk_officer');
-  const reason = text(command.data.reason, 'reason', 1000);
+  const reason = freeText(command.data.reason, 'reason', 1000);
   const restitution = orderedRestitution(file, command.data.restitutionId);
   return [
     {
@@ -172,3 +169,22 @@ export function decideRecordRestitutionDefault(command: RecordRestitutionDefault
     },
   ];
 }
+
+/** How `decide` finds each command of this area. */
+export const LEGAL_DECIDERS: AreaDeciders<
+  | 'FilePoliceReport'
+  | 'FileLpskApplication'
+  | 'RecordLpskDecision'
+  | 'AssessRestitution'
+  | 'OrderRestitution'
+  | 'RecordRestitutionPayment'
+  | 'RecordRestitutionDefault'
+> = {
+  FilePoliceReport: decideFilePoliceReport,
+  FileLpskApplication: decideFileLpskApplication,
+  RecordLpskDecision: decideRecordLpskDecision,
+  AssessRestitution: decideAssessRestitution,
+  OrderRestitution: decideOrderRestitution,
+  RecordRestitutionPayment: decideRecordRestitutionPayment,
+  RecordRestitutionDefault: decideRecordRestitutionDefault,
+};

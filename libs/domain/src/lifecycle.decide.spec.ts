@@ -36,8 +36,7 @@ import {
 } from './testing/fixtures.js';
 
 const advance = (to: string, actor = caseworker) => command('AdvanceStage', { to } as never, { actor });
-const skip = (stage: string, reason = 'the victim needs no services', actor = caseworker) =>
-  command('SkipStage', { stage, reason } as never, { actor });
+const skip = (stage: string, reason = 'the victim needs no services', actor = caseworker) => command('SkipStage', { stage, reason } as never, { actor });
 const requestClosure = (over = {}, actor = caseworker) => command('RequestClosure', { reason: 'lost_contact', ...over }, { actor });
 const approveClosure = (actor = supervisor) => command('ApproveClosure', {}, { actor });
 const rejectClosure = (reason = 'try the family once more', actor = supervisor) => command('RejectClosure', { reason }, { actor });
@@ -47,7 +46,9 @@ const processConsentWithdrawn = event('ConsentWithdrawn', { consentId: 'consent-
 
 describe('AdvanceStage', () => {
   it('leaves intake once the victim is registered and consents to processing', () =>
-    given(readyToAssess).when(advance('assessment')).then([stageAdvanced('intake', 'assessment')]));
+    given(readyToAssess)
+      .when(advance('assessment'))
+      .then([stageAdvanced('intake', 'assessment')]));
 
   it('leaves assessment once a supervisor approved the latest assessment', () =>
     given([...atAssessment, assessmentRecorded(), assessmentApproved()])
@@ -60,16 +61,24 @@ describe('AdvanceStage', () => {
       .then([stageAdvanced('rehabilitation', 'repatriation')]));
 
   it('leaves repatriation once the repatriation is completed', () =>
-    given(atReintegration.slice(0, -1)).when(advance('reintegration')).then([stageAdvanced('repatriation', 'reintegration')]));
+    given(atReintegration.slice(0, -1))
+      .when(advance('reintegration'))
+      .then([stageAdvanced('repatriation', 'reintegration')]));
 
   it('refuses to leave intake without a registered victim', () =>
-    given([...atIntake]).when(advance('assessment')).thenThrows('CASE.STAGE_REQUIREMENTS_NOT_MET', { missing: ['victim_registered', 'process_consent'] }));
+    given([...atIntake])
+      .when(advance('assessment'))
+      .thenThrows('CASE.STAGE_REQUIREMENTS_NOT_MET', { missing: ['victim_registered', 'process_consent'] }));
 
   it('refuses to leave intake after the victim withdrew consent to processing', () =>
-    given([...readyToAssess, processConsentWithdrawn]).when(advance('assessment')).thenThrows('CASE.STAGE_REQUIREMENTS_NOT_MET', { missing: ['process_consent'] }));
+    given([...readyToAssess, processConsentWithdrawn])
+      .when(advance('assessment'))
+      .thenThrows('CASE.STAGE_REQUIREMENTS_NOT_MET', { missing: ['process_consent'] }));
 
   it('refuses to leave assessment before the assessment is approved', () =>
-    given([...atAssessment, assessmentRecorded()]).when(advance('rehabilitation')).thenThrows('CASE.STAGE_REQUIREMENTS_NOT_MET', { missing: ['assessment_approved'] }));
+    given([...atAssessment, assessmentRecorded()])
+      .when(advance('rehabilitation'))
+      .thenThrows('CASE.STAGE_REQUIREMENTS_NOT_MET', { missing: ['assessment_approved'] }));
 
   it('refuses to leave assessment when a newer assessment awaits approval', () =>
     given([...atAssessment, assessmentRecorded(), assessmentApproved(), assessmentRecorded('assessment-2')])
@@ -82,10 +91,14 @@ describe('AdvanceStage', () => {
       .thenThrows('CASE.STAGE_REQUIREMENTS_NOT_MET', { missing: ['victim_identified'] }));
 
   it('refuses to leave rehabilitation before any service is delivered', () =>
-    given([...atRehabilitation, serviceRequested()]).when(advance('repatriation')).thenThrows('CASE.STAGE_REQUIREMENTS_NOT_MET', { missing: ['service_delivered'] }));
+    given([...atRehabilitation, serviceRequested()])
+      .when(advance('repatriation'))
+      .thenThrows('CASE.STAGE_REQUIREMENTS_NOT_MET', { missing: ['service_delivered'] }));
 
   it('refuses to leave repatriation before it is completed', () =>
-    given(atRepatriation).when(advance('reintegration')).thenThrows('CASE.STAGE_REQUIREMENTS_NOT_MET', { missing: ['repatriation_completed'] }));
+    given(atRepatriation)
+      .when(advance('reintegration'))
+      .thenThrows('CASE.STAGE_REQUIREMENTS_NOT_MET', { missing: ['repatriation_completed'] }));
 
   it('refuses to jump over a stage', () =>
     given(readyToAssess).when(advance('rehabilitation')).thenThrows('CASE.INVALID_STAGE_TRANSITION', { from: 'intake', next: 'assessment' }));
@@ -96,8 +109,7 @@ describe('AdvanceStage', () => {
   it('refuses to advance reintegration into closed: closure needs a request and approval', () =>
     given(atReintegration).when(advance('closed')).thenThrows('CASE.INVALID_STAGE_TRANSITION', { from: 'reintegration', next: null }));
 
-  it('refuses a stage that does not exist', () =>
-    given(readyToAssess).when(advance('court')).thenThrows('VALIDATION.INVALID_VALUE', { field: 'to' }));
+  it('refuses a stage that does not exist', () => given(readyToAssess).when(advance('court')).thenThrows('VALIDATION.INVALID_VALUE', { field: 'to' }));
 
   it('refuses another agency', () => given(readyToAssess).when(advance('assessment', kalbarCaseworker)).thenThrows('AUTH.FORBIDDEN'));
 
@@ -122,23 +134,26 @@ describe('SkipStage', () => {
 
   it('refuses to skip assessment', () => given(atAssessment).when(skip('assessment')).thenThrows('CASE.STAGE_NOT_SKIPPABLE'));
 
-  it('refuses to skip reintegration, which ends by closure', () =>
-    given(atReintegration).when(skip('reintegration')).thenThrows('CASE.STAGE_NOT_SKIPPABLE'));
+  it('refuses to skip reintegration, which ends by closure', () => given(atReintegration).when(skip('reintegration')).thenThrows('CASE.STAGE_NOT_SKIPPABLE'));
 
   it('refuses to skip a stage the case is not in', () =>
     given(atRehabilitation).when(skip('repatriation')).thenThrows('CASE.NOT_IN_STAGE', { stage: 'rehabilitation', requested: 'repatriation' }));
 
   it('refuses to skip once the victim withdrew consent to processing', () =>
-    given([...atRehabilitation, processConsentWithdrawn]).when(skip('rehabilitation')).thenThrows('CASE.STAGE_REQUIREMENTS_NOT_MET'));
+    given([...atRehabilitation, processConsentWithdrawn])
+      .when(skip('rehabilitation'))
+      .thenThrows('CASE.STAGE_REQUIREMENTS_NOT_MET'));
 
-  it('refuses another agency', () => given(atRehabilitation).when(skip('rehabilitation', 'x', kalbarCaseworker)).thenThrows('AUTH.FORBIDDEN'));
+  it('refuses another agency', () =>
+    given(atRehabilitation)
+      .when(skip('rehabilitation', 'x', kalbarCaseworker))
+      .thenThrows('AUTH.FORBIDDEN'));
 
   it('refuses on a closed case', () => given(closedAtIntake).when(skip('rehabilitation')).thenThrows('CASE.CLOSED'));
 });
 
 describe('RequestClosure', () => {
-  it('asks a supervisor to close the case, with a reason from the closed list', () =>
-    given(atIntake).when(requestClosure()).then([closureRequested()]));
+  it('asks a supervisor to close the case, with a reason from the closed list', () => given(atIntake).when(requestClosure()).then([closureRequested()]));
 
   it("closes as 'reintegrated' only after the reintegration is completed", () =>
     given([...atReintegration, reintegrationPlanApproved(), followUpVisitRecorded(), reintegrationCompleted()])
@@ -146,25 +161,39 @@ describe('RequestClosure', () => {
       .then([closureRequested('reintegrated')]));
 
   it("refuses 'reintegrated' before the reintegration is completed", () =>
-    given(atReintegration).when(requestClosure({ reason: 'reintegrated' })).thenThrows('CASE.STAGE_REQUIREMENTS_NOT_MET', { missing: ['reintegration_completed'] }));
+    given(atReintegration)
+      .when(requestClosure({ reason: 'reintegrated' }))
+      .thenThrows('CASE.STAGE_REQUIREMENTS_NOT_MET', { missing: ['reintegration_completed'] }));
 
   it("refuses the reason 'other' without a note", () =>
-    given(atIntake).when(requestClosure({ reason: 'other' })).thenThrows('VALIDATION.REQUIRED', { field: 'note' }));
+    given(atIntake)
+      .when(requestClosure({ reason: 'other' }))
+      .thenThrows('VALIDATION.REQUIRED', { field: 'note' }));
 
   it('refuses a reason outside the closed list', () =>
-    given(atIntake).when(requestClosure({ reason: 'done' })).thenThrows('VALIDATION.INVALID_VALUE', { field: 'reason' }));
+    given(atIntake)
+      .when(requestClosure({ reason: 'done' }))
+      .thenThrows('VALIDATION.INVALID_VALUE', { field: 'reason' }));
 
   it('refuses while a referral awaits an answer', () =>
-    given([...atIntake, referralSent()]).when(requestClosure()).thenThrows('CASE.OPEN_REFERRALS', { referralIds: ['referral-police'] }));
+    given([...atIntake, referralSent()])
+      .when(requestClosure())
+      .thenThrows('CASE.OPEN_REFERRALS', { referralIds: ['referral-police'] }));
 
   it('refuses while an accepted referral is not completed', () =>
-    given([...atIntake, referralSent(), referralAccepted()]).when(requestClosure()).thenThrows('CASE.OPEN_REFERRALS'));
+    given([...atIntake, referralSent(), referralAccepted()])
+      .when(requestClosure())
+      .thenThrows('CASE.OPEN_REFERRALS'));
 
   it('accepts once every referral is completed', () =>
-    given([...atIntake, referralSent(), referralAccepted(), referralCompleted()]).when(requestClosure()).then([closureRequested()]));
+    given([...atIntake, referralSent(), referralAccepted(), referralCompleted()])
+      .when(requestClosure())
+      .then([closureRequested()]));
 
   it('refuses while ordered restitution is unpaid and no reason is given', () =>
-    given([...atIntake, restitutionOrdered()]).when(requestClosure()).thenThrows('CASE.UNPAID_RESTITUTION', { restitutionIds: ['restitution-1'] }));
+    given([...atIntake, restitutionOrdered()])
+      .when(requestClosure())
+      .thenThrows('CASE.UNPAID_RESTITUTION', { restitutionIds: ['restitution-1'] }));
 
   it('accepts unpaid restitution when the request records why', () =>
     given([...atIntake, restitutionOrdered()])
@@ -172,13 +201,19 @@ describe('RequestClosure', () => {
       .then([event('ClosureRequested', { reason: 'lost_contact', note: null, unpaidRestitutionReason: 'execution handed to the prosecutor' })]));
 
   it('refuses while the victim is still in a shelter', () =>
-    given([...atIntake, shelterStarted()]).when(requestClosure()).thenThrows('CASE.OPEN_SHELTER_PLACEMENT'));
+    given([...atIntake, shelterStarted()])
+      .when(requestClosure())
+      .thenThrows('CASE.OPEN_SHELTER_PLACEMENT'));
 
   it('accepts once the shelter placement has ended', () =>
-    given([...atIntake, shelterStarted(), shelterEnded()]).when(requestClosure()).then([closureRequested()]));
+    given([...atIntake, shelterStarted(), shelterEnded()])
+      .when(requestClosure())
+      .then([closureRequested()]));
 
   it('refuses a second request while one is pending', () =>
-    given([...atIntake, closureRequested()]).when(requestClosure()).thenThrows('CASE.CLOSURE_ALREADY_REQUESTED'));
+    given([...atIntake, closureRequested()])
+      .when(requestClosure())
+      .thenThrows('CASE.CLOSURE_ALREADY_REQUESTED'));
 
   it('refuses an auditor', () => given(atIntake).when(requestClosure({}, auditor)).thenThrows('AUTH.FORBIDDEN'));
 
@@ -187,35 +222,57 @@ describe('RequestClosure', () => {
 
 describe('ApproveClosure', () => {
   it('closes the case on a supervisor approval, keeping who asked and why', () =>
-    given([...atIntake, closureRequested()]).when(approveClosure()).then([caseClosed('intake')]));
+    given([...atIntake, closureRequested()])
+      .when(approveClosure())
+      .then([caseClosed('intake')]));
 
   it('closes a case with unpaid restitution when the request recorded why', () =>
-    given([...atRehabilitation, restitutionOrdered(), event('ClosureRequested', { reason: 'victim_declined_services', note: null, unpaidRestitutionReason: 'prosecutor executes' })])
+    given([
+      ...atRehabilitation,
+      restitutionOrdered(),
+      event('ClosureRequested', { reason: 'victim_declined_services', note: null, unpaidRestitutionReason: 'prosecutor executes' }),
+    ])
       .when(approveClosure())
       .then([
         event(
           'CaseClosed',
-          { reason: 'victim_declined_services', note: null, unpaidRestitutionReason: 'prosecutor executes', requestedBy: caseworker, closedFromStage: 'rehabilitation' },
+          {
+            reason: 'victim_declined_services',
+            note: null,
+            unpaidRestitutionReason: 'prosecutor executes',
+            requestedBy: caseworker,
+            closedFromStage: 'rehabilitation',
+          },
           { by: supervisor },
         ),
       ]));
 
   it('refuses a caseworker', () =>
-    given([...atIntake, closureRequested()]).when(approveClosure(caseworker)).thenThrows('AUTH.FORBIDDEN', { rule: 'owner_supervisor' }));
+    given([...atIntake, closureRequested()])
+      .when(approveClosure(caseworker))
+      .thenThrows('AUTH.FORBIDDEN', { rule: 'owner_supervisor' }));
 
   it("refuses another agency's supervisor", () =>
-    given([...atIntake, closureRequested()]).when(approveClosure(jatimSupervisor)).thenThrows('AUTH.FORBIDDEN'));
+    given([...atIntake, closureRequested()])
+      .when(approveClosure(jatimSupervisor))
+      .thenThrows('AUTH.FORBIDDEN'));
 
   it('refuses without a pending request', () => given(atIntake).when(approveClosure()).thenThrows('CASE.NO_CLOSURE_REQUESTED'));
 
   it('refuses when a referral was sent after the request', () =>
-    given([...atIntake, closureRequested(), referralSent()]).when(approveClosure()).thenThrows('CASE.OPEN_REFERRALS'));
+    given([...atIntake, closureRequested(), referralSent()])
+      .when(approveClosure())
+      .thenThrows('CASE.OPEN_REFERRALS'));
 
   it('refuses when restitution was ordered after the request', () =>
-    given([...atIntake, closureRequested(), restitutionOrdered()]).when(approveClosure()).thenThrows('CASE.UNPAID_RESTITUTION'));
+    given([...atIntake, closureRequested(), restitutionOrdered()])
+      .when(approveClosure())
+      .thenThrows('CASE.UNPAID_RESTITUTION'));
 
   it('refuses when a shelter placement started after the request', () =>
-    given([...atIntake, closureRequested(), shelterStarted()]).when(approveClosure()).thenThrows('CASE.OPEN_SHELTER_PLACEMENT'));
+    given([...atIntake, closureRequested(), shelterStarted()])
+      .when(approveClosure())
+      .thenThrows('CASE.OPEN_SHELTER_PLACEMENT'));
 
   it('refuses on a closed case', () => given(closedAtIntake).when(approveClosure()).thenThrows('CASE.CLOSED'));
 });
@@ -231,10 +288,15 @@ describe('RejectClosure', () => {
       .when(requestClosure())
       .then([closureRequested()]));
 
-  it('refuses without a reason', () => given([...atIntake, closureRequested()]).when(rejectClosure('')).thenThrows('VALIDATION.REQUIRED'));
+  it('refuses without a reason', () =>
+    given([...atIntake, closureRequested()])
+      .when(rejectClosure(''))
+      .thenThrows('VALIDATION.REQUIRED'));
 
   it('refuses a caseworker', () =>
-    given([...atIntake, closureRequested()]).when(rejectClosure('x', caseworker)).thenThrows('AUTH.FORBIDDEN'));
+    given([...atIntake, closureRequested()])
+      .when(rejectClosure('x', caseworker))
+      .thenThrows('AUTH.FORBIDDEN'));
 
   it('refuses without a pending request', () => given(atIntake).when(rejectClosure()).thenThrows('CASE.NO_CLOSURE_REQUESTED'));
 
@@ -255,12 +317,19 @@ describe('ReopenCase', () => {
       .then([event('CaseReopened', { reason: 'the victim was found again', stage: 'assessment' }, { by: supervisor })]));
 
   it('refuses to reopen in a stage the case never reached', () =>
-    given(closedAtRehabilitation).when(reopen({ stage: 'reintegration' })).thenThrows('CASE.INVALID_STAGE_TRANSITION', { closedFromStage: 'rehabilitation' }));
+    given(closedAtRehabilitation)
+      .when(reopen({ stage: 'reintegration' }))
+      .thenThrows('CASE.INVALID_STAGE_TRANSITION', { closedFromStage: 'rehabilitation' }));
 
-  it('refuses without a reason', () => given(closedAtIntake).when(reopen({ reason: '' })).thenThrows('VALIDATION.REQUIRED'));
+  it('refuses without a reason', () =>
+    given(closedAtIntake)
+      .when(reopen({ reason: '' }))
+      .thenThrows('VALIDATION.REQUIRED'));
 
   it('refuses a case that is open', () =>
-    given([...atIntake, victimRegistered(), processConsentRecorded()]).when(reopen()).thenThrows('CASE.NOT_CLOSED'));
+    given([...atIntake, victimRegistered(), processConsentRecorded()])
+      .when(reopen())
+      .thenThrows('CASE.NOT_CLOSED'));
 
   it('refuses a caseworker', () => given(closedAtIntake).when(reopen({}, caseworker)).thenThrows('AUTH.FORBIDDEN', { rule: 'owner_supervisor' }));
 

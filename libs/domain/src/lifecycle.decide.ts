@@ -1,3 +1,4 @@
+import type { FreeText } from './identity.js';
 import { requireOwnerStaff, requireOwnerSupervisor } from './case.access.js';
 import type { AdvanceStage, ApproveClosure, RejectClosure, ReopenCase, RequestClosure, SkipStage } from './case.commands.js';
 import type { CaseClosed, CaseReopened, ClosureRejected, ClosureRequested, StageAdvanced, StageSkipped } from './case.events.js';
@@ -16,7 +17,8 @@ import type { CaseFile, CaseState } from './case.state.js';
 import { activeShelterPlacement, openReferrals, unpaidRestitutions } from './case.state.js';
 import { CLOSURE_REASONS, OPEN_STAGES, STAGES, type ClosureReason, type OpenStage } from './case.values.js';
 import { DomainError } from './domain-error.js';
-import { absent, oneOf, optionalText, text } from './validation.js';
+import { absent, oneOf, freeText, optionalFreeText } from './validation.js';
+import type { AreaDeciders } from './command-rules.js';
 
 function currentOpenStage(file: CaseFile): OpenStage {
   // requireStageFor has already refused a closed case; this narrows the type.
@@ -54,7 +56,7 @@ export function decideSkipStage(command: SkipStage, state: CaseState): [StageSki
   requireOwnerStaff(file, command.metadata.actor);
   requireStageFor(file, command.type);
   const stage = oneOf(command.data.stage, OPEN_STAGES, 'stage');
-  const reason = text(command.data.reason, 'reason', 1000);
+  const reason = freeText(command.data.reason, 'reason', 1000);
   const current = currentOpenStage(file);
   if (stage !== current) {
     throw new DomainError('CASE.NOT_IN_STAGE', `only the current stage (${current}) can be skipped`, { stage: current, requested: stage });
@@ -68,7 +70,7 @@ export function decideSkipStage(command: SkipStage, state: CaseState): [StageSki
 }
 
 /** What still stands in the way of closing; checked when closure is requested and again when approved. */
-function requireClosable(file: CaseFile, reason: ClosureReason, unpaidRestitutionReason: string | null): void {
+function requireClosable(file: CaseFile, reason: ClosureReason, unpaidRestitutionReason: FreeText | null): void {
   const open = openReferrals(file);
   if (open.length > 0) {
     throw new DomainError('CASE.OPEN_REFERRALS', 'referrals are still open: withdraw them or wait for their answer and completion', {
@@ -95,8 +97,8 @@ export function decideRequestClosure(command: RequestClosure, state: CaseState):
   requireOwnerStaff(file, command.metadata.actor);
   requireStageFor(file, command.type);
   const reason = oneOf(command.data.reason, CLOSURE_REASONS, 'reason');
-  const note = reason === 'other' ? text(command.data.note, 'note', 2000) : optionalText(command.data.note, 'note');
-  const unpaidRestitutionReason = optionalText(command.data.unpaidRestitutionReason, 'unpaidRestitutionReason', 1000);
+  const note = reason === 'other' ? freeText(command.data.note, 'note', 2000) : optionalFreeText(command.data.note, 'note');
+  const unpaidRestitutionReason = optionalFreeText(command.data.unpaidRestitutionReason, 'unpaidRestitutionReason', 1000);
   if (file.closureRequest !== null) {
     throw new DomainError('CASE.CLOSURE_ALREADY_REQUESTED', 'closure is already awaiting a supervisor', { reason: file.closureRequest.reason });
   }
@@ -134,7 +136,7 @@ export function decideRejectClosure(command: RejectClosure, state: CaseState): [
   const file = requireCase(state, command.data.caseId);
   requireOwnerSupervisor(file, command.metadata.actor);
   requireStageFor(file, command.type);
-  const reason = text(command.data.reason, 'reason', 1000);
+  const reason = freeText(command.data.reason, 'reason', 1000);
   pendingClosure(file);
   return [{ type: 'ClosureRejected', data: { ...contextOf(command, file), reason } }];
 }
@@ -143,7 +145,7 @@ export function decideReopenCase(command: ReopenCase, state: CaseState): [CaseRe
   const file = requireCase(state, command.data.caseId);
   requireOwnerSupervisor(file, command.metadata.actor);
   requireStageFor(file, command.type);
-  const reason = text(command.data.reason, 'reason', 1000);
+  const reason = freeText(command.data.reason, 'reason', 1000);
   const closedFrom = file.closedFromStage ?? 'intake';
   const stage = absent(command.data.stage) ? closedFrom : oneOf(command.data.stage, OPEN_STAGES, 'stage');
   // Reopening returns to work already reached; it never jumps over a stage's requirements.
@@ -156,3 +158,13 @@ export function decideReopenCase(command: ReopenCase, state: CaseState): [CaseRe
   }
   return [{ type: 'CaseReopened', data: { ...contextOf(command, file), reason, stage } }];
 }
+
+/** How `decide` finds each command of this area. */
+export const LIFECYCLE_DECIDERS: AreaDeciders<'AdvanceStage' | 'SkipStage' | 'RequestClosure' | 'ApproveClosure' | 'RejectClosure' | 'ReopenCase'> = {
+  AdvanceStage: decideAdvanceStage,
+  SkipStage: decideSkipStage,
+  RequestClosure: decideRequestClosure,
+  ApproveClosure: decideApproveClosure,
+  RejectClosure: decideRejectClosure,
+  ReopenCase: decideReopenCase,
+};

@@ -1,4 +1,5 @@
-import { CASE_STAFF_ROLES, SERVICE_ROLES, SYSTEM_ROLE, type Actor, type ActorRole, type Role } from './actor.js';
+import { SERVICE_ROLES, type Actor, type ActorRole } from './actor.js';
+import { rulesBy } from './case-command-rules.js';
 import type { CaseCommandType } from './case.commands.js';
 import { DomainError } from './domain-error.js';
 
@@ -28,64 +29,11 @@ export const QUERY_PERMISSIONS = [
 export type QueryPermission = (typeof QUERY_PERMISSIONS)[number];
 export type Permission = CaseCommandType | QueryPermission;
 
-const STAFF: readonly ActorRole[] = CASE_STAFF_ROLES;
-const SUPERVISOR: readonly ActorRole[] = ['supervisor'];
 const SERVICE: readonly ActorRole[] = SERVICE_ROLES;
-const SYSTEM: readonly ActorRole[] = [SYSTEM_ROLE];
-const withRole = (role: Role): readonly ActorRole[] => [...CASE_STAFF_ROLES, role];
 
+/** Commands: the roles each command's rules name (`<area>.rules.ts`); queries: below. */
 export const PERMISSION_MATRIX: Readonly<Record<Permission, readonly ActorRole[]>> = {
-  // intake
-  OpenCase: STAFF,
-  RegisterVictim: STAFF,
-  EraseIdentity: SUPERVISOR,
-  RecordConsent: STAFF,
-  WithdrawConsent: STAFF,
-  OverrideConsent: SUPERVISOR,
-  // assessment
-  RecordAssessment: STAFF,
-  ApproveAssessment: SUPERVISOR,
-  // rehabilitation: a provider agency records its own delivery
-  RequestService: STAFF,
-  RecordServiceDelivered: SERVICE,
-  FlagOverdueService: SYSTEM,
-  StartShelterPlacement: STAFF,
-  ExtendShelterPlacement: STAFF,
-  EndShelterPlacement: STAFF,
-  // repatriation: BP2MI records the handover it took part in
-  PlanRepatriation: STAFF,
-  RecordHandover: withRole('bp2mi_officer'),
-  CompleteRepatriation: STAFF,
-  // reintegration
-  ApproveReintegrationPlan: SUPERVISOR,
-  RecordFollowUpVisit: STAFF,
-  CompleteReintegration: STAFF,
-  // legal track: the police file the LP, LPSK records protection and restitution
-  FilePoliceReport: withRole('police_investigator'),
-  FileLpskApplication: withRole('lpsk_officer'),
-  RecordLpskDecision: withRole('lpsk_officer'),
-  AssessRestitution: withRole('lpsk_officer'),
-  OrderRestitution: withRole('lpsk_officer'),
-  RecordRestitutionPayment: withRole('lpsk_officer'),
-  RecordRestitutionDefault: withRole('lpsk_officer'),
-  // lifecycle
-  AdvanceStage: STAFF,
-  SkipStage: STAFF,
-  RequestClosure: STAFF,
-  ApproveClosure: SUPERVISOR,
-  RejectClosure: SUPERVISOR,
-  ReopenCase: SUPERVISOR,
-  // referrals: any receiving agency answers in its own role
-  SendReferral: STAFF,
-  AcceptReferral: SERVICE,
-  DeclineReferral: SERVICE,
-  WithdrawReferral: STAFF,
-  ExpireReferral: SYSTEM,
-  CompleteReferral: SERVICE,
-  // transfers between UPTD PPA
-  RequestTransfer: STAFF,
-  AcceptTransfer: STAFF,
-  DeclineTransfer: STAFF,
+  ...rulesBy((rules) => rules.roles),
   // queries
   'queue.read': SERVICE,
   'case.read': SERVICE,
@@ -104,6 +52,11 @@ export function isPermitted(role: ActorRole, permission: Permission): boolean {
 /** Refuses (AUTH.FORBIDDEN, rule `permission`) a role the matrix does not name for this permission. */
 export function requirePermission(actor: Actor, permission: Permission): void {
   if (!isPermitted(actor.role, permission)) {
-    throw new DomainError('AUTH.FORBIDDEN', `the role ${actor.role} may not ${permission}`, { rule: 'permission', permission, role: actor.role, agency: actor.agency });
+    throw new DomainError('AUTH.FORBIDDEN', `the role ${actor.role} may not ${permission}`, {
+      rule: 'permission',
+      permission,
+      role: actor.role,
+      agency: actor.agency,
+    });
   }
 }

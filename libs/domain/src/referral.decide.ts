@@ -1,27 +1,14 @@
-import { AGENCY_TYPES } from './actor.js';
+import { resolvedAgency, serviceAgencyTypes } from './agency.js';
 import { requireOwnerStaff, requireReferralReceiver, requireReferralSender, requireSystem } from './case.access.js';
-import type {
-  AcceptReferral,
-  CompleteReferral,
-  DeclineReferral,
-  ExpireReferral,
-  SendReferral,
-  WithdrawReferral,
-} from './case.commands.js';
-import type {
-  ReferralAccepted,
-  ReferralCompleted,
-  ReferralDeclined,
-  ReferralExpired,
-  ReferralSent,
-  ReferralWithdrawn,
-} from './case.events.js';
+import type { AcceptReferral, CompleteReferral, DeclineReferral, ExpireReferral, SendReferral, WithdrawReferral } from './case.commands.js';
+import type { ReferralAccepted, ReferralCompleted, ReferralDeclined, ReferralExpired, ReferralSent, ReferralWithdrawn } from './case.events.js';
 import { contextOf, found, requireCase, requireStageFor } from './case.guards.js';
 import type { CaseFile, CaseState, ReferralState } from './case.state.js';
 import { sharingBasisFor } from './case.state.js';
 import { REFERRAL_FAILURE_REASONS, REFERRAL_OUTCOMES, REFERRAL_SERVICES } from './case.values.js';
 import { DomainError } from './domain-error.js';
-import { absent, agencyCode, id, isoDateTime, oneOf, optionalText, text } from './validation.js';
+import { absent, agencyCode, id, isoDateTime, oneOf, freeText, optionalFreeText } from './validation.js';
+import type { AreaDeciders } from './command-rules.js';
 
 type ReferralCommand = AcceptReferral | DeclineReferral | WithdrawReferral | ExpireReferral | CompleteReferral;
 
@@ -46,9 +33,8 @@ export function decideSendReferral(command: SendReferral, state: CaseState): [Re
   const { data } = command;
   const referralId = id(data.referralId, 'referralId');
   const toAgency = agencyCode(data.toAgency, 'toAgency');
-  const toAgencyType = oneOf(data.toAgencyType, AGENCY_TYPES, 'toAgencyType');
   const service = oneOf(data.service, REFERRAL_SERVICES, 'service');
-  const reason = text(data.reason, 'reason', 1000);
+  const reason = freeText(data.reason, 'reason', 1000);
   const responseDeadline = isoDateTime(data.responseDeadline, 'responseDeadline');
   if (typeof data.sharesIdentity !== 'boolean') {
     throw new DomainError('VALIDATION.REQUIRED', 'sharesIdentity must be true or false', { field: 'sharesIdentity' });
@@ -60,6 +46,8 @@ export function decideSendReferral(command: SendReferral, state: CaseState): [Re
     throw new DomainError('VALIDATION.NOT_IN_FUTURE', 'responseDeadline must lie in the future', { field: 'responseDeadline' });
   }
   if (file.referrals[referralId]) throw new DomainError('REFERRAL.ALREADY_EXISTS', `referral ${referralId} already exists`, { referralId });
+  // Consent and the fields shared are matched on the directory's type now, never on one the request declares.
+  const toAgencyType = resolvedAgency(command.metadata.agencies, toAgency, 'toAgency', serviceAgencyTypes(service)).type;
   const sharingBasis = data.sharesIdentity ? sharingBasisFor(file, toAgency, toAgencyType, referralId) : null;
   if (data.sharesIdentity && sharingBasis === null) {
     throw new DomainError('CONSENT.REQUIRED', `the victim has not consented to share identity with ${toAgency}; record consent or a supervisor override`, {
@@ -91,7 +79,7 @@ export function decideAcceptReferral(command: AcceptReferral, state: CaseState):
   const referral = referralOf(file, command);
   requireReferralReceiver(referral, command.metadata.actor);
   requireStageFor(file, command.type);
-  const note = optionalText(command.data.note, 'note');
+  const note = optionalFreeText(command.data.note, 'note');
   requireUnanswered(referral);
   return [{ type: 'ReferralAccepted', data: { ...contextOf(command, file), referralId: referral.referralId, note } }];
 }
@@ -101,7 +89,7 @@ export function decideDeclineReferral(command: DeclineReferral, state: CaseState
   const referral = referralOf(file, command);
   requireReferralReceiver(referral, command.metadata.actor);
   requireStageFor(file, command.type);
-  const reason = text(command.data.reason, 'reason', 1000);
+  const reason = freeText(command.data.reason, 'reason', 1000);
   requireUnanswered(referral);
   return [{ type: 'ReferralDeclined', data: { ...contextOf(command, file), referralId: referral.referralId, reason } }];
 }
@@ -111,9 +99,15 @@ export function decideWithdrawReferral(command: WithdrawReferral, state: CaseSta
   const referral = referralOf(file, command);
   requireReferralSender(file, command.metadata.actor);
   requireStageFor(file, command.type);
-  const reason = text(command.data.reason, 'reason', 1000);
-  requireUnanswered(referral);
+  const reason = freeText(command.data.reason, 'reason', 1000);
+  // An accepted referral is withdrawn only when its receiver no longer acts (deactivated or merged): re-routing it.
+  if (!(referral.status === 'accepted' && receiverGone(command, referral))) requireUnanswered(referral);
   return [{ type: 'ReferralWithdrawn', data: { ...contextOf(command, file), referralId: referral.referralId, reason } }];
+}
+
+function receiverGone(command: WithdrawReferral, referral: ReferralState): boolean {
+  const record = command.metadata.agencies?.[referral.toAgency];
+  return record === undefined || !record.active;
 }
 
 export function decideExpireReferral(command: ExpireReferral, state: CaseState): [ReferralExpired] {
@@ -153,7 +147,7 @@ export function decideCompleteReferral(command: CompleteReferral, state: CaseSta
     throw new DomainError('VALIDATION.INVALID_VALUE', 'a successful referral carries no failure reason', { field: 'reason' });
   }
   const reason = outcome === 'successful' ? null : oneOf(data.reason, REFERRAL_FAILURE_REASONS, 'reason');
-  const note = reason === 'other' ? text(data.note, 'note', 2000) : optionalText(data.note, 'note');
+  const note = reason === 'other' ? freeText(data.note, 'note', 2000) : optionalFreeText(data.note, 'note');
   if (referral.status === 'sent') {
     throw new DomainError('REFERRAL.NOT_ACCEPTED', `referral ${referral.referralId} must be accepted before it is completed`, {
       referralId: referral.referralId,
@@ -167,3 +161,15 @@ export function decideCompleteReferral(command: CompleteReferral, state: CaseSta
   }
   return [{ type: 'ReferralCompleted', data: { ...contextOf(command, file), referralId: referral.referralId, outcome, reason, note } }];
 }
+
+/** How `decide` finds each command of this area. */
+export const REFERRAL_DECIDERS: AreaDeciders<
+  'SendReferral' | 'AcceptReferral' | 'DeclineReferral' | 'WithdrawReferral' | 'ExpireReferral' | 'CompleteReferral'
+> = {
+  SendReferral: decideSendReferral,
+  AcceptReferral: decideAcceptReferral,
+  DeclineReferral: decideDeclineReferral,
+  WithdrawReferral: decideWithdrawReferral,
+  ExpireReferral: decideExpireReferral,
+  CompleteReferral: decideCompleteReferral,
+};

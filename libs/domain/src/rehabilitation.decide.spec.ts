@@ -26,8 +26,7 @@ import {
 
 const requestService = (over = {}, actor = caseworker, now = day(0)) =>
   command('RequestService', { serviceId: 'service-1', service: 'psychosocial', ...over }, { actor, now });
-const recordDelivered = (actor = caseworker, now = day(2)) =>
-  command('RecordServiceDelivered', { serviceId: 'service-1' }, { actor, now });
+const recordDelivered = (actor = caseworker, now = day(2)) => command('RecordServiceDelivered', { serviceId: 'service-1' }, { actor, now });
 const startShelter = (over = {}, actor = caseworker) =>
   command('StartShelterPlacement', { placementId: 'placement-1', shelterAgency: DINSOS, ...over }, { actor });
 const extendShelter = (over = {}, actor = caseworker) =>
@@ -52,17 +51,26 @@ describe('RequestService', () => {
       .then([event('ServiceRequested', { serviceId: 'service-1', service: 'first_aid', providerAgency: RSUD, note: 'wound on the arm', dueBy: day(1) })]));
 
   it('refuses a non-urgent service before the rehabilitation stage', () =>
-    given(atAssessment).when(requestService({ service: 'legal_aid' })).thenThrows('CASE.NOT_IN_STAGE', { stage: 'assessment' }));
+    given(atAssessment)
+      .when(requestService({ service: 'legal_aid' }))
+      .thenThrows('CASE.NOT_IN_STAGE', { stage: 'assessment' }));
 
   it('refuses a service outside the closed list', () =>
-    given(atRehabilitation).when(requestService({ service: 'massage' })).thenThrows('VALIDATION.INVALID_VALUE', { field: 'service' }));
+    given(atRehabilitation)
+      .when(requestService({ service: 'massage' }))
+      .thenThrows('VALIDATION.INVALID_VALUE', { field: 'service' }));
 
   it('refuses a service id already requested', () =>
-    given([...atRehabilitation, serviceRequested()]).when(requestService()).thenThrows('SERVICE.ALREADY_EXISTS'));
+    given([...atRehabilitation, serviceRequested()])
+      .when(requestService())
+      .thenThrows('SERVICE.ALREADY_EXISTS'));
 
   it('refuses another agency', () => given(atRehabilitation).when(requestService({}, kalbarCaseworker)).thenThrows('AUTH.FORBIDDEN'));
 
-  it('refuses on a closed case', () => given(closedAtIntake).when(requestService({ service: 'first_aid' })).thenThrows('CASE.CLOSED'));
+  it('refuses on a closed case', () =>
+    given(closedAtIntake)
+      .when(requestService({ service: 'first_aid' }))
+      .thenThrows('CASE.CLOSED'));
 });
 
 const flagOverdue = (actor = system, now = day(8)) => command('FlagOverdueService', { serviceId: 'service-1' }, { actor, now });
@@ -80,13 +88,19 @@ describe('FlagOverdueService', () => {
       ]));
 
   it('refuses anyone but the deadline sweep', () =>
-    given([...atRehabilitation, serviceRequested()]).when(flagOverdue(caseworker)).thenThrows('AUTH.FORBIDDEN'));
+    given([...atRehabilitation, serviceRequested()])
+      .when(flagOverdue(caseworker))
+      .thenThrows('AUTH.FORBIDDEN'));
 
   it('refuses before the clock has run out', () =>
-    given([...atRehabilitation, serviceRequested()]).when(flagOverdue(system, day(6))).thenThrows('SERVICE.NOT_DUE'));
+    given([...atRehabilitation, serviceRequested()])
+      .when(flagOverdue(system, day(6)))
+      .thenThrows('SERVICE.NOT_DUE'));
 
   it('refuses a service already delivered', () =>
-    given([...atRehabilitation, serviceRequested(), serviceDelivered()]).when(flagOverdue()).thenThrows('SERVICE.ALREADY_DELIVERED'));
+    given([...atRehabilitation, serviceRequested(), serviceDelivered()])
+      .when(flagOverdue())
+      .thenThrows('SERVICE.ALREADY_DELIVERED'));
 
   it('refuses to flag the same service twice', () =>
     given([
@@ -136,21 +150,25 @@ describe('RecordServiceDelivered', () => {
       ]));
 
   it('refuses an agency that neither owns the case nor provides the service', () =>
-    given([...atRehabilitation, serviceRequested()]).when(recordDelivered(dinsosOfficer)).thenThrows('AUTH.FORBIDDEN'));
+    given([...atRehabilitation, serviceRequested()])
+      .when(recordDelivered(dinsosOfficer))
+      .thenThrows('AUTH.FORBIDDEN'));
 
-  it('refuses a service that was never requested', () =>
-    given(atRehabilitation).when(recordDelivered()).thenThrows('SERVICE.NOT_FOUND'));
+  it('refuses a service that was never requested', () => given(atRehabilitation).when(recordDelivered()).thenThrows('SERVICE.NOT_FOUND'));
 
   it('refuses a service already delivered', () =>
-    given([...atRehabilitation, serviceRequested(), serviceDelivered()]).when(recordDelivered()).thenThrows('SERVICE.ALREADY_DELIVERED'));
+    given([...atRehabilitation, serviceRequested(), serviceDelivered()])
+      .when(recordDelivered())
+      .thenThrows('SERVICE.ALREADY_DELIVERED'));
 
   it('refuses on a closed case', () =>
-    given([...atIntake, serviceRequested(), ...closedAtIntake.slice(1)]).when(recordDelivered()).thenThrows('CASE.CLOSED'));
+    given([...atIntake, serviceRequested(), ...closedAtIntake.slice(1)])
+      .when(recordDelivered())
+      .thenThrows('CASE.CLOSED'));
 });
 
 describe('StartShelterPlacement', () => {
-  it('starts a placement planned for the default stay', () =>
-    given(atIntake).when(startShelter()).then([shelterStarted()]));
+  it('starts a placement planned for the default stay', () => given(atIntake).when(startShelter()).then([shelterStarted()]));
 
   it('starts a placement for a stated number of days', () =>
     given(atRehabilitation)
@@ -158,13 +176,19 @@ describe('StartShelterPlacement', () => {
       .then([event('ShelterPlacementStarted', { placementId: 'placement-1', shelterAgency: DINSOS, plannedEndBy: day(14) })]));
 
   it('refuses a second placement while one is active', () =>
-    given([...atIntake, shelterStarted()]).when(startShelter({ placementId: 'placement-2' })).thenThrows('SHELTER.ALREADY_PLACED'));
+    given([...atIntake, shelterStarted()])
+      .when(startShelter({ placementId: 'placement-2' }))
+      .thenThrows('SHELTER.ALREADY_PLACED'));
 
   it('refuses a placement id already used', () =>
-    given([...atIntake, shelterStarted(), shelterEnded()]).when(startShelter()).thenThrows('SHELTER.ALREADY_EXISTS'));
+    given([...atIntake, shelterStarted(), shelterEnded()])
+      .when(startShelter())
+      .thenThrows('SHELTER.ALREADY_EXISTS'));
 
   it('refuses a stay longer than ninety days', () =>
-    given(atIntake).when(startShelter({ days: 120 })).thenThrows('VALIDATION.OUT_OF_RANGE', { field: 'days' }));
+    given(atIntake)
+      .when(startShelter({ days: 120 }))
+      .thenThrows('VALIDATION.OUT_OF_RANGE', { field: 'days' }));
 
   it('refuses a new placement during reintegration', () =>
     given(atReintegration).when(startShelter()).thenThrows('CASE.NOT_IN_STAGE', { stage: 'reintegration' }));
@@ -181,39 +205,57 @@ describe('ExtendShelterPlacement', () => {
       .then([event('ShelterPlacementExtended', { placementId: 'placement-1', days: 7, reason: 'waiting for the escort', plannedEndBy: day(14) })]));
 
   it('refuses an extension without a reason', () =>
-    given([...atIntake, shelterStarted()]).when(extendShelter({ reason: '' })).thenThrows('VALIDATION.REQUIRED', { field: 'reason' }));
+    given([...atIntake, shelterStarted()])
+      .when(extendShelter({ reason: '' }))
+      .thenThrows('VALIDATION.REQUIRED', { field: 'reason' }));
 
   it('refuses an extension of zero days', () =>
-    given([...atIntake, shelterStarted()]).when(extendShelter({ days: 0 })).thenThrows('VALIDATION.OUT_OF_RANGE', { field: 'days' }));
+    given([...atIntake, shelterStarted()])
+      .when(extendShelter({ days: 0 }))
+      .thenThrows('VALIDATION.OUT_OF_RANGE', { field: 'days' }));
 
   it('refuses a placement that does not exist', () => given(atIntake).when(extendShelter()).thenThrows('SHELTER.NOT_FOUND'));
 
   it('refuses a placement that has ended', () =>
-    given([...atIntake, shelterStarted(), shelterEnded()]).when(extendShelter()).thenThrows('SHELTER.ALREADY_ENDED'));
+    given([...atIntake, shelterStarted(), shelterEnded()])
+      .when(extendShelter())
+      .thenThrows('SHELTER.ALREADY_ENDED'));
 
   it('refuses another agency', () =>
-    given([...atIntake, shelterStarted()]).when(extendShelter({}, kalbarCaseworker)).thenThrows('AUTH.FORBIDDEN'));
+    given([...atIntake, shelterStarted()])
+      .when(extendShelter({}, kalbarCaseworker))
+      .thenThrows('AUTH.FORBIDDEN'));
 
   it('refuses on a closed case', () => given(closedAtIntake).when(extendShelter()).thenThrows('CASE.CLOSED'));
 });
 
 describe('EndShelterPlacement', () => {
   it('ends an active placement with a reason from the closed list', () =>
-    given([...atIntake, shelterStarted()]).when(endShelter()).then([shelterEnded()]));
+    given([...atIntake, shelterStarted()])
+      .when(endShelter())
+      .then([shelterEnded()]));
 
   it("refuses the reason 'other' without a note", () =>
-    given([...atIntake, shelterStarted()]).when(endShelter({ reason: 'other' })).thenThrows('VALIDATION.REQUIRED', { field: 'note' }));
+    given([...atIntake, shelterStarted()])
+      .when(endShelter({ reason: 'other' }))
+      .thenThrows('VALIDATION.REQUIRED', { field: 'note' }));
 
   it('refuses a reason outside the closed list', () =>
-    given([...atIntake, shelterStarted()]).when(endShelter({ reason: 'bored' })).thenThrows('VALIDATION.INVALID_VALUE', { field: 'reason' }));
+    given([...atIntake, shelterStarted()])
+      .when(endShelter({ reason: 'bored' }))
+      .thenThrows('VALIDATION.INVALID_VALUE', { field: 'reason' }));
 
   it('refuses a placement that does not exist', () => given(atIntake).when(endShelter()).thenThrows('SHELTER.NOT_FOUND'));
 
   it('refuses a placement already ended', () =>
-    given([...atIntake, shelterStarted(), shelterEnded()]).when(endShelter()).thenThrows('SHELTER.ALREADY_ENDED'));
+    given([...atIntake, shelterStarted(), shelterEnded()])
+      .when(endShelter())
+      .thenThrows('SHELTER.ALREADY_ENDED'));
 
   it('refuses another agency', () =>
-    given([...atIntake, shelterStarted()]).when(endShelter({}, dinsosOfficer)).thenThrows('AUTH.FORBIDDEN'));
+    given([...atIntake, shelterStarted()])
+      .when(endShelter({}, dinsosOfficer))
+      .thenThrows('AUTH.FORBIDDEN'));
 
   it('refuses on a closed case', () => given(closedAtIntake).when(endShelter()).thenThrows('CASE.CLOSED'));
 });

@@ -1,4 +1,5 @@
 import { SERVICE_ROLES } from './actor.js';
+import { resolvedAgency, serviceAgencyTypes, SHELTER_AGENCY_TYPES } from './agency.js';
 import { requireOwnerStaff, requireSystem } from './case.access.js';
 import type {
   EndShelterPlacement,
@@ -23,7 +24,8 @@ import type { CaseState, ShelterPlacementState } from './case.state.js';
 import { activeShelterPlacement } from './case.state.js';
 import { CASE_SERVICES, SHELTER_END_REASONS, URGENT_SERVICES, type CaseService, type OpenStage } from './case.values.js';
 import { DomainError } from './domain-error.js';
-import { absent, addDays, agencyCode, id, integer, oneOf, optionalText, text } from './validation.js';
+import { absent, addDays, agencyCode, id, integer, oneOf, freeText, optionalFreeText } from './validation.js';
+import type { AreaDeciders } from './command-rules.js';
 
 const MAX_SHELTER_DAYS = 90;
 
@@ -35,7 +37,7 @@ export function decideRequestService(command: RequestService, state: CaseState, 
   const serviceId = id(data.serviceId, 'serviceId');
   const service = oneOf(data.service, CASE_SERVICES, 'service');
   const providerAgency = absent(data.providerAgency) ? null : agencyCode(data.providerAgency, 'providerAgency');
-  const note = optionalText(data.note, 'note');
+  const note = optionalFreeText(data.note, 'note');
   const urgent = (URGENT_SERVICES as readonly CaseService[]).includes(service);
   if (!urgent && !NON_URGENT_SERVICE_STAGES.includes(file.stage as OpenStage)) {
     throw new DomainError('CASE.NOT_IN_STAGE', `${service} is requested from the rehabilitation stage on`, {
@@ -44,6 +46,7 @@ export function decideRequestService(command: RequestService, state: CaseState, 
     });
   }
   if (file.services[serviceId]) throw new DomainError('SERVICE.ALREADY_EXISTS', `service ${serviceId} is already requested`, { serviceId });
+  if (providerAgency !== null) resolvedAgency(command.metadata.agencies, providerAgency, 'providerAgency', serviceAgencyTypes(service));
   const days = service === 'first_aid' ? policy.firstAidDeadlineDays : policy.serviceDeadlineDays;
   return [
     {
@@ -94,7 +97,7 @@ export function decideRecordServiceDelivered(command: RecordServiceDelivered, st
   const isProvider = service.providerAgency === actor.agency && (SERVICE_ROLES as readonly string[]).includes(actor.role);
   if (!isProvider) requireOwnerStaff(file, actor);
   requireStageFor(file, command.type);
-  const note = optionalText(command.data.note, 'note');
+  const note = optionalFreeText(command.data.note, 'note');
   if (service.delivered) {
     throw new DomainError('SERVICE.ALREADY_DELIVERED', `service ${service.serviceId} is already delivered`, { serviceId: service.serviceId });
   }
@@ -113,11 +116,7 @@ export function decideRecordServiceDelivered(command: RecordServiceDelivered, st
   ];
 }
 
-export function decideStartShelterPlacement(
-  command: StartShelterPlacement,
-  state: CaseState,
-  policy: CasePolicy,
-): [ShelterPlacementStarted] {
+export function decideStartShelterPlacement(command: StartShelterPlacement, state: CaseState, policy: CasePolicy): [ShelterPlacementStarted] {
   const file = requireCase(state, command.data.caseId);
   requireOwnerStaff(file, command.metadata.actor);
   requireStageFor(file, command.type);
@@ -128,6 +127,7 @@ export function decideStartShelterPlacement(
   if (file.shelterPlacements[placementId]) {
     throw new DomainError('SHELTER.ALREADY_EXISTS', `placement ${placementId} is already recorded`, { placementId });
   }
+  resolvedAgency(command.metadata.agencies, shelterAgency, 'shelterAgency', SHELTER_AGENCY_TYPES);
   const active = activeShelterPlacement(file);
   if (active) {
     throw new DomainError('SHELTER.ALREADY_PLACED', 'the victim is already in a shelter; end that placement first', {
@@ -154,7 +154,7 @@ export function decideExtendShelterPlacement(command: ExtendShelterPlacement, st
   requireOwnerStaff(file, command.metadata.actor);
   requireStageFor(file, command.type);
   const days = integer(command.data.days, 'days', 1, MAX_SHELTER_DAYS);
-  const reason = text(command.data.reason, 'reason', 1000);
+  const reason = freeText(command.data.reason, 'reason', 1000);
   const placement = activePlacement(found(file.shelterPlacements[command.data.placementId], 'SHELTER.NOT_FOUND', command.data.placementId));
   return [
     {
@@ -175,7 +175,19 @@ export function decideEndShelterPlacement(command: EndShelterPlacement, state: C
   requireOwnerStaff(file, command.metadata.actor);
   requireStageFor(file, command.type);
   const reason = oneOf(command.data.reason, SHELTER_END_REASONS, 'reason');
-  const note = reason === 'other' ? text(command.data.note, 'note', 2000) : optionalText(command.data.note, 'note');
+  const note = reason === 'other' ? freeText(command.data.note, 'note', 2000) : optionalFreeText(command.data.note, 'note');
   const placement = activePlacement(found(file.shelterPlacements[command.data.placementId], 'SHELTER.NOT_FOUND', command.data.placementId));
   return [{ type: 'ShelterPlacementEnded', data: { ...contextOf(command, file), placementId: placement.placementId, reason, note } }];
 }
+
+/** How `decide` finds each command of this area. */
+export const REHABILITATION_DECIDERS: AreaDeciders<
+  'RequestService' | 'FlagOverdueService' | 'RecordServiceDelivered' | 'StartShelterPlacement' | 'ExtendShelterPlacement' | 'EndShelterPlacement'
+> = {
+  RequestService: decideRequestService,
+  FlagOverdueService: decideFlagOverdueService,
+  RecordServiceDelivered: decideRecordServiceDelivered,
+  StartShelterPlacement: decideStartShelterPlacement,
+  ExtendShelterPlacement: decideExtendShelterPlacement,
+  EndShelterPlacement: decideEndShelterPlacement,
+};

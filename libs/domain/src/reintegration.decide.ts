@@ -5,7 +5,8 @@ import { contextOf, requireCase, requireStageFor } from './case.guards.js';
 import type { CaseFile, CaseState } from './case.state.js';
 import { REINTEGRATION_GOALS, WELLBEING_LEVELS } from './case.values.js';
 import { DomainError } from './domain-error.js';
-import { id, isoDate, notAfterToday, oneOf, optionalText, someOf } from './validation.js';
+import { id, isoDate, notAfterToday, oneOf, someOf, optionalFreeText } from './validation.js';
+import type { AreaDeciders } from './command-rules.js';
 
 function requireNotCompleted(file: CaseFile): void {
   if (file.reintegration.completed) throw new DomainError('REINTEGRATION.ALREADY_COMPLETED', 'the reintegration is already completed');
@@ -21,7 +22,7 @@ export function decideApproveReintegrationPlan(command: ApproveReintegrationPlan
   requireStageFor(file, command.type);
   const planId = id(command.data.planId, 'planId');
   const goals = someOf(command.data.goals, REINTEGRATION_GOALS, 'goals');
-  const note = optionalText(command.data.note, 'note');
+  const note = optionalFreeText(command.data.note, 'note');
   requireNotCompleted(file);
   return [{ type: 'ReintegrationPlanApproved', data: { ...contextOf(command, file), planId, goals, note } }];
 }
@@ -33,7 +34,7 @@ export function decideRecordFollowUpVisit(command: RecordFollowUpVisit, state: C
   const visitId = id(command.data.visitId, 'visitId');
   const visitedOn = notAfterToday(isoDate(command.data.visitedOn, 'visitedOn'), command.metadata.now, 'visitedOn');
   const wellbeing = oneOf(command.data.wellbeing, WELLBEING_LEVELS, 'wellbeing');
-  const note = optionalText(command.data.note, 'note');
+  const note = optionalFreeText(command.data.note, 'note');
   requirePlanApproved(file);
   requireNotCompleted(file);
   return [{ type: 'FollowUpVisitRecorded', data: { ...contextOf(command, file), visitId, visitedOn, wellbeing, note } }];
@@ -43,7 +44,7 @@ export function decideCompleteReintegration(command: CompleteReintegration, stat
   const file = requireCase(state, command.data.caseId);
   requireOwnerStaff(file, command.metadata.actor);
   requireStageFor(file, command.type);
-  const note = optionalText(command.data.note, 'note');
+  const note = optionalFreeText(command.data.note, 'note');
   requirePlanApproved(file);
   requireNotCompleted(file);
   if (file.reintegration.followUpVisits === 0) {
@@ -51,3 +52,10 @@ export function decideCompleteReintegration(command: CompleteReintegration, stat
   }
   return [{ type: 'ReintegrationCompleted', data: { ...contextOf(command, file), note } }];
 }
+
+/** How `decide` finds each command of this area. */
+export const REINTEGRATION_DECIDERS: AreaDeciders<'ApproveReintegrationPlan' | 'RecordFollowUpVisit' | 'CompleteReintegration'> = {
+  ApproveReintegrationPlan: decideApproveReintegrationPlan,
+  RecordFollowUpVisit: decideRecordFollowUpVisit,
+  CompleteReintegration: decideCompleteReintegration,
+};

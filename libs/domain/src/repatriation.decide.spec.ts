@@ -34,8 +34,7 @@ const bp2miServing = [
 ];
 
 describe('PlanRepatriation', () => {
-  it('plans the return from a transit port to the origin district', () =>
-    given(atRepatriation).when(planRepatriation()).then([repatriationPlanned()]));
+  it('plans the return from a transit port to the origin district', () => given(atRepatriation).when(planRepatriation()).then([repatriationPlanned()]));
 
   it('plans the return from abroad under an MoU', () =>
     given(atRepatriation)
@@ -55,13 +54,19 @@ describe('PlanRepatriation', () => {
       .thenThrows('VALIDATION.INVALID_FORMAT', { field: 'from.country' }));
 
   it('refuses an origin of unknown kind', () =>
-    given(atRepatriation).when(planRepatriation({ from: { kind: 'planet' } })).thenThrows('VALIDATION.INVALID_VALUE', { field: 'from.kind' }));
+    given(atRepatriation)
+      .when(planRepatriation({ from: { kind: 'planet' } }))
+      .thenThrows('VALIDATION.INVALID_VALUE', { field: 'from.kind' }));
 
   it('refuses a planned date that is not a calendar date', () =>
-    given(atRepatriation).when(planRepatriation({ plannedDate: '2025-02-30' })).thenThrows('VALIDATION.INVALID_FORMAT', { field: 'plannedDate' }));
+    given(atRepatriation)
+      .when(planRepatriation({ plannedDate: '2025-02-30' }))
+      .thenThrows('VALIDATION.INVALID_FORMAT', { field: 'plannedDate' }));
 
   it('refuses outside the repatriation stage', () =>
-    given(atRehabilitation).when(planRepatriation()).thenThrows('CASE.NOT_IN_STAGE', { allowed: ['repatriation'] }));
+    given(atRehabilitation)
+      .when(planRepatriation())
+      .thenThrows('CASE.NOT_IN_STAGE', { allowed: ['repatriation'] }));
 
   it('refuses a new plan once the repatriation is completed', () =>
     given([...atRepatriation, repatriationPlanned(), victimHandedOver(), repatriationCompleted()])
@@ -76,7 +81,9 @@ describe('PlanRepatriation', () => {
 
 describe('RecordHandover', () => {
   it('records the handover with its berita acara number', () =>
-    given([...atRepatriation, repatriationPlanned()]).when(recordHandover()).then([victimHandedOver()]));
+    given([...atRepatriation, repatriationPlanned()])
+      .when(recordHandover())
+      .then([victimHandedOver()]));
 
   it('lets BP2MI record the handover while it serves the case on an accepted referral', () =>
     given([...atRepatriation, ...bp2miServing, repatriationPlanned()])
@@ -102,12 +109,16 @@ describe('RecordHandover', () => {
 
 describe('CompleteRepatriation', () => {
   it('completes a planned repatriation after a handover', () =>
-    given([...atRepatriation, repatriationPlanned(), victimHandedOver()]).when(completeRepatriation()).then([repatriationCompleted()]));
+    given([...atRepatriation, repatriationPlanned(), victimHandedOver()])
+      .when(completeRepatriation())
+      .then([repatriationCompleted()]));
 
   it('refuses without a plan', () => given(atRepatriation).when(completeRepatriation()).thenThrows('REPATRIATION.NOT_PLANNED'));
 
   it('refuses without a handover', () =>
-    given([...atRepatriation, repatriationPlanned()]).when(completeRepatriation()).thenThrows('REPATRIATION.NO_HANDOVER'));
+    given([...atRepatriation, repatriationPlanned()])
+      .when(completeRepatriation())
+      .thenThrows('REPATRIATION.NO_HANDOVER'));
 
   it('refuses a second completion', () =>
     given([...atRepatriation, repatriationPlanned(), victimHandedOver(), repatriationCompleted()])
@@ -115,7 +126,9 @@ describe('CompleteRepatriation', () => {
       .thenThrows('REPATRIATION.ALREADY_COMPLETED'));
 
   it('refuses another agency', () =>
-    given([...atRepatriation, repatriationPlanned(), victimHandedOver()]).when(completeRepatriation(jatimCaseworker)).thenThrows('AUTH.FORBIDDEN'));
+    given([...atRepatriation, repatriationPlanned(), victimHandedOver()])
+      .when(completeRepatriation(jatimCaseworker))
+      .thenThrows('AUTH.FORBIDDEN'));
 
   it('refuses outside the repatriation stage', () => given(atRehabilitation).when(completeRepatriation()).thenThrows('CASE.NOT_IN_STAGE'));
 

@@ -1,11 +1,13 @@
+import { ESCORT_AGENCY_TYPES, RECEIVING_AGENCY_TYPES, resolvedAgency } from './agency.js';
 import { requireOwnerStaff, requireOwnerStaffOrParticipant } from './case.access.js';
 import type { CompleteRepatriation, PlanRepatriation, RecordHandover } from './case.commands.js';
 import type { RepatriationCompleted, RepatriationOrigin, RepatriationPlanned, VictimHandedOver } from './case.events.js';
 import { contextOf, requireCase, requireStageFor } from './case.guards.js';
 import type { CaseFile, CaseState } from './case.state.js';
-import { REPATRIATION_ORIGIN_KINDS, TRANSPORT_MODES } from './case.values.js';
+import { REPATRIATION_ORIGIN_KINDS, TRANSIT_POINTS, TRANSPORT_MODES } from './case.values.js';
 import { DomainError } from './domain-error.js';
-import { absent, agencyCode, countryCode, districtCode, isoDate, oneOf, optionalText, provinceCode, text } from './validation.js';
+import { absent, agencyCode, countryCode, districtCode, isoDate, oneOf, provinceCode, freeText, optionalFreeText } from './validation.js';
+import type { AreaDeciders } from './command-rules.js';
 
 function originOf(value: unknown): RepatriationOrigin {
   if (absent(value) || typeof value !== 'object') throw new DomainError('VALIDATION.REQUIRED', 'from is required', { field: 'from' });
@@ -15,7 +17,7 @@ function originOf(value: unknown): RepatriationOrigin {
     case 'country':
       return { kind, country: countryCode(origin.country, 'from.country') };
     case 'port':
-      return { kind, port: text(origin.port, 'from.port', 100) };
+      return { kind, port: oneOf(origin.port, TRANSIT_POINTS, 'from.port') };
     case 'province':
       return { kind, provinceCode: provinceCode(origin.provinceCode, 'from.provinceCode') };
     default: {
@@ -45,10 +47,11 @@ export function decidePlanRepatriation(command: PlanRepatriation, state: CaseSta
     toDistrictCode: districtCode(data.toDistrictCode, 'toDistrictCode'),
     escortAgency: agencyCode(data.escortAgency, 'escortAgency'),
     transport: oneOf(data.transport, TRANSPORT_MODES, 'transport'),
-    mouReference: optionalText(data.mouReference, 'mouReference', 100),
+    mouReference: optionalFreeText(data.mouReference, 'mouReference', 200),
     plannedDate: isoDate(data.plannedDate, 'plannedDate'),
   };
   requireNotCompleted(file);
+  resolvedAgency(command.metadata.agencies, plan.escortAgency, 'escortAgency', ESCORT_AGENCY_TYPES);
   return [{ type: 'RepatriationPlanned', data: { ...contextOf(command, file), ...plan } }];
 }
 
@@ -59,10 +62,11 @@ export function decideRecordHandover(command: RecordHandover, state: CaseState):
   requireStageFor(file, command.type);
   const { data } = command;
   const receivingAgency = agencyCode(data.receivingAgency, 'receivingAgency');
-  const handoverRecordNumber = text(data.handoverRecordNumber, 'handoverRecordNumber', 100);
-  const location = optionalText(data.location, 'location', 200);
+  const handoverRecordNumber = freeText(data.handoverRecordNumber, 'handoverRecordNumber', 100);
+  const location = optionalFreeText(data.location, 'location', 200);
   requirePlan(file);
   requireNotCompleted(file);
+  resolvedAgency(command.metadata.agencies, receivingAgency, 'receivingAgency', RECEIVING_AGENCY_TYPES);
   return [{ type: 'VictimHandedOver', data: { ...contextOf(command, file), receivingAgency, handoverRecordNumber, location } }];
 }
 
@@ -77,3 +81,10 @@ export function decideCompleteRepatriation(command: CompleteRepatriation, state:
   }
   return [{ type: 'RepatriationCompleted', data: { ...contextOf(command, file), toDistrictCode } }];
 }
+
+/** How `decide` finds each command of this area. */
+export const REPATRIATION_DECIDERS: AreaDeciders<'PlanRepatriation' | 'RecordHandover' | 'CompleteRepatriation'> = {
+  PlanRepatriation: decidePlanRepatriation,
+  RecordHandover: decideRecordHandover,
+  CompleteRepatriation: decideCompleteRepatriation,
+};

@@ -1,7 +1,11 @@
-import { describe, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
+import { agenciesNamedBy } from './agency.js';
+import { foldCase } from './case.evolve.js';
 import { given } from './testing/given-when-then.js';
 import {
+  DIRECTORY,
   JATIM,
+  RSUD,
   KALBAR,
   KALTIM,
   VICTIM,
@@ -27,25 +31,40 @@ const transferAccepted = event('TransferAccepted', { transferId: 'transfer-1', f
 const transferDeclined = event('TransferDeclined', { transferId: 'transfer-1', reason: 'x' }, { by: jatimSupervisor });
 
 describe('RequestTransfer', () => {
-  it("asks the origin province's UPTD PPA to take over the case", () =>
-    given(atIntake).when(requestTransfer()).then([transferRequested()]));
+  it("asks the origin province's UPTD PPA to take over the case", () => given(atIntake).when(requestTransfer()).then([transferRequested()]));
 
   it('asks again after a decline', () =>
     given([...requested, transferDeclined])
       .when(requestTransfer({ transferId: 'transfer-2', toAgency: KALBAR }))
-      .then([event('TransferRequested', { transferId: 'transfer-2', fromAgency: KALTIM, toAgency: KALBAR, reason: 'repatriation to Jember' })]));
+      .then([
+        event('TransferRequested', {
+          transferId: 'transfer-2',
+          fromAgency: KALTIM,
+          toAgency: KALBAR,
+          toAgencyType: 'uptd_ppa',
+          reason: 'repatriation to Jember',
+        }),
+      ]));
 
   it('refuses a transfer to the owning agency', () =>
-    given(atIntake).when(requestTransfer({ toAgency: KALTIM })).thenThrows('VALIDATION.SAME_AGENCY'));
+    given(atIntake)
+      .when(requestTransfer({ toAgency: KALTIM }))
+      .thenThrows('VALIDATION.SAME_AGENCY'));
 
   it('refuses a second transfer while one awaits an answer', () =>
-    given(requested).when(requestTransfer({ transferId: 'transfer-2', toAgency: KALBAR })).thenThrows('TRANSFER.ALREADY_PENDING'));
+    given(requested)
+      .when(requestTransfer({ transferId: 'transfer-2', toAgency: KALBAR }))
+      .thenThrows('TRANSFER.ALREADY_PENDING'));
 
   it('refuses a transfer id already used', () =>
-    given([...requested, transferDeclined]).when(requestTransfer()).thenThrows('TRANSFER.ALREADY_EXISTS'));
+    given([...requested, transferDeclined])
+      .when(requestTransfer())
+      .thenThrows('TRANSFER.ALREADY_EXISTS'));
 
   it('refuses a transfer without a reason', () =>
-    given(atIntake).when(requestTransfer({ reason: '' })).thenThrows('VALIDATION.REQUIRED', { field: 'reason' }));
+    given(atIntake)
+      .when(requestTransfer({ reason: '' }))
+      .thenThrows('VALIDATION.REQUIRED', { field: 'reason' }));
 
   it('refuses an agency that does not own the case', () =>
     given(atIntake).when(requestTransfer({}, jatimCaseworker)).thenThrows('AUTH.FORBIDDEN', { rule: 'owner_staff' }));
@@ -54,8 +73,26 @@ describe('RequestTransfer', () => {
 });
 
 describe('AcceptTransfer', () => {
-  it('lets the target agency accept; ownership moves to it', () =>
-    given(requested).when(acceptTransfer()).then([transferAccepted]));
+  it('lets the target agency accept; ownership moves to it', () => given(requested).when(acceptTransfer()).then([transferAccepted]));
+
+  it('an agency cannot become owner through a transfer asked before the directory decided: a hospital accepting is refused', () =>
+    given([...atIntake, event('TransferRequested', { transferId: 'transfer-1', fromAgency: KALTIM, toAgency: RSUD, reason: 'x' })])
+      .when(command('AcceptTransfer', { transferId: 'transfer-1' }, { actor: { userId: 'rsud-cw', role: 'caseworker', agency: RSUD } }))
+      .thenThrows('AGENCY.WRONG_TYPE', { field: 'toAgency', agency: RSUD }));
+
+  it('refuses to make an owner of a target the directory no longer has acting', () =>
+    given(requested)
+      .when(
+        command(
+          'AcceptTransfer',
+          { transferId: 'transfer-1' },
+          { actor: jatimCaseworker, agencies: { ...DIRECTORY, [JATIM]: { ...DIRECTORY[JATIM]!, active: false } } },
+        ),
+      )
+      .thenThrows('AGENCY.INACTIVE'));
+
+  it('names the target to the boundary, which resolves it in the directory', () =>
+    expect(agenciesNamedBy(acceptTransfer(), foldCase(requested))).toEqual([JATIM]));
 
   it('hands the case to the new owner, whose caseworkers then change it', () =>
     given([...requested, transferAccepted])
@@ -67,21 +104,26 @@ describe('AcceptTransfer', () => {
       .when(command('RegisterVictim', VICTIM, { actor: caseworker }))
       .thenThrows('AUTH.FORBIDDEN', { rule: 'owner_staff' }));
 
-  it('refuses the requesting agency', () =>
-    given(requested).when(acceptTransfer(caseworker)).thenThrows('AUTH.FORBIDDEN', { rule: 'transfer_target' }));
+  it('refuses the requesting agency', () => given(requested).when(acceptTransfer(caseworker)).thenThrows('AUTH.FORBIDDEN', { rule: 'transfer_target' }));
 
   it('refuses a third agency', () => given(requested).when(acceptTransfer(kalbarCaseworker)).thenThrows('AUTH.FORBIDDEN'));
 
   it('refuses a transfer that does not exist', () => given(atIntake).when(acceptTransfer()).thenThrows('TRANSFER.NOT_FOUND'));
 
   it('refuses a transfer already declined', () =>
-    given([...requested, transferDeclined]).when(acceptTransfer()).thenThrows('TRANSFER.ALREADY_ANSWERED', { status: 'declined' }));
+    given([...requested, transferDeclined])
+      .when(acceptTransfer())
+      .thenThrows('TRANSFER.ALREADY_ANSWERED', { status: 'declined' }));
 
   it('refuses a transfer already accepted', () =>
-    given([...requested, transferAccepted]).when(acceptTransfer()).thenThrows('TRANSFER.ALREADY_ANSWERED', { status: 'accepted' }));
+    given([...requested, transferAccepted])
+      .when(acceptTransfer())
+      .thenThrows('TRANSFER.ALREADY_ANSWERED', { status: 'accepted' }));
 
   it('refuses on a closed case', () =>
-    given([...requested, ...closedAtIntake.slice(1)]).when(acceptTransfer()).thenThrows('CASE.CLOSED'));
+    given([...requested, ...closedAtIntake.slice(1)])
+      .when(acceptTransfer())
+      .thenThrows('CASE.CLOSED'));
 });
 
 describe('DeclineTransfer', () => {
@@ -96,7 +138,9 @@ describe('DeclineTransfer', () => {
     given(requested).when(declineTransfer('x', caseworker)).thenThrows('AUTH.FORBIDDEN', { rule: 'transfer_target' }));
 
   it('refuses a transfer already answered', () =>
-    given([...requested, transferAccepted]).when(declineTransfer()).thenThrows('TRANSFER.ALREADY_ANSWERED'));
+    given([...requested, transferAccepted])
+      .when(declineTransfer())
+      .thenThrows('TRANSFER.ALREADY_ANSWERED'));
 
   it('refuses a transfer that does not exist', () => given(atIntake).when(declineTransfer()).thenThrows('TRANSFER.NOT_FOUND'));
 });

@@ -1,5 +1,6 @@
-import { SEALED_TOKEN } from './identity.js';
+import { isSealed, type FreeText } from './identity.js';
 import { DomainError } from './domain-error.js';
+import { DATE_FORMAT, DATE_TIME_FORMAT, isDate, isDateTime, parseDate, parseDateTime, type Parsed } from './time.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -10,8 +11,6 @@ const COUNTRY_CODE = /^[A-Z]{2}$/;
 // Up to four capitals with optional dots or spaces: enough for "SR" or "S.R.", too short for a full name.
 const INITIALS = /^[A-Z](?:[. ]?[A-Z]){0,3}\.?$/;
 const AGENCY_CODE = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
-const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export const absent = (value: unknown): value is null | undefined => value === undefined || value === null;
 
@@ -21,16 +20,8 @@ export const isCountryCode = (value: unknown): value is string => typeof value =
 export const isInitials = (value: unknown): value is string => typeof value === 'string' && INITIALS.test(value);
 export const isAgencyCode = (value: unknown): value is string => typeof value === 'string' && AGENCY_CODE.test(value);
 
-export function isIsoDateTime(value: unknown): value is string {
-  return typeof value === 'string' && ISO_DATE_TIME.test(value) && !Number.isNaN(Date.parse(value));
-}
-
-export function isIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string' || !ISO_DATE.test(value)) return false;
-  const parsed = new Date(`${value}T00:00:00Z`);
-  // Rejects dates JavaScript would roll over, such as 2025-02-30.
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);
-}
+export const isIsoDateTime = isDateTime;
+export const isIsoDate = isDate;
 
 export function addDays(isoDateTime: string, days: number): string {
   return new Date(Date.parse(isoDateTime) + days * DAY_MS).toISOString();
@@ -44,9 +35,8 @@ export function text(value: unknown, field: string, maxLength = 500): string {
   if (typeof value !== 'string' || value.trim() === '') {
     throw new DomainError('VALIDATION.REQUIRED', `${field} is required`, { field });
   }
-  // Free text arrives sealed with the victim's key; its length was checked in clear text before sealing.
-  if (SEALED_TOKEN.test(value)) return value;
-  if (value.length > maxLength) {
+  // Characters as the API's maxLength (JSON Schema) counts them: an emoji is one, not two UTF-16 units.
+  if (value.length > maxLength && Array.from(value).length > maxLength) {
     throw new DomainError('VALIDATION.TOO_LONG', `${field} is longer than ${maxLength} characters`, { field, maxLength });
   }
   return value.trim();
@@ -54,6 +44,18 @@ export function text(value: unknown, field: string, maxLength = 500): string {
 
 export function optionalText(value: unknown, field: string, maxLength = 2000): string | null {
   return absent(value) || value === '' ? null : text(value, field, maxLength);
+}
+
+/**
+ * Free text that can name a person: sealed with the victim's key by the application (its length checked in clear
+ * before), or a string from a caller that did not seal it. A string is only ever a string, whatever its shape.
+ */
+export function freeText(value: unknown, field: string, maxLength = 500): FreeText {
+  return isSealed(value) ? value : text(value, field, maxLength);
+}
+
+export function optionalFreeText(value: unknown, field: string, maxLength = 2000): FreeText | null {
+  return absent(value) || value === '' ? null : freeText(value, field, maxLength);
 }
 
 export function oneOf<T extends string>(value: unknown, allowed: readonly T[], field: string): T {
@@ -93,15 +95,22 @@ export function formatted(value: unknown, check: (value: unknown) => value is st
 export const id = (value: unknown, field: string): string => text(value, field, 100);
 export const agencyCode = (value: unknown, field: string): string =>
   formatted(value, isAgencyCode, field, 'an agency code (letters, digits, . _ : -; at most 64)');
-export const countryCode = (value: unknown, field: string): string =>
-  formatted(value, isCountryCode, field, 'an ISO 3166-1 alpha-2 country code');
-export const provinceCode = (value: unknown, field: string): string =>
-  formatted(value, isProvinceCode, field, 'a 2-digit Kemendagri province code');
-export const districtCode = (value: unknown, field: string): string =>
-  formatted(value, isDistrictCode, field, 'a 4-digit Kemendagri district code');
-export const isoDate = (value: unknown, field: string): string => formatted(value, isIsoDate, field, 'a date (YYYY-MM-DD)');
-export const isoDateTime = (value: unknown, field: string): string =>
-  formatted(value, isIsoDateTime, field, 'an ISO 8601 date-time with a time zone');
+export const countryCode = (value: unknown, field: string): string => formatted(value, isCountryCode, field, 'an ISO 3166-1 alpha-2 country code');
+export const provinceCode = (value: unknown, field: string): string => formatted(value, isProvinceCode, field, 'a 2-digit Kemendagri province code');
+export const districtCode = (value: unknown, field: string): string => formatted(value, isDistrictCode, field, 'a 4-digit Kemendagri district code');
+/** A calendar date, checked by the one strict parser (`time.ts`). */
+export const isoDate = (value: unknown, field: string): string => parsedOrRefused(value, parseDate, field, DATE_FORMAT);
+/** A date-time, checked by the one strict parser and returned as the same instant in UTC: what events store. */
+export const isoDateTime = (value: unknown, field: string): string => parsedOrRefused(value, parseDateTime, field, DATE_TIME_FORMAT);
+
+function parsedOrRefused(value: unknown, parse: (value: unknown) => Parsed<string>, field: string, expected: string): string {
+  if (absent(value) || value === '') {
+    throw new DomainError('VALIDATION.REQUIRED', `${field} is required`, { field });
+  }
+  const parsed = parse(value);
+  if (!parsed.ok) throw new DomainError('VALIDATION.INVALID_FORMAT', `${field} ${parsed.reason}`, { field, expected });
+  return parsed.value;
+}
 
 export function integer(value: unknown, field: string, min: number, max: number): number {
   if (absent(value)) {

@@ -20,8 +20,7 @@ export interface NewEvent<TType extends string = string, TData extends object = 
   metadata: EventMetadata;
 }
 
-export interface StoredEvent<TType extends string = string, TData extends object = Record<string, unknown>>
-  extends NewEvent<TType, TData> {
+export interface StoredEvent<TType extends string = string, TData extends object = Record<string, unknown>> extends NewEvent<TType, TData> {
   streamName: string;
   /** 0-based revision of the event within its stream. */
   revision: number;
@@ -104,6 +103,14 @@ export interface StreamHead {
   position: Position;
 }
 
+/** An event that introduced something addressed by its own id (a referral, a transfer): its type and the data field holding the id. */
+export interface EventLookup {
+  type: string;
+  /** A top-level field of the event's data; letters and digits only. */
+  field: string;
+  value: string;
+}
+
 /** The port every event store adapter implements; also the Nest injection token. */
 export abstract class EventStore {
   abstract append(streamName: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult>;
@@ -112,6 +119,12 @@ export abstract class EventStore {
   abstract subscribe(options?: SubscribeOptions): Subscription;
   /** Every stream's last event, ordered by stream name: what a signed anchor of the whole store covers. */
   abstract streamHeads(): Promise<StreamHead[]>;
+  /**
+   * The earliest event of `lookup.type` whose data `lookup.field` equals `lookup.value` (in the global order), or null:
+   * how a referral or transfer id finds its case stream. PostgreSQL answers from an index; KurrentDB scans `$all`
+   * filtered by event type on the server.
+   */
+  abstract findEvent(lookup: EventLookup): Promise<StoredEvent | null>;
   /** Position of the newest event visible to subscribers, or null for an empty log. */
   abstract headPosition(): Promise<Position | null>;
   abstract close(): Promise<void>;

@@ -59,9 +59,9 @@ export type BrokenLinkReason =
   | 'hash_mismatch'
   /** Revisions jump: the event at `revision` is missing. */
   | 'missing_event'
-  /** The stream holds no event at all. */
+  /** The stream holds no event at all, though an anchor, a read model or the access log knows it. */
   | 'missing_stream'
-  /** The stream ends before the revision an anchor signed for it. */
+  /** The stream ends before the revision an anchor signed for it, or a read model or the access log saw. */
   | 'missing_tail'
   /** The chain holds together, but not with the hash a signed anchor recorded here: it was rewritten. */
   | 'anchor_mismatch';
@@ -74,6 +74,8 @@ export interface BrokenLink {
   expectedHash: string | null;
   /** The hash the store holds here (hex), or null when the event is gone. */
   foundHash: string | null;
+  /** For a missing tail or stream found without an anchor: what else had seen further into the stream. */
+  seenBy?: { source: string; revision: number };
 }
 
 /**

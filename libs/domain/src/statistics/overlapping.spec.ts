@@ -44,7 +44,16 @@ describe('suppressOverlappingCells — a multi-valued dimension alone (threshold
   });
 
   it('a small total hides everything', () => {
-    const table = suppressOverlappingCells({ cells: [{ key: { type: 'a' }, count: 3 }, { key: { type: 'b' }, count: 1 }], rows: [{ key: {}, count: 3 }], dimensions: [], multi: 'type', threshold: 5 });
+    const table = suppressOverlappingCells({
+      cells: [
+        { key: { type: 'a' }, count: 3 },
+        { key: { type: 'b' }, count: 1 },
+      ],
+      rows: [{ key: {}, count: 3 }],
+      dimensions: [],
+      multi: 'type',
+      threshold: 5,
+    });
     expect(show(table)).toEqual({ cells: ['a:*', 'b:*'], margins: [], total: null });
     expect(table.totalSuppressed).toBe(true);
   });

@@ -101,7 +101,14 @@ export function suppressOverlappingCells(input: OverlappingTableInput): Suppress
     if (dimension !== null) {
       // Rules 1–3 for the values' totals against the grand total.
       for (const [value, count] of valueTotal) if (count > 0 && (small(count) || totalHidden || small(grandTotal - count))) hiddenValueTotals.add(value);
-      if (!totalHidden && loneHiddenUnprotected([...valueTotal].map(([value, count]) => ({ id: value, count })), hiddenValueTotals)) totalHidden = true;
+      if (
+        !totalHidden &&
+        loneHiddenUnprotected(
+          [...valueTotal].map(([value, count]) => ({ id: value, count })),
+          hiddenValueTotals,
+        )
+      )
+        totalHidden = true;
       // Rule 4: a value's cells across the ordinary dimension add up to its total.
       for (const value of values) {
         const column = suppressSmallCells(
@@ -129,7 +136,13 @@ export function suppressOverlappingCells(input: OverlappingTableInput): Suppress
     dimension === null
       ? []
       : [
-          ...rowTable!.cells.map((c) => ({ dimension: multi, key: { [dimension]: c.key[dimension] ?? null }, count: c.count, suppressed: c.suppressed, reason: c.reason })),
+          ...rowTable!.cells.map((c) => ({
+            dimension: multi,
+            key: { [dimension]: c.key[dimension] ?? null },
+            count: c.count,
+            suppressed: c.suppressed,
+            reason: c.reason,
+          })),
           ...values.map((value) => {
             const count = valueTotal.get(id(value))!;
             const hidden = hiddenValueTotals.has(id(value));

@@ -1,16 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import {
-  CTDC_SUPPRESSION_THRESHOLD,
-  type Cell,
-  type KeyValue,
-  type SuppressedTable,
-  suppressSmallCells,
-} from './suppression.js';
+import { CTDC_SUPPRESSION_THRESHOLD, type Cell, type KeyValue, type SuppressedTable, suppressSmallCells } from './suppression.js';
 
 const oneD = (counts: number[]): Cell[] => counts.map((count, i) => ({ key: { region: `R${i + 1}` }, count }));
-const view = (table: SuppressedTable) =>
-  table.cells.map((c) => `${Object.values(c.key).join('/')}:${c.count ?? '*'}${c.reason ? `(${c.reason[0]})` : ''}`);
+const view = (table: SuppressedTable) => table.cells.map((c) => `${Object.values(c.key).join('/')}:${c.count ?? '*'}${c.reason ? `(${c.reason[0]})` : ''}`);
 
 /** A published number and the numbers that add up to it, rebuilt from the output alone. */
 interface Group {
@@ -31,9 +24,7 @@ function groupsOf(table: SuppressedTable, input: readonly Cell[]): Group[] {
   const groups: Group[] = [];
   for (const dim of dims) {
     const others = dims.filter((d) => d !== dim);
-    const margins = table.margins
-      .filter((m) => m.dimension === dim)
-      .map((m) => ({ ...m, id: `Σ${dim} ${code(m.key, others)}` }));
+    const margins = table.margins.filter((m) => m.dimension === dim).map((m) => ({ ...m, id: `Σ${dim} ${code(m.key, others)}` }));
     const marginMembers = margins.map((m) => {
       const members = cellTruth.filter((c) => code(c.key, others) === code(m.key, others));
       groups.push({ name: m.id, total: m, members });
@@ -179,22 +170,38 @@ describe('suppressSmallCells — year × province', () => {
   // (Jawa Barat). Row 2023 → 25 (Jawa Barat). Column Jawa Barat now holds 20 and 25: safe.
   // Suppressed rectangle {2022, 2023} × {Jawa Barat, Jawa Timur}; every margin stays published.
   const grid: Array<[number, string, number]> = [
-    [2022, 'Jawa Barat', 20], [2022, 'Jawa Timur', 15], [2022, 'NTT', 30],
-    [2023, 'Jawa Barat', 25], [2023, 'Jawa Timur', 3], [2023, 'NTT', 40],
-    [2024, 'Jawa Barat', 18], [2024, 'Jawa Timur', 22], [2024, 'NTT', 35],
+    [2022, 'Jawa Barat', 20],
+    [2022, 'Jawa Timur', 15],
+    [2022, 'NTT', 30],
+    [2023, 'Jawa Barat', 25],
+    [2023, 'Jawa Timur', 3],
+    [2023, 'NTT', 40],
+    [2024, 'Jawa Barat', 18],
+    [2024, 'Jawa Timur', 22],
+    [2024, 'NTT', 35],
   ];
   const cells: Cell[] = grid.map(([year, province, count]) => ({ key: { year, province }, count }));
 
   it('complements the small cell in its row and its column and cascades to a safe rectangle', () => {
     const table = suppressSmallCells(cells, ['year', 'province']);
     expect(view(table)).toEqual([
-      '2022/Jawa Barat:*(c)', '2022/Jawa Timur:*(c)', '2022/NTT:30',
-      '2023/Jawa Barat:*(c)', '2023/Jawa Timur:*(p)', '2023/NTT:40',
-      '2024/Jawa Barat:18', '2024/Jawa Timur:22', '2024/NTT:35',
+      '2022/Jawa Barat:*(c)',
+      '2022/Jawa Timur:*(c)',
+      '2022/NTT:30',
+      '2023/Jawa Barat:*(c)',
+      '2023/Jawa Timur:*(p)',
+      '2023/NTT:40',
+      '2024/Jawa Barat:18',
+      '2024/Jawa Timur:22',
+      '2024/NTT:35',
     ]);
     expect(table.margins.map((m) => [m.dimension, Object.values(m.key)[0], m.count])).toEqual([
-      ['year', 'Jawa Barat', 63], ['year', 'Jawa Timur', 40], ['year', 'NTT', 105],
-      ['province', 2022, 65], ['province', 2023, 68], ['province', 2024, 75],
+      ['year', 'Jawa Barat', 63],
+      ['year', 'Jawa Timur', 40],
+      ['year', 'NTT', 105],
+      ['province', 2022, 65],
+      ['province', 2023, 68],
+      ['province', 2024, 75],
     ]);
     expect(table.total).toBe(208);
     expect(unsafeGroups(table, cells)).toEqual([]);
@@ -224,26 +231,36 @@ describe('suppressSmallCells — year × province', () => {
     // column: Bali (5) is recoverable. The audit suppresses the smallest published number that makes
     // it undetermined: row 2021 (32). (The Aceh column, 76, would not: Bali = 115 − 32 − 78 still.)
     const rows: Array<[number, string, number]> = [
-      [2021, 'Aceh', 15], [2021, 'Bali', 0], [2021, 'NTB', 17],
-      [2022, 'Aceh', 0], [2022, 'Bali', 4], [2022, 'NTB', 0],
-      [2023, 'Bali', 1], [2023, 'NTB', 0],
-      [2024, 'Aceh', 61], [2024, 'Bali', 0], [2024, 'NTB', 17],
+      [2021, 'Aceh', 15],
+      [2021, 'Bali', 0],
+      [2021, 'NTB', 17],
+      [2022, 'Aceh', 0],
+      [2022, 'Bali', 4],
+      [2022, 'NTB', 0],
+      [2023, 'Bali', 1],
+      [2023, 'NTB', 0],
+      [2024, 'Aceh', 61],
+      [2024, 'Bali', 0],
+      [2024, 'NTB', 17],
     ];
     const cells: Cell[] = rows.map(([year, province, count]) => ({ key: { year, province }, count }));
     const table = suppressSmallCells(cells, ['year', 'province'], CTDC_SUPPRESSION_THRESHOLD);
     expect(unsafeGroups(table, cells)).toEqual([]);
     expect(determinedCount(table, cells)).toBe(0);
     expect(table.margins.map((m) => `${Object.values(m.key)[0]}:${m.count ?? '*'}`)).toEqual([
-      'Aceh:76', 'Bali:*', 'NTB:*', // summed over year
-      '2021:*', '2022:*', '2023:*', '2024:78', // summed over province
+      'Aceh:76',
+      'Bali:*',
+      'NTB:*', // summed over year
+      '2021:*',
+      '2022:*',
+      '2023:*',
+      '2024:78', // summed over province
     ]);
     expect(table.total).toBe(115);
   });
 
   it('output does not depend on input order', () => {
-    expect(suppressSmallCells([...cells].reverse(), ['year', 'province'])).toEqual(
-      suppressSmallCells(cells, ['year', 'province']),
-    );
+    expect(suppressSmallCells([...cells].reverse(), ['year', 'province'])).toEqual(suppressSmallCells(cells, ['year', 'province']));
   });
 });
 
@@ -260,10 +277,7 @@ describe('suppressSmallCells — properties', () => {
       threshold: fc.oneof(fc.constant(5), fc.constant(11), fc.integer({ min: 1, max: 15 })),
     })
     .chain(({ sizes, threshold }) => {
-      const combos = sizes.reduce<KeyValue[][]>(
-        (acc, size, d) => acc.flatMap((prefix) => valuesFor[d].slice(0, size).map((v) => [...prefix, v])),
-        [[]],
-      );
+      const combos = sizes.reduce<KeyValue[][]>((acc, size, d) => acc.flatMap((prefix) => valuesFor[d].slice(0, size).map((v) => [...prefix, v])), [[]]);
       const dims = ['year', 'province', 'sex'].slice(0, sizes.length);
       return fc
         .tuple(fc.array(fc.option(countArb, { nil: undefined }), { minLength: combos.length, maxLength: combos.length }), fc.nat())
@@ -272,7 +286,10 @@ describe('suppressSmallCells — properties', () => {
             counts[i] === undefined ? [] : [{ key: Object.fromEntries(dims.map((d, j) => [d, combo[j]])), count: counts[i]! }],
           );
           // A deterministic shuffle of the input order.
-          const shuffled = cells.map((c, i) => ({ c, r: (i * 7919 + seed) % 104729 })).sort((a, b) => a.r - b.r).map((x) => x.c);
+          const shuffled = cells
+            .map((c, i) => ({ c, r: (i * 7919 + seed) % 104729 }))
+            .sort((a, b) => a.r - b.r)
+            .map((x) => x.c);
           return { cells, shuffled, dims, threshold };
         });
     });

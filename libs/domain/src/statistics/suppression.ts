@@ -221,9 +221,7 @@ export function suppressSmallCells(
     total: total.reason === null ? total.count : null,
     totalSuppressed: total.reason !== null,
     totalReason: total.reason,
-    margins: entries
-      .filter((e) => e.kind === 'margin')
-      .map((e) => ({ dimension: e.dimension!, key: e.key, ...published(e) })),
+    margins: entries.filter((e) => e.kind === 'margin').map((e) => ({ dimension: e.dimension!, key: e.key, ...published(e) })),
   };
 }
 
@@ -240,7 +238,12 @@ function complementFor(relation: Relation, entries: Entry[], isSuppressed: (id: 
   if (hidden.length === 0) return null;
   if (hidden.length === 1) return smallestPublished([members, relation.total === null ? [] : [relation.total]], entries, isSuppressed);
   if (relation.total !== null && !isSuppressed(relation.total)) {
-    const hiddenSum = entries[relation.total].count - sum(members.filter((id) => !isSuppressed(id)), entries);
+    const hiddenSum =
+      entries[relation.total].count -
+      sum(
+        members.filter((id) => !isSuppressed(id)),
+        entries,
+      );
     if (hiddenSum === hidden.length) {
       return smallestPublished([members, [relation.total]], entries, isSuppressed);
     }
@@ -253,12 +256,7 @@ function complementFor(relation: Relation, entries: Entry[], isSuppressed: (id: 
  * number (ties: lowest id) whose suppression makes it undetermined; failing any single one, the
  * smallest published number sharing a relation with it (the loop then goes on).
  */
-function complementForLeak(
-  leaked: number,
-  relations: Relation[],
-  entries: Entry[],
-  isSuppressed: (id: number) => boolean,
-): number | null {
+function complementForLeak(leaked: number, relations: Relation[], entries: Entry[], isSuppressed: (id: number) => boolean): number | null {
   const candidates = entries
     .map((_, id) => id)
     .filter((id) => !isSuppressed(id) && entries[id].count > 0)
@@ -363,10 +361,7 @@ function pick(key: CellKey, dims: readonly string[]): Record<string, KeyValue> {
   return Object.fromEntries(dims.map((d) => [d, key[d]]));
 }
 
-function groupBy(
-  ids: readonly number[],
-  keyOf: (id: number) => Record<string, KeyValue>,
-): Map<string, { key: Record<string, KeyValue>; ids: number[] }> {
+function groupBy(ids: readonly number[], keyOf: (id: number) => Record<string, KeyValue>): Map<string, { key: Record<string, KeyValue>; ids: number[] }> {
   const groups = new Map<string, { key: Record<string, KeyValue>; ids: number[] }>();
   for (const id of ids) {
     const key = keyOf(id);
@@ -412,8 +407,7 @@ function validateCell(cell: Cell, dims: readonly string[]): { key: Record<string
   const key: Record<string, KeyValue> = {};
   for (const d of dims) {
     const value = cell.key[d];
-    const valid =
-      value === null || typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
+    const valid = value === null || typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
     if (!Object.hasOwn(cell.key, d) || !valid) {
       throw new RangeError(`Cell key ${JSON.stringify(cell.key)} needs a string, finite number or null for '${d}'`);
     }

@@ -17,7 +17,18 @@ const empty: YearlyCounts = {
 
 describe('the published yearly report', () => {
   it('lists the ten years up to the report year and every month, zeros included', () => {
-    const report = publishYearlyReport({ ...empty, byYear: [{ key: 2012, count: 40 }, { key: 2024, count: 6 }, { key: 2025, count: 7 }], byMonth: [{ key: 2, count: 7 }] }, 5);
+    const report = publishYearlyReport(
+      {
+        ...empty,
+        byYear: [
+          { key: 2012, count: 40 },
+          { key: 2024, count: 6 },
+          { key: 2025, count: 7 },
+        ],
+        byMonth: [{ key: 2, count: 7 }],
+      },
+      5,
+    );
     expect(report.casesByYear.rows.map((r) => r.key)).toEqual([2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]);
     expect(report.casesByYear.rows.at(-2)).toEqual({ key: 2024, count: 6 });
     // 2012 lies outside the trend: it is neither shown nor in its total.
@@ -28,18 +39,49 @@ describe('the published yearly report', () => {
 
   it('hides the key figures the ungrouped views hide, and publishes true zeros', () => {
     const few = publishYearlyReport(
-      { ...empty, byMonth: [{ key: 1, count: 4 }], bySex: [{ key: 'female', count: 4 }], byAgeGroup: [{ key: 'adult', count: 4 }], referrals: { sent: 4, answered: 4, answeredInTime: 4, medianHoursToAnswer: 3 } },
+      {
+        ...empty,
+        byMonth: [{ key: 1, count: 4 }],
+        bySex: [{ key: 'female', count: 4 }],
+        byAgeGroup: [{ key: 'adult', count: 4 }],
+        referrals: { sent: 4, answered: 4, answeredInTime: 4, medianHoursToAnswer: 3 },
+      },
       5,
     );
-    expect(few.keyFigures).toEqual({ cases: null, women: null, children: 0, referralsSent: null, referralsAnswered: null, shareAnsweredInTime: null, medianHoursToAnswer: null });
-    expect(publishYearlyReport(empty, 5).keyFigures).toEqual({ cases: 0, women: 0, children: 0, referralsSent: 0, referralsAnswered: 0, shareAnsweredInTime: null, medianHoursToAnswer: null });
+    expect(few.keyFigures).toEqual({
+      cases: null,
+      women: null,
+      children: 0,
+      referralsSent: null,
+      referralsAnswered: null,
+      shareAnsweredInTime: null,
+      medianHoursToAnswer: null,
+    });
+    expect(publishYearlyReport(empty, 5).keyFigures).toEqual({
+      cases: 0,
+      women: 0,
+      children: 0,
+      referralsSent: 0,
+      referralsAnswered: 0,
+      shareAnsweredInTime: null,
+      medianHoursToAnswer: null,
+    });
   });
 
   it('ranks categories by their published counts only, hidden ones by code and unknown last', () => {
     // ID (2) is hidden and KH (6) with it as its complement. Ranked by true counts KH would come first,
     // telling the reader which hidden count is the larger one.
     const report = publishYearlyReport(
-      { ...empty, byDestinationCountry: [{ key: null, count: 7 }, { key: 'KH', count: 6 }, { key: 'ID', count: 2 }, { key: 'MY', count: 30 }, { key: 'SA', count: 9 }] },
+      {
+        ...empty,
+        byDestinationCountry: [
+          { key: null, count: 7 },
+          { key: 'KH', count: 6 },
+          { key: 'ID', count: 2 },
+          { key: 'MY', count: 30 },
+          { key: 'SA', count: 9 },
+        ],
+      },
       5,
     );
     expect(report.casesByDestinationCountry).toEqual({

@@ -130,8 +130,6 @@ function publishedCount(table: PublishedTable, key: KeyValue): number | null {
  */
 function ranked(table: PublishedTable): PublishedTable {
   const rank = (r: PublishedRow) => (r.key === null ? 2 : r.count === null ? 1 : 0);
-  const rows = [...table.rows].sort(
-    (a, b) => rank(a) - rank(b) || (b.count ?? 0) - (a.count ?? 0) || String(a.key).localeCompare(String(b.key)),
-  );
+  const rows = [...table.rows].sort((a, b) => rank(a) - rank(b) || (b.count ?? 0) - (a.count ?? 0) || String(a.key).localeCompare(String(b.key)));
   return { ...table, rows };
 }

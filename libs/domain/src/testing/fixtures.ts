@@ -1,4 +1,4 @@
-import type { Actor } from '../actor.js';
+import type { Actor, AgencyType, DirectoryAgency, ResolvedAgencies } from '../actor.js';
 import type { CaseCommandOfType, CaseCommandType } from '../case.commands.js';
 import type { CaseEvent, CaseEventOfType, CaseEventType, EventContext, TraffickingIndicators } from '../case.events.js';
 import type { OpenStage, VictimStatus } from '../case.values.js';
@@ -16,6 +16,22 @@ export const DINSOS = 'DINSOS-6471';
 export const BP2MI = 'BP3MI-NUNUKAN';
 export const LPSK = 'LPSK-RI';
 export const RSUD = 'RSUD-6471';
+
+const listed = (code: string, type: AgencyType, provinceCode: string | null): DirectoryAgency => ({ code, type, provinceCode, active: true, mergedInto: null });
+
+/** The directory the specs' agencies are recorded in, as the command boundary would resolve them. */
+export const DIRECTORY: ResolvedAgencies = Object.fromEntries(
+  [
+    listed(KALTIM, 'uptd_ppa', '64'),
+    listed(JATIM, 'uptd_ppa', '35'),
+    listed(KALBAR, 'uptd_ppa', '61'),
+    listed(POLDA, 'police', '64'),
+    listed(DINSOS, 'social_services', '64'),
+    listed(BP2MI, 'bp2mi', '65'),
+    listed(LPSK, 'lpsk', null),
+    listed(RSUD, 'health', '64'),
+  ].map((agency) => [agency.code, agency]),
+);
 
 export const caseworker: Actor = { userId: 'cw-kaltim', role: 'caseworker', agency: KALTIM };
 export const supervisor: Actor = { userId: 'spv-kaltim', role: 'supervisor', agency: KALTIM };
@@ -38,9 +54,9 @@ type CommandData<T extends CaseCommandType> = Omit<CaseCommandOfType<T>['data'],
 export function command<T extends CaseCommandType>(
   type: T,
   data: CommandData<T>,
-  { actor = caseworker, now = T0 }: { actor?: Actor; now?: string } = {},
+  { actor = caseworker, now = T0, agencies = DIRECTORY }: { actor?: Actor; now?: string; agencies?: ResolvedAgencies } = {},
 ): CaseCommandOfType<T> {
-  return { type, data: { caseId: CASE_ID, ...data }, metadata: { actor, now } } as unknown as CaseCommandOfType<T>;
+  return { type, data: { caseId: CASE_ID, ...data }, metadata: { actor, now, agencies } } as unknown as CaseCommandOfType<T>;
 }
 
 type EventData<T extends CaseEventType> = Omit<CaseEventOfType<T>['data'], keyof EventContext>;
@@ -76,10 +92,8 @@ export const INDICATORS: TraffickingIndicators = {
 
 export const caseOpened = (context: Context = {}) =>
   event('CaseOpened', { ownerAgency: context.by?.agency ?? KALTIM, channel: 'port', reporterType: 'government_agency', districtCode: '6503' }, context);
-export const victimRegistered = (context: Context = {}) =>
-  event('VictimRegistered', { ...VICTIM, birthYear: 2001, ageBand: null }, context);
-export const childRegistered = (context: Context = {}) =>
-  event('VictimRegistered', { ...VICTIM, birthYear: 2010, ageBand: null, isChild: true }, context);
+export const victimRegistered = (context: Context = {}) => event('VictimRegistered', { ...VICTIM, birthYear: 2001, ageBand: null }, context);
+export const childRegistered = (context: Context = {}) => event('VictimRegistered', { ...VICTIM, birthYear: 2010, ageBand: null, isChild: true }, context);
 export const processConsentRecorded = (context: Context = {}) =>
   event(
     'ConsentRecorded',
@@ -146,11 +160,7 @@ export const reintegrationPlanApproved = (context: Context = { by: supervisor })
 export const followUpVisitRecorded = (context: Context = {}) =>
   event('FollowUpVisitRecorded', { visitId: 'visit-1', visitedOn: '2025-03-03', wellbeing: 'stable', note: null }, context);
 export const reintegrationCompleted = (context: Context = {}) => event('ReintegrationCompleted', { note: null }, context);
-export const referralSent = (
-  referralId = 'referral-police',
-  over: Partial<EventData<'ReferralSent'>> = {},
-  context: Context = {},
-) =>
+export const referralSent = (referralId = 'referral-police', over: Partial<EventData<'ReferralSent'>> = {}, context: Context = {}) =>
   event(
     'ReferralSent',
     {
@@ -179,10 +189,17 @@ export const restitutionOrdered = (restitutionId = 'restitution-1', context: Con
   );
 export const closureRequested = (reason: EventData<'ClosureRequested'>['reason'] = 'lost_contact', context: Context = {}) =>
   event('ClosureRequested', { reason, note: null, unpaidRestitutionReason: null }, context);
-export const caseClosed = (closedFromStage: OpenStage = 'intake', reason: EventData<'CaseClosed'>['reason'] = 'lost_contact', context: Context = { by: supervisor }) =>
-  event('CaseClosed', { reason, note: null, unpaidRestitutionReason: null, requestedBy: caseworker, closedFromStage }, context);
+export const caseClosed = (
+  closedFromStage: OpenStage = 'intake',
+  reason: EventData<'CaseClosed'>['reason'] = 'lost_contact',
+  context: Context = { by: supervisor },
+) => event('CaseClosed', { reason, note: null, unpaidRestitutionReason: null, requestedBy: caseworker, closedFromStage }, context);
 export const transferRequested = (context: Context = {}) =>
-  event('TransferRequested', { transferId: 'transfer-1', fromAgency: KALTIM, toAgency: JATIM, reason: 'repatriation to Jember' }, context);
+  event(
+    'TransferRequested',
+    { transferId: 'transfer-1', fromAgency: KALTIM, toAgency: JATIM, toAgencyType: 'uptd_ppa', reason: 'repatriation to Jember' },
+    context,
+  );
 
 /** Histories that bring a case to the start of each stage. */
 export const atIntake: readonly CaseEvent[] = [caseOpened()];

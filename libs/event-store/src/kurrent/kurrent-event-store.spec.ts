@@ -15,6 +15,7 @@ if (connectionString) {
   );
 } else {
   describe('EventStore contract on EventStoreDB/KurrentDB', () => {
-    it.skip('skipped: EVENTSTORE_CONNECTION_STRING is not set, so no EventStoreDB/KurrentDB server is reachable (docker compose up eventstore starts one)', () => undefined);
+    it.skip('skipped: EVENTSTORE_CONNECTION_STRING is not set, so no EventStoreDB/KurrentDB server is reachable (docker compose --profile eventstoredb up eventstore starts one)', () =>
+      undefined);
   });
 }

@@ -20,6 +20,7 @@ import {
 import {
   EventStore,
   type AppendResult,
+  type EventLookup,
   type EventMetadata,
   type ExpectedRevision,
   type GlobalFilter,
@@ -36,6 +37,7 @@ import {
 import { EventIdConflictError, EventStoreUnavailableError, WrongExpectedRevisionError } from '../errors.js';
 import { START, comparePositions, type Position } from '../position.js';
 import { validateAppend } from '../validate-append.js';
+import { validateLookup } from '../validate-lookup.js';
 import { GENESIS_HASH, contentHash, linkHash, storedMetadata } from '../hash-chain.js';
 
 export interface KurrentEventStoreOptions {
@@ -185,6 +187,25 @@ export class KurrentEventStore extends EventStore {
     };
   }
 
+  async findEvent(lookup: EventLookup): Promise<StoredEvent | null> {
+    validateLookup(lookup);
+    // No index to ask without a server projection: the server filters `$all` by type, the data is matched here.
+    let found: StoredEvent | null = null;
+    try {
+      const reader = this.client.readAll({ direction: FORWARDS, fromPosition: KURRENT_START, filter: toFilter({ eventTypes: [lookup.type] }) });
+      for await (const resolved of reader) {
+        const event = toStoredEvent(resolved);
+        if (event && event.type === lookup.type && event.data[lookup.field] === lookup.value) {
+          found = event;
+          break;
+        }
+      }
+    } catch (error) {
+      throw toStoreError(error);
+    }
+    return found;
+  }
+
   subscribe(options: SubscribeOptions = {}): Subscription {
     const subscription = new KurrentSubscription(this.client, options, (s) => this.subscriptions.delete(s));
     this.subscriptions.add(subscription);
@@ -210,11 +231,7 @@ export class KurrentEventStore extends EventStore {
 
   private async appendNothing(streamName: string, expected: ExpectedRevision): Promise<AppendResult> {
     const actual = await this.currentRevision(streamName);
-    const ok =
-      expected === 'any' ||
-      (expected === 'no_stream' && actual === -1) ||
-      (expected === 'stream_exists' && actual >= 0) ||
-      expected === actual;
+    const ok = expected === 'any' || (expected === 'no_stream' && actual === -1) || (expected === 'stream_exists' && actual >= 0) || expected === actual;
     if (!ok) throw new WrongExpectedRevisionError(streamName, expected, actual);
     const head = actual >= 0 ? (await this.readStream(streamName, { direction: 'backwards', maxCount: 1 }))[0] : undefined;
     return { streamName, nextExpectedRevision: actual, position: head?.position ?? START, duplicate: false };
@@ -227,9 +244,12 @@ export class KurrentEventStore extends EventStore {
     const ids = events.map((e) => e.id.toLowerCase());
     const found = recent.filter((e) => ids.includes(e.id.toLowerCase())).reverse();
     if (found.length === 0) return null;
-    const sameBatch =
-      found.length === ids.length && found.every((e, i) => e.id.toLowerCase() === ids[i] && e.revision === found[0].revision + i);
-    if (!sameBatch) throw new EventIdConflictError(streamName, found.map((e) => e.id));
+    const sameBatch = found.length === ids.length && found.every((e, i) => e.id.toLowerCase() === ids[i] && e.revision === found[0].revision + i);
+    if (!sameBatch)
+      throw new EventIdConflictError(
+        streamName,
+        found.map((e) => e.id),
+      );
     const last = found[found.length - 1];
     return { streamName, nextExpectedRevision: last.revision, position: last.position, duplicate: true };
   }
@@ -267,7 +287,8 @@ class KurrentSubscription implements Subscription {
     });
     this.inner.on('data', (resolved: AllStreamResolvedEvent) => {
       const event = toStoredEvent(resolved);
-      if (event && comparePositions(event.position, after) > 0 && matchesStreamPrefix(event, options.filter)) this.push({ events: [event], checkpoint: event.position });
+      if (event && comparePositions(event.position, after) > 0 && matchesStreamPrefix(event, options.filter))
+        this.push({ events: [event], checkpoint: event.position });
     });
     this.inner.on('error', (error: Error) => this.push(toStoreError(error) as Error));
     this.inner.on('end', () => this.push(null));

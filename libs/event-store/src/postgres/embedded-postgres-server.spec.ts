@@ -8,7 +8,6 @@ import { isAlive, startEmbeddedPostgres } from './embedded-postgres-server.js';
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
-
 async function select1(url: string): Promise<number> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();

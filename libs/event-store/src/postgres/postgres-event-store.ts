@@ -2,6 +2,7 @@ import pg from 'pg';
 import {
   EventStore,
   type AppendResult,
+  type EventLookup,
   type ExpectedRevision,
   type GlobalFilter,
   type GlobalPage,
@@ -13,17 +14,13 @@ import {
   type SubscribeOptions,
   type Subscription,
 } from '../event-store.js';
-import {
-  EventIdConflictError,
-  EventStoreUnavailableError,
-  InvalidAppendError,
-  WrongExpectedRevisionError,
-} from '../errors.js';
+import { EventIdConflictError, EventStoreUnavailableError, InvalidAppendError, WrongExpectedRevisionError } from '../errors.js';
 import { isConnectionError } from '../connection-errors.js';
 import { clientReportingErrors } from './client-errors.js';
 import { START, comparePositions, type Position } from '../position.js';
 import { PollingSubscription, Wakeup } from '../subscription.js';
 import { validateAppend } from '../validate-append.js';
+import { validateLookup } from '../validate-lookup.js';
 import { contentHash, storedMetadata } from '../hash-chain.js';
 
 export type NotifyMode = 'after-commit' | 'in-transaction' | 'off';
@@ -195,12 +192,7 @@ export class PostgresEventStore extends EventStore {
    * Appends inside the caller's open transaction (with other writes that must commit with the events).
    * Subscribers see the events once that transaction commits; call `announceCommitted` then to wake them.
    */
-  appendInTransaction(
-    client: pg.ClientBase,
-    streamName: string,
-    events: readonly NewEvent[],
-    expected: ExpectedRevision,
-  ): Promise<AppendResult> {
+  appendInTransaction(client: pg.ClientBase, streamName: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
     return this.appendOn(client, streamName, events, expected);
   }
 
@@ -208,12 +200,7 @@ export class PostgresEventStore extends EventStore {
     if (!result.duplicate) this.announce(result.position.prepare);
   }
 
-  private async appendOn(
-    db: pg.Pool | pg.ClientBase,
-    streamName: string,
-    events: readonly NewEvent[],
-    expected: ExpectedRevision,
-  ): Promise<AppendResult> {
+  private async appendOn(db: pg.Pool | pg.ClientBase, streamName: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
     validateAppend(streamName, events, expected);
     if (events.length === 0) return this.appendNothing(db, streamName, expected);
 
@@ -271,13 +258,19 @@ export class PostgresEventStore extends EventStore {
          WHERE e.stream_name = $1 AND e.revision >= coalesce($2::bigint, 0)
            AND ($3::timestamptz IS NULL OR e.recorded_at <= $3)
          ORDER BY e.revision ASC LIMIT $4`;
-    const { rows } = await this.query<EventRow>(sql, [
-      streamName,
-      options.fromRevision ?? null,
-      options.until ?? null,
-      options.maxCount ?? null,
-    ]);
+    const { rows } = await this.query<EventRow>(sql, [streamName, options.fromRevision ?? null, options.until ?? null, options.maxCount ?? null]);
     return rows.map(toStoredEvent);
+  }
+
+  async findEvent(lookup: EventLookup): Promise<StoredEvent | null> {
+    validateLookup(lookup);
+    // Type and field are written as literals so the planner can match a partial expression index on them
+    // (events_referral_sent_idx, events_transfer_requested_idx).
+    const sql = `SELECT ${EVENT_COLUMNS} FROM events e
+      WHERE e.type = '${lookup.type}' AND e.data->>'${lookup.field}' = $1
+      ORDER BY e.transaction_id, e.global_position LIMIT 1`;
+    const { rows } = await this.query<EventRow>(sql, [lookup.value]);
+    return rows[0] ? toStoredEvent(rows[0]) : null;
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<GlobalPage> {
@@ -377,11 +370,7 @@ export class PostgresEventStore extends EventStore {
 
   private async appendNothing(db: pg.Pool | pg.ClientBase, streamName: string, expected: ExpectedRevision): Promise<AppendResult> {
     const actual = await this.currentRevision(db, streamName);
-    const ok =
-      expected === 'any' ||
-      (expected === 'no_stream' && actual === -1) ||
-      (expected === 'stream_exists' && actual >= 0) ||
-      expected === actual;
+    const ok = expected === 'any' || (expected === 'no_stream' && actual === -1) || (expected === 'stream_exists' && actual >= 0) || expected === actual;
     if (!ok) throw new WrongExpectedRevisionError(streamName, expected, actual);
     const { rows } = await this.query<AppendedRow>(
       `SELECT e.global_position::text, e.transaction_id::text, e.revision::text FROM events e
@@ -394,11 +383,7 @@ export class PostgresEventStore extends EventStore {
   }
 
   /** When every id is already stored, as one run in this stream, the append happened before: say so. */
-  private async findOriginalAppend(
-    db: pg.Pool | pg.ClientBase,
-    streamName: string,
-    ids: readonly string[],
-  ): Promise<AppendResult | null> {
+  private async findOriginalAppend(db: pg.Pool | pg.ClientBase, streamName: string, ids: readonly string[]): Promise<AppendResult | null> {
     const { rows } = await this.query<AppendedRow & { stream_name: string; event_id: string }>(
       `SELECT e.stream_name, e.event_id::text, e.revision::text, e.global_position::text, e.transaction_id::text
        FROM events e WHERE e.event_id = ANY($1::uuid[]) ORDER BY e.revision`,
@@ -408,13 +393,12 @@ export class PostgresEventStore extends EventStore {
     if (rows.length === 0) return null;
     const sameBatch =
       rows.length === ids.length &&
-      rows.every(
-        (row, i) =>
-          row.stream_name === streamName &&
-          row.event_id === ids[i].toLowerCase() &&
-          Number(row.revision) === Number(rows[0].revision) + i,
+      rows.every((row, i) => row.stream_name === streamName && row.event_id === ids[i].toLowerCase() && Number(row.revision) === Number(rows[0].revision) + i);
+    if (!sameBatch)
+      throw new EventIdConflictError(
+        streamName,
+        rows.map((r) => r.event_id),
       );
-    if (!sameBatch) throw new EventIdConflictError(streamName, rows.map((r) => r.event_id));
     const last = rows[rows.length - 1];
     return {
       streamName,
@@ -434,12 +418,7 @@ export class PostgresEventStore extends EventStore {
   }
 
   /** Only events of transactions older than every running one: a late commit can never be skipped. */
-  private async readVisible(
-    db: pg.Pool | pg.PoolClient,
-    after: Position,
-    maxCount: number,
-    filter: NormalisedFilter | null,
-  ): Promise<StoredEvent[]> {
+  private async readVisible(db: pg.Pool | pg.PoolClient, after: Position, maxCount: number, filter: NormalisedFilter | null): Promise<StoredEvent[]> {
     try {
       const { rows } = await db.query<EventRow>(
         `SELECT ${EVENT_COLUMNS} FROM events e

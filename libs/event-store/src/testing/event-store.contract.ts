@@ -58,7 +58,7 @@ function collect(subscription: Subscription) {
 async function readUntil(store: EventStore, after: Position, count: number, timeoutMs = 10_000): Promise<StoredEvent[]> {
   const events: StoredEvent[] = [];
   const deadline = Date.now() + timeoutMs;
-  for (let next = after; ; ) {
+  for (let next = after; ;) {
     const page = await store.readAll({ after: next });
     events.push(...page.events);
     next = page.next;
@@ -72,11 +72,7 @@ function expectStrictlyIncreasing(positions: Position[]): void {
 }
 
 /** The guarantees every adapter of the EventStore port must keep. */
-export function eventStoreContract(
-  engine: string,
-  setup: () => Promise<ContractHarness>,
-  capabilities: { heldTransactions: boolean },
-): void {
+export function eventStoreContract(engine: string, setup: () => Promise<ContractHarness>, capabilities: { heldTransactions: boolean }): void {
   describe(`EventStore contract on ${engine}`, () => {
     let harness: ContractHarness;
     let store: EventStore;
@@ -255,11 +251,28 @@ export function eventStoreContract(
 
         expect((await store.readStream(timed, { until: first.recordedAt })).map((e) => e.type)).toEqual(['First']);
         expect((await store.readStream(timed, { until: midway })).map((e) => e.type)).toEqual(['First', 'Second']);
-        expect((await store.readStream(timed, { until: midway, direction: 'backwards' })).map((e) => e.type)).toEqual([
-          'Second',
-          'First',
-        ]);
+        expect((await store.readStream(timed, { until: midway, direction: 'backwards' })).map((e) => e.type)).toEqual(['Second', 'First']);
         expect(await store.readStream(timed, { until: new Date(first.recordedAt.getTime() - 1000) })).toEqual([]);
+      });
+    });
+
+    describe('finding an event by a field of its data', () => {
+      it('finds the stream whose event of a type carries an id, and nothing for another type or an unknown id', async () => {
+        const referralId = randomUUID();
+        const name = stream();
+        await store.append(stream(), [newEvent('ReferralAccepted', { referralId })], 'no_stream');
+        await store.append(name, [newEvent('CaseOpened'), newEvent('ReferralSent', { caseId: name, referralId })], 'no_stream');
+        await store.append(name, [newEvent('ReferralDeclined', { referralId })], 1);
+
+        const found = await store.findEvent({ type: 'ReferralSent', field: 'referralId', value: referralId });
+        expect(found).toMatchObject({ streamName: name, type: 'ReferralSent', revision: 1, data: { caseId: name, referralId } });
+        expect(await store.findEvent({ type: 'TransferRequested', field: 'referralId', value: referralId })).toBeNull();
+        expect(await store.findEvent({ type: 'ReferralSent', field: 'referralId', value: randomUUID() })).toBeNull();
+      });
+
+      it('takes only plain names for the type and the field', async () => {
+        await expect(store.findEvent({ type: "ReferralSent' OR '1'='1", field: 'referralId', value: 'x' })).rejects.toThrow(RangeError);
+        await expect(store.findEvent({ type: 'ReferralSent', field: "referralId' --", value: 'x' })).rejects.toThrow(RangeError);
       });
     });
 

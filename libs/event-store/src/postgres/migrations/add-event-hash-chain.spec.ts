@@ -29,10 +29,14 @@ describe('migration AddEventHashChain', () => {
     for (let n = 0; n < 1500; n++) {
       const e = newEvent('Before', { n });
       const stream = streams[n % streams.length];
-      await client.query(
-        `INSERT INTO events (stream_name, revision, event_id, type, data, metadata) VALUES ($1, $2, $3, $4, $5, $6)`,
-        [stream, Math.floor(n / streams.length), e.id, e.type, JSON.stringify(e.data), JSON.stringify(e.metadata)],
-      );
+      await client.query(`INSERT INTO events (stream_name, revision, event_id, type, data, metadata) VALUES ($1, $2, $3, $4, $5, $6)`, [
+        stream,
+        Math.floor(n / streams.length),
+        e.id,
+        e.type,
+        JSON.stringify(e.data),
+        JSON.stringify(e.metadata),
+      ]);
     }
 
     await runMigrations(database.url, eventStoreMigrations);

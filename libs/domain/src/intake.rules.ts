@@ -1,0 +1,14 @@
+import { STAFF, SUPERVISOR, type AreaRules } from './command-rules.js';
+
+export const INTAKE_RULES: AreaRules<'OpenCase' | 'RegisterVictim' | 'RecordConsent' | 'WithdrawConsent' | 'OverrideConsent'> = {
+  OpenCase: { roles: STAFF, stages: 'none' },
+  RegisterVictim: { roles: STAFF, stages: ['intake'] },
+  RecordConsent: { roles: STAFF, stages: 'open', sealed: ['purpose', 'evidenceRef'] },
+  WithdrawConsent: { roles: STAFF, stages: 'open', sealed: ['reason'] },
+  OverrideConsent: { roles: SUPERVISOR, stages: 'open', sealed: ['reason'] },
+};
+
+/** Destroys the victim's data key (UU PDP 27/2022); often asked for after the case is closed. */
+export const ERASURE_RULES: AreaRules<'EraseIdentity'> = {
+  EraseIdentity: { roles: SUPERVISOR, stages: 'any' },
+};
