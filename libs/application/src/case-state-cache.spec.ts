@@ -5,6 +5,10 @@ import { PostgresEventStore } from '@rujukan/event-store';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database.js';
 import { CaseStateCache } from './case-state-cache.js';
 import { ConcurrentUpdateError, executeCaseCommand } from './execute-case-command.js';
+import { DIRECTORY as FIXTURE_DIRECTORY } from '../../domain/src/testing/fixtures.js';
+import { InMemoryAgencyDirectory as FixtureDirectory } from './agency-directory.js';
+
+const directory = new FixtureDirectory(Object.values(FIXTURE_DIRECTORY));
 
 const caseworker: Actor = { userId: 'cw-kaltim', role: 'caseworker', agency: 'UPTD-PPA-64' };
 const police: Actor = { userId: 'pol-kaltim', role: 'police_investigator', agency: 'POLDA-KALTIM' };
@@ -42,6 +46,7 @@ describe('executeCaseCommand with a cache of case states', () => {
     const command = { type, data, metadata: { actor, now: NOW } } as CaseCommand;
     return executeCaseCommand(
       store,
+      directory,
       command,
       { actor, commandId: options.commandId ?? randomUUID(), correlationId: randomUUID(), now: NOW, expectedRevision: options.expectedRevision },
       cache,
@@ -56,7 +61,6 @@ describe('executeCaseCommand with a cache of case states', () => {
       caseId,
       referralId,
       toAgency: 'POLDA-KALTIM',
-      toAgencyType: 'police',
       service: 'law_enforcement',
       reason: 'report the recruiter',
       responseDeadline: '2026-03-10T08:00:00.000Z',
@@ -80,7 +84,7 @@ describe('executeCaseCommand with a cache of case states', () => {
     expect(cache.get(caseStreamName(caseId))?.revision).toBe(2);
   });
 
-  it("decides on what another process appended, never on its own stale copy", async () => {
+  it('decides on what another process appended, never on its own stale copy', async () => {
     const a = new CaseStateCache();
     const b = new CaseStateCache();
     const { caseId, referralId } = await openWithReferral(a);
@@ -104,7 +108,6 @@ describe('executeCaseCommand with a cache of case states', () => {
       caseId,
       referralId: randomUUID(),
       toAgency: 'RSUD-6471',
-      toAgencyType: 'health',
       service: 'health',
       reason: 'injuries',
       responseDeadline: '2026-03-04T08:00:00.000Z',
@@ -114,7 +117,6 @@ describe('executeCaseCommand with a cache of case states', () => {
       caseId,
       referralId: randomUUID(),
       toAgency: 'DINSOS-6471',
-      toAgencyType: 'social_services',
       service: 'psychosocial',
       reason: 'counselling',
       responseDeadline: '2026-03-10T08:00:00.000Z',
@@ -124,7 +126,7 @@ describe('executeCaseCommand with a cache of case states', () => {
     expect((await stored(caseId)).filter((e) => e.type === 'ReferralSent')).toHaveLength(3);
   });
 
-  it("answers a retried command from the stream when another process appended it, appending nothing", async () => {
+  it('answers a retried command from the stream when another process appended it, appending nothing', async () => {
     const a = new CaseStateCache();
     const b = new CaseStateCache();
     const { caseId, referralId } = await openWithReferral(a);
@@ -152,7 +154,6 @@ describe('executeCaseCommand with a cache of case states', () => {
         caseId,
         referralId: randomUUID(),
         toAgency: 'LPSK',
-        toAgencyType: 'lpsk',
         service: 'protection',
         reason: 'threats',
         responseDeadline: '2026-03-10T08:00:00.000Z',

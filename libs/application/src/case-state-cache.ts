@@ -1,4 +1,4 @@
-import { foldCase, type CaseEvent, type CaseState } from '@rujukan/domain';
+import { foldCase, upcastSealedValues, type CaseEvent, type CaseState } from '@rujukan/domain';
 import type { Position, StoredEvent } from '@rujukan/event-store';
 
 /** What a process last knew of one case stream: its revision, the fold of its events, and the commands in it. */
@@ -62,5 +62,6 @@ export function extendKnownCase(known: KnownCase | undefined, events: readonly S
 
 /** A stored case event as the domain sees it: its type and data. */
 export function toCaseEvent(event: StoredEvent): CaseEvent {
-  return { type: event.type, data: event.data } as CaseEvent;
+  // Sealed values of events recorded before they were typed, read by each event type's schema.
+  return upcastSealedValues({ type: event.type, data: event.data } as CaseEvent);
 }

@@ -6,6 +6,10 @@ import { PostgresEventStore } from '@rujukan/event-store';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database.js';
 import { expireDueReferrals } from './deadline-sweep.js';
 import { executeCaseCommand } from './execute-case-command.js';
+import { DIRECTORY as FIXTURE_DIRECTORY } from '../../domain/src/testing/fixtures.js';
+import { InMemoryAgencyDirectory as FixtureDirectory } from './agency-directory.js';
+
+const directory = new FixtureDirectory(Object.values(FIXTURE_DIRECTORY));
 
 const caseworker: Actor = { userId: 'cw-kaltim', role: 'caseworker', agency: 'UPTD-PPA-64' };
 const police: Actor = { userId: 'pol-kaltim', role: 'police_investigator', agency: 'POLDA-KALTIM' };
@@ -27,7 +31,7 @@ describe('the deadline sweep', () => {
 
   async function run(actor: Actor, type: string, data: Record<string, unknown>, at = T0) {
     const command = { type, data, metadata: { actor, now: at.toISOString() } } as CaseCommand;
-    return executeCaseCommand(store, command, { actor, commandId: randomUUID(), correlationId: randomUUID(), now: at.toISOString() });
+    return executeCaseCommand(store, directory, command, { actor, commandId: randomUUID(), correlationId: randomUUID(), now: at.toISOString() });
   }
 
   async function caseWithReferral(): Promise<{ caseId: string; referralId: string }> {
@@ -38,7 +42,6 @@ describe('the deadline sweep', () => {
       caseId,
       referralId,
       toAgency: 'POLDA-KALTIM',
-      toAgencyType: 'police',
       service: 'law_enforcement',
       reason: 'report the recruiter',
       responseDeadline: day(1).toISOString(),
@@ -51,10 +54,10 @@ describe('the deadline sweep', () => {
 
   it('expires an unanswered referral past its deadline, escalating to the sender, once however often it sweeps', async () => {
     const due = await caseWithReferral();
-    const outcomes = await Promise.all([1, 2, 3].map(() => expireDueReferrals(store, [due], day(2))));
+    const outcomes = await Promise.all([1, 2, 3].map(() => expireDueReferrals(store, directory, [due], day(2))));
     expect(outcomes.flatMap((o) => o.acted).length + outcomes.flatMap((o) => o.alreadySettled).length).toBe(3);
     expect((await types(due.caseId)).filter((t) => t === 'ReferralExpired')).toHaveLength(1);
-    const again = await expireDueReferrals(store, [due], day(3));
+    const again = await expireDueReferrals(store, directory, [due], day(3));
     expect(again).toEqual({ acted: [due.referralId], alreadySettled: [], refused: [] });
     expect((await types(due.caseId)).filter((t) => t === 'ReferralExpired')).toHaveLength(1);
     const [expired] = (await store.readStream(caseStreamName(due.caseId))).filter((e) => e.type === 'ReferralExpired');
@@ -65,7 +68,7 @@ describe('the deadline sweep', () => {
     const answered = await caseWithReferral();
     await run(police, 'AcceptReferral', { caseId: answered.caseId, referralId: answered.referralId });
     const notDue = await caseWithReferral();
-    const outcome = await expireDueReferrals(store, [answered, notDue], T0);
+    const outcome = await expireDueReferrals(store, directory, [answered, notDue], T0);
     expect(outcome).toEqual({ acted: [], alreadySettled: [answered.referralId, notDue.referralId], refused: [] });
     expect(await types(answered.caseId)).not.toContain('ReferralExpired');
     expect(await types(notDue.caseId)).not.toContain('ReferralExpired');

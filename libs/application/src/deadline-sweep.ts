@@ -1,5 +1,6 @@
 import { isDomainError, type Actor, type CaseCommand } from '@rujukan/domain';
 import type { EventStore } from '@rujukan/event-store';
+import type { AgencyDirectory } from './agency-directory.js';
 import { derivedUuid } from './derived-id.js';
 import { executeCaseCommand } from './execute-case-command.js';
 
@@ -31,8 +32,8 @@ export interface DueService {
  * Expires every referral whose answer is overdue (which escalates it to the sender's supervisor).
  * Each command id derives from its subject, so sweeps that overlap, repeat or restart act once.
  */
-export async function expireDueReferrals(store: EventStore, due: readonly DueReferral[], now: Date): Promise<SweepOutcome> {
-  return sweep(store, now, due, ({ caseId, referralId }) => ({
+export async function expireDueReferrals(store: EventStore, directory: AgencyDirectory, due: readonly DueReferral[], now: Date): Promise<SweepOutcome> {
+  return sweep(store, directory, now, due, ({ caseId, referralId }) => ({
     subject: referralId,
     command: { type: 'ExpireReferral', data: { caseId, referralId } },
     commandId: derivedUuid('expire-referral', referralId),
@@ -40,8 +41,8 @@ export async function expireDueReferrals(store: EventStore, due: readonly DueRef
 }
 
 /** Flags every requested service not delivered within its clock (UU 21/2007 Art. 52: 7 days), once each. */
-export async function flagOverdueServices(store: EventStore, due: readonly DueService[], now: Date): Promise<SweepOutcome> {
-  return sweep(store, now, due, ({ caseId, serviceId }) => ({
+export async function flagOverdueServices(store: EventStore, directory: AgencyDirectory, due: readonly DueService[], now: Date): Promise<SweepOutcome> {
+  return sweep(store, directory, now, due, ({ caseId, serviceId }) => ({
     subject: serviceId,
     command: { type: 'FlagOverdueService', data: { caseId, serviceId } },
     commandId: derivedUuid('flag-overdue-service', caseId, serviceId),
@@ -50,6 +51,7 @@ export async function flagOverdueServices(store: EventStore, due: readonly DueSe
 
 async function sweep<T>(
   store: EventStore,
+  directory: AgencyDirectory,
   now: Date,
   due: readonly T[],
   toCommand: (item: T) => { subject: string; command: Pick<CaseCommand, 'type' | 'data'>; commandId: string },
@@ -59,7 +61,7 @@ async function sweep<T>(
   for (const item of due) {
     const { subject, command, commandId } = toCommand(item);
     try {
-      await executeCaseCommand(store, { ...command, metadata: { actor: DEADLINE_SWEEP, now: at } } as CaseCommand, {
+      await executeCaseCommand(store, directory, { ...command, metadata: { actor: DEADLINE_SWEEP, now: at } } as CaseCommand, {
         actor: DEADLINE_SWEEP,
         commandId,
         correlationId: commandId,

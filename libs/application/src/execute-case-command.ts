@@ -1,4 +1,5 @@
-import { caseStreamName, decide, foldCase, type Actor, type CaseCommand, type CaseEvent } from '@rujukan/domain';
+import { agenciesNamedBy, caseStreamName, decide, foldCase, type Actor, type CaseCommand, type CaseEvent, type SealedValue } from '@rujukan/domain';
+import type { AgencyDirectory } from './agency-directory.js';
 import { formatPosition, WrongExpectedRevisionError, type EventStore, type NewEvent } from '@rujukan/event-store';
 import { extendKnownCase, type CaseStateCache, type KnownCase } from './case-state-cache.js';
 import { derivedUuid } from './derived-id.js';
@@ -25,6 +26,15 @@ export interface CaseCommandResult {
 
 export const MAX_CONFLICT_RETRIES = 3;
 
+/**
+ * Values sealed only once the command is accepted: the command carries a placeholder object where each goes, so a
+ * refused command (404, 403, a rule of the case) makes no key and writes nothing. Its events get the real values.
+ */
+export interface DeferredSealing {
+  /** Each placeholder (by identity) with its sealed value; called at most once, after `decide` accepted the command. */
+  seal(): Promise<ReadonlyMap<SealedValue, unknown>>;
+}
+
 /** The case moved while the command was decided, more often than retries allow (or past If-Match). */
 export class ConcurrentUpdateError extends Error {
   readonly code = 'CASE.CONCURRENT_UPDATE';
@@ -49,19 +59,24 @@ export class ConcurrentUpdateError extends Error {
  */
 export async function executeCaseCommand(
   store: EventStore,
+  directory: AgencyDirectory,
   command: CaseCommand,
   context: CommandContext,
   cache?: CaseStateCache,
+  sealing?: DeferredSealing,
 ): Promise<CaseCommandResult> {
   const { caseId } = command.data;
   const stream = caseStreamName(caseId);
   let conflicts = 0;
   let mustRead = false;
+  let sealed: ReadonlyMap<SealedValue, unknown> | undefined;
   for (;;) {
-    const decision = await decideOnKnown(store, command, context, cache, mustRead);
+    const decision = await decideOnKnown(store, directory, command, context, cache, mustRead);
     // A retry whose first attempt was appended (but never answered) returns that attempt's result.
     if (decision.kind === 'appended') return decision.result;
-    const { known, events, fromCache } = decision;
+    const { known, fromCache } = decision;
+    if (sealing) sealed ??= await sealing.seal();
+    const events = sealed ? decision.events.map((event) => withSealedValues(event, sealed!)) : decision.events;
     try {
       const result = await store.append(stream, events.map(toNewEvent(context)), known.revision < 0 ? 'no_stream' : known.revision);
       if (result.duplicate) {
@@ -85,19 +100,7 @@ export async function executeCaseCommand(
   }
 }
 
-/**
- * Decides the command on the case as it stands now and appends nothing: throws the refusal the command
- * would meet (not found, forbidden, a rule of the case, If-Match), so a caller that must write something
- * before the append (sealing creates the victim's data key) refuses first. `executeCaseCommand` still
- * decides again when it appends. A retry of a command already appended passes.
- */
-export async function refuseBeforeWriting(store: EventStore, command: CaseCommand, context: CommandContext, cache?: CaseStateCache): Promise<void> {
-  await decideOnKnown(store, command, context, cache, false);
-}
-
-type Decision =
-  | { kind: 'appended'; result: CaseCommandResult }
-  | { kind: 'decided'; known: KnownCase; events: CaseEvent[]; fromCache: boolean };
+type Decision = { kind: 'appended'; result: CaseCommandResult } | { kind: 'decided'; known: KnownCase; events: CaseEvent[]; fromCache: boolean };
 
 /**
  * The command decided on the case: on the cached copy when there is one the caller has no reason to doubt,
@@ -106,6 +109,7 @@ type Decision =
  */
 async function decideOnKnown(
   store: EventStore,
+  directory: AgencyDirectory,
   command: CaseCommand,
   context: CommandContext,
   cache: CaseStateCache | undefined,
@@ -128,8 +132,11 @@ async function decideOnKnown(
     if (context.expectedRevision !== undefined && context.expectedRevision !== case_.revision) {
       throw new ConcurrentUpdateError(caseId, context.expectedRevision, case_.revision);
     }
+    // The directory, never the request, says who each named agency is: whatever the caller put here is replaced.
+    const agencies = await directory.resolve(agenciesNamedBy(command, case_.state));
+    const resolved = { ...command, metadata: { ...command.metadata, agencies } } as CaseCommand;
     try {
-      return { kind: 'decided', known: case_, events: decide(command, case_.state), fromCache };
+      return { kind: 'decided', known: case_, events: decide(resolved, case_.state), fromCache };
     } catch (error) {
       if (!fromCache) throw error;
       mustRead = true;
@@ -137,6 +144,18 @@ async function decideOnKnown(
   }
 }
 
+/** `event` with each placeholder object replaced by its sealed value; a placeholder left over (copied, not passed on) is a bug. */
+function withSealedValues(event: CaseEvent, sealed: ReadonlyMap<SealedValue, unknown>): CaseEvent {
+  const placeholders = new Set([...sealed.keys()].map((placeholder) => placeholder.$sealed));
+  const walk = (node: unknown): unknown => {
+    if (node === null || typeof node !== 'object') return node;
+    if (sealed.has(node as SealedValue)) return sealed.get(node as SealedValue);
+    if (placeholders.has((node as SealedValue).$sealed)) throw new Error(`${event.type} carries a copy of a sealing placeholder`);
+    if (Array.isArray(node)) return node.map(walk);
+    return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, walk(value)]));
+  };
+  return { ...event, data: walk(event.data) } as CaseEvent;
+}
 
 function toNewEvent(context: CommandContext) {
   return (event: CaseEvent, index: number): NewEvent => ({

@@ -9,7 +9,11 @@ import { executeCaseCommand } from '../execute-case-command.js';
 import { ed25519SignerFromSeed } from './anchor-signer.js';
 import { ANCHOR_STREAM, recordAnchor, replayAnchors } from './anchors.js';
 import { caseDiff, caseHistory, caseStateAt } from './case-history.js';
-import { verifyCase, verifyStore } from './verification.js';
+import { verifyCase, verifyStore, type SeenHead, type StreamWitness } from './verification.js';
+import { DIRECTORY as FIXTURE_DIRECTORY } from '../../../domain/src/testing/fixtures.js';
+import { InMemoryAgencyDirectory as FixtureDirectory } from '../agency-directory.js';
+
+const directory = new FixtureDirectory(Object.values(FIXTURE_DIRECTORY));
 
 const caseworker: Actor = { userId: 'cw-kaltim', role: 'caseworker', agency: 'UPTD-PPA-64' };
 const supervisor: Actor = { userId: 'spv-kaltim', role: 'supervisor', agency: 'UPTD-PPA-64' };
@@ -40,20 +44,19 @@ async function release(f: Fixture | undefined): Promise<void> {
 async function run(store: PostgresEventStore, actor: Actor, type: string, data: Record<string, unknown>) {
   const now = new Date().toISOString();
   const command = { type, data, metadata: { actor, now } } as CaseCommand;
-  return executeCaseCommand(store, command, { actor, commandId: randomUUID(), correlationId: randomUUID(), now });
+  return executeCaseCommand(store, directory, command, { actor, commandId: randomUUID(), correlationId: randomUUID(), now });
 }
 
 /** A case of `1 + 2 × pairs (+1)` events: opened, then referrals sent and withdrawn. */
 async function caseWithEvents(store: PostgresEventStore, count: number): Promise<string> {
   const caseId = randomUUID();
   await run(store, caseworker, 'OpenCase', { caseId, channel: 'port', reporterType: 'government_agency', districtCode: '6503' });
-  for (let written = 1; written < count; ) {
+  for (let written = 1; written < count;) {
     const referralId = randomUUID();
     await run(store, caseworker, 'SendReferral', {
       caseId,
       referralId,
       toAgency: written % 4 === 1 ? 'POLDA-KALTIM' : 'DINSOS-6471',
-      toAgencyType: written % 4 === 1 ? 'police' : 'social_services',
       service: written % 4 === 1 ? 'law_enforcement' : 'shelter',
       reason: `referral ${written}`,
       responseDeadline: new Date(Date.now() + 86_400_000).toISOString(),
@@ -110,12 +113,33 @@ describe('auditing a case', () => {
       [2, 'ReferralWithdrawn'],
     ]);
     const referralId = (events[1].data as { referralId: string }).referralId;
-    expect(diff.changes).toEqual(
-      expect.arrayContaining([expect.objectContaining({ op: 'add', path: `/referrals/${referralId}` })]),
-    );
+    expect(diff.changes).toEqual(expect.arrayContaining([expect.objectContaining({ op: 'add', path: `/referrals/${referralId}` })]));
     const none = await caseDiff(f.store, caseId, { revision: 5 }, { revision: 5 });
     expect(none.changes).toEqual([]);
     expect(none.events).toEqual([]);
+  });
+
+  it('diff: a sealed value that changes is replaced whole, so its ciphertext never travels as a bare string', async () => {
+    const sealedCase = randomUUID();
+    const sealed = (text: string) => ({ $sealed: `v1.${'A'.repeat(16)}.${Buffer.from(text).toString('base64url')}.${'B'.repeat(22)}` });
+    await run(f.store, caseworker, 'OpenCase', { caseId: sealedCase, channel: 'port', reporterType: 'government_agency', districtCode: '6503' });
+    await run(f.store, caseworker, 'RegisterVictim', {
+      caseId: sealedCase,
+      initials: 'SR',
+      sex: 'female',
+      birthYear: 2001,
+      isChild: false,
+      nationality: 'ID',
+      originProvinceCode: '35',
+      originDistrictCode: '3509',
+    });
+    await run(f.store, caseworker, 'RecordConsent', { caseId: sealedCase, consentId: 'c-1', scope: 'process', evidenceRef: sealed('form one') });
+    const first = await run(f.store, caseworker, 'RequestClosure', { caseId: sealedCase, reason: 'lost_contact', note: sealed('first note') });
+    await run(f.store, supervisor, 'RejectClosure', { caseId: sealedCase, reason: sealed('try again') });
+    const second = await run(f.store, caseworker, 'RequestClosure', { caseId: sealedCase, reason: 'lost_contact', note: sealed('second note') });
+    const diff = await caseDiff(f.store, sealedCase, { revision: first.revision }, { revision: second.revision });
+    expect(diff.changes.filter((change) => change.path.includes('$sealed'))).toEqual([]);
+    expect(diff.changes).toEqual(expect.arrayContaining([{ op: 'replace', path: '/closureRequest/note', value: sealed('second note') }]));
   });
 
   it('history: every event with its metadata, filtered by type and actor, paged by revision', async () => {
@@ -164,7 +188,8 @@ describe('verifying the record', () => {
   });
 
   const storedHash = async (caseId: string, revision: number) =>
-    (await f!.sql.query(`SELECT encode(hash, 'hex') AS h FROM events WHERE stream_name = $1 AND revision = $2`, [caseStreamName(caseId), revision])).rows[0].h as string;
+    (await f!.sql.query(`SELECT encode(hash, 'hex') AS h FROM events WHERE stream_name = $1 AND revision = $2`, [caseStreamName(caseId), revision])).rows[0]
+      .h as string;
 
   it('passes on an untouched store, with every anchor signed by a trusted key', async () => {
     const a = await caseWithEvents(f!.store, 7);
@@ -174,7 +199,6 @@ describe('verifying the record', () => {
       caseId: a,
       referralId: randomUUID(),
       toAgency: 'POLDA-KALTIM',
-      toAgencyType: 'police',
       service: 'law_enforcement',
       reason: 'after the anchor',
       responseDeadline: new Date(Date.now() + 86_400_000).toISOString(),
@@ -267,5 +291,98 @@ describe('verifying the record', () => {
     expect(replay.anchors.map((a) => a.date)).toEqual(['2026-11-23', '2026-11-24']);
     expect(replay.events.map((e) => e.type)).toEqual(['AnchorHeadsRecorded', 'AnchorSigned', 'AnchorSigned']);
     expect(replay.anchors.every((a) => a.rootMatches && a.signatureValid && a.trusted)).toBe(true);
+  });
+
+  it('on an interval, anchors the heads that moved since the last anchor, once per interval however many processes race', async () => {
+    const a = await caseWithEvents(f!.store, 3);
+    const every = 5 * 60_000;
+    const at = (time: string) => new Date(`2026-11-23T${time}Z`);
+    expect(await recordAnchor(f!.store, signer, at('10:00:00'), { daily: true, everyMs: every })).toMatchObject({
+      recorded: true,
+      kind: 'daily',
+      changedStreams: 1,
+    });
+    expect(await recordAnchor(f!.store, signer, at('10:05:00'), { daily: true, everyMs: every })).toMatchObject({ recorded: false, kind: 'interval' });
+    await run(f!.store, supervisor, 'RequestClosure', { caseId: a, reason: 'lost_contact' });
+    const b = await caseWithEvents(f!.store, 3);
+    const racing = await Promise.all(Array.from({ length: 4 }, () => recordAnchor(f!.store, signer, at('10:07:00'), { daily: true, everyMs: every })));
+    expect(racing.filter((o) => o.recorded)).toEqual([
+      expect.objectContaining({ kind: 'interval', changedStreams: 2, streamCount: 2, root: expect.stringMatching(/^[0-9a-f]{64}$/) }),
+    ]);
+    expect((await recordAnchor(f!.store, signer, at('10:08:00'), { daily: true, everyMs: every })).recorded).toBe(false);
+
+    // Replaying from an earlier replay reads only what follows it, and ends where a whole replay does.
+    const first = await replayAnchors(f!.store, trusted);
+    await run(f!.store, supervisor, 'RequestClosure', { caseId: b, reason: 'lost_contact' });
+    const next = await recordAnchor(f!.store, signer, at('10:11:00'), { daily: true, everyMs: every, replay: first });
+    expect(next).toMatchObject({ recorded: true, kind: 'interval', changedStreams: 1 });
+    const whole = await replayAnchors(f!.store, trusted);
+    const continued = await replayAnchors(f!.store, trusted, first);
+    expect(continued.events).toHaveLength(2);
+    expect({ heads: continued.heads, latest: continued.latest, lastRevision: continued.lastRevision, lastRoot: continued.lastRoot }).toEqual({
+      heads: whole.heads,
+      latest: whole.latest,
+      lastRevision: whole.lastRevision,
+      lastRoot: whole.lastRoot,
+    });
+    expect(whole.anchors.map((x) => x.rootMatches && x.signatureValid && x.trusted)).toEqual([true, true, true]);
+
+    // A tail deleted after the interval anchor is named by it, as the daily one would only have the next day; the
+    // anchors after it never sign the shortened stream over.
+    await f!.sql.query(`DELETE FROM events WHERE stream_name = $1 AND revision >= 3`, [caseStreamName(a)]);
+    const later = await recordAnchor(f!.store, signer, at('10:16:00'), { daily: true, everyMs: every });
+    expect(later).toMatchObject({ recorded: false, diverged: [caseStreamName(a)] });
+    await run(f!.store, supervisor, 'ReopenCase', { caseId: b, reason: 'she called again', stage: 'intake' }).catch(() => undefined);
+    expect((await recordAnchor(f!.store, signer, at('10:21:00'), { daily: true, everyMs: every })).diverged).toEqual([caseStreamName(a)]);
+    expect((await verifyCase(f!.store, a, trusted)).broken).toEqual({
+      streamName: caseStreamName(a),
+      revision: 3,
+      reason: 'missing_tail',
+      expectedHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+      foundHash: null,
+    });
+  });
+
+  it('names a cut tail or a deleted stream that no anchor has seen yet, from how far the read side saw it', async () => {
+    const cut = await caseWithEvents(f!.store, 6);
+    const gone = await caseWithEvents(f!.store, 3);
+    const whole = await caseWithEvents(f!.store, 4);
+    const seen = new Map<string, SeenHead>([
+      [caseStreamName(cut), { revision: 5, source: 'rm_case_summaries' }],
+      [caseStreamName(gone), { revision: 0, source: 'access_log' }],
+      [caseStreamName(whole), { revision: 3, source: 'rm_case_timeline' }],
+    ]);
+    const witness: StreamWitness = { seen: async (names) => (names ? new Map([...seen].filter(([name]) => names.includes(name))) : seen) };
+    expect((await verifyStore(f!.store, trusted, undefined, witness)).ok).toBe(true);
+
+    await f!.sql.query(`DELETE FROM events WHERE stream_name = $1 AND revision >= 4`, [caseStreamName(cut)]);
+    await f!.sql.query(`DELETE FROM events WHERE stream_name = $1`, [caseStreamName(gone)]);
+    // Without an anchor and without the read side, nothing shows.
+    expect((await verifyStore(f!.store, trusted)).ok).toBe(true);
+
+    const all = await verifyStore(f!.store, trusted, undefined, witness);
+    expect(all.ok).toBe(false);
+    expect(all.broken).toEqual(
+      [
+        {
+          streamName: caseStreamName(cut),
+          revision: 4,
+          reason: 'missing_tail',
+          expectedHash: null,
+          foundHash: null,
+          seenBy: { revision: 5, source: 'rm_case_summaries' },
+        },
+        {
+          streamName: caseStreamName(gone),
+          revision: 0,
+          reason: 'missing_stream',
+          expectedHash: null,
+          foundHash: null,
+          seenBy: { revision: 0, source: 'access_log' },
+        },
+      ].sort((x, y) => (x.streamName < y.streamName ? -1 : 1)),
+    );
+    expect(await verifyCase(f!.store, gone, trusted, witness)).toMatchObject({ ok: false, verifiedEvents: 0, broken: { reason: 'missing_stream' } });
+    expect(await verifyCase(f!.store, whole, trusted, witness)).toMatchObject({ ok: true, seen: { revision: 3, source: 'rm_case_timeline' } });
   });
 });

@@ -138,9 +138,20 @@ export async function caseDiff(store: EventStore, caseId: string, from: HistoryP
   return {
     from: fromPoint,
     to: toPoint,
-    changes: jsonPatch.compare(fromState as object, toState as object),
+    changes: wholeSealedValues(jsonPatch.compare(fromState as object, toState as object)),
     events: after
       .filter((e) => e.revision > a.revision)
       .map((e) => ({ revision: e.revision, type: e.type, recordedAt: e.recordedAt.toISOString(), actor: e.metadata.actor, agency: e.metadata.agency })),
   };
+}
+
+/**
+ * A sealed value changes whole: the diff would otherwise reach inside `{ $sealed }` and carry its ciphertext as a
+ * bare string, which no reader recognises as sealed. Such an operation is turned back into one on the value itself.
+ */
+function wholeSealedValues(operations: jsonPatch.Operation[]): jsonPatch.Operation[] {
+  return operations.map((operation) => {
+    if (!operation.path.endsWith('/$sealed') || !('value' in operation)) return operation;
+    return { op: 'replace', path: operation.path.slice(0, -'/$sealed'.length), value: { $sealed: operation.value } } as jsonPatch.Operation;
+  });
 }

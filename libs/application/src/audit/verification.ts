@@ -4,6 +4,21 @@ import { ANCHOR_STREAM, replayAnchors, type AnchorCheck, type AnchorReplay } fro
 
 const PAGE = 1000;
 
+/** The furthest revision of a stream something apart from the log saw, and what saw it (a read model, the access log). */
+export interface SeenHead {
+  revision: number;
+  source: string;
+}
+
+/**
+ * What the read side has seen of the streams: a stream's head can never lie behind it, so a stream that ends
+ * earlier lost its tail, and one that is gone was deleted, without waiting for an anchor to say so.
+ */
+export interface StreamWitness {
+  /** Per stream name (every stream it knows when none are named): the furthest revision seen. */
+  seen(streamNames?: readonly string[]): Promise<Map<string, SeenHead>>;
+}
+
 export interface StreamVerification {
   streamName: string;
   ok: boolean;
@@ -15,21 +30,26 @@ export interface StreamVerification {
   broken: BrokenLink | null;
   /** The last anchor's head for this stream, and whether the stream still holds it. */
   anchored: { revision: number; hash: string; holds: boolean } | null;
+  /** The furthest revision the read models or the access log saw, when asked. */
+  seen: SeenHead | null;
 }
 
 /**
  * Recomputes a stream's chain from revision 0, page by page, and checks it against the head the anchors
- * signed for it (when there is one): the first broken link is reported with what was expected and found.
+ * signed for it (when there is one) and the furthest revision the read side saw (when given; read it before the
+ * stream, so an event appended meanwhile cannot look deleted): the first broken link is reported with what was
+ * expected and found.
  */
 export async function verifyStream(
   store: EventStore,
   streamName: string,
   anchored: { revision: number; hash: string } | undefined,
+  seen?: SeenHead,
 ): Promise<StreamVerification> {
   const verifier = new ChainVerifier(streamName);
   let broken: BrokenLink | null = null;
   let anchorHolds: boolean | null = anchored ? false : null;
-  for (let from = 0; broken === null; ) {
+  for (let from = 0; broken === null;) {
     const page = await store.readStream(streamName, { fromRevision: from, maxCount: PAGE });
     for (const event of page) {
       broken = verifier.check(event);
@@ -57,6 +77,18 @@ export async function verifyStream(
       foundHash: null,
     };
   }
+  if (!broken && seen && seen.revision > verifier.headRevision) {
+    // The read side applied (or an agency read) an event the stream no longer holds.
+    const empty = verifier.verifiedEvents === 0;
+    broken = {
+      streamName,
+      revision: verifier.headRevision + 1,
+      reason: empty ? 'missing_stream' : 'missing_tail',
+      expectedHash: null,
+      foundHash: null,
+      seenBy: seen,
+    };
+  }
   return {
     streamName,
     ok: broken === null,
@@ -65,6 +97,7 @@ export async function verifyStream(
     headHash: verifier.headHash,
     broken,
     anchored: anchored ? { ...anchored, holds: anchorHolds === true } : null,
+    seen: seen ?? null,
   };
 }
 
@@ -89,11 +122,12 @@ export interface CaseVerification extends StreamVerification {
   anchors: AnchorsVerification;
 }
 
-/** One case: its chain, the anchored head of its stream, and the anchors that vouch for it. */
-export async function verifyCase(store: EventStore, caseId: string, trustedKeys: readonly string[]): Promise<CaseVerification> {
-  const replay = await replayAnchors(store, trustedKeys);
+/** One case: its chain, the anchored head of its stream, what the read side saw of it, and the anchors that vouch for it. */
+export async function verifyCase(store: EventStore, caseId: string, trustedKeys: readonly string[], witness?: StreamWitness): Promise<CaseVerification> {
   const streamName = caseStreamName(caseId);
-  const stream = await verifyStream(store, streamName, replay.heads.get(streamName));
+  const seen = await witness?.seen([streamName]);
+  const replay = await replayAnchors(store, trustedKeys);
+  const stream = await verifyStream(store, streamName, replay.heads.get(streamName), seen?.get(streamName));
   const anchors = await checkAnchors(store, replay);
   return { caseId, ...stream, ok: stream.ok && anchors.ok, anchors };
 }
@@ -108,22 +142,25 @@ export interface StoreVerification {
 }
 
 /**
- * Every stream the store holds or an anchor signed: chains recomputed, anchored heads checked (a deleted
- * stream shows as `missing_stream`), and every anchor's root and signature.
+ * Every stream the store holds, an anchor signed or the read side saw: chains recomputed, anchored and seen heads
+ * checked (a deleted stream shows as `missing_stream`), and every anchor's root and signature.
  */
 export async function verifyStore(
   store: EventStore,
   trustedKeys: readonly string[],
   onProgress?: (done: number, total: number) => void,
+  witness?: StreamWitness,
 ): Promise<StoreVerification> {
+  // Before the streams are read: whatever the read side saw was in the log by then.
+  const seen = (await witness?.seen()) ?? new Map<string, SeenHead>();
   const replay = await replayAnchors(store, trustedKeys);
-  const names = new Set([...(await store.streamHeads()).map((h) => h.streamName), ...replay.heads.keys()]);
+  const names = new Set([...(await store.streamHeads()).map((h) => h.streamName), ...replay.heads.keys(), ...seen.keys()]);
   names.delete(ANCHOR_STREAM);
   const ordered = [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const broken: BrokenLink[] = [];
   let events = 0;
   for (const [i, name] of ordered.entries()) {
-    const result = await verifyStream(store, name, replay.heads.get(name));
+    const result = await verifyStream(store, name, replay.heads.get(name), seen.get(name));
     events += result.verifiedEvents;
     if (result.broken) broken.push(result.broken);
     onProgress?.(i + 1, ordered.length);

@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { IDENTITY_FIELDS, SEALED_TOKEN, type IdentityField, type SealedIdentity } from '@rujukan/domain';
+import { IDENTITY_FIELDS, isSealed, type IdentityField, type SealedIdentity, type SealedValue } from '@rujukan/domain';
 
 /**
  * Victim identity sealed per victim: each case has its own 256-bit data key, kept only wrapped by a
@@ -31,6 +31,12 @@ export interface DataKeyStore {
   insertIfAbsent(key: WrappedKey): Promise<WrappedKey | 'destroyed'>;
   /** Forgets the key for good; true when there was one to forget. */
   destroy(caseId: string, detail: { by: string; legalBasis: string; at: string }): Promise<boolean>;
+  /** Marks the case's key as being erased, before the erasure is recorded (the mark outlives a crash). */
+  markErasing(caseId: string): Promise<void>;
+  /** Takes the mark off: the erasure was refused, or was never recorded. */
+  clearErasing(caseId: string): Promise<void>;
+  /** Cases whose key was marked before `before` and still exists: erasures a crash may have interrupted. */
+  erasingSince(before: Date): Promise<string[]>;
 }
 
 export class IdentityErasedError extends Error {
@@ -42,15 +48,23 @@ export class IdentityErasedError extends Error {
 }
 
 const b64 = (buffer: Buffer) => buffer.toString('base64url');
-// The domain's token, found anywhere inside a string rather than as the whole of it.
-const SEALED_IN_TEXT = new RegExp(SEALED_TOKEN.source.replace(/^\^|\$$/g, ''), 'g');
 /** What a sealed note reads as once the victim's key is destroyed. */
 export const ERASED_TEXT = '[erased]';
+/** What a sealed value reads as when it does not open under the case's key (moved from another case, or altered). */
+export const UNREADABLE_TEXT = '[unreadable]';
 /**
- * A value of the sealed shape under no key, for deciding a command before anything is sealed: the domain
- * checks only that a field is sealed, never what it holds, so it decides the same on this as on the real token.
+ * A sealed value under no key, for deciding a command before anything is sealed: the domain checks only that a
+ * field is sealed, never what it holds, so it decides the same on this as on the real value.
  */
-export const SEALED_PLACEHOLDER = `v1.${'A'.repeat(16)}..${'A'.repeat(22)}`;
+export const SEALED_PLACEHOLDER: SealedValue = Object.freeze({ $sealed: `v1.${'A'.repeat(16)}..${'A'.repeat(22)}` });
+
+const sealedValue = (iv: Buffer, ciphertext: Buffer, tag: Buffer): SealedValue => ({ $sealed: `v1.${b64(iv)}.${b64(ciphertext)}.${b64(tag)}` });
+
+function openToken(key: Buffer, value: SealedValue, aad: string): string {
+  const [version, iv, ciphertext, tag] = value.$sealed.split('.');
+  if (version !== 'v1') throw new Error(`unknown sealed format ${version}`);
+  return decrypt(key, Buffer.from(iv, 'base64url'), Buffer.from(ciphertext, 'base64url'), Buffer.from(tag, 'base64url'), aad).toString('utf8');
+}
 
 function encrypt(key: Buffer, plaintext: Buffer, aad: string): { iv: Buffer; ciphertext: Buffer; tag: Buffer } {
   const iv = randomBytes(12);
@@ -71,9 +85,14 @@ export class IdentityVault {
   private readonly masters: Map<string, Buffer>;
   private readonly current: MasterKey;
 
+  /**
+   * `onUnreadable` hears of every sealed value that did not open under its case's key: the answer still goes out
+   * (with `[unreadable]` in its place), but such a value means altered data or a fault, never something to pass quietly.
+   */
   constructor(
     private readonly store: DataKeyStore,
     masterKeys: readonly MasterKey[],
+    private readonly onUnreadable: (caseId: string, error: unknown) => void = () => undefined,
   ) {
     if (masterKeys.length === 0) throw new Error('at least one master key is needed');
     for (const m of masterKeys) if (m.key.length !== 32) throw new Error(`master key ${m.id} must be 32 bytes`);
@@ -87,23 +106,24 @@ export class IdentityVault {
     const sealed: SealedIdentity = {};
     for (const field of IDENTITY_FIELDS) {
       const value = identity[field];
-      if (value === undefined) continue;
+      if (value == null) continue;
       const { iv, ciphertext, tag } = encrypt(key, Buffer.from(value, 'utf8'), `${caseId}:${field}`);
-      sealed[field] = `v1.${b64(iv)}.${b64(ciphertext)}.${b64(tag)}`;
+      sealed[field] = sealedValue(iv, ciphertext, tag);
     }
     return sealed;
   }
 
   /** Seals a free-text note (a reason, a note) written about the case with the victim's key. */
-  async sealText(caseId: string, text: string): Promise<string> {
+  async sealText(caseId: string, text: string): Promise<SealedValue> {
     const key = await this.dataKey(caseId, true);
     const { iv, ciphertext, tag } = encrypt(key, Buffer.from(text, 'utf8'), `${caseId}:text`);
-    return `v1.${b64(iv)}.${b64(ciphertext)}.${b64(tag)}`;
+    return sealedValue(iv, ciphertext, tag);
   }
 
   /**
-   * Replaces every sealed token inside the strings of `value` (any JSON) with its clear text, or with
-   * `[erased]` once the case's key is destroyed. Identity fields are opened by `open`, never here.
+   * Replaces every sealed value (`{ $sealed }`, found by type while walking `value`, any JSON) with its clear
+   * text, or with `[erased]` once the case's key is destroyed. Strings are never opened, whatever they look
+   * like. Identity fields are opened by `open`, never here.
    */
   async openTexts<T>(caseId: string, value: T): Promise<T> {
     let key: Buffer | 'erased' | null = null;
@@ -118,23 +138,19 @@ export class IdentityVault {
       }
       return key;
     };
-    const openString = async (text: string): Promise<string> => {
-      const tokens = text.match(SEALED_IN_TEXT);
-      if (!tokens) return text;
+    const openValue = async (sealed: SealedValue): Promise<string> => {
       const k = await keyOnce();
-      let out = text;
-      for (const token of tokens) {
-        const [, iv, ciphertext, tag] = token.split('.');
-        const clear =
-          k === 'erased'
-            ? ERASED_TEXT
-            : decrypt(k, Buffer.from(iv, 'base64url'), Buffer.from(ciphertext, 'base64url'), Buffer.from(tag, 'base64url'), `${caseId}:text`).toString('utf8');
-        out = out.replace(token, clear);
+      if (k === 'erased') return ERASED_TEXT;
+      try {
+        return openToken(k, sealed, `${caseId}:text`);
+      } catch (error) {
+        // Not this case's note (or altered): say so, never fail the whole answer for it, and tell whoever keeps watch.
+        this.onUnreadable(caseId, error);
+        return UNREADABLE_TEXT;
       }
-      return out;
     };
     const walk = async (node: unknown): Promise<unknown> => {
-      if (typeof node === 'string') return openString(node);
+      if (isSealed(node)) return openValue(node);
       if (Array.isArray(node)) return Promise.all(node.map(walk));
       if (node && typeof node === 'object' && !(node instanceof Date)) {
         const entries = await Promise.all(Object.entries(node).map(async ([k, v]) => [k, await walk(v)] as const));
@@ -157,16 +173,22 @@ export class IdentityVault {
       throw error;
     }
     const identity: VictimIdentity = {};
-    for (const field of wanted) {
-      const [version, iv, ciphertext, tag] = sealed[field]!.split('.');
-      if (version !== 'v1') throw new Error(`unknown sealed format ${version}`);
-      identity[field] = decrypt(key, Buffer.from(iv, 'base64url'), Buffer.from(ciphertext, 'base64url'), Buffer.from(tag, 'base64url'), `${caseId}:${field}`).toString('utf8');
-    }
+    for (const field of wanted) identity[field] = openToken(key, sealed[field]!, `${caseId}:${field}`);
     return identity;
   }
 
   async isErased(caseId: string): Promise<boolean> {
     return (await this.store.find(caseId)) === 'destroyed';
+  }
+
+  /** Marks the case's key as being erased: call before recording the erasure, so a crash before the key goes is found. */
+  beginErasure(caseId: string): Promise<void> {
+    return this.store.markErasing(caseId);
+  }
+
+  /** The erasure was refused: its key stays, unmarked. */
+  abandonErasure(caseId: string): Promise<void> {
+    return this.store.clearErasing(caseId);
   }
 
   /** Destroys the case's data key: every sealed field of the case becomes unreadable for good. */

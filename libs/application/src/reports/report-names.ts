@@ -47,7 +47,14 @@ const PROVINCES_EN: Readonly<Record<string, string>> = {
 };
 
 /** Where the official English name is not the one a reader expects. */
-const COUNTRIES_EN: Readonly<Record<string, string>> = { CN: 'China', TW: 'Taiwan', KR: 'South Korea', KP: 'North Korea', GB: 'United Kingdom', VN: 'Viet Nam' };
+const COUNTRIES_EN: Readonly<Record<string, string>> = {
+  CN: 'China',
+  TW: 'Taiwan',
+  KR: 'South Korea',
+  KP: 'North Korea',
+  GB: 'United Kingdom',
+  VN: 'Viet Nam',
+};
 
 export interface RegionNames {
   hasProvince(code: string): boolean;

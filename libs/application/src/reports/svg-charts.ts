@@ -128,7 +128,9 @@ export function barChart(bars: readonly ChartBar[], options: ChartOptions): stri
   bars.forEach((bar, i) => {
     const yTop = top + rowH * i;
     const mid = yTop + rowH / 2;
-    parts.push(`<text x="${labelW - 8}" y="${r1(mid + 4)}" font-size="${size}" fill="#111111" text-anchor="end">${esc(fit(bar.label, size, labelW - 12))}</text>`);
+    parts.push(
+      `<text x="${labelW - 8}" y="${r1(mid + 4)}" font-size="${size}" fill="#111111" text-anchor="end">${esc(fit(bar.label, size, labelW - 12))}</text>`,
+    );
     if (bar.value === null) {
       parts.push(hiddenMark(labelW, yTop + 4, 14, rowH - 8));
       parts.push(`<text x="${labelW + 20}" y="${r1(mid + 4)}" font-size="${size}" font-style="italic" fill="#333333">${esc(bar.display)}</text>`);

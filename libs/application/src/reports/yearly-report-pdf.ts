@@ -43,7 +43,13 @@ export async function yearlyReportPdf(view: YearlyReportView, compiledAt: Date):
     size: 'A4',
     margins: MARGIN,
     bufferPages: true,
-    info: { Title: `${view.title} – ${view.regionName} – ${view.yearLabel}`, Author: view.issuer, Subject: view.period, CreationDate: compiledAt, ModDate: compiledAt },
+    info: {
+      Title: `${view.title} – ${view.regionName} – ${view.yearLabel}`,
+      Author: view.issuer,
+      Subject: view.period,
+      CreationDate: compiledAt,
+      ModDate: compiledAt,
+    },
     lang: view.lang,
     displayTitle: true,
     pdfVersion: '1.7',
@@ -94,7 +100,11 @@ function header(doc: Doc, view: YearlyReportView, width: number): void {
     const h = doc.heightOfString(view.provisional, { width: width - 16 }) + 8;
     doc.rect(MARGIN.left, y, width, h).fill('#fff4d6');
     doc.rect(MARGIN.left, y, 3, h).fill(AMBER);
-    doc.font('Helvetica').fontSize(9).fillColor(INK).text(view.provisional, MARGIN.left + 10, y + 4, { width: width - 16 });
+    doc
+      .font('Helvetica')
+      .fontSize(9)
+      .fillColor(INK)
+      .text(view.provisional, MARGIN.left + 10, y + 4, { width: width - 16 });
     doc.y = y + h;
   }
   doc.x = MARGIN.left;
@@ -105,7 +115,12 @@ function heading(doc: Doc, text: string, width: number): void {
   doc.y += 16;
   doc.font('Helvetica-Bold').fontSize(12).fillColor(INK).text(text, MARGIN.left, doc.y, { width });
   const y = doc.y + 2;
-  doc.moveTo(MARGIN.left, y).lineTo(MARGIN.left + width, y).lineWidth(0.6).strokeColor('#999999').stroke();
+  doc
+    .moveTo(MARGIN.left, y)
+    .lineTo(MARGIN.left + width, y)
+    .lineWidth(0.6)
+    .strokeColor('#999999')
+    .stroke();
   doc.y = y + 6;
 }
 
@@ -119,9 +134,21 @@ function keyFigures(doc: Doc, view: YearlyReportView, width: number): void {
     const x = MARGIN.left + (boxW + gap) * (i % columns);
     const y = top + (boxH + gap) * Math.floor(i / columns);
     doc.rect(x, y, boxW, boxH).fillAndStroke('#f3f7fb', '#c9d6e3');
-    doc.font('Helvetica-Bold').fontSize(16).fillColor(NAVY).text(figure.value, x + 7, y + 6, { width: boxW - 14, lineBreak: false });
-    doc.font('Helvetica').fontSize(8).fillColor(INK).text(figure.label, x + 7, y + 27, { width: boxW - 14 });
-    if (figure.note) doc.fontSize(7).fillColor(MUTED).text(figure.note, { width: boxW - 14 });
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(16)
+      .fillColor(NAVY)
+      .text(figure.value, x + 7, y + 6, { width: boxW - 14, lineBreak: false });
+    doc
+      .font('Helvetica')
+      .fontSize(8)
+      .fillColor(INK)
+      .text(figure.label, x + 7, y + 27, { width: boxW - 14 });
+    if (figure.note)
+      doc
+        .fontSize(7)
+        .fillColor(MUTED)
+        .text(figure.note, { width: boxW - 14 });
   });
   doc.x = MARGIN.left;
   doc.y = top + (boxH + gap) * Math.ceil(view.keyFigures.length / columns);
@@ -143,7 +170,11 @@ function sectionBlock(doc: Doc, section: SectionView, number: number, width: num
   table(doc, section, width, ensure);
   if (section.note) {
     ensure(24);
-    doc.font('Helvetica-Oblique').fontSize(8.5).fillColor(MUTED).text(section.note, MARGIN.left, doc.y + 3, { width });
+    doc
+      .font('Helvetica-Oblique')
+      .fontSize(8.5)
+      .fillColor(MUTED)
+      .text(section.note, MARGIN.left, doc.y + 3, { width });
   }
   doc.x = MARGIN.left;
 }
@@ -156,8 +187,16 @@ function table(doc: Doc, section: SectionView, width: number, ensure: (height: n
     ensure(rowH);
     const y = doc.y;
     if (fill) doc.rect(MARGIN.left, y, nameW + valueW, rowH).fill(fill);
-    doc.rect(MARGIN.left, y, nameW, rowH).rect(MARGIN.left + nameW, y, valueW, rowH).lineWidth(0.5).strokeColor('#bbbbbb').stroke();
-    doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(9).fillColor(INK);
+    doc
+      .rect(MARGIN.left, y, nameW, rowH)
+      .rect(MARGIN.left + nameW, y, valueW, rowH)
+      .lineWidth(0.5)
+      .strokeColor('#bbbbbb')
+      .stroke();
+    doc
+      .font(bold ? 'Helvetica-Bold' : 'Helvetica')
+      .fontSize(9)
+      .fillColor(INK);
     doc.text(cells[0], MARGIN.left + 5, y + 4.5, { width: nameW - 10, lineBreak: false, ellipsis: true });
     doc.text(cells[1], MARGIN.left + nameW, y + 4.5, { width: valueW - 6, align: 'right', lineBreak: false });
     doc.x = MARGIN.left;
@@ -176,7 +215,12 @@ function footers(doc: Doc, view: YearlyReportView, width: number): void {
     const margin = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
     const y = doc.page.height - 34;
-    doc.moveTo(MARGIN.left, y - 6).lineTo(MARGIN.left + width, y - 6).lineWidth(0.5).strokeColor('#999999').stroke();
+    doc
+      .moveTo(MARGIN.left, y - 6)
+      .lineTo(MARGIN.left + width, y - 6)
+      .lineWidth(0.5)
+      .strokeColor('#999999')
+      .stroke();
     doc.font('Helvetica').fontSize(8).fillColor(MUTED);
     doc.text(`${view.title} · ${view.regionName} · ${view.yearLabel}`, MARGIN.left, y, { width: width - 90, lineBreak: false, ellipsis: true });
     doc.text(view.page(i - start + 1, count), MARGIN.left + width - 90, y, { width: 90, align: 'right', lineBreak: false });

@@ -125,7 +125,10 @@ const EXPLOITATION: Record<ReportLang, Record<string, string>> = {
   },
 };
 const SEX: Record<ReportLang, Record<string, string>> = { id: { female: 'Perempuan', male: 'Laki-laki' }, en: { female: 'Female', male: 'Male' } };
-const AGE: Record<ReportLang, Record<string, string>> = { id: { child: 'Anak (< 18 tahun)', adult: 'Dewasa' }, en: { child: 'Child (under 18)', adult: 'Adult' } };
+const AGE: Record<ReportLang, Record<string, string>> = {
+  id: { child: 'Anak (< 18 tahun)', adult: 'Dewasa' },
+  en: { child: 'Child (under 18)', adult: 'Adult' },
+};
 
 export interface TableView {
   head: [string, string];
@@ -172,7 +175,8 @@ export function yearlyReportView(report: YearlyReport, lang: ReportLang, names: 
   const count = (n: number | null) => (n === null ? HIDDEN : integer.format(n));
   const date = (d: Date) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'Asia/Jakarta' }).format(d);
   const month = (m: number) => new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, m - 1, 15)));
-  const shortMonth = (m: number) => new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, m - 1, 15))).replace('.', '');
+  const shortMonth = (m: number) =>
+    new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, m - 1, 15))).replace('.', '');
   const { year, region } = report;
   const regionName =
     region.district !== null
@@ -183,7 +187,15 @@ export function yearlyReportView(report: YearlyReport, lang: ReportLang, names: 
           : names.province(region.province, lang)
         : t.national;
   const issuerRegion =
-    region.district !== null ? names.district(region.district, lang) : region.province !== null ? (lang === 'id' ? `Provinsi ${names.province(region.province, lang)}` : names.province(region.province, lang)) : lang === 'id' ? 'Pusat' : '(national)';
+    region.district !== null
+      ? names.district(region.district, lang)
+      : region.province !== null
+        ? lang === 'id'
+          ? `Provinsi ${names.province(region.province, lang)}`
+          : names.province(region.province, lang)
+        : lang === 'id'
+          ? 'Pusat'
+          : '(national)';
   const jakartaToday = new Date(compiledAt.getTime() + 7 * 3_600_000);
   const yearNotOver = jakartaToday.getUTCFullYear() <= year;
   const periodEnd = yearNotOver ? compiledAt : new Date(Date.UTC(year, 11, 31, 5));
@@ -209,7 +221,10 @@ export function yearlyReportView(report: YearlyReport, lang: ReportLang, names: 
   const sections: SectionView[] = [
     {
       title: t.byYear(Number(firstYear), year),
-      chart: columnChart(barsOf(report.casesByYear, yearName, (k) => k === year), { title: t.byYear(Number(firstYear), year), formatTick: ticks }),
+      chart: columnChart(
+        barsOf(report.casesByYear, yearName, (k) => k === year),
+        { title: t.byYear(Number(firstYear), year), formatTick: ticks },
+      ),
       table: tableOf(report.casesByYear, t.yearCol, yearName),
       note: null,
     },
@@ -236,7 +251,8 @@ export function yearlyReportView(report: YearlyReport, lang: ReportLang, names: 
     },
     {
       title: t.byExploitation,
-      chart: report.casesByExploitationType.rows.length > 0 ? barChart(barsOf(report.casesByExploitationType, exploitationOf), { title: t.byExploitation }) : null,
+      chart:
+        report.casesByExploitationType.rows.length > 0 ? barChart(barsOf(report.casesByExploitationType, exploitationOf), { title: t.byExploitation }) : null,
       table: tableOf(report.casesByExploitationType, t.exploitation, exploitationOf),
       note: t.severalTypes,
     },

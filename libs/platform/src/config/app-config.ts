@@ -1,8 +1,6 @@
 import { z } from 'zod';
 
-const flag = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((v) => v === 'true' || v === '1');
+const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 /** Everything the service reads from its environment, validated once at start. */
 export const appConfigSchema = z.object({
@@ -52,26 +50,52 @@ export const appConfigSchema = z.object({
   IDENTITY_MASTER_KEYS: z.string().min(1).optional(),
   /** Published counts below this are suppressed (5 by default; the CTDC uses 11). */
   STATS_MIN_CELL: z.coerce.number().int().min(1).max(100).default(5),
-  /** Refuse tokens of users the administrators have not recorded (production); otherwise only recorded users are checked. */
-  REQUIRE_REGISTERED_USERS: flag.default(false),
+  /** Refuse tokens of users the administrators have not recorded; `false` only for development (recorded users are still checked). */
+  REQUIRE_REGISTERED_USERS: flag.default(true),
+  /** `POST /auth/dev-sign-in` (and `cli token`): anyone who reaches the server signs in as anyone. Never with NODE_ENV=production. */
+  AUTH_DEV_SIGN_IN: flag.default(false),
+  /** Use the secrets written in this repository (JWT secret, identity master key, audit signing key) for what is not set. Development only. */
+  DEVELOPMENT_SECRETS: flag.default(false),
   /** How long a process trusts what it read of a user's record: deactivation takes effect within this. */
   USER_DIRECTORY_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(5000),
-  /** How often the projector checks that today's (UTC) signed audit anchor exists, appending it if not. */
-  AUDIT_ANCHOR_INTERVAL_MS: z.coerce.number().int().min(1000).max(86_400_000).default(3_600_000),
+  /**
+   * How often the projector signs an anchor of the stream heads that moved since the last one (and the day's first
+   * anchor, if it is missing): the longest a deleted tail of an anchored stream can go unnamed by verify.
+   */
+  AUDIT_ANCHOR_INTERVAL_MS: z.coerce.number().int().min(1000).max(86_400_000).default(300_000),
   /** Ed25519 private key (PKCS#8 PEM; `\n` escapes allowed) that signs the daily audit anchors. */
   AUDIT_SIGNING_KEY: z.string().min(1).optional(),
   /** Public keys (SPKI DER base64, comma-separated) whose anchors verify too: keys used before a rotation. */
   AUDIT_TRUSTED_KEYS: z
     .string()
     .optional()
-    .transform((v) => (v ? v.split(',').map((k) => k.trim()).filter(Boolean) : [])),
+    .transform((v) =>
+      v
+        ? v
+            .split(',')
+            .map((k) => k.trim())
+            .filter(Boolean)
+        : [],
+    ),
   /** Largest JSON request body accepted, in bytes; a larger one is answered 413. */
-  MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10 * 1024 * 1024).default(64 * 1024),
+  MAX_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(10 * 1024 * 1024)
+    .default(64 * 1024),
   /** Browser origins (exact, comma-separated) allowed to call the API cross-origin; unset = no CORS headers at all. */
   CORS_ORIGINS: z
     .string()
     .optional()
-    .transform((v) => (v ? v.split(',').map((o) => o.trim()).filter(Boolean) : []))
+    .transform((v) =>
+      v
+        ? v
+            .split(',')
+            .map((o) => o.trim())
+            .filter(Boolean)
+        : [],
+    )
     .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s*]+$/, 'each origin is scheme://host[:port], with no path and no wildcard'))),
   /** Requests per minute one signed-in user (user id + agency) may make; 0 = no per-user limit. */
   RATE_LIMIT_PER_USER_PER_MINUTE: z.coerce.number().int().min(0).default(600),
@@ -86,11 +110,13 @@ export const appConfigSchema = z.object({
   /** The console's public client id at that provider. */
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_SCOPE: z.string().min(1).default('openid profile'),
+  /** A directory file the API imports at start when the directory holds no agency (`npm start`: data/directory/agencies.json). */
+  DIRECTORY_SEED_FILE: z.string().min(1).optional(),
 });
 
 export type AppConfig = z.infer<typeof appConfigSchema>;
 
-// Only outside production: lets `npm start` and the CLI's development tokens work with no setup.
+// Only with DEVELOPMENT_SECRETS=true (never in production): lets `npm start` and the CLI's development tokens work with no setup.
 export const DEVELOPMENT_JWT_SECRET = 'rujukan-development-secret-do-not-use-in-production';
 
 export class ConfigError extends Error {
@@ -110,22 +136,38 @@ export function parseAppConfig(env: Record<string, unknown>): AppConfig {
   if (config.EVENT_STORE === 'eventstoredb' && !config.EVENTSTORE_CONNECTION_STRING) {
     throw new ConfigError(['EVENTSTORE_CONNECTION_STRING: required when EVENT_STORE=eventstoredb']);
   }
+  const issues: string[] = [];
   if (config.NODE_ENV === 'production') {
-    // Secrets come from the environment only: production never falls back to a value written in this repository.
-    const issues = [];
-    if (!config.IDENTITY_MASTER_KEYS) issues.push('IDENTITY_MASTER_KEYS: required in production (id:base64 of 32 random bytes)');
-    if (!config.AUDIT_SIGNING_KEY) issues.push('AUDIT_SIGNING_KEY: required in production (an Ed25519 private key in PKCS#8 PEM)');
+    // Production never relaxes security, whatever else is set.
+    if (config.AUTH_DEV_SIGN_IN) issues.push('AUTH_DEV_SIGN_IN: refused with NODE_ENV=production (it lets anyone sign in as anyone)');
+    if (config.DEVELOPMENT_SECRETS) issues.push('DEVELOPMENT_SECRETS: refused with NODE_ENV=production (those secrets are public)');
     if (config.AUTH_JWT_SECRET === DEVELOPMENT_JWT_SECRET) issues.push('AUTH_JWT_SECRET: the development secret is public; production needs its own');
     if (!config.DATABASE_URL && !env.EMBEDDED_PG_PASSWORD) {
       issues.push('EMBEDDED_PG_PASSWORD: required in production when DATABASE_URL is unset (the default is public)');
     }
-    if (issues.length) throw new ConfigError(issues);
   }
-  if (!config.AUTH_JWT_SECRET && !config.AUTH_JWKS_URL) {
-    if (config.NODE_ENV === 'production') {
-      throw new ConfigError(['AUTH_JWKS_URL or AUTH_JWT_SECRET: one is required in production']);
+  if (config.AUTH_DEV_SIGN_IN && config.AUTH_JWKS_URL) {
+    issues.push('AUTH_DEV_SIGN_IN: tokens come from the provider at AUTH_JWKS_URL, so development sign-in cannot mint them; unset one of the two');
+  }
+  // NODE_ENV unset is not production: the secrets written in this repository are used only when asked for by name.
+  if (!config.DEVELOPMENT_SECRETS || config.NODE_ENV === 'production') {
+    if (!config.AUTH_JWT_SECRET && !config.AUTH_JWKS_URL) {
+      issues.push('AUTH_JWKS_URL or AUTH_JWT_SECRET: one is required (a secret: openssl rand -base64 48)');
     }
-    return { ...config, AUTH_JWT_SECRET: DEVELOPMENT_JWT_SECRET };
+    if (config.AUTH_JWT_SECRET === DEVELOPMENT_JWT_SECRET && config.NODE_ENV !== 'production') {
+      issues.push(
+        'AUTH_JWT_SECRET: the development secret is public; set DEVELOPMENT_SECRETS=true to use it in development, or make one (openssl rand -base64 48)',
+      );
+    }
+    if (!config.IDENTITY_MASTER_KEYS) issues.push('IDENTITY_MASTER_KEYS: required (id:base64 of 32 random bytes, e.g. k1:$(openssl rand -base64 32))');
+    if (!config.AUDIT_SIGNING_KEY) issues.push('AUDIT_SIGNING_KEY: required (an Ed25519 private key in PKCS#8 PEM: openssl genpkey -algorithm ed25519)');
   }
+  if (issues.length) {
+    if (!config.DEVELOPMENT_SECRETS && config.NODE_ENV !== 'production') {
+      issues.push('(for development only, DEVELOPMENT_SECRETS=true uses the public secrets written in this repository for what is not set)');
+    }
+    throw new ConfigError(issues);
+  }
+  if (!config.AUTH_JWT_SECRET && !config.AUTH_JWKS_URL) return { ...config, AUTH_JWT_SECRET: DEVELOPMENT_JWT_SECRET };
   return config;
 }

@@ -1,20 +1,39 @@
-import { Global, Injectable, Logger, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
-import { EventStore } from '@rujukan/event-store';
+import { Global, Injectable, Logger, Module, type BeforeApplicationShutdown, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import { DataSource } from 'typeorm';
+import { EventStore, releaseEmbeddedPostgresSignals } from '@rujukan/event-store';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { Database, migrate, openDatabase, type MigrationClass } from './database.js';
 import { createEventStore } from './event-store.factory.js';
+import { isShuttingDown, markShuttingDown, watchForShutdown } from './shutdown.js';
 
 @Injectable()
-class DatabaseLifecycle implements OnApplicationShutdown {
+class DatabaseLifecycle implements BeforeApplicationShutdown, OnApplicationShutdown {
   constructor(
     private readonly database: Database,
     private readonly store: EventStore,
+    private readonly moduleRef: ModuleRef,
   ) {}
+
+  beforeApplicationShutdown(): void {
+    markShuttingDown();
+  }
 
   async onApplicationShutdown(): Promise<void> {
     await this.store.close();
+    // Every pool ends its connections before the server stops: a server that ends them first logs 57P01 on each.
+    const readSide = this.readSideDataSource();
+    if (readSide?.isInitialized) await readSide.destroy();
     await this.database.close();
+  }
+
+  private readSideDataSource(): DataSource | undefined {
+    try {
+      return this.moduleRef.get(DataSource, { strict: false });
+    } catch {
+      return undefined;
+    }
   }
 }
 
@@ -34,6 +53,9 @@ export class DatabaseModule {
           inject: [APP_CONFIG, MIGRATIONS],
           useFactory: async (config: AppConfig, migrations: readonly MigrationClass[]) => {
             const database = await openDatabase(config);
+            // This app stops PostgreSQL itself, after its pools (onApplicationShutdown below), not on the signal.
+            releaseEmbeddedPostgresSignals();
+            watchForShutdown();
             try {
               const applied = await migrate(database, migrations);
               new Logger('Database').log(`${database.engine} ready; ${applied.length} migration(s) applied`);
@@ -50,9 +72,11 @@ export class DatabaseModule {
           inject: [APP_CONFIG, Database],
           useFactory: (config: AppConfig, database: Database) => {
             const logger = new Logger('EventStore');
-            return createEventStore(config, database, (error) =>
-              logger.warn(`recovered from: ${error instanceof Error ? error.message : String(error)}`),
-            );
+            return createEventStore(config, database, (error) => {
+              const message = `recovered from: ${error instanceof Error ? error.message : String(error)}`;
+              if (isShuttingDown()) logger.debug(message);
+              else logger.warn(message);
+            });
           },
         },
         DatabaseLifecycle,

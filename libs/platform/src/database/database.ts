@@ -1,4 +1,4 @@
-import { runMigrations, startEmbeddedPostgres } from '@rujukan/event-store';
+import { findRunningEmbeddedPostgres, runMigrations, startEmbeddedPostgres } from '@rujukan/event-store';
 import type { MigrationInterface } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
 
@@ -19,8 +19,17 @@ export class Database {
   }
 }
 
-export async function openDatabase(config: AppConfig): Promise<Database> {
+export interface OpenDatabaseOptions {
+  /** Use the embedded PostgreSQL a running app publishes in the data directory (the CLI beside `npm start`), leaving it running. */
+  joinRunning?: boolean;
+}
+
+export async function openDatabase(config: AppConfig, options: OpenDatabaseOptions = {}): Promise<Database> {
   if (config.DATABASE_URL) return new Database(config.DATABASE_URL, 'postgresql-server', null);
+  if (options.joinRunning) {
+    const running = await findRunningEmbeddedPostgres(config.EMBEDDED_PG_DATA_DIR);
+    if (running) return new Database(running, 'embedded-postgresql', null);
+  }
   const server = await startEmbeddedPostgres({
     dataDir: config.EMBEDDED_PG_DATA_DIR,
     port: config.EMBEDDED_PG_PORT,

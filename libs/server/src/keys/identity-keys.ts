@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { MasterKey } from '@rujukan/application';
-import { ConfigError, type AppConfig } from './app-config.js';
+import { ConfigError, type AppConfig } from '@rujukan/platform';
 
 // Outside production only: a key anyone can derive protects nothing, which is why production refuses it.
 const DEVELOPMENT_MASTER: MasterKey = {
@@ -9,9 +9,10 @@ const DEVELOPMENT_MASTER: MasterKey = {
 };
 
 /** The master keys from IDENTITY_MASTER_KEYS (`id:base64,…`, current first), or the development key outside production. */
-export function identityMasterKeys(config: Pick<AppConfig, 'IDENTITY_MASTER_KEYS' | 'NODE_ENV'>): MasterKey[] {
+export function identityMasterKeys(config: Pick<AppConfig, 'IDENTITY_MASTER_KEYS' | 'NODE_ENV' | 'DEVELOPMENT_SECRETS'>): MasterKey[] {
   if (!config.IDENTITY_MASTER_KEYS) {
-    if (config.NODE_ENV === 'production') throw new ConfigError(['IDENTITY_MASTER_KEYS: required in production']);
+    if (!config.DEVELOPMENT_SECRETS || config.NODE_ENV === 'production')
+      throw new ConfigError(['IDENTITY_MASTER_KEYS: required (or DEVELOPMENT_SECRETS=true in development)']);
     return [DEVELOPMENT_MASTER];
   }
   return config.IDENTITY_MASTER_KEYS.split(',').map((entry, i) => {

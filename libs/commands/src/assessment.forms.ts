@@ -1,0 +1,26 @@
+import { EXPLOITATION_TYPES, MEANS_OF_CONTROL, MODUS, NEEDS, RECRUITMENT_METHODS, RISK_LEVELS, TRANSIT_POINTS, VICTIM_STATUSES } from '@rujukan/domain';
+import { COUNTRY, countryHint, id, onCase, target } from './command-form.js';
+
+/** The route and the console's form of this area's commands; `assessment.commands.ts` adds each one's DTO. */
+export const ASSESSMENT_FORMS = [
+  onCase('RecordAssessment', [
+    id('assessmentId', 'assessment'),
+    { name: 'indicators.recruitmentMethods', kind: 'multi', label: ['Cara perekrutan', 'Recruitment methods'], options: RECRUITMENT_METHODS },
+    { name: 'indicators.meansOfControl', kind: 'multi', label: ['Cara pengendalian', 'Means of control'], options: MEANS_OF_CONTROL },
+    { name: 'indicators.exploitationTypes', kind: 'multi', label: ['Bentuk eksploitasi', 'Exploitation types'], options: EXPLOITATION_TYPES },
+    {
+      name: 'indicators.destinationCountry',
+      kind: 'text',
+      label: ['Negara tujuan', 'Destination country'],
+      required: true,
+      pattern: COUNTRY,
+      hint: countryHint,
+    },
+    { name: 'indicators.transitPoints', kind: 'multi', label: ['Titik transit', 'Transit points'], options: TRANSIT_POINTS, vocabulary: 'transitPoint' },
+    { name: 'indicators.modus', kind: 'multi', label: ['Modus', 'Modus'], options: MODUS },
+    { name: 'victimStatus', kind: 'select', label: ['Status korban', 'Victim status'], required: true, options: VICTIM_STATUSES, vocabulary: 'victimStatus' },
+    { name: 'riskLevel', kind: 'select', label: ['Tingkat risiko', 'Risk level'], required: true, options: RISK_LEVELS, vocabulary: 'riskLevel' },
+    { name: 'needs', kind: 'multi', label: ['Kebutuhan', 'Needs'], options: NEEDS, vocabulary: 'service' },
+  ]),
+  onCase('ApproveAssessment', [target('assessmentId', ['Asesmen', 'Assessment'])]),
+];

@@ -1,0 +1,23 @@
+import { AGENCY_TYPES, ROLES, type AgencyType, type Role } from '@rujukan/domain';
+import { Agency, DistrictCode, Email, Flag, OneOf, ProvinceCode, Text } from './dto-fields.js';
+
+export class AgencyDto {
+  @Text({ max: 200, example: 'UPTD PPA Provinsi Kalimantan Timur' }) name!: string;
+  @OneOf(AGENCY_TYPES) type!: AgencyType;
+  @ProvinceCode({ optional: true }) provinceCode?: string;
+  @DistrictCode({ optional: true, inProvince: 'provinceCode' }) districtCode?: string;
+  @Email({ optional: true, description: 'Where notifications to the agency go' }) email?: string;
+  @Flag({
+    optional: true,
+    description: 'false: the agency no longer acts (commands naming it are refused, its open referrals are listed for re-routing); default true',
+  })
+  active?: boolean;
+  @Agency({ optional: true, description: 'The agency that took over its work (a merger): implies active false; must be an active agency of the directory' })
+  mergedInto?: string;
+}
+
+export class UserDto {
+  @Agency() agency!: string;
+  @OneOf(ROLES) role!: Role;
+  @Flag({ description: 'false refuses every request of this user at once, before the token expires' }) active!: boolean;
+}

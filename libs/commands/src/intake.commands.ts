@@ -1,0 +1,110 @@
+import {
+  AGE_BANDS,
+  AGENCY_TYPES,
+  CHANNELS,
+  CONSENT_SCOPES,
+  GUARDIAN_RELATIONSHIPS,
+  REPORTER_TYPES,
+  SEXES,
+  type AgeBand,
+  type AgencyType,
+  type Channel,
+  type ConsentScope,
+  type GuardianRelationship,
+  type ReporterType,
+  type Sex,
+} from '@rujukan/domain';
+import {
+  Agency,
+  AgencyList,
+  Initials,
+  CountryCode,
+  DistrictCode,
+  Flag,
+  Integer,
+  LocalId,
+  Nested,
+  OneOf,
+  Pattern,
+  ProvinceCode,
+  SomeOf,
+  Text,
+} from './dto-fields.js';
+import { routesOf, type CaseRoute } from './command-route.js';
+import { INTAKE_FORMS } from './intake.forms.js';
+
+const INITIALS = { description: 'Initials only (e.g. "SR"), as Indonesian reports name victims' };
+
+export class OpenCaseDto {
+  @OneOf(CHANNELS, { description: 'How the case reached the agency' }) channel!: Channel;
+  @OneOf(REPORTER_TYPES) reporterType!: ReporterType;
+  @DistrictCode({ description: 'Kemendagri code of the district where the victim was found', example: '6503' }) districtCode!: string;
+}
+
+/** The victim's identity in clear text: sealed with the victim's own key before anything is stored or logged. */
+export class IdentityDto {
+  @Text({ optional: true, max: 200, description: 'Full name' }) fullName?: string;
+  @Pattern(/^\d{16}$/, 'must be the 16 digits of a NIK', { optional: true, description: 'Nomor Induk Kependudukan' }) nik?: string;
+  @Pattern(/^[A-Z0-9]{6,12}$/, 'must be 6-12 capital letters and digits', { optional: true }) passportNumber?: string;
+  @Text({ optional: true, max: 500 }) address?: string;
+  @Pattern(/^\+?[0-9 ()-]{6,20}$/, 'must be a phone number (digits, spaces, + ( ) -)', { optional: true }) phone?: string;
+  @Text({ optional: true, max: 1000, description: 'References of photos kept elsewhere' }) photoRefs?: string;
+  @Text({ optional: true, max: 4000, description: 'Free-text notes about the victim' }) notes?: string;
+}
+
+export class EraseIdentityDto {
+  @Text({ max: 500, description: 'The legal basis of the erasure, e.g. "UU PDP 27/2022 Pasal 8: permintaan subjek data"' }) legalBasis!: string;
+}
+
+export class RegisterVictimDto {
+  @Initials(INITIALS) initials!: string;
+  @OneOf(SEXES) sex!: Sex;
+  @Integer(1900, 2100, { optional: true }) birthYear?: number;
+  @OneOf(AGE_BANDS, { optional: true, description: 'When the birth year is not known' }) ageBand?: AgeBand;
+  @Flag() isChild!: boolean;
+  @CountryCode({ example: 'ID' }) nationality!: string;
+  @ProvinceCode() originProvinceCode!: string;
+  @DistrictCode({ inProvince: 'originProvinceCode' }) originDistrictCode!: string;
+  @Nested(() => IdentityDto, { optional: true, description: 'Encrypted with the victim’s own key before it is stored; shown only to agencies that may see it' })
+  identity?: IdentityDto;
+}
+
+export class GuardianDto {
+  @OneOf(GUARDIAN_RELATIONSHIPS) relationship!: GuardianRelationship;
+  @Initials(INITIALS) initials!: string;
+}
+
+export class RecordConsentDto {
+  @LocalId({ example: 'consent-1' }) consentId!: string;
+  @OneOf(CONSENT_SCOPES, { description: '`process` the case, or `share` it with the named agencies or agency types' }) scope!: ConsentScope;
+  @AgencyList({ optional: true }) agencies?: string[];
+  @SomeOf(AGENCY_TYPES, { optional: true }) agencyTypes?: AgencyType[];
+  @Text({ optional: true }) purpose?: string;
+  @Nested(() => GuardianDto, { optional: true, description: 'Required for a child' }) guardian?: GuardianDto;
+  @Text({ max: 200, description: 'Reference of the signed consent form', example: 'DOC-CONSENT-001' }) evidenceRef!: string;
+}
+
+export class WithdrawConsentDto {
+  @LocalId({ example: 'consent-1' }) consentId!: string;
+  @Text({ optional: true }) reason?: string;
+}
+
+export class OverrideConsentDto {
+  @LocalId({ example: 'override-1' }) overrideId!: string;
+  @Agency() toAgency!: string;
+  @LocalId({ optional: true }) referralId?: string;
+  @Text() reason!: string;
+}
+
+/** The routes of this area's commands, each with the DTO above that its body is validated into. */
+export const INTAKE_ROUTES: readonly CaseRoute[] = routesOf(INTAKE_FORMS, 'intake', {
+  OpenCase: { body: OpenCaseDto, summary: 'Open a case; the server chooses its id' },
+  RegisterVictim: {
+    body: RegisterVictimDto,
+    summary: 'Register the victim: initials and demographics, and optionally an identity sealed with the victim’s own key',
+  },
+  EraseIdentity: { body: EraseIdentityDto, summary: "Supervisor erasure of the victim's identity (destroys the data key); refused under legal hold" },
+  RecordConsent: { body: RecordConsentDto, summary: 'Record consent to process or to share' },
+  WithdrawConsent: { body: WithdrawConsentDto, summary: 'Record that consent was withdrawn' },
+  OverrideConsent: { body: OverrideConsentDto, summary: 'Supervisor override: share with one agency without consent, with a reason' },
+});

@@ -1,0 +1,44 @@
+import { LPSK_DECISIONS, LPSK_PROTECTIONS, RESTITUTION_ASSESSORS } from '@rujukan/domain';
+import { amount, date, id, localId, onCase, reason, target } from './command-form.js';
+
+/** The route and the console's form of this area's commands; `legal.commands.ts` adds each one's DTO. */
+export const LEGAL_FORMS = [
+  onCase('FilePoliceReport', [
+    { name: 'reportNumber', kind: 'text', label: ['Nomor LP', 'Report (LP) number'], required: true, max: 100 },
+    { name: 'unit', kind: 'text', label: ['Unit', 'Unit'], required: true, max: 200 },
+    { name: 'policeAgency', kind: 'agency', label: ['Kesatuan', 'Police agency'], required: true },
+    date('filedOn', ['Tanggal laporan', 'Filed on']),
+  ]),
+  onCase('FileLpskApplication', [
+    id('applicationId', 'lpsk'),
+    { name: 'protections', kind: 'multi', label: ['Perlindungan yang dimohon', 'Protections asked for'], required: true, options: LPSK_PROTECTIONS },
+    date('filedOn', ['Tanggal permohonan', 'Filed on']),
+  ]),
+  onCase('RecordLpskDecision', [
+    target('applicationId', ['Permohonan', 'Application']),
+    { name: 'decision', kind: 'select', label: ['Keputusan', 'Decision'], required: true, options: LPSK_DECISIONS },
+    { name: 'grantedProtections', kind: 'multi', label: ['Perlindungan yang diberikan', 'Protections granted'], options: LPSK_PROTECTIONS },
+    { name: 'decisionNumber', kind: 'text', label: ['Nomor keputusan', 'Decision number'], required: true, max: 100 },
+    date('decidedOn', ['Tanggal keputusan', 'Decided on']),
+  ]),
+  onCase('AssessRestitution', [
+    id('restitutionId', 'restitution'),
+    amount,
+    { name: 'assessedBy', kind: 'select', label: ['Dinilai oleh', 'Assessed by'], required: true, options: RESTITUTION_ASSESSORS },
+  ]),
+  onCase('OrderRestitution', [
+    {
+      name: 'restitutionId',
+      kind: 'text',
+      label: ['Nomor restitusi', 'Restitution id'],
+      required: true,
+      initial: localId('restitution'),
+      pattern: /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/,
+    },
+    amount,
+    { name: 'verdictNumber', kind: 'text', label: ['Nomor putusan', 'Verdict number'], required: true, max: 100 },
+    date('verdictFinalOn', ['Tanggal berkekuatan hukum tetap', 'Final on']),
+  ]),
+  onCase('RecordRestitutionPayment', [target('restitutionId', ['Restitusi', 'Restitution']), amount, date('paidOn', ['Tanggal bayar', 'Paid on'])]),
+  onCase('RecordRestitutionDefault', [target('restitutionId', ['Restitusi', 'Restitution']), reason]),
+];

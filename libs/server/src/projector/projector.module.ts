@@ -1,0 +1,47 @@
+import { Inject, Injectable, Logger, Module, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@rujukan/platform';
+import { DataSource } from 'typeorm';
+import { describeError, ProjectionRunner, PROJECTIONS, type Projection } from '@rujukan/read-models';
+import { AuditAnchorService } from './audit-anchor.service.js';
+import { DeadlineSweepService } from './deadline-sweep.service.js';
+import { EventStore, formatPosition } from '@rujukan/event-store';
+
+/** Starts a runner per registered projection and stops them before the store and database close. */
+@Injectable()
+export class ProjectorService implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('Projector');
+  private readonly runners: ProjectionRunner[];
+
+  constructor(store: EventStore, dataSource: DataSource, @Inject(PROJECTIONS) projections: Projection[], @Inject(APP_CONFIG) config: AppConfig) {
+    this.runners = projections.map(
+      (projection) =>
+        new ProjectionRunner(store, dataSource, projection, {
+          liveIntervalMs: config.PROJECTION_LIVE_INTERVAL_MS,
+          // Name and code only: a database message may quote read-model values, victims' among them.
+          onError: (name, error) => this.logger.warn(`projection ${name} failed: ${describeError(error)}`),
+          // Ids, position and the error's name and code: never the event's data or the database's message.
+          onParked: (fault) =>
+            this.logger.error(
+              `projection ${fault.projection} parked event ${fault.event.id} (${fault.event.type}, ${fault.event.streamName} revision ${fault.event.revision}, ` +
+                `position ${formatPosition(fault.event.position)}): ${fault.error}; later events of that stream wait for it, every other stream goes on ` +
+                `(npm run cli -- projections faults)`,
+            ),
+        }),
+    );
+  }
+
+  onApplicationBootstrap(): void {
+    for (const runner of this.runners) runner.start();
+    this.logger.log(`running ${this.runners.length} projection(s)`);
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await Promise.all(this.runners.map((runner) => runner.stop()));
+  }
+}
+
+@Module({
+  providers: [ProjectorService, DeadlineSweepService, AuditAnchorService],
+  exports: [ProjectorService, DeadlineSweepService, AuditAnchorService],
+})
+export class ProjectorModule {}

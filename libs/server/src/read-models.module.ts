@@ -1,0 +1,50 @@
+import { Global, Logger, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AgencyDirectory } from '@rujukan/application';
+import { DataSource } from 'typeorm';
+import { clientReportingErrors } from '@rujukan/event-store';
+import { APP_CONFIG, Database, isShuttingDown, type AppConfig } from '@rujukan/platform';
+import { caseProjections, PgAgencyDirectory, PROJECTIONS } from '@rujukan/read-models';
+
+const logger = new Logger('Database');
+
+/** Name and code only: a database message may quote values, victims' among them. */
+function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return typeof error;
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' ? `${error.name} (${code})` : error.name;
+}
+
+/** The read side's database access: TypeORM on the same PostgreSQL as the events; schema by migrations only. */
+@Global()
+@Module({
+  imports: [
+    TypeOrmModule.forRootAsync({
+      inject: [Database, APP_CONFIG],
+      useFactory: (database: Database, config: AppConfig) => ({
+        type: 'postgres',
+        url: database.url,
+        extra: {
+          max: config.DATABASE_POOL_SIZE,
+          // A lease or transaction connection the server ends between statements must not take the process down.
+          Client: clientReportingErrors((error) => {
+            const message = `database connection lost: ${describeError(error)}`;
+            if (isShuttingDown()) logger.debug(message);
+            else logger.warn(message);
+          }),
+        },
+        entities: [],
+        synchronize: false,
+        migrationsRun: false,
+        logging: false,
+      }),
+    }),
+  ],
+  providers: [
+    { provide: PROJECTIONS, useFactory: caseProjections },
+    // The command boundary's directory, for the API, the deadline sweep and the CLI alike.
+    { provide: AgencyDirectory, inject: [DataSource], useFactory: (dataSource: DataSource) => new PgAgencyDirectory(dataSource) },
+  ],
+  exports: [PROJECTIONS, AgencyDirectory],
+})
+export class ReadModelsModule {}

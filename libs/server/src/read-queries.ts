@@ -1,0 +1,45 @@
+import type { FactoryProvider } from '@nestjs/common';
+import { EventStore } from '@rujukan/event-store';
+import {
+  AccessLogQueries,
+  AgencyQueueQueries,
+  CaseCountQueries,
+  CaseSummaryQueries,
+  CaseTimelineQueries,
+  DirectoryQueries,
+  PgDataKeyStore,
+  ProjectionProgressQueries,
+  ReadSideWitness,
+  ReferralFigureQueries,
+  ServiceClockQueries,
+  StagePeriodQueries,
+  YearlyReportQueries,
+} from '@rujukan/read-models';
+import { DataSource } from 'typeorm';
+
+const onDataSource = <T>(query: new (dataSource: DataSource) => T): FactoryProvider<T> => ({
+  provide: query,
+  inject: [DataSource],
+  useFactory: (dataSource: DataSource) => new query(dataSource),
+});
+
+/** The read models' queries as Nest providers, each on the read side's DataSource: what an app's routes inject instead of SQL. */
+export const READ_QUERY_PROVIDERS: FactoryProvider[] = [
+  onDataSource(AgencyQueueQueries),
+  onDataSource(CaseSummaryQueries),
+  onDataSource(CaseTimelineQueries),
+  onDataSource(AccessLogQueries),
+  onDataSource(ReadSideWitness),
+  onDataSource(PgDataKeyStore),
+  onDataSource(ProjectionProgressQueries),
+  onDataSource(CaseCountQueries),
+  onDataSource(ReferralFigureQueries),
+  onDataSource(StagePeriodQueries),
+  onDataSource(ServiceClockQueries),
+  onDataSource(YearlyReportQueries),
+  {
+    provide: DirectoryQueries,
+    inject: [DataSource, EventStore],
+    useFactory: (dataSource: DataSource, store: EventStore) => new DirectoryQueries(dataSource, store),
+  },
+];
