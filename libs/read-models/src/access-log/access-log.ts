@@ -1,7 +1,4 @@
-/** Anything that runs SQL with parameters: a TypeORM DataSource or EntityManager, a pg client or pool. */
-export interface SqlRunner {
-  query(sql: string, parameters?: unknown[]): Promise<unknown>;
-}
+import type { SqlRunner } from '../runtime/sql-runner.js';
 
 export const ACCESS_ACTIONS = [
   'case.read',
@@ -39,10 +36,16 @@ export interface AccessRecord extends AccessEntry {
 
 /** Records one access. Call it before answering: a read that cannot be recorded is not served. */
 export async function recordAccess(db: SqlRunner, entry: AccessEntry): Promise<void> {
-  await db.query(
-    `INSERT INTO access_log (actor, role, agency, action, case_id, reason, channel, detail) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-    [entry.actor, entry.role, entry.agency, entry.action, entry.caseId, entry.reason, entry.channel, JSON.stringify(entry.detail ?? {})],
-  );
+  await db.query(`INSERT INTO access_log (actor, role, agency, action, case_id, reason, channel, detail) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, [
+    entry.actor,
+    entry.role,
+    entry.agency,
+    entry.action,
+    entry.caseId,
+    entry.reason,
+    entry.channel,
+    JSON.stringify(entry.detail ?? {}),
+  ]);
 }
 
 export interface AccessLogFilter {

@@ -1,14 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EventStore } from '@rujukan/event-store';
-import type { SqlRunner } from '../access-log/access-log.js';
-
-export interface DirectoryAgency {
-  code: string;
-  name: string;
-  type: string;
-  provinceCode: string | null;
-  districtCode: string | null;
-}
+import type { AgencyEntry } from '@rujukan/domain';
+import type { SqlRunner } from '../runtime/sql-runner.js';
 
 /** A user id as the identity provider issues it and the directory keys it. */
 export const USER_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._@:-]{0,127}$/;
@@ -30,18 +23,36 @@ export interface DirectoryEditor {
 /** Every change is an event of its own stream first, so the audit record shows who changed whom and when. */
 async function recordChange(store: EventStore, stream: string, type: string, data: object, by: DirectoryEditor): Promise<void> {
   const id = randomUUID();
-  const metadata = { actor: by.userId, role: by.role, agency: by.agency, correlationId: id, causationId: null, commandId: id, occurredAt: new Date().toISOString() };
+  const metadata = {
+    actor: by.userId,
+    role: by.role,
+    agency: by.agency,
+    correlationId: id,
+    causationId: null,
+    commandId: id,
+    occurredAt: new Date().toISOString(),
+  };
   await store.append(stream, [{ id, type, data: data as Record<string, unknown>, metadata }], 'any');
 }
 
-export async function recordAgency(store: EventStore, db: SqlRunner, agency: DirectoryAgency, by: DirectoryEditor): Promise<void> {
-  await recordChange(store, `directory-agency-${agency.code}`, 'AgencyRecorded', agency, by);
+export async function recordAgency(store: EventStore, db: SqlRunner, agency: AgencyEntry, by: DirectoryEditor): Promise<void> {
+  const mergedInto = agency.mergedInto ?? null;
+  const recorded = { ...agency, email: agency.email ?? null, mergedInto, active: mergedInto === null && agency.active !== false };
+  await recordChange(store, `directory-agency-${agency.code}`, 'AgencyRecorded', recorded, by);
   await db.query(
-    `INSERT INTO agencies (code, name, type, province_code, district_code, updated_at, updated_by) VALUES ($1, $2, $3, $4, $5, now(), $6)
+    `INSERT INTO agencies (code, name, type, province_code, district_code, email, active, merged_into, updated_at, updated_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now(), $9)
      ON CONFLICT (code) DO UPDATE SET name = excluded.name, type = excluded.type, province_code = excluded.province_code,
-       district_code = excluded.district_code, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
-    [agency.code, agency.name, agency.type, agency.provinceCode, agency.districtCode, by.userId],
+       district_code = excluded.district_code, email = excluded.email, active = excluded.active, merged_into = excluded.merged_into,
+       updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+    [agency.code, agency.name, agency.type, agency.provinceCode, agency.districtCode, recorded.email, recorded.active, mergedInto, by.userId],
   );
+}
+
+/** Whether the directory holds an agency, and whether it still acts. */
+export async function agencyStatus(db: SqlRunner, code: string): Promise<'active' | 'inactive' | 'unknown'> {
+  const rows = (await db.query(`SELECT active FROM agencies WHERE code = $1`, [code])) as Array<{ active: boolean }>;
+  return rows.length === 0 ? 'unknown' : rows[0].active ? 'active' : 'inactive';
 }
 
 export async function recordUser(store: EventStore, db: SqlRunner, user: DirectoryUser, by: DirectoryEditor): Promise<void> {

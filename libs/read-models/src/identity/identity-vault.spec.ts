@@ -34,7 +34,7 @@ describe('the identity vault on PostgreSQL', () => {
     const caseId = randomUUID();
     const sealed = await vault.seal(caseId, identity);
     expect(Object.keys(sealed).sort()).toEqual(['fullName', 'nik', 'notes', 'phone']);
-    for (const token of Object.values(sealed)) expect(token).toMatch(SEALED_TOKEN);
+    for (const value of Object.values(sealed)) expect(value).toEqual({ $sealed: expect.stringMatching(SEALED_TOKEN) });
     expect(JSON.stringify(sealed)).not.toContain('Siti');
     const rows = await dataSource.query(`SELECT encode(wrapped_key, 'escape') AS k FROM victim_keys`);
     expect(JSON.stringify(rows)).not.toContain('Siti');
@@ -45,6 +45,17 @@ describe('the identity vault on PostgreSQL', () => {
     await vault.seal(other, { fullName: 'x' });
     await expect(vault.open(other, { fullName: sealed.fullName })).rejects.toThrow();
     await expect(vault.open(caseId, { phone: sealed.fullName })).rejects.toThrow();
+  });
+
+  it('reads a sealed value that does not open under its case’s key as [unreadable], and says so: the fallback never hides a fault', async () => {
+    const heard: Array<[string, string]> = [];
+    const vault = new IdentityVault(store, [m1], (caseId, error) => heard.push([caseId, (error as Error).name]));
+    const caseId = randomUUID();
+    const other = randomUUID();
+    const own = await vault.sealText(caseId, 'catatan');
+    const moved = await vault.sealText(other, 'dari kasus lain');
+    expect(await vault.openTexts(caseId, { own, moved, typed: moved.$sealed })).toEqual({ own: 'catatan', moved: '[unreadable]', typed: moved.$sealed });
+    expect(heard).toEqual([[caseId, expect.any(String)]]);
   });
 
   it('makes every sealed field of the case unreadable for good once the key is destroyed, and refuses to seal again', async () => {

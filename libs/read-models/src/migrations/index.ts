@@ -8,11 +8,19 @@ import { CreateCaseReadModels1763900600000 } from './1763900600000-create-case-r
 import { CreateAccessLog1763900800000 } from './1763900800000-create-access-log.js';
 import { CreateVictimKeys1763900900000 } from './1763900900000-create-victim-keys.js';
 import { CreateUsers1763901000000 } from './1763901000000-create-users.js';
-import { CreateStatistics1763901100000 } from './1763901100000-create-statistics.js';
-import { CreateReferralStatistics1763901200000 } from './1763901200000-create-referral-statistics.js';
-import { CreateStageAndServiceStatistics1763901300000 } from './1763901300000-create-stage-and-service-statistics.js';
-import { CreateTransfers1763901400000 } from './1763901400000-create-transfers.js';
-import { AddTimelineFacts1763901500000 } from './1763901500000-add-timeline-facts.js';
+import { CreateStatistics1763901100000 } from '../statistics/migrations/1763901100000-create-statistics.js';
+import { CreateReferralStatistics1763901200000 } from '../statistics/migrations/1763901200000-create-referral-statistics.js';
+import { CreateStageAndServiceStatistics1763901300000 } from '../statistics/migrations/1763901300000-create-stage-and-service-statistics.js';
+import { CreateTransfers1763901400000 } from '../transfers/migrations/1763901400000-create-transfers.js';
+import { AddTimelineFacts1763901500000 } from '../case-timeline/migrations/1763901500000-add-timeline-facts.js';
+import { AddAgencyStatus1763902000000 } from './1763902000000-add-agency-status.js';
+import { ReferralsKeepTheirSender1763902100000 } from '../referrals/migrations/1763902100000-referrals-keep-their-sender.js';
+import { TypeSealedValues1763902200000 } from './1763902200000-type-sealed-values.js';
+import { ErasuresInProgress1763902300000 } from './1763902300000-erasures-in-progress.js';
+import { CreateProjectionFaults1763903000000 } from './1763903000000-create-projection-faults.js';
+import { AddAgencyEmail1763904000000 } from './1763904000000-add-agency-email.js';
+import { TransfersProjectionOfTheirOwn1763905000000 } from '../transfers/migrations/1763905000000-transfers-projection-of-their-own.js';
+import { StatisticsProjectionPerTable1763905100000 } from '../statistics/migrations/1763905100000-statistics-projection-per-table.js';
 
 export const readModelMigrations = [
   CreateProjectionCheckpoints1763900100000,
@@ -29,6 +37,14 @@ export const readModelMigrations = [
   CreateStageAndServiceStatistics1763901300000,
   CreateTransfers1763901400000,
   AddTimelineFacts1763901500000,
+  AddAgencyStatus1763902000000,
+  ReferralsKeepTheirSender1763902100000,
+  TypeSealedValues1763902200000,
+  ErasuresInProgress1763902300000,
+  CreateProjectionFaults1763903000000,
+  AddAgencyEmail1763904000000,
+  TransfersProjectionOfTheirOwn1763905000000,
+  StatisticsProjectionPerTable1763905100000,
 ];
 
 /** Every schema change of the service's PostgreSQL, in order: the event store's, then the read models'. */

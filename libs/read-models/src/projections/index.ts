@@ -1,24 +1,52 @@
 import type { Projection } from '../runtime/projection.js';
 import { PROJECTION, type ProjectionName } from './projection-names.js';
-import { CaseSummaryProjection } from './case-summary.projection.js';
-import { CaseTimelineProjection } from './case-timeline.projection.js';
-import { DeadlinesProjection } from './deadlines.projection.js';
-import { ReferralsProjection } from './referrals.projection.js';
-import { StatisticsProjection } from './statistics.projection.js';
+import { CaseSummaryProjection } from '../case-summary/case-summary.projection.js';
+import { CaseTimelineProjection } from '../case-timeline/case-timeline.projection.js';
+import { DeadlinesProjection } from '../deadlines/deadlines.projection.js';
+import { ReferralsProjection } from '../referrals/referrals.projection.js';
+import { TransfersProjection } from '../transfers/transfers.projection.js';
+import { StatisticsStagePeriodsProjection } from '../statistics/statistics-stage-periods.projection.js';
+import { StatisticsCasesProjection } from '../statistics/statistics-cases.projection.js';
+import { StatisticsReferralsProjection } from '../statistics/statistics-referrals.projection.js';
+import { StatisticsServicesProjection } from '../statistics/statistics-services.projection.js';
 
-export { CaseSummaryProjection, CaseTimelineProjection, DeadlinesProjection, ReferralsProjection, StatisticsProjection };
+export {
+  CaseSummaryProjection,
+  CaseTimelineProjection,
+  DeadlinesProjection,
+  ReferralsProjection,
+  TransfersProjection,
+  StatisticsCasesProjection,
+  StatisticsReferralsProjection,
+  StatisticsStagePeriodsProjection,
+  StatisticsServicesProjection,
+};
 export * from './projection-names.js';
 
 /** The tables each projection writes: what a rebuild copies into its shadow schema and swaps back. */
 export const PROJECTION_TABLES: Record<ProjectionName, readonly string[]> = {
   [PROJECTION.caseSummary]: ['rm_case_summaries'],
-  [PROJECTION.referrals]: ['rm_referrals', 'rm_transfers'],
+  [PROJECTION.referrals]: ['rm_referrals'],
+  [PROJECTION.transfers]: ['rm_transfers'],
   [PROJECTION.caseTimeline]: ['rm_case_timeline'],
   [PROJECTION.deadlines]: ['rm_deadlines'],
-  [PROJECTION.statistics]: ['rm_stats_cases', 'rm_stats_referrals', 'rm_stats_stage_periods', 'rm_stats_services'],
+  [PROJECTION.statisticsCases]: ['rm_stats_cases'],
+  [PROJECTION.statisticsReferrals]: ['rm_stats_referrals', 'rm_stats_referral_regions'],
+  [PROJECTION.statisticsStagePeriods]: ['rm_stats_stage_periods'],
+  [PROJECTION.statisticsServices]: ['rm_stats_services'],
 };
 
 /** The read models the projector keeps. */
 export function caseProjections(): Projection[] {
-  return [new CaseSummaryProjection(), new ReferralsProjection(), new CaseTimelineProjection(), new DeadlinesProjection(), new StatisticsProjection()];
+  return [
+    new CaseSummaryProjection(),
+    new ReferralsProjection(),
+    new TransfersProjection(),
+    new CaseTimelineProjection(),
+    new DeadlinesProjection(),
+    new StatisticsCasesProjection(),
+    new StatisticsReferralsProjection(),
+    new StatisticsStagePeriodsProjection(),
+    new StatisticsServicesProjection(),
+  ];
 }

@@ -2,9 +2,13 @@
 export const PROJECTION = {
   caseSummary: 'case-summary',
   referrals: 'referrals',
+  transfers: 'transfers',
   caseTimeline: 'case-timeline',
   deadlines: 'deadlines',
-  statistics: 'statistics',
+  statisticsCases: 'statistics-cases',
+  statisticsReferrals: 'statistics-referrals',
+  statisticsStagePeriods: 'statistics-stage-periods',
+  statisticsServices: 'statistics-services',
 } as const;
 
 export type ProjectionName = (typeof PROJECTION)[keyof typeof PROJECTION];

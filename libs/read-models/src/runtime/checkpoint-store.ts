@@ -43,24 +43,20 @@ export async function listCheckpoints(db: DataSource | EntityManager): Promise<C
 
 /**
  * Moves the checkpoint from `from` to `to`, first thing in the batch's transaction: the row lock
- * orders racing runners, and a runner whose `from` is stale fails instead of applying twice.
+ * orders racing runners, and a runner whose `from` is stale fails instead of applying twice. Returns how many
+ * events the projection has set aside (parked or held): the row as it stands once locked, retries included.
  */
-export async function advanceCheckpoint(
-  manager: EntityManager,
-  name: string,
-  from: Position,
-  to: Position,
-  applied: number,
-): Promise<void> {
+export async function advanceCheckpoint(manager: EntityManager, name: string, from: Position, to: Position, applied: number): Promise<number> {
   const result = await manager.queryRunner!.query(
     `UPDATE projection_checkpoints
      SET commit_position = $2, prepare_position = $3, events_applied = events_applied + $6, updated_at = now()
      WHERE name = $1 AND commit_position = $4 AND prepare_position = $5
-     RETURNING name`,
+     RETURNING parked`,
     [name, to.commit.toString(), to.prepare.toString(), from.commit.toString(), from.prepare.toString(), applied],
     true,
   );
   if (result.records.length !== 1) throw new CheckpointMovedError(name);
+  return Number((result.records[0] as { parked: number }).parked);
 }
 
 function toCheckpoint(row: CheckpointRow): Checkpoint {

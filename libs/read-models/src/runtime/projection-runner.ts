@@ -1,7 +1,9 @@
 import { comparePositions, type EventStore, type Position, type StoredEvent, type Subscription } from '@rujukan/event-store';
 import type { DataSource, QueryRunner } from 'typeorm';
-import { advanceCheckpoint, CheckpointMovedError, loadCheckpoint } from './checkpoint-store.js';
+import { applyProjectionBatch } from './apply-batch.js';
+import { CheckpointMovedError, loadCheckpoint } from './checkpoint-store.js';
 import type { Projection } from './projection.js';
+import type { ParkedFault } from './projection-faults.js';
 
 export interface ProjectionRunnerOptions {
   batchSize?: number;
@@ -19,6 +21,8 @@ export interface ProjectionRunnerOptions {
    */
   liveIntervalMs?: number;
   onError?: (projection: string, error: unknown) => void;
+  /** An event the projection could not apply was parked (the runner goes on with every other stream). */
+  onParked?: (fault: ParkedFault) => void;
 }
 
 export interface ProjectionStatus {
@@ -30,12 +34,14 @@ export interface ProjectionStatus {
 /**
  * Runs one projection: takes its lease (a PostgreSQL advisory lock, so one runner per projection
  * across processes), resumes from the checkpoint, and applies each batch with the new checkpoint
- * in one transaction.
+ * in one transaction (`applyProjectionBatch`: an event it cannot apply is parked, not retried forever).
  */
 export class ProjectionRunner {
   private stopped = false;
   private loop: Promise<void> | null = null;
   private lease: QueryRunner | null = null;
+  /** Batches in flight on the lease's connection. */
+  private applying = 0;
   private subscription: Subscription | null = null;
   private position: Position | null = null;
   private readonly batchSize: number;
@@ -45,6 +51,7 @@ export class ProjectionRunner {
   private readonly liveIntervalMs: number;
   private wakeFromPause: (() => void) | null = null;
   private readonly onError: (projection: string, error: unknown) => void;
+  private readonly onParked: (fault: ParkedFault) => void;
 
   constructor(
     private readonly store: EventStore,
@@ -58,6 +65,7 @@ export class ProjectionRunner {
     this.idleCheckpointMs = options.idleCheckpointMs ?? 250;
     this.liveIntervalMs = options.liveIntervalMs ?? 0;
     this.onError = options.onError ?? (() => undefined);
+    this.onParked = options.onParked ?? (() => undefined);
   }
 
   start(): void {
@@ -106,11 +114,18 @@ export class ProjectionRunner {
     if (this.stopped) await subscription.close();
     const watchdog = setInterval(() => void this.checkLease(subscription), this.leaseCheckMs);
     const commit = async (to: Position, events: readonly StoredEvent[]) => {
-      const from = saved;
-      await this.dataSource.transaction(async (manager) => {
-        await advanceCheckpoint(manager, this.projection.name, from, to, events.length);
-        if (events.length > 0) await this.projection.apply(events, manager);
-      });
+      // On the lease's own connection: nine runners holding a lease each would otherwise leave the read pool one
+      // connection for every batch and every read, and a batch written there is written only while the lease holds.
+      const lease = this.lease;
+      if (!lease) throw new Error(`projection ${this.projection.name} has no lease: a batch is written only under its lease`);
+      this.applying += 1;
+      let outcome: Awaited<ReturnType<typeof applyProjectionBatch>>;
+      try {
+        outcome = await applyProjectionBatch(lease.manager, this.projection, { from: saved, to, events });
+      } finally {
+        this.applying -= 1;
+      }
+      for (const fault of outcome.parked) this.onParked(fault);
       saved = to;
       savedAt = Date.now();
       this.position = saved;
@@ -143,7 +158,7 @@ export class ProjectionRunner {
       return next;
     };
     try {
-      for (let next = readAhead(); ; ) {
+      for (let next = readAhead(); ;) {
         const read = await next;
         if (read.done || this.stopped) break;
         const batch = read.value;
@@ -184,9 +199,9 @@ export class ProjectionRunner {
     let taken = false;
     try {
       await runner.connect();
-      const [row] = (await runner.query(`SELECT pg_try_advisory_lock(hashtext($1)) AS taken`, [
-        `projection:${this.projection.name}`,
-      ])) as Array<{ taken: boolean }>;
+      const [row] = (await runner.query(`SELECT pg_try_advisory_lock(hashtext($1)) AS taken`, [`projection:${this.projection.name}`])) as Array<{
+        taken: boolean;
+      }>;
       taken = row.taken;
     } finally {
       if (!taken) await runner.release().catch(() => undefined);
@@ -197,6 +212,8 @@ export class ProjectionRunner {
 
   /** A lease whose connection died may already be someone else's: stop following and take it again. */
   private async checkLease(subscription: Subscription): Promise<void> {
+    // A batch on the lease's connection proves it alive; a check queued behind a failing statement would fail with it.
+    if (this.applying > 0) return;
     try {
       await this.lease?.query('SELECT 1');
     } catch (error) {

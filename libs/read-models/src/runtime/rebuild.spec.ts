@@ -6,12 +6,16 @@ import { comparePositions, PostgresEventStore, runMigrations } from '@rujukan/ev
 import { DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
 import { allMigrations } from '../migrations/index.js';
-import { CaseTimelineProjection } from '../projections/case-timeline.projection.js';
+import { CaseTimelineProjection } from '../case-timeline/case-timeline.projection.js';
 import { PROJECTION_TABLES } from '../projections/index.js';
-import { ReferralsProjection } from '../projections/referrals.projection.js';
+import { ReferralsProjection } from '../referrals/referrals.projection.js';
 import { loadCheckpoint } from './checkpoint-store.js';
 import { ProjectionRunner } from './projection-runner.js';
 import { rebuildProjection } from './rebuild.js';
+import { DIRECTORY as FIXTURE_DIRECTORY } from '../../../domain/src/testing/fixtures.js';
+import { InMemoryAgencyDirectory as FixtureDirectory } from '@rujukan/application';
+
+const directory = new FixtureDirectory(Object.values(FIXTURE_DIRECTORY));
 
 const caseworker: Actor = { userId: 'cw-kaltim', role: 'caseworker', agency: 'UPTD-PPA-64' };
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
@@ -37,7 +41,7 @@ describe('rebuilding a projection', () => {
   async function run(type: string, data: Record<string, unknown>) {
     const now = new Date().toISOString();
     const command = { type, data, metadata: { actor: caseworker, now } } as CaseCommand;
-    return executeCaseCommand(store, command, { actor: caseworker, commandId: randomUUID(), correlationId: randomUUID(), now });
+    return executeCaseCommand(store, directory, command, { actor: caseworker, commandId: randomUUID(), correlationId: randomUUID(), now });
   }
 
   /** Two events to open and register, then one per consent. */
@@ -58,8 +62,7 @@ describe('rebuilding a projection', () => {
   }
 
   const rows = () => dataSource.query(`SELECT * FROM rm_case_timeline ORDER BY case_id, revision`);
-  const indexNames = () =>
-    dataSource.query(`SELECT indexname FROM pg_indexes WHERE schemaname = 'public' AND tablename = 'rm_case_timeline' ORDER BY 1`);
+  const indexNames = () => dataSource.query(`SELECT indexname FROM pg_indexes WHERE schemaname = 'public' AND tablename = 'rm_case_timeline' ORDER BY 1`);
 
   async function until(check: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
@@ -132,8 +135,7 @@ describe('rebuilding a projection', () => {
   }, 60_000);
 
   it('keeps the index names the migrations gave the live table', async () => {
-    const names = () =>
-      dataSource.query(`SELECT indexname FROM pg_indexes WHERE schemaname = 'public' AND tablename = 'rm_referrals' ORDER BY 1`);
+    const names = () => dataSource.query(`SELECT indexname FROM pg_indexes WHERE schemaname = 'public' AND tablename = 'rm_referrals' ORDER BY 1`);
     const before = await names();
     expect(before.map((r: { indexname: string }) => r.indexname)).toContain('rm_referrals_to_idx');
     await rebuildProjection(store, dataSource, new ReferralsProjection(), PROJECTION_TABLES.referrals);

@@ -1,15 +1,20 @@
 import { START, type EventStore, type Position, type StoredEvent } from '@rujukan/event-store';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Projection } from './projection.js';
+import { applyOrPark, isEventFault, recordSetAside, type ApplyMode, type BatchOutcome, type ParkedFault } from './projection-faults.js';
 
 export interface RebuildOptions {
   batchSize?: number;
   /** Told how far the rebuild has come, after every batch. */
   onProgress?: (eventsApplied: number, position: Position) => void;
+  /** An event the projection could not apply was parked; the rebuild goes on with every other stream. */
+  onParked?: (fault: ParkedFault) => void;
 }
 
 export interface RebuildResult {
   eventsApplied: number;
+  /** Events set aside: parked, or held behind a parked event of their stream. They replace the projection's earlier set. */
+  setAside: number;
   position: Position;
 }
 
@@ -33,21 +38,39 @@ export async function rebuildProjection(
   for (const table of tables) {
     await dataSource.query(`CREATE TABLE ${schema}.${table} (LIKE public.${table} INCLUDING ALL)`);
   }
+  // Events it cannot apply are parked in a shadow copy of the parked table too: they replace the live set at the swap.
+  await dataSource.query(`CREATE TABLE ${schema}.projection_parked_events (LIKE public.projection_parked_events INCLUDING ALL)`);
   let position = START;
   let applied = 0;
+  let setAside = 0;
+  const blocked = new Set<string>();
   // The projection writes unqualified table names; the search path points them at the shadow copies.
-  const applyInShadow = async (manager: EntityManager, events: readonly StoredEvent[]) => {
+  const applyInShadow = async (manager: EntityManager, events: readonly StoredEvent[], mode: ApplyMode): Promise<BatchOutcome> => {
     await manager.query(`SET LOCAL search_path TO ${schema}, public`);
-    await projection.apply(events, manager);
+    const outcome = await applyOrPark(manager, projection, events, blocked, mode);
+    await recordSetAside(manager, projection.name, outcome);
+    return outcome;
+  };
+  const account = (outcome: BatchOutcome) => {
+    applied += outcome.applied;
+    setAside += outcome.parked.length + outcome.held.length;
+    for (const fault of outcome.parked) {
+      blocked.add(fault.event.streamName);
+      options.onParked?.(fault);
+    }
+  };
+  const inOwnTransaction = async (events: readonly StoredEvent[]): Promise<BatchOutcome> => {
+    try {
+      return await dataSource.transaction((m) => applyInShadow(m, events, 'batch'));
+    } catch (error) {
+      if (!isEventFault(error)) throw error;
+      return dataSource.transaction((m) => applyInShadow(m, events, 'one-by-one'));
+    }
   };
   const catchUp = async (manager: EntityManager | null) => {
     for (;;) {
       const page = await store.readAll({ after: position, maxCount: batchSize, filter: { eventTypes: projection.eventTypes } });
-      if (page.events.length > 0) {
-        if (manager) await applyInShadow(manager, page.events);
-        else await dataSource.transaction((m) => applyInShadow(m, page.events));
-        applied += page.events.length;
-      }
+      if (page.events.length > 0) account(manager ? await applyInShadow(manager, page.events, 'savepoint') : await inOwnTransaction(page.events));
       position = page.next;
       options.onProgress?.(applied, position);
       if (page.endOfLog) return;
@@ -61,16 +84,18 @@ export async function rebuildProjection(
       await manager.query(`SELECT 1 FROM projection_checkpoints WHERE name = $1 FOR UPDATE`, [projection.name]);
       await catchUp(manager);
       for (const table of tables) await swapIn(manager, schema, table);
+      await manager.query(`DELETE FROM public.projection_parked_events WHERE projection = $1`, [projection.name]);
+      await manager.query(`INSERT INTO public.projection_parked_events SELECT * FROM ${schema}.projection_parked_events`);
       await manager.query(
-        `UPDATE projection_checkpoints
-         SET commit_position = $2, prepare_position = $3, events_applied = $4, updated_at = now() WHERE name = $1`,
-        [projection.name, position.commit.toString(), position.prepare.toString(), applied],
+        `UPDATE public.projection_checkpoints
+         SET commit_position = $2, prepare_position = $3, events_applied = $4, parked = $5, updated_at = now() WHERE name = $1`,
+        [projection.name, position.commit.toString(), position.prepare.toString(), applied, setAside],
       );
     });
   } finally {
     await dataSource.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
   }
-  return { eventsApplied: applied, position };
+  return { eventsApplied: applied, setAside, position };
 }
 
 /** Replaces public.<table> with the shadow copy, keeping the live table's index names (migrations name them). */

@@ -1,5 +1,5 @@
 import { YEARS_SHOWN, type RawCount, type ReportRegion, type YearlyCounts } from '@rujukan/domain';
-import type { SqlRunner } from '../access-log/access-log.js';
+import type { SqlRunner } from '../runtime/sql-runner.js';
 
 /**
  * A case (or referral) counts in a region when it was found there or comes from there. The district

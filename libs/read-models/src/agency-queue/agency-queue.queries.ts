@@ -1,0 +1,168 @@
+import type { DataSource } from 'typeorm';
+import type { Stored } from '../runtime/batch-rows.js';
+import type { TransferRow } from '../transfers/transfers.projection.js';
+import { jsonList, preparedQuery, withDates } from '../runtime/read-sql.js';
+import type { StoredReferral } from '../referrals/referral-row.js';
+
+/** How long a closed referral stays in the receiving agency's queue. */
+export const RECENTLY_CLOSED_DAYS = 30;
+
+export type QueuedReferral = Pick<
+  StoredReferral,
+  | 'referral_id'
+  | 'case_id'
+  | 'from_agency'
+  | 'to_agency'
+  | 'service'
+  | 'status'
+  | 'sent_at'
+  | 'response_deadline'
+  | 'answered_at'
+  | 'completed_at'
+  | 'outcome'
+  | 'updated_at'
+>;
+
+/** An open referral whose receiver no longer acts, with the merger the directory records, if any. */
+export type ReroutableReferral = Pick<
+  StoredReferral,
+  'referral_id' | 'case_id' | 'from_agency' | 'to_agency' | 'service' | 'status' | 'sent_at' | 'response_deadline' | 'answered_at'
+> & { merged_into: string | null; receiver_unknown: boolean };
+
+export type QueuedTransfer = Pick<Stored<TransferRow, 'requested_at'>, 'transfer_id' | 'case_id' | 'from_agency' | 'to_agency' | 'status' | 'requested_at'> & {
+  stage: string | null;
+};
+
+export interface QueuedCase {
+  case_id: string;
+  stage: string;
+  flags: unknown;
+  next_action: unknown;
+  open_referrals: number;
+  opened_at: Date;
+  updated_at: Date;
+  due_kind: string | null;
+  due_at: Date | null;
+}
+
+export interface QueuedFault {
+  case_id: string;
+  projections: string[];
+  since: Date;
+}
+
+export interface AgencyQueueLists {
+  incoming: QueuedReferral[];
+  overdue: QueuedReferral[];
+  inProgress: QueuedReferral[];
+  recentlyClosed: QueuedReferral[];
+  awaitingOthers: QueuedReferral[];
+  reroute: ReroutableReferral[];
+  incomingTransfers: QueuedTransfer[];
+  outgoingTransfers: QueuedTransfer[];
+  cases: QueuedCase[];
+  faults: QueuedFault[];
+}
+
+export interface AgencyQueueRequest {
+  agency: string;
+  service: string | null;
+  stage: string | null;
+  limit: number;
+  offset: number;
+  /** Referrals whose receiver no longer acts are the owning agency's supervisors' to re-route. */
+  withReroute: boolean;
+}
+
+const referralList = (where: string, order: string) =>
+  jsonList(
+    `SELECT referral_id, case_id, from_agency, to_agency, service, status, sent_at, response_deadline, answered_at,
+            completed_at, outcome, updated_at
+     FROM rm_referrals WHERE ${where} AND ($2::text IS NULL OR service = $2)
+     ORDER BY ${order} LIMIT $3 OFFSET $4`,
+    order,
+  );
+
+// Transfers are few and each one is urgent: never filtered by service (a transfer hands over the whole case).
+const transferList = (where: string) =>
+  jsonList(
+    `SELECT t.transfer_id, t.case_id, t.from_agency, t.to_agency, t.status, t.requested_at, s.stage
+     FROM rm_transfers t LEFT JOIN rm_case_summaries s ON s.case_id = t.case_id
+     WHERE ${where} AND t.status = 'requested' ORDER BY t.requested_at LIMIT $3 OFFSET $4`,
+    'requested_at',
+  );
+
+// The sending side of a referral is the case's owner now (after a transfer, the new owner): derived, never written over the sender.
+const OWNED_BY_CALLER = `EXISTS (SELECT 1 FROM rm_case_summaries s WHERE s.case_id = rm_referrals.case_id AND s.owner_agency = $1)`;
+
+/** Every list of the queue in one statement: one round trip and one snapshot, so the lists agree with each other. */
+const QUEUE_SQL = `SELECT
+     ${referralList(`to_agency = $1 AND status = 'sent'`, 'response_deadline')} AS incoming,
+     ${referralList(`to_agency = $1 AND status = 'sent' AND response_deadline < now()`, 'response_deadline')} AS overdue,
+     ${referralList(`to_agency = $1 AND status = 'accepted'`, 'answered_at')} AS in_progress,
+     ${referralList(`to_agency = $1 AND status NOT IN ('sent', 'accepted') AND updated_at > now() - interval '${RECENTLY_CLOSED_DAYS} days'`, 'updated_at DESC')} AS recently_closed,
+     ${referralList(`status = 'sent' AND ${OWNED_BY_CALLER}`, 'response_deadline')} AS awaiting_others,
+     ${jsonList(
+       `SELECT r.referral_id, r.case_id, r.from_agency, r.to_agency, r.service, r.status, r.sent_at, r.response_deadline, r.answered_at,
+               a.merged_into, a.code IS NULL AS receiver_unknown
+        FROM rm_referrals r LEFT JOIN agencies a ON a.code = r.to_agency
+        WHERE r.status IN ('sent', 'accepted') AND $6 AND (a.code IS NULL OR NOT a.active)
+          AND EXISTS (SELECT 1 FROM rm_case_summaries s WHERE s.case_id = r.case_id AND s.owner_agency = $1)
+        ORDER BY r.sent_at LIMIT $3 OFFSET $4`,
+       'sent_at',
+     )} AS reroute,
+     ${transferList('t.to_agency = $1')} AS incoming_transfers,
+     ${transferList('t.from_agency = $1')} AS outgoing_transfers,
+     ${jsonList(
+       `SELECT s.case_id, s.stage, s.flags, s.next_action, s.open_referrals, s.opened_at, s.updated_at, d.kind AS due_kind, d.due_at
+        FROM rm_case_summaries s
+        LEFT JOIN LATERAL (
+          SELECT kind, due_at FROM rm_deadlines WHERE case_id = s.case_id AND status IN ('running', 'overdue') ORDER BY due_at LIMIT 1
+        ) d ON true
+        WHERE s.owner_agency = $1 AND s.status = 'open' AND ($5::text IS NULL OR s.stage = $5)
+        ORDER BY d.due_at NULLS LAST, s.updated_at DESC LIMIT $3 OFFSET $4`,
+       'due_at NULLS LAST, updated_at DESC',
+     )} AS cases,
+     ${jsonList(
+       // A case whose summary was never projected is flagged to the agency that acted in the parked event.
+       `SELECT p.case_id, array_agg(DISTINCT p.projection ORDER BY p.projection) AS projections, min(p.parked_at) AS since
+        FROM projection_parked_events p LEFT JOIN rm_case_summaries s ON s.case_id = p.case_id
+        WHERE p.state = 'parked' AND p.case_id IS NOT NULL AND (s.owner_agency = $1 OR (s.case_id IS NULL AND p.agency = $1))
+        GROUP BY p.case_id ORDER BY min(p.parked_at) LIMIT $3`,
+       'since',
+     )} AS faults`;
+
+const REFERRAL_TIMES = ['sent_at', 'response_deadline', 'answered_at', 'completed_at', 'updated_at'];
+
+/**
+ * What an agency has to do, read from the referrals, transfers, case summaries and deadlines read models: the
+ * referrals and transfers it must answer, its work in progress, its open cases with their next deadline.
+ */
+export class AgencyQueueQueries {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async lists(request: AgencyQueueRequest): Promise<AgencyQueueLists> {
+    const [lists] = (await preparedQuery(this.dataSource, 'queue_lists', QUEUE_SQL, [
+      request.agency,
+      request.service,
+      request.limit,
+      request.offset,
+      request.stage,
+      request.withReroute,
+    ])) as Array<Record<string, Array<Record<string, unknown>>>>;
+    const referrals = (rows: Array<Record<string, unknown>>) => rows.map((row) => withDates(row, REFERRAL_TIMES) as unknown as QueuedReferral);
+    const transfers = (rows: Array<Record<string, unknown>>) => rows.map((row) => withDates(row, ['requested_at']) as unknown as QueuedTransfer);
+    return {
+      incoming: referrals(lists.incoming),
+      overdue: referrals(lists.overdue),
+      inProgress: referrals(lists.in_progress),
+      recentlyClosed: referrals(lists.recently_closed),
+      awaitingOthers: referrals(lists.awaiting_others),
+      reroute: lists.reroute.map((row) => withDates(row, ['sent_at', 'response_deadline', 'answered_at']) as unknown as ReroutableReferral),
+      incomingTransfers: transfers(lists.incoming_transfers),
+      outgoingTransfers: transfers(lists.outgoing_transfers),
+      cases: lists.cases.map((row) => withDates(row, ['opened_at', 'updated_at', 'due_at']) as unknown as QueuedCase),
+      faults: lists.faults.map((row) => withDates(row, ['since']) as unknown as QueuedFault),
+    };
+  }
+}

@@ -1,0 +1,34 @@
+import { AgencyDirectory } from '@rujukan/application';
+import { AGENCY_TYPES, type AgencyType, type ResolvedAgencies } from '@rujukan/domain';
+import type { SqlRunner } from '../runtime/sql-runner.js';
+
+interface Row {
+  code: string;
+  type: string;
+  province_code: string | null;
+  active: boolean;
+  merged_into: string | null;
+}
+
+/** The `agencies` table as the command boundary's directory: one statement per command that names agencies. */
+export class PgAgencyDirectory extends AgencyDirectory {
+  constructor(private readonly db: SqlRunner) {
+    super();
+  }
+
+  async resolve(codes: readonly string[]): Promise<ResolvedAgencies> {
+    if (codes.length === 0) return {};
+    const rows = (await this.db.query(`SELECT code, type, province_code, active, merged_into FROM agencies WHERE code = ANY($1::text[])`, [
+      [...codes],
+    ])) as Row[];
+    return Object.fromEntries(
+      rows
+        // A type the domain does not know (written by hand) cannot decide anything: treat the agency as unknown.
+        .filter((row) => (AGENCY_TYPES as readonly string[]).includes(row.type))
+        .map((row) => [
+          row.code,
+          { code: row.code, type: row.type as AgencyType, provinceCode: row.province_code, active: row.active, mergedInto: row.merged_into },
+        ]),
+    );
+  }
+}

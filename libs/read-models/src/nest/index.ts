@@ -1,2 +1,0 @@
-export * from './read-models.module.js';
-export * from './projector.module.js';
