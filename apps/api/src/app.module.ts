@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { allMigrations } from '@rujukan/read-models';
-import { ProjectorModule, ReadModelsModule } from '@rujukan/read-models/nest/index.js';
+import { ProjectorModule, ReadModelsModule } from '@rujukan/server';
 import { AppConfigModule, DatabaseModule, LoggingModule } from '@rujukan/platform';
 import { AdminModule } from './admin/admin.module.js';
 import { StatsModule } from './stats/stats.module.js';
@@ -9,8 +9,10 @@ import { AuditModule } from './audit/audit.module.js';
 import { CasesModule } from './cases/cases.module.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { HealthController } from './health/health.controller.js';
+import { IndexController } from './health/index.controller.js';
 import { MetricsModule } from './metrics/metrics.controller.js';
 import { QueriesModule } from './queries/queries.module.js';
+import { ReadQueriesModule } from './read-queries.module.js';
 import { RateLimitModule } from './rate-limit/rate-limit.js';
 import { WebModule } from './web/web.module.js';
 
@@ -30,6 +32,7 @@ export class AppModule {
         RateLimitModule,
         DatabaseModule.forRoot({ migrations: allMigrations }),
         ReadModelsModule,
+        ReadQueriesModule,
         TerminusModule,
         CasesModule,
         QueriesModule,
@@ -41,7 +44,7 @@ export class AppModule {
         WebModule,
         ...(options.withProjector ? [ProjectorModule] : []),
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, IndexController],
     };
   }
 }

@@ -5,6 +5,17 @@ import { Logger } from 'nestjs-pino';
 import { createApiApp } from './bootstrap.js';
 import { runWorkers } from './workers.js';
 
+const on = (value: string | undefined): boolean => value === 'true' || value === '1';
+
+/** What `npm start` turns on that production never has, for the line that says so at start. */
+function developmentFeatures(env: NodeJS.ProcessEnv, config: AppConfig): string[] {
+  return [
+    ...(on(env.AUTH_DEV_SIGN_IN) ? ['development sign-in, which records a new user it signs in'] : []),
+    ...(on(env.DEVELOPMENT_SECRETS) ? ['built-in development keys (tokens, identity, audit anchors)'] : []),
+    ...(config.DIRECTORY_SEED_FILE ? [`the directory filled from ${config.DIRECTORY_SEED_FILE} when empty`] : []),
+  ];
+}
+
 // Read here only to choose the modules and the process layout; the app validates and provides its own copy.
 const settings = parseAppConfig(process.env);
 if (settings.API_WORKERS > 1 && cluster.isPrimary) {
@@ -13,5 +24,10 @@ if (settings.API_WORKERS > 1 && cluster.isPrimary) {
   const app = await createApiApp({ withProjector: settings.RUN_PROJECTOR });
   const config = app.get<AppConfig>(APP_CONFIG);
   await app.listen(config.PORT, config.HOST);
-  app.get(Logger).log(`Rujukan API on http://${config.HOST}:${config.PORT} (OpenAPI at /docs)`, 'Bootstrap');
+  const logger = app.get(Logger);
+  logger.log(`Rujukan API on http://${config.HOST}:${config.PORT} (OpenAPI at /docs), Node.js ${process.version}`, 'Bootstrap');
+  const development = developmentFeatures(process.env, config);
+  if (development.length > 0) {
+    logger.log(`development configuration: ${development.join('; ')}. Production (NODE_ENV=production, the image) has none of it`, 'Bootstrap');
+  }
 }

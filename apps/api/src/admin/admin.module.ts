@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module.js';
 import { DirectoryController } from './directory.controller.js';
+import { DirectorySeed } from './directory-seed.service.js';
 
 @Module({
   imports: [AuthModule],
   controllers: [DirectoryController],
+  providers: [DirectorySeed],
 })
 export class AdminModule {}

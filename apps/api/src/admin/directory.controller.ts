@@ -1,16 +1,13 @@
 import { Body, Controller, Get, Param, Put, Req } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { isAgencyCode } from '@rujukan/domain';
-import { EventStore } from '@rujukan/event-store';
-import { recordAgency, recordUser, USER_ID_PATTERN } from '@rujukan/read-models';
-import { DataSource } from 'typeorm';
+import { DomainError, isAgencyCode } from '@rujukan/domain';
+import { DirectoryQueries, USER_ID_PATTERN } from '@rujukan/read-models';
 import { Authenticated } from '../auth/authenticated.js';
 import type { AuthenticatedRequest } from '../auth/bearer-auth.guard.js';
 import { RequirePermission } from '../auth/permission.decorator.js';
 import { UserDirectory } from '../auth/user-directory.js';
 import { RequestValidationError } from '../errors/api-error.js';
-import { AgencyDto, UserDto } from './directory.dto.js';
-
+import { AgencyDto, UserDto } from '@rujukan/commands';
 
 /**
  * The directory administrators keep: agencies (who owns cases and receives referrals) and users (who may
@@ -22,32 +19,57 @@ import { AgencyDto, UserDto } from './directory.dto.js';
 @Controller('admin')
 export class DirectoryController {
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly store: EventStore,
+    private readonly directory: DirectoryQueries,
     private readonly users: UserDirectory,
   ) {}
 
   @Get('agencies')
   @RequirePermission('directory.read')
   @ApiOperation({ summary: 'Every agency in the directory' })
-  @ApiOkResponse({ description: 'code, name, type, province and district' })
+  @ApiOkResponse({ description: 'code, name, type, province, district and e-mail address' })
   async agencies() {
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT code, name, type, province_code, district_code, updated_at, updated_by FROM agencies ORDER BY code`,
-    );
+    const rows = await this.directory.agencies();
     return {
-      agencies: rows.map((r) => ({ code: r.code, name: r.name, type: r.type, provinceCode: r.province_code, districtCode: r.district_code, updatedAt: r.updated_at, updatedBy: r.updated_by })),
+      agencies: rows.map((r) => ({
+        code: r.code,
+        name: r.name,
+        type: r.type,
+        provinceCode: r.province_code,
+        districtCode: r.district_code,
+        email: r.email,
+        active: r.active,
+        mergedInto: r.merged_into,
+        updatedAt: r.updated_at,
+        updatedBy: r.updated_by,
+      })),
     };
   }
 
   @Put('agencies/:code')
   @RequirePermission('directory.manage')
-  @ApiOperation({ summary: 'Record an agency, or change its name, type or region' })
+  @ApiOperation({ summary: 'Record an agency, change its name, type, region or e-mail address, deactivate it or record its merger into another' })
   @ApiOkResponse({ description: 'The agency as recorded' })
   async putAgency(@Param('code') code: string, @Body() body: AgencyDto, @Req() request: AuthenticatedRequest) {
-    if (!isAgencyCode(code)) throw new RequestValidationError([{ field: 'code', reason: 'code must be an agency code (letters, digits, . _ : -; at most 64)' }]);
-    const agency = { code, name: body.name, type: body.type, provinceCode: body.provinceCode ?? null, districtCode: body.districtCode ?? null };
-    await recordAgency(this.store, this.dataSource, agency, request.actor);
+    if (!isAgencyCode(code))
+      throw new RequestValidationError([{ field: 'code', reason: 'code must be an agency code (letters, digits, . _ : -; at most 64)' }]);
+    const mergedInto = body.mergedInto ?? null;
+    if (mergedInto !== null) {
+      if (mergedInto === code) throw new RequestValidationError([{ field: 'mergedInto', reason: 'an agency is not merged into itself' }]);
+      if (body.active === true) throw new RequestValidationError([{ field: 'active', reason: 'a merged agency no longer acts: leave active out or false' }]);
+      await requireActiveAgency(this.directory, mergedInto, 'mergedInto');
+    }
+    const agency = {
+      code,
+      name: body.name,
+      type: body.type,
+      provinceCode: body.provinceCode ?? null,
+      districtCode: body.districtCode ?? null,
+      email: body.email ?? null,
+      active: mergedInto === null && body.active !== false,
+      mergedInto,
+    };
+    await this.directory.recordAgency(agency, request.actor);
+    this.users.forgetAgency(code);
     return agency;
   }
 
@@ -55,8 +77,10 @@ export class DirectoryController {
   @RequirePermission('directory.read')
   @ApiOperation({ summary: 'Every user in the directory, with agency, role and whether they may act' })
   async listUsers() {
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(`SELECT user_id, agency, role, active, updated_at, updated_by FROM users ORDER BY user_id`);
-    return { users: rows.map((r) => ({ userId: r.user_id, agency: r.agency, role: r.role, active: r.active, updatedAt: r.updated_at, updatedBy: r.updated_by })) };
+    const rows = await this.directory.users();
+    return {
+      users: rows.map((r) => ({ userId: r.user_id, agency: r.agency, role: r.role, active: r.active, updatedAt: r.updated_at, updatedBy: r.updated_by })),
+    };
   }
 
   @Put('users/:userId')
@@ -68,9 +92,17 @@ export class DirectoryController {
     if (userId === request.actor.userId && !body.active) {
       throw new RequestValidationError([{ field: 'active', reason: 'an administrator cannot deactivate themselves' }]);
     }
+    // A user acts for an agency the directory holds: a typo here would lock them out, or name a stranger.
+    if (body.active) await requireActiveAgency(this.directory, body.agency, 'agency');
     const user = { userId, agency: body.agency, role: body.role, active: body.active };
-    await recordUser(this.store, this.dataSource, user, request.actor);
+    await this.directory.recordUser(user, request.actor);
     this.users.forget(userId);
     return user;
   }
+}
+
+async function requireActiveAgency(directory: DirectoryQueries, code: string, field: string): Promise<void> {
+  const status = await directory.agencyStatus(code);
+  if (status === 'unknown') throw new DomainError('AGENCY.UNKNOWN', `${field}: agency ${code} is not in the directory`, { field, agency: code });
+  if (status === 'inactive') throw new DomainError('AGENCY.INACTIVE', `${field}: agency ${code} no longer acts`, { field, agency: code });
 }

@@ -1,16 +1,18 @@
 import { Controller, Get, Inject, Param, ParseUUIDPipe, Query, Req } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { caseDiff, caseExists, caseHistory, caseStateAt, verifyCase, type HistoryPoint } from '@rujukan/application';
-import { isIsoDateTime, type Actor } from '@rujukan/domain';
+import { caseDiff, caseExists, caseHistory, caseStateAt, IdentityVault, verifyCase, type HistoryPoint } from '@rujukan/application';
+import { markSealedValues, upcastSealedValues, type Actor } from '@rujukan/domain';
 import { EventStore } from '@rujukan/event-store';
-import { APP_CONFIG, trustedAuditKeys, type AppConfig } from '@rujukan/platform';
-import { ACCESS_ACTIONS, queryAccessLog, recordAccess, type AccessAction } from '@rujukan/read-models';
-import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@rujukan/platform';
+import { trustedAuditKeys } from '@rujukan/server';
+import { ACCESS_ACTIONS, AccessLogQueries, ReadSideWitness, type AccessAction } from '@rujukan/read-models';
 import { Authenticated } from '../auth/authenticated.js';
 import type { AuthenticatedRequest } from '../auth/bearer-auth.guard.js';
 import { RequirePermission } from '../auth/permission.decorator.js';
 import { RequestValidationError } from '../errors/api-error.js';
-import { integerParam, notFound } from '../queries/case-queries.controller.js';
+import { dateTimeParam } from '../http/time-params.js';
+import { integerParam, notFound } from '../http/read-answers.js';
+import { AuditEventsPageDto, CaseAsOfDto, CaseDiffDto, CaseVerificationDto } from './audit.responses.js';
 
 const REASON_DOC = ApiQuery({ name: 'reason', required: true, description: 'Why the record is read (recorded in the access log); 3-500 characters' });
 
@@ -30,7 +32,9 @@ export class AuditController {
 
   constructor(
     private readonly store: EventStore,
-    private readonly dataSource: DataSource,
+    private readonly accessRecords: AccessLogQueries,
+    private readonly witness: ReadSideWitness,
+    private readonly vault: IdentityVault,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.trustedKeys = trustedAuditKeys(config);
@@ -38,7 +42,10 @@ export class AuditController {
 
   @Get('cases/:id/events')
   @ApiOperation({ summary: 'Every event of a case with its full metadata, paged by revision and filtered' })
-  @ApiOkResponse({ description: 'Events with actor, role, agency, correlation, causation and command ids, times, revision, position and hash' })
+  @ApiOkResponse({
+    type: AuditEventsPageDto,
+    description: 'Events with actor, role, agency, correlation, causation and command ids, times, revision, position and hash',
+  })
   @ApiNotFoundResponse({ description: '`CASE.NOT_FOUND`' })
   @ApiQuery({ name: 'from', required: false, description: 'Recorded at or after (ISO 8601)' })
   @ApiQuery({ name: 'to', required: false, description: 'Recorded at or before (ISO 8601)' })
@@ -47,16 +54,17 @@ export class AuditController {
   @ApiQuery({ name: 'afterRevision', required: false, description: 'Paging: events after this revision' })
   @ApiQuery({ name: 'limit', required: false, description: '1-1000, default 100' })
   @REASON_DOC
-  async events(
-    @Param('id', new ParseUUIDPipe()) caseId: string,
-    @Req() request: AuthenticatedRequest,
-    @Query() query: Record<string, string | undefined>,
-  ) {
+  async events(@Param('id', new ParseUUIDPipe()) caseId: string, @Req() request: AuthenticatedRequest, @Query() query: Record<string, string | undefined>) {
     const reason = this.authorise(request.actor, query.reason);
     const filter = {
-      from: timeParam('from', query.from),
-      to: timeParam('to', query.to),
-      types: query.type ? query.type.split(',').map((t) => t.trim()).filter(Boolean) : undefined,
+      from: dateTimeParam('from', query.from),
+      to: dateTimeParam('to', query.to),
+      types: query.type
+        ? query.type
+            .split(',')
+            .map((t) => t.trim())
+            .filter(Boolean)
+        : undefined,
       actor: query.actor || undefined,
       afterRevision: integerParam('afterRevision', query.afterRevision, -1, -1, 1_000_000_000),
       limit: integerParam('limit', query.limit, 100, 1, 1000),
@@ -64,63 +72,58 @@ export class AuditController {
     await this.record(request.actor, 'audit.events', caseId, reason, query);
     const page = await caseHistory(this.store, caseId, filter);
     if (!page) throw notFound(caseId);
-    return { caseId, ...page };
+    // Auditors never read a victim's sealed text: each sealed value reads [sealed], or [erased] with the key gone.
+    const erased = await this.vault.isErased(caseId);
+    return { caseId, ...page, events: page.events.map((e) => ({ ...e, data: markSealedValues(upcastSealedValues(e).data, erased) })) };
   }
 
   @Get('cases/:id/state')
   @ApiOperation({ summary: 'The case as it stood at a time (`at`) or after a revision (`revision`)' })
-  @ApiOkResponse({ description: 'The folded state, with the last event it includes' })
+  @ApiOkResponse({ type: CaseAsOfDto, description: 'The folded state, with the last event it includes' })
   @ApiNotFoundResponse({ description: '`CASE.NOT_FOUND`' })
   @ApiQuery({ name: 'at', required: false, description: 'ISO 8601 time; everything recorded up to then' })
   @ApiQuery({ name: 'revision', required: false, description: 'Up to and including this revision' })
   @REASON_DOC
-  async state(
-    @Param('id', new ParseUUIDPipe()) caseId: string,
-    @Req() request: AuthenticatedRequest,
-    @Query() query: Record<string, string | undefined>,
-  ) {
+  async state(@Param('id', new ParseUUIDPipe()) caseId: string, @Req() request: AuthenticatedRequest, @Query() query: Record<string, string | undefined>) {
     const reason = this.authorise(request.actor, query.reason);
     const point = exactlyOnePoint(query.at, query.revision);
     // The access is recorded while the case is read; nothing is answered until both are done.
     const [, asOf] = await Promise.all([this.record(request.actor, 'audit.state', caseId, reason, query), caseStateAt(this.store, caseId, point)]);
     // No event by then: a case opened later, or no case at all.
     if (asOf.eventCount === 0 && !(await caseExists(this.store, caseId))) throw notFound(caseId);
-    return { caseId, ...asOf };
+    return markSealedValues({ caseId, ...asOf }, await this.vault.isErased(caseId));
   }
 
   @Get('cases/:id/diff')
   @ApiOperation({ summary: 'What changed between two points: JSON Patch operations and the events in between' })
-  @ApiOkResponse({ description: 'RFC 6902 operations from the state at `from` to the state at `to`' })
+  @ApiOkResponse({ type: CaseDiffDto, description: 'RFC 6902 operations from the state at `from` to the state at `to`' })
   @ApiNotFoundResponse({ description: '`CASE.NOT_FOUND`' })
   @ApiQuery({ name: 'from', required: true, description: 'A revision (whole number) or an ISO 8601 time' })
   @ApiQuery({ name: 'to', required: true, description: 'A revision (whole number) or an ISO 8601 time' })
   @REASON_DOC
-  async diff(
-    @Param('id', new ParseUUIDPipe()) caseId: string,
-    @Req() request: AuthenticatedRequest,
-    @Query() query: Record<string, string | undefined>,
-  ) {
+  async diff(@Param('id', new ParseUUIDPipe()) caseId: string, @Req() request: AuthenticatedRequest, @Query() query: Record<string, string | undefined>) {
     const reason = this.authorise(request.actor, query.reason);
     const from = pointParam('from', query.from);
     const to = pointParam('to', query.to);
     await this.record(request.actor, 'audit.diff', caseId, reason, query);
     if (!(await caseExists(this.store, caseId))) throw notFound(caseId);
-    return { caseId, ...(await caseDiff(this.store, caseId, from, to)) };
+    return markSealedValues({ caseId, ...(await caseDiff(this.store, caseId, from, to)) }, await this.vault.isErased(caseId));
   }
 
   @Get('cases/:id/verify')
-  @ApiOperation({ summary: "Recompute the case's hash chain and check it against the signed anchors" })
-  @ApiOkResponse({ description: '`ok`, and the first broken link (stream, revision, reason, expected and found hash) when there is one' })
-  @ApiNotFoundResponse({ description: '`CASE.NOT_FOUND`: no event and no anchor knows the case' })
+  @ApiOperation({ summary: "Recompute the case's hash chain and check it against the signed anchors and what the read models and the access log saw of it" })
+  @ApiOkResponse({
+    type: CaseVerificationDto,
+    description:
+      '`ok`, and the first broken link (stream, revision, reason, expected and found hash; for a missing tail or stream found by the read side, ' +
+      '`seenBy`: which read model or the access log saw how far) when there is one',
+  })
+  @ApiNotFoundResponse({ description: '`CASE.NOT_FOUND`: no event, no anchor and no read model knows the case' })
   @REASON_DOC
-  async verify(
-    @Param('id', new ParseUUIDPipe()) caseId: string,
-    @Req() request: AuthenticatedRequest,
-    @Query() query: Record<string, string | undefined>,
-  ) {
+  async verify(@Param('id', new ParseUUIDPipe()) caseId: string, @Req() request: AuthenticatedRequest, @Query() query: Record<string, string | undefined>) {
     const reason = this.authorise(request.actor, query.reason);
     await this.record(request.actor, 'audit.verify', caseId, reason, query);
-    const result = await verifyCase(this.store, caseId, this.trustedKeys);
+    const result = await verifyCase(this.store, caseId, this.trustedKeys, this.witness);
     // A case that was anchored and then deleted is exactly what verify must report, not a 404.
     if (result.verifiedEvents === 0 && !result.anchored && !result.broken) throw notFound(caseId);
     return result;
@@ -153,13 +156,13 @@ export class AuditController {
       actor: query.actor || undefined,
       agency: query.agency || undefined,
       action: action as AccessAction | undefined,
-      from: timeParam('from', query.from),
-      to: timeParam('to', query.to),
+      from: dateTimeParam('from', query.from),
+      to: dateTimeParam('to', query.to),
       beforeId: query.beforeId === undefined ? undefined : String(integerParam('beforeId', query.beforeId, 0, 1, 2_000_000_000)),
       limit: integerParam('limit', query.limit, 100, 1, 1000),
     };
     await this.record(request.actor, 'audit.access_log', caseId ?? null, reason, query);
-    return queryAccessLog(this.dataSource, filter);
+    return this.accessRecords.page(filter);
   }
 
   /** The role was checked by the guard against the matrix; every audit query also needs a reason. */
@@ -173,25 +176,19 @@ export class AuditController {
 
   private record(actor: Actor, action: AccessAction, caseId: string | null, reason: string, query: Record<string, string | undefined>): Promise<void> {
     const { reason: _reason, ...asked } = query;
-    return recordAccess(this.dataSource, { actor: actor.userId, role: actor.role, agency: actor.agency, action, caseId, reason, channel: 'http', detail: asked });
+    return this.accessRecords.record({ actor: actor.userId, role: actor.role, agency: actor.agency, action, caseId, reason, channel: 'http', detail: asked });
   }
-}
-
-function timeParam(field: string, text: string | undefined): Date | undefined {
-  if (text === undefined || text === '') return undefined;
-  if (!isIsoDateTime(text)) throw new RequestValidationError([{ field, reason: `${field} must be an ISO 8601 date-time, e.g. 2026-03-01T08:00:00Z` }]);
-  return new Date(text);
 }
 
 function pointParam(field: string, text: string | undefined): HistoryPoint {
   if (text === undefined || text === '') throw new RequestValidationError([{ field, reason: `${field} is required: a revision or an ISO 8601 time` }]);
   if (/^\d+$/.test(text)) return { revision: integerParam(field, text, 0, 0, 1_000_000_000) };
-  return { at: timeParam(field, text)! };
+  return { at: dateTimeParam(field, text)! };
 }
 
 function exactlyOnePoint(at: string | undefined, revision: string | undefined): HistoryPoint {
   if ((at === undefined) === (revision === undefined)) {
     throw new RequestValidationError([{ field: at === undefined ? 'at' : 'revision', reason: 'give exactly one of at (ISO 8601 time) or revision' }]);
   }
-  return at !== undefined ? { at: timeParam('at', at)! } : { revision: integerParam('revision', revision, 0, 0, 1_000_000_000) };
+  return at !== undefined ? { at: dateTimeParam('at', at)! } : { revision: integerParam('revision', revision, 0, 0, 1_000_000_000) };
 }

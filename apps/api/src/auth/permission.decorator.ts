@@ -9,7 +9,4 @@ export const PERMISSION_KEY = 'rujukan:permission';
  * anything else runs. The OpenAPI document carries it as `x-permission`, with the roles that hold it.
  */
 export const RequirePermission = (permission: Permission) =>
-  applyDecorators(
-    SetMetadata(PERMISSION_KEY, permission),
-    ApiExtension('x-permission', { permission, roles: [...PERMISSION_MATRIX[permission]] }),
-  );
+  applyDecorators(SetMetadata(PERMISSION_KEY, permission), ApiExtension('x-permission', { permission, roles: [...PERMISSION_MATRIX[permission]] }));

@@ -30,7 +30,11 @@ interface TokenShape {
 /** Signs a token as an identity provider would, with any part of it changed. */
 function signer(alg: string, key: CryptoKey | Uint8Array, kid?: string) {
   return ({ claims = CLAIMS, issuer = ISSUER, audience = AUDIENCE, subject = 'pol-1', expiresAt = '5m', notBefore }: TokenShape = {}) => {
-    let jwt = new SignJWT(claims).setProtectedHeader({ alg, ...(kid && { kid }) }).setIssuer(issuer).setAudience(audience).setIssuedAt();
+    let jwt = new SignJWT(claims)
+      .setProtectedHeader({ alg, ...(kid && { kid }) })
+      .setIssuer(issuer)
+      .setAudience(audience)
+      .setIssuedAt();
     if (subject !== null) jwt = jwt.setSubject(subject);
     if (expiresAt !== null) jwt = jwt.setExpirationTime(expiresAt);
     if (notBefore !== undefined) jwt = jwt.setNotBefore(notBefore);
@@ -52,6 +56,10 @@ function refusesBadClaims(verifier: () => TokenVerifier, sign: ReturnType<typeof
     ['a token with an unknown role', { claims: { role: 'superuser', agency: 'POLDA-KALTIM' } }],
     ['a token claiming the in-process system role', { claims: { role: 'system', agency: 'POLDA-KALTIM' } }],
     ['a token whose agency is not a string', { claims: { role: 'police_investigator', agency: ['POLDA-KALTIM'] } }],
+    ['a token with an empty subject', { subject: '' }],
+    ['a token with a blank subject', { subject: '  ' }],
+    ['a token with an empty agency', { claims: { role: 'police_investigator', agency: '' } }],
+    ['a token with an empty role', { claims: { role: '', agency: 'POLDA-KALTIM' } }],
   ] as [string, TokenShape][])('refuses %s with 401', async (_, shape) => {
     await expect(verifier().actorOf(`Bearer ${await sign(shape)}`)).rejects.toMatchObject(refused);
   });
@@ -71,7 +79,8 @@ function refusesBadClaims(verifier: () => TokenVerifier, sign: ReturnType<typeof
 
 describe('TokenVerifier with an HS256 secret (development and tests)', () => {
   const secret = 'a-test-secret-of-at-least-thirty-two-characters';
-  const verifier = () => new TokenVerifier(parseAppConfig({ AUTH_JWT_SECRET: secret, AUTH_ISSUER: ISSUER, AUTH_AUDIENCE: AUDIENCE }));
+  const verifier = () =>
+    new TokenVerifier(parseAppConfig({ AUTH_JWT_SECRET: secret, AUTH_ISSUER: ISSUER, AUTH_AUDIENCE: AUDIENCE, DEVELOPMENT_SECRETS: 'true' }));
   const sign = signer('HS256', new TextEncoder().encode(secret));
 
   it('takes the actor from a valid token', async () => {
@@ -79,6 +88,13 @@ describe('TokenVerifier with an HS256 secret (development and tests)', () => {
   });
 
   refusesBadClaims(verifier, sign);
+
+  it('accepts the Bearer scheme in any letter case (RFC 6750, RFC 7235)', async () => {
+    const token = await sign();
+    for (const scheme of ['bearer', 'BEARER', 'bEaReR']) {
+      await expect(verifier().actorOf(`${scheme} ${token}`)).resolves.toMatchObject({ userId: 'pol-1' });
+    }
+  });
 
   it('refuses a token signed with another secret, or with HS512 under the same secret', async () => {
     await expect(verifier().actorOf(`Bearer ${await signer('HS256', new TextEncoder().encode(`${secret}-other`))()}`)).rejects.toMatchObject(refused);
@@ -183,7 +199,10 @@ describe('TokenVerifier with a JWKS URL', () => {
   });
 
   // The key exists only once beforeAll has run.
-  refusesBadClaims(() => verifier(jwksUrl), (shape) => signer('RS256', privateKey, 'k1')(shape));
+  refusesBadClaims(
+    () => verifier(jwksUrl),
+    (shape) => signer('RS256', privateKey, 'k1')(shape),
+  );
 
   it('refuses an HS256 token whose "secret" is the published public key (algorithm confusion)', async () => {
     const publicPem = new TextEncoder().encode(await exportSPKI(publicKey));

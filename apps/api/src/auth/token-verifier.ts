@@ -36,7 +36,8 @@ export class TokenVerifier {
   }
 
   async actorOf(authorization: string | undefined): Promise<Actor> {
-    const token = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/.exec(authorization ?? '')?.[1];
+    // RFC 6750 (via RFC 7235): the scheme name is case-insensitive.
+    const token = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/i.exec(authorization ?? '')?.[1];
     if (!token) throw unauthenticated('a bearer token is required');
     let payload: JWTPayload;
     try {
@@ -50,7 +51,8 @@ export class TokenVerifier {
     }
     const { sub, role, agency } = payload;
     // The system role belongs to in-process sweeps: no token may carry it.
-    if (typeof sub !== 'string' || typeof agency !== 'string' || !(ROLES as readonly unknown[]).includes(role)) {
+    const named = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+    if (!named(sub) || !named(agency) || !(ROLES as readonly unknown[]).includes(role)) {
       throw unauthenticated('the bearer token lacks sub, a known role or agency');
     }
     return { userId: sub, role: role as Role, agency };

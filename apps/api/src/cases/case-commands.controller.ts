@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post, Req, applyDecorators, type Type } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Param, Post, Req, applyDecorators, type Type } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBody,
@@ -19,9 +19,8 @@ import {
 import { Authenticated } from '../auth/authenticated.js';
 import type { AuthenticatedRequest } from '../auth/bearer-auth.guard.js';
 import { RequirePermission } from '../auth/permission.decorator.js';
-import { RequestValidationError } from '../errors/api-error.js';
 import { CaseCommandsService, type CaseCommandResponse } from './case-commands.service.js';
-import { CASE_ROUTES, type CaseRoute } from './case-routes.js';
+import { CASE_ROUTES, type CaseRoute } from '@rujukan/commands';
 
 export class CaseCommandResponseDto {
   @ApiProperty({ format: 'uuid' }) caseId!: string;
@@ -39,11 +38,6 @@ export class ErrorResponseDto {
   errors?: { field: string; reason: string }[];
   @ApiPropertyOptional({ description: 'On a 500 only: the request id (also the X-Request-Id header) to quote to an operator' }) requestId?: string;
 }
-
-const uuidParam = new ParseUUIDPipe({
-  version: undefined,
-  exceptionFactory: () => new RequestValidationError([{ field: 'id', reason: 'id must be a UUID' }]),
-});
 
 const ERROR_DOCS = [
   ApiBadRequestResponse({ type: ErrorResponseDto, description: '`VALIDATION.FAILED` with each field and reason, or a domain `VALIDATION.*` code' }),
@@ -87,7 +81,8 @@ function buildController(routes: readonly CaseRoute[]): Type {
     Reflect.defineMetadata('design:paramtypes', [route.body, Object, String], prototype, name);
     Body()(prototype, name, 0);
     Req()(prototype, name, 1);
-    if (route.target !== 'new_case') Param('id', uuidParam)(prototype, name, 2);
+    // Checked as a UUID for every route by PathIdInterceptor.
+    if (route.target !== 'new_case') Param('id')(prototype, name, 2);
     const descriptor = Object.getOwnPropertyDescriptor(prototype, name)!;
     applyDecorators(
       Post(route.path),

@@ -1,39 +1,22 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
-import { caseStreamName, DomainError, isDomainError, type Actor, type CaseCommand } from '@rujukan/domain';
-import { EventStore, formatPosition } from '@rujukan/event-store';
+import { CaseCommandRunner, derivedUuid, type CaseCommandResponse, type CommandContext } from '@rujukan/application';
 import type { AuthenticatedRequest } from '../auth/bearer-auth.guard.js';
 import { ApiError, RequestValidationError } from '../errors/api-error.js';
-import { CaseLocator } from './case-locator.js';
-import { SEALED_TEXT_FIELDS, type CaseRoute } from './case-routes.js';
-import { CaseStateCache, derivedUuid, IdentityErasedError, IdentityVault, refuseBeforeWriting, SEALED_PLACEHOLDER, type VictimIdentity } from '@rujukan/application';
-import { ExecuteCaseCommand, type CaseCommandResult, type CommandContext } from './execute-case-command.js';
+import type { CaseRoute } from '@rujukan/commands';
 import { conflictAsApiError } from './execute-case-command.handler.js';
-import { IdempotencyRecords, isUnavailable, type IdempotencyClaim, type SettledAnswer } from './idempotency-records.js';
+import { IdempotencyRecords, isUnavailable, type IdempotencyClaim, type SettledAnswer } from '@rujukan/server';
 
-export type CaseCommandResponse = CaseCommandResult & { referralId?: string; transferId?: string };
-
-export interface ImportedCommand {
-  /** When the command happened. */
-  at: Date;
-  /** Stable across imports of the same record. */
-  commandId: string;
-}
+export type { CaseCommandResponse };
 
 const HEADER_VALUE = /^[A-Za-z0-9._:-]{1,100}$/;
-const NOT_RECORDED_AFTER_ERASURE = "[not recorded: the victim's identity was erased]";
 
-/** Turns a validated request into a typed command with its context, and keeps Idempotency-Key promises. */
+/** Turns a validated request into a command context for the runner, and keeps Idempotency-Key promises. */
 @Injectable()
 export class CaseCommandsService {
   constructor(
-    private readonly commandBus: CommandBus,
-    private readonly locator: CaseLocator,
+    private readonly runner: CaseCommandRunner,
     private readonly idempotency: IdempotencyRecords,
-    private readonly vault: IdentityVault,
-    private readonly store: EventStore,
-    private readonly cases: CaseStateCache,
   ) {}
 
   async execute(route: CaseRoute, body: object, id: string | undefined, request: AuthenticatedRequest): Promise<CaseCommandResponse> {
@@ -84,26 +67,9 @@ export class CaseCommandsService {
     return response;
   }
 
-  /**
-   * What a command whose request failed with the database wrote, read from its case stream: the answer it
-   * would have given, or null when none of its events is there. An erasure is never settled as answered: its
-   * key destruction may not have run, and a retry (which finds the event) runs it.
-   */
   private async committedAnswer(route: CaseRoute, commandId: string, caseId: string | undefined): Promise<SettledAnswer> {
-    if (caseId === undefined || route.command === 'EraseIdentity') return null;
-    const written = (await this.store.readStream(caseStreamName(caseId))).filter((event) => event.metadata.commandId === commandId);
-    const last = written.at(-1);
-    if (!last) return null;
-    const result: CaseCommandResponse = { caseId, revision: last.revision, position: formatPosition(last.position) };
-    return { status: 201, body: route.generates ? { ...result, [route.generates]: derivedUuid(commandId, route.generates) } : result };
-  }
-
-  /**
-   * For an in-process import of records kept before (the demo's history), never for a request: the command
-   * happened at `at`, which its events carry as occurred-at. Its id is stable, so importing again appends nothing.
-   */
-  async import(route: CaseRoute, body: object, id: string | undefined, actor: Actor, command: ImportedCommand): Promise<CaseCommandResponse> {
-    return this.run(route, body, id, { actor, headers: { 'x-correlation-id': command.commandId } }, command.commandId, {}, command.at.toISOString());
+    const body = await this.runner.committedAnswer(route, commandId, caseId);
+    return body === null ? null : { status: 201, body };
   }
 
   private async run(
@@ -113,77 +79,18 @@ export class CaseCommandsService {
     request: AuthenticatedRequest,
     commandId: string,
     target: { caseId?: string },
-    now: string = new Date().toISOString(),
   ): Promise<CaseCommandResponse> {
-    const { actor } = request;
     const context: CommandContext = {
-      actor,
+      actor: request.actor,
       commandId,
       correlationId: header(request, 'x-correlation-id') ?? randomUUID(),
-      now,
+      now: new Date().toISOString(),
       expectedRevision: ifMatch(request),
     };
-    const data: Record<string, unknown> = { ...body };
-    if (route.target === 'new_case') data.caseId = derivedUuid(commandId, 'caseId');
-    if (route.target === 'case') data.caseId = id;
-    if (route.target === 'referral') Object.assign(data, { caseId: await this.locator.caseOfReferral(id!), referralId: id });
-    if (route.target === 'transfer') Object.assign(data, { caseId: await this.locator.caseOfTransfer(id!), transferId: id });
-    target.caseId = String(data.caseId);
-    if (route.generates) data[route.generates] = derivedUuid(commandId, route.generates);
-    // Identity and free text are sealed with the victim's own key here, so the domain and the event log only ever see ciphertext.
-    const sealedFields = (SEALED_TEXT_FIELDS[route.command] ?? []).filter((field) => typeof data[field] === 'string' && (data[field] as string).trim() !== '');
-    const sealsIdentity = route.command === 'RegisterVictim' && Boolean(data.identity);
-    // Sealing makes the case's key on first use: the command is decided first with placeholders where the sealed
-    // values go, so a refused one (404, 403, a rule of the case) leaves no key behind and nothing else written.
-    if (sealsIdentity || sealedFields.length > 0) {
-      const probe = { ...data };
-      if (sealsIdentity) probe.identity = Object.fromEntries(Object.keys(data.identity as VictimIdentity).map((field) => [field, SEALED_PLACEHOLDER]));
-      for (const field of sealedFields) probe[field] = SEALED_PLACEHOLDER;
-      try {
-        await refuseBeforeWriting(this.store, { type: route.command, data: probe, metadata: { actor, now: context.now } } as unknown as CaseCommand, context, this.cases);
-      } catch (error) {
-        throw conflictAsApiError(error);
-      }
-    }
-    if (sealsIdentity) data.identity = await this.seal(String(data.caseId), data.identity as VictimIdentity);
-    for (const field of sealedFields) data[field] = await this.sealText(String(data.caseId), data[field] as string);
-    const command = { type: route.command, data, metadata: { actor, now: context.now } } as unknown as CaseCommand;
-    const result = await this.executeCommand(command, context);
-    return route.generates ? { ...result, [route.generates]: data[route.generates] } : result;
-  }
-
-  private async executeCommand(command: CaseCommand, context: CommandContext): Promise<CaseCommandResult> {
-    if (command.type !== 'EraseIdentity') return this.commandBus.execute(new ExecuteCaseCommand(command, context));
-    const destroy = () =>
-      this.vault.destroy(command.data.caseId, { by: context.actor.userId, legalBasis: command.data.legalBasis, at: context.now });
     try {
-      const result: CaseCommandResult = await this.commandBus.execute(new ExecuteCaseCommand(command, context));
-      // The erasure is recorded first (the rules may refuse it), then the key is destroyed.
-      await destroy();
-      return result;
+      return await this.runner.run(route, body, id, context, target);
     } catch (error) {
-      // Recorded earlier but the key outlived a failure: destroy it now, then say it was already erased.
-      if (isDomainError(error) && error.code === 'IDENTITY.ALREADY_ERASED') await destroy();
-      throw error;
-    }
-  }
-
-  /** After erasure there is no key to seal with: the text is left out and the command still recorded. */
-  private async sealText(caseId: string, text: string): Promise<string> {
-    try {
-      return await this.vault.sealText(caseId, text);
-    } catch (error) {
-      if (error instanceof IdentityErasedError) return NOT_RECORDED_AFTER_ERASURE;
-      throw error;
-    }
-  }
-
-  private async seal(caseId: string, identity: VictimIdentity) {
-    try {
-      return await this.vault.seal(caseId, identity);
-    } catch (error) {
-      if (error instanceof IdentityErasedError) throw new DomainError('IDENTITY.ERASED', "the victim's identity was erased; it cannot be recorded again");
-      throw error;
+      throw conflictAsApiError(error);
     }
   }
 }

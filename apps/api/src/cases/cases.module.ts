@@ -1,23 +1,31 @@
 import { Module } from '@nestjs/common';
-import { CaseStateCache } from '@rujukan/application';
-import { CqrsModule } from '@nestjs/cqrs';
+import { CaseCommandRunner, CaseLocator, CaseStateCache, IdentityVault } from '@rujukan/application';
+import { CommandBus, CqrsModule } from '@nestjs/cqrs';
+import { EventStore } from '@rujukan/event-store';
 import { AuthModule } from '../auth/auth.module.js';
 import { CaseCommandsController } from './case-commands.controller.js';
 import { CaseCommandsService } from './case-commands.service.js';
-import { CaseLocator } from './case-locator.js';
+import { ExecuteCaseCommand } from './execute-case-command.js';
 import { ExecuteCaseCommandHandler } from './execute-case-command.handler.js';
-import { IdempotencyRecords } from './idempotency-records.js';
+import { IdempotencyRecords } from '@rujukan/server';
 
 @Module({
   imports: [CqrsModule.forRoot(), AuthModule],
   controllers: [CaseCommandsController],
   providers: [
     CaseCommandsService,
-    CaseLocator,
     IdempotencyRecords,
     ExecuteCaseCommandHandler,
     // One per process: the cases its commands decided most recently (see CaseStateCache).
     { provide: CaseStateCache, useFactory: () => new CaseStateCache() },
+    { provide: CaseLocator, inject: [EventStore], useFactory: (store: EventStore) => new CaseLocator(store) },
+    {
+      provide: CaseCommandRunner,
+      inject: [EventStore, CaseLocator, IdentityVault, CommandBus],
+      useFactory: (store: EventStore, locator: CaseLocator, vault: IdentityVault, bus: CommandBus) =>
+        new CaseCommandRunner(store, locator, vault, (command, context, sealing) => bus.execute(new ExecuteCaseCommand(command, context, sealing))),
+    },
   ],
+  exports: [CaseCommandRunner],
 })
 export class CasesModule {}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { CaseCommand } from '@rujukan/domain';
 import { WrongExpectedRevisionError, type AppendResult, type EventStore, type NewEvent, type StoredEvent } from '@rujukan/event-store';
+import { InMemoryAgencyDirectory } from '@rujukan/application';
 import { ApiError } from '../errors/api-error.js';
 import { ExecuteCaseCommand } from './execute-case-command.js';
 import { ExecuteCaseCommandHandler, MAX_CONFLICT_RETRIES } from './execute-case-command.handler.js';
@@ -29,7 +30,10 @@ function alwaysConflicting(appended: NewEvent[][]): EventStore {
 describe('the case command handler', () => {
   it('re-reads and re-decides on a revision conflict, then answers CASE.CONCURRENT_UPDATE', async () => {
     const appended: NewEvent[][] = [];
-    const handler = new ExecuteCaseCommandHandler(alwaysConflicting(appended));
+    const handler = new ExecuteCaseCommandHandler(
+      alwaysConflicting(appended),
+      new InMemoryAgencyDirectory([{ code: 'UPTD-PPA-64', type: 'uptd_ppa', provinceCode: '64', active: true, mergedInto: null }]),
+    );
     const error = await handler.execute(new ExecuteCaseCommand(open, context)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ status: 409, code: 'CASE.CONCURRENT_UPDATE' });

@@ -1,5 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { CaseStateCache, ConcurrentUpdateError, executeCaseCommand, type CaseCommandResult } from '@rujukan/application';
+import { AgencyDirectory, CaseStateCache, ConcurrentUpdateError, executeCaseCommand, type CaseCommandResult } from '@rujukan/application';
 import { EventStore } from '@rujukan/event-store';
 import { ApiError } from '../errors/api-error.js';
 import { ExecuteCaseCommand } from './execute-case-command.js';
@@ -10,12 +10,13 @@ export { MAX_CONFLICT_RETRIES } from '@rujukan/application';
 export class ExecuteCaseCommandHandler implements ICommandHandler<ExecuteCaseCommand, CaseCommandResult> {
   constructor(
     private readonly store: EventStore,
+    private readonly directory: AgencyDirectory,
     private readonly cache: CaseStateCache = new CaseStateCache(),
   ) {}
 
-  async execute({ command, context }: ExecuteCaseCommand): Promise<CaseCommandResult> {
+  async execute({ command, context, sealing }: ExecuteCaseCommand): Promise<CaseCommandResult> {
     try {
-      return await executeCaseCommand(this.store, command, context, this.cache);
+      return await executeCaseCommand(this.store, this.directory, command, context, this.cache, sealing);
     } catch (error) {
       throw conflictAsApiError(error);
     }

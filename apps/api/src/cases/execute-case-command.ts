@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import type { CaseCommandResult, CommandContext } from '@rujukan/application';
+import type { CaseCommandResult, CommandContext, DeferredSealing } from '@rujukan/application';
 import type { CaseCommand } from '@rujukan/domain';
 
 export type { CaseCommandResult, CommandContext };
@@ -9,6 +9,8 @@ export class ExecuteCaseCommand extends Command<CaseCommandResult> {
   constructor(
     readonly command: CaseCommand,
     readonly context: CommandContext,
+    /** Values sealed once the command is decided (see CaseCommandRunner). */
+    readonly sealing?: DeferredSealing,
   ) {
     super();
   }

@@ -12,16 +12,5 @@ export class ApiError extends Error {
   }
 }
 
-export interface FieldError {
-  field: string;
-  reason: string;
-}
-
-/** The request body or parameters failed validation; answered 400 with every field and reason. */
-export class RequestValidationError extends Error {
-  override readonly name = 'RequestValidationError';
-
-  constructor(readonly errors: readonly FieldError[]) {
-    super('request validation failed');
-  }
-}
+// Raised by the request validation that libs/commands shares with in-process callers.
+export { RequestValidationError, type FieldError } from '@rujukan/commands';

@@ -46,7 +46,12 @@ describe('ApiExceptionFilter on an unavailable database', () => {
     expect(answer(health)).toEqual({
       status: 503,
       headers: { 'retry-after': '1' },
-      body: { code: 'SERVICE.UNAVAILABLE', message: 'the service cannot answer now; retry later', details: { database: 'down', eventStore: 'down' }, requestId: 'req-1' },
+      body: {
+        code: 'SERVICE.UNAVAILABLE',
+        message: 'the service cannot answer now; retry later',
+        details: { database: 'down', eventStore: 'down' },
+        requestId: 'req-1',
+      },
     });
   });
 

@@ -1,4 +1,4 @@
-import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter, type ValidationError } from '@nestjs/common';
+import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import { errorCategory, isDomainError } from '@rujukan/domain';
 import { EventStoreUnavailableError, isConnectionError } from '@rujukan/event-store';
 import { ApiError, RequestValidationError, type FieldError } from './api-error.js';
@@ -16,7 +16,7 @@ interface ErrorAnswer {
 
 const RETRY_AFTER_SECONDS = 1;
 
-const STATUS_OF_CATEGORY = { not_found: 404, forbidden: 403, validation: 400, conflict: 409 } as const;
+export const STATUS_OF_CATEGORY = { not_found: 404, forbidden: 403, validation: 400, conflict: 409, unprocessable: 422 } as const;
 
 /**
  * Every error leaves as `{ code, message, details | errors }`. Unknown errors say nothing about internals: a 500
@@ -64,7 +64,10 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const status = exception instanceof HttpException ? exception.getStatus() : 500;
     if (status === 503) {
       const components = exception instanceof HttpException ? healthComponents(exception.getResponse()) : undefined;
-      return { status, body: { code: 'SERVICE.UNAVAILABLE', message: 'the service cannot answer now; retry later', ...(components && { details: components }), requestId } };
+      return {
+        status,
+        body: { code: 'SERVICE.UNAVAILABLE', message: 'the service cannot answer now; retry later', ...(components && { details: components }), requestId },
+      };
     }
     return { status, body: { code: 'INTERNAL', message: 'internal error; quote the request id to an operator', requestId } };
   }
@@ -72,7 +75,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
   private httpAnswer(exception: HttpException): ErrorAnswer {
     const status = exception.getStatus();
     if (status === 404) return { status, body: { code: 'HTTP.NOT_FOUND', message: 'no such route' } };
-    if (status === 400) return { status, body: { code: 'REQUEST.MALFORMED', message: 'the request body is not valid JSON' } };
+    if (status === 400) return { status, body: { code: 'REQUEST.MALFORMED', message: malformedPart(exception.cause) } };
     if (status === 413) {
       const limitBytes = this.limits.maxBodyBytes;
       return { status, body: { code: 'REQUEST.TOO_LARGE', message: `the request body is larger than ${limitBytes} bytes`, details: { limitBytes } } };
@@ -83,16 +86,11 @@ export class ApiExceptionFilter implements ExceptionFilter {
   }
 }
 
-/** class-validator errors, nested ones with a dotted path: `indicators.destinationCountry`. */
-export function fieldErrors(errors: readonly ValidationError[], parent = ''): FieldError[] {
-  return errors.flatMap((error) => {
-    const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((reason) => ({
-      field,
-      reason: error.constraints?.whitelistValidation === reason ? `${field} is not an allowed field` : reason,
-    }));
-    return [...own, ...fieldErrors(error.children ?? [], field)];
-  });
+/** What a 400 from the HTTP platform refused: a body the JSON parser could not read, or a path it could not decode. */
+function malformedPart(cause: unknown): string {
+  if (cause instanceof URIError) return 'the request path is not valid percent-encoding';
+  if (cause instanceof SyntaxError) return 'the request body is not valid JSON';
+  return 'the request is malformed';
 }
 
 /** The health check's 503 names each component and whether it is up: `{ database: 'down', eventStore: 'down' }`, nothing more. */

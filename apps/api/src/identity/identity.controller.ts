@@ -1,14 +1,13 @@
 import { Controller, Get, Param, ParseUUIDPipe, Req } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { IdentityVault, toCaseEvent } from '@rujukan/application';
-import { caseStreamName, foldCase, identityViewFor, IDENTITY_FIELDS, initialState, type IdentityField } from '@rujukan/domain';
+import { AgencyDirectory, IdentityVault, toCaseEvent } from '@rujukan/application';
+import { caseStreamName, caseViewFor, foldCase, IDENTITY_FIELDS, initialState, relationshipOf, type IdentityField } from '@rujukan/domain';
 import { EventStore } from '@rujukan/event-store';
-import { recordAccess } from '@rujukan/read-models';
-import { DataSource } from 'typeorm';
+import { AccessLogQueries } from '@rujukan/read-models';
 import { Authenticated } from '../auth/authenticated.js';
 import type { AuthenticatedRequest } from '../auth/bearer-auth.guard.js';
 import { RequirePermission } from '../auth/permission.decorator.js';
-import { notFound } from '../queries/case-queries.controller.js';
+import { notFound } from '../http/read-answers.js';
 
 /**
  * The victim's identity, opened for the caller only as far as it may see it now: the owner all of it,
@@ -22,7 +21,8 @@ export class IdentityController {
   constructor(
     private readonly store: EventStore,
     private readonly vault: IdentityVault,
-    private readonly dataSource: DataSource,
+    private readonly accessLog: AccessLogQueries,
+    private readonly directory: AgencyDirectory,
   ) {}
 
   @Get(':id/identity')
@@ -35,17 +35,17 @@ export class IdentityController {
     const { actor } = request;
     const state = foldCase((await this.store.readStream(caseStreamName(caseId))).map(toCaseEvent), initialState);
     if (!state.exists) throw notFound(caseId);
-    const everInvolved =
-      state.ownerAgency === actor.agency ||
-      Object.values(state.transfers).some((t) => t.fromAgency === actor.agency && t.status === 'accepted') ||
-      Object.values(state.referrals).some((r) => r.toAgency === actor.agency);
-    if (!everInvolved) throw notFound(caseId);
-    const view = identityViewFor(state, actor.agency);
+    // The caller's own relationship to the case decides, as for the summary: never another agency's referral; and its
+    // type in the directory now, so that a type a request once declared shares nothing the directory's type would not.
+    const directoryType = (await this.directory.resolve([actor.agency]))[actor.agency]?.type;
+    const caseView = caseViewFor(actor, relationshipOf(state, actor.agency, directoryType), state.identityErased);
+    if (!caseView.access) throw notFound(caseId);
+    const view = { erased: state.identityErased, basis: caseView.identityBasis, fields: caseView.identityFields };
     const sealed = state.victim?.identity ?? {};
     const present = IDENTITY_FIELDS.filter((f) => sealed[f] !== undefined);
     const shown: IdentityField[] = view.erased ? [] : present.filter((f) => view.fields.includes(f));
     // Recorded before anything is opened: a read that cannot be recorded is not served.
-    await recordAccess(this.dataSource, {
+    await this.accessLog.record({
       actor: actor.userId,
       role: actor.role,
       agency: actor.agency,

@@ -1,17 +1,16 @@
 import { Controller, Get, Header, Inject, Module } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { APP_CONFIG, type AppConfig } from '@rujukan/platform';
-import { caseProjections } from '@rujukan/read-models/projections/index.js';
+import { caseProjections, ProjectionProgressQueries } from '@rujukan/read-models';
 import { collectDefaultMetrics, Gauge, Registry } from 'prom-client';
-import { DataSource } from 'typeorm';
 
-/** Prometheus metrics: process figures and, per projection, how long its oldest unapplied event has waited. */
+/** Prometheus metrics: process figures and, per projection, how long its oldest unapplied event has waited and what it parked. */
 @ApiExcludeController()
 @Controller('metrics')
 export class MetricsController {
   private readonly registry = new Registry();
 
-  constructor(dataSource: DataSource, @Inject(APP_CONFIG) config: AppConfig) {
+  constructor(progress: ProjectionProgressQueries, @Inject(APP_CONFIG) config: AppConfig) {
     collectDefaultMetrics({ register: this.registry, prefix: 'rujukan_' });
     const projections = caseProjections();
     new Gauge({
@@ -23,22 +22,27 @@ export class MetricsController {
         // The log is read where it lives: with KurrentDB this gauge stays empty.
         if (config.EVENT_STORE !== 'postgres') return;
         for (const projection of projections) {
-          const [row]: Array<{ age: number | null }> = await dataSource.query(
-            `SELECT extract(epoch FROM now() - e.recorded_at)::float8 AS age
-             FROM projection_checkpoints c
-             RIGHT JOIN (SELECT $1::text AS name) p ON p.name = c.name
-             CROSS JOIN LATERAL (
-               SELECT recorded_at FROM events
-               WHERE (transaction_id, global_position) > (coalesce(c.commit_position, 0)::text::xid8, coalesce(c.prepare_position, 0)::bigint)
-                 AND type = ANY($2)
-               ORDER BY transaction_id, global_position LIMIT 1
-             ) e`,
-            [projection.name, projection.eventTypes],
-          );
-          this.set({ projection: projection.name }, Math.max(0, row?.age ?? 0));
+          this.set({ projection: projection.name }, await progress.lagSeconds(projection.name, projection.eventTypes));
         }
       },
     });
+    const setAside = (name: string, help: string, count: (c: { parked: number; held: number }) => number) =>
+      new Gauge({
+        name,
+        help,
+        labelNames: ['projection'],
+        registers: [this.registry],
+        async collect() {
+          const counts = await progress.setAsideCounts();
+          for (const projection of projections) this.set({ projection: projection.name }, count(counts.get(projection.name) ?? { parked: 0, held: 0 }));
+        },
+      });
+    setAside(
+      'rujukan_projection_faults',
+      'Events a projection could not apply and parked (each holds back the later events of its stream for that projection); 0 when none',
+      (c) => c.parked,
+    );
+    setAside('rujukan_projection_held_events', 'Events a projection holds back behind a parked event of the same stream', (c) => c.held);
   }
 
   @Get()

@@ -1,28 +1,13 @@
 import { applyDecorators, Controller, Get, Headers, Param, ParseUUIDPipe, Query, Req, Res } from '@nestjs/common';
-import { ApiForbiddenResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { CASE_SECTIONS, CASE_SECTIONS_BY_AGENCY_TYPE, DomainError, type Actor, type AgencyType, type CaseSection } from '@rujukan/domain';
+import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { CASE_SECTIONS, caseViewFor, hiddenTimelineEvents, type Actor, type CaseAccess, type CaseView } from '@rujukan/domain';
 import { IdentityVault } from '@rujukan/application';
-import { recordAccess } from '@rujukan/read-models';
-import { PROJECTION } from '@rujukan/read-models/projections/projection-names.js';
-import { DataSource } from 'typeorm';
+import { AccessLogQueries, CaseSummaryQueries, CaseTimelineQueries, PROJECTION, type CaseSummaryRecord } from '@rujukan/read-models';
 import { Authenticated } from '../auth/authenticated.js';
 import type { AuthenticatedRequest } from '../auth/bearer-auth.guard.js';
 import { RequirePermission } from '../auth/permission.decorator.js';
-import { RequestValidationError } from '../errors/api-error.js';
+import { integerParam, MIN_POSITION_DOCS, notFound, setHeaders, type HeaderSink } from '../http/read-answers.js';
 import { freshnessHeaders, ReadModelFreshness } from './read-model-freshness.js';
-import { jsonList, preparedQuery, withDates } from './read-sql.js';
-import type pg from 'pg';
-
-interface HeaderSink {
-  setHeader(name: string, value: string): unknown;
-}
-
-export type CaseAccess = 'owner' | 'former_owner' | 'transfer' | 'referral';
-
-export const MIN_POSITION_DOCS = [
-  ApiHeader({ name: 'X-Min-Position', required: false, description: 'A position a command returned: wait (bounded) until this answer includes it' }),
-  ApiQuery({ name: 'minPosition', required: false, description: 'The same as X-Min-Position' }),
-];
 
 /**
  * The case as each agency may see it: its owner, a former owner, the target of a transfer awaiting its answer,
@@ -33,7 +18,9 @@ export const MIN_POSITION_DOCS = [
 @Controller('cases')
 export class CaseQueriesController {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly cases: CaseSummaryQueries,
+    private readonly timelines: CaseTimelineQueries,
+    private readonly accessLog: AccessLogQueries,
     private readonly freshness: ReadModelFreshness,
     private readonly vault: IdentityVault,
   ) {}
@@ -53,31 +40,27 @@ export class CaseQueriesController {
     @Query('minPosition') minQuery?: string,
   ) {
     const fresh = await this.freshness.waitFor(
-      [PROJECTION.caseSummary, PROJECTION.referrals, PROJECTION.deadlines],
+      [PROJECTION.caseSummary, PROJECTION.referrals, PROJECTION.transfers, PROJECTION.deadlines],
       this.freshness.requested(minHeader, minQuery),
     );
     setHeaders(response, freshnessHeaders(fresh));
-    const [row] = await preparedQuery<Record<string, unknown>>(
-      this.dataSource,
-      'case_summary',
-      `SELECT s.*, ${ACCESS_SQL} AS access FROM rm_case_summaries s WHERE s.case_id = $1 AND ${VISIBLE_SQL}`,
-      [caseId, request.actor.agency],
-    );
-    if (!row) throw notFound(caseId);
+    const found = await this.cases.summary(caseId, request.actor.agency);
+    const view = found ? caseViewFor(request.actor, found.relationship) : null;
+    if (!found || !view?.access) throw notFound(caseId);
     await this.recordRead(request.actor, 'case.read', caseId);
-    const [lists] = (await preparedQuery(
-      this.dataSource,
-      'case_lists',
-      CASE_LISTS_SQL,
-      // The owner and former owners see every transfer of the case; the target of a pending one sees that one.
-      [caseId, row.access !== 'referral', row.access === 'owner' || row.access === 'former_owner', request.actor.agency],
-    )) as Array<Record<string, Array<Record<string, unknown>>>>;
-    const referrals = lists.referrals.map((r) => withDates(r, ['sent_at', 'response_deadline', 'answered_at', 'completed_at']));
-    const deadlines = lists.deadlines.map((d) => withDates(d, ['due_at']));
-    const transfers = lists.transfers.map((t) => withDates(t, ['requested_at', 'answered_at']));
-    const summary = { ...toSummary(row, referrals, transfers), runningClocks: deadlines.map((d: Record<string, unknown>) => ({ kind: d.kind, subjectId: d.subject_id, responsibleAgency: d.responsible_agency, dueAt: d.due_at, overdue: d.status === 'overdue' })) };
+    const { referrals, deadlines, transfers } = await this.cases.lists(caseId, view.sees === 'everything', request.actor.agency);
+    const summary = {
+      ...toSummary(found.row, view.access, referrals, transfers),
+      runningClocks: deadlines.map((d: Record<string, unknown>) => ({
+        kind: d.kind,
+        subjectId: d.subject_id,
+        responsibleAgency: d.responsible_agency,
+        dueAt: d.due_at,
+        overdue: d.status === 'overdue',
+      })),
+    };
     // Reasons and notes are stored sealed with the victim's key: opened here, for those who may see them.
-    return this.vault.openTexts(caseId, row.access === 'owner' ? summary : forReceiver(summary, referrals, row.access === 'transfer'));
+    return this.vault.openTexts(caseId, view.sees === 'everything' ? summary : shownTo(view, summary));
   }
 
   @Get(':id/timeline')
@@ -104,28 +87,23 @@ export class CaseQueriesController {
     const after = integerParam('afterRevision', afterRevision, -1, -1, 1_000_000_000);
     const max = integerParam('limit', limit, 100, 1, 500);
     const fresh = await this.freshness.waitFor(
-      [PROJECTION.caseSummary, PROJECTION.referrals, PROJECTION.caseTimeline],
+      [PROJECTION.caseSummary, PROJECTION.referrals, PROJECTION.transfers, PROJECTION.caseTimeline],
       this.freshness.requested(minHeader, minQuery),
     );
     setHeaders(response, freshnessHeaders(fresh));
-    const [row] = await preparedQuery<{ access: string }>(
-      this.dataSource,
-      'case_access',
-      `SELECT ${ACCESS_SQL} AS access FROM rm_case_summaries s WHERE s.case_id = $1 AND ${VISIBLE_SQL}`,
-      [caseId, request.actor.agency],
-    );
-    if (!row) throw notFound(caseId);
+    const relationship = await this.cases.relationship(caseId, request.actor.agency);
+    const view = relationship ? caseViewFor(request.actor, relationship) : null;
+    if (!view?.access) throw notFound(caseId);
     await this.recordRead(request.actor, 'case.timeline', caseId);
-    const events = await preparedQuery<TimelineRow & pg.QueryResultRow>(
-      this.dataSource,
-      'case_timeline',
-      `SELECT revision, event_type, actor, role, agency, occurred_at, recorded_at, summary, reason, facts
-       FROM rm_case_timeline
-       WHERE case_id = $1 AND revision > $2 AND ($3 OR agency = $4)
-       ORDER BY revision LIMIT $5`,
-      [caseId, after, row.access === 'owner', request.actor.agency, max],
-    );
-    return this.vault.openTexts(caseId, {
+    const events = await this.timelines.entries({
+      caseId,
+      afterRevision: after,
+      limit: max,
+      everything: view.sees === 'everything',
+      agency: request.actor.agency,
+      hiddenEventTypes: hiddenTimelineEvents(view),
+    });
+    const opened = await this.vault.openTexts(caseId, {
       caseId,
       events: events.map((e) => ({
         revision: e.revision,
@@ -141,58 +119,20 @@ export class CaseQueriesController {
         facts: e.facts,
       })),
     });
+    // A reason in parts (clear words and a sealed note) reads as one sentence once opened.
+    return { ...opened, events: opened.events.map((e) => ({ ...e, reason: Array.isArray(e.reason) ? e.reason.join('') : e.reason })) };
   }
 
   /** Every read of a case's data is recorded before it is answered, for the auditors' access log. */
   private recordRead(actor: Actor, action: 'case.read' | 'case.timeline', caseId: string): Promise<void> {
-    return recordAccess(this.dataSource, { actor: actor.userId, role: actor.role, agency: actor.agency, action, caseId, reason: null, channel: 'http' });
+    return this.accessLog.record({ actor: actor.userId, role: actor.role, agency: actor.agency, action, caseId, reason: null, channel: 'http' });
   }
 }
 
-// $1 = case id, $2 = the caller's agency.
-// A transfer's target sees the case while the transfer awaits its answer (to decide on it); accepting makes it the owner.
-const PENDING_TRANSFER_SQL = `EXISTS (SELECT 1 FROM rm_transfers t WHERE t.case_id = s.case_id AND t.to_agency = $2 AND t.status = 'requested')`;
-export const VISIBLE_SQL = `(s.owner_agency = $2 OR $2 = ANY(s.former_owners) OR ${PENDING_TRANSFER_SQL}
-  OR EXISTS (SELECT 1 FROM rm_referrals r WHERE r.case_id = s.case_id AND r.to_agency = $2))`;
-const ACCESS_SQL = `CASE WHEN s.owner_agency = $2 THEN 'owner' WHEN $2 = ANY(s.former_owners) THEN 'former_owner'
-  WHEN ${PENDING_TRANSFER_SQL} THEN 'transfer' ELSE 'referral' END`;
-
-/** The case's referrals, running clocks and transfers in one statement: one round trip, one snapshot. */
-const CASE_LISTS_SQL = `SELECT
-   ${jsonList(
-     `SELECT referral_id, from_agency, to_agency, to_agency_type, service, status, sent_at, response_deadline, answered_at,
-             completed_at, outcome, answer_reason
-      FROM rm_referrals WHERE case_id = $1 AND ($2 OR to_agency = $4)`,
-     'sent_at',
-   )} AS referrals,
-   ${jsonList(
-     `SELECT kind, subject_id, responsible_agency, due_at, status FROM rm_deadlines
-      WHERE case_id = $1 AND status IN ('running', 'overdue') AND ($2 OR responsible_agency = $4)`,
-     'due_at',
-   )} AS deadlines,
-   ${jsonList(
-     `SELECT transfer_id, from_agency, to_agency, status, reason, requested_at, answered_at, answer_reason
-      FROM rm_transfers WHERE case_id = $1 AND ($3 OR to_agency = $4)`,
-     'requested_at',
-   )} AS transfers`;
-
-interface TimelineRow {
-  revision: number;
-  event_type: string;
-  actor: string;
-  role: string;
-  agency: string;
-  occurred_at: Date;
-  recorded_at: Date;
-  summary: string;
-  reason: string | null;
-  facts: Record<string, unknown> | null;
-}
-
-function toSummary(row: Record<string, unknown>, referrals: Array<Record<string, unknown>>, transfers: Array<Record<string, unknown>>) {
+function toSummary(row: CaseSummaryRecord, access: CaseAccess, referrals: Array<Record<string, unknown>>, transfers: Array<Record<string, unknown>>) {
   return {
     caseId: row.case_id,
-    access: row.access as CaseAccess,
+    access,
     ownerAgency: row.owner_agency,
     formerOwners: row.former_owners,
     stage: row.stage,
@@ -246,21 +186,13 @@ function toSummary(row: Record<string, unknown>, referrals: Array<Record<string,
 }
 
 /**
- * What an agency that is not the owner sees of the summary: its own referrals and clocks, and only the
- * sections its open referrals' services need (CASE_SECTIONS_BY_AGENCY_TYPE). A former owner, or an agency
- * whose referral has ended, keeps read-only history: the case's stage and status, nothing about the victim.
- * The target of a pending transfer sees what a UPTD PPA needs to decide on taking the case over.
+ * The summary cut to the view `caseViewFor` decided: the sections it names, the victim's profile only with
+ * `victimProfile` (and its origin only with `origin`), and the names of what it left out.
  */
-function forReceiver(
-  summary: ReturnType<typeof toSummary> & { runningClocks: unknown[] },
-  referrals: Array<Record<string, unknown>>,
-  pendingTransfer: boolean,
-) {
-  const open = referrals.filter((r) => r.status === 'sent' || r.status === 'accepted');
-  const sections = new Set<CaseSection>(open.flatMap((r) => CASE_SECTIONS_BY_AGENCY_TYPE[r.to_agency_type as AgencyType] ?? []));
-  // Taking over a case needs what the owning UPTD PPA works from, short of the victim's identity (GET /identity decides that).
-  if (pendingTransfer) for (const section of CASE_SECTIONS_BY_AGENCY_TYPE.uptd_ppa) sections.add(section);
-  const { victim, assessment, legal, flags, nextAction, formerOwners: _formerOwners, ...basics } = summary;
+function shownTo(view: CaseView, summary: ReturnType<typeof toSummary> & { runningClocks: unknown[] }) {
+  const sections = new Set(view.sections);
+  // How many referrals the case has open tells of other agencies' work: the owner's to know.
+  const { victim, assessment, legal, flags, nextAction, formerOwners: _formerOwners, openReferrals: _openReferrals, ...basics } = summary;
   const visibleVictim =
     victim && sections.has('victimProfile')
       ? sections.has('origin')
@@ -276,22 +208,4 @@ function forReceiver(
     ...(sections.has('nextAction') ? { nextAction } : {}),
     withheld: CASE_SECTIONS.filter((s) => !sections.has(s)),
   };
-}
-
-export function notFound(caseId: string): DomainError {
-  // The same answer for "no such case" and "not yours": existence itself is confidential.
-  return new DomainError('CASE.NOT_FOUND', `case ${caseId} not found`, { caseId });
-}
-
-export function setHeaders(response: HeaderSink, headers: Record<string, string>): void {
-  for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
-}
-
-export function integerParam(field: string, text: string | undefined, fallback: number, min: number, max: number): number {
-  if (text === undefined) return fallback;
-  const value = /^-?\d{1,10}$/.test(text) ? Number(text) : NaN;
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new RequestValidationError([{ field, reason: `${field} must be a whole number from ${min} to ${max}` }]);
-  }
-  return value;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { AppConfig } from '@rujukan/platform';
-import type { DataSource } from 'typeorm';
+import { ProjectionProgressQueries } from '@rujukan/read-models';
 import { RequestValidationError } from '../errors/api-error.js';
 import { ReadModelFreshness } from './read-model-freshness.js';
 
@@ -16,8 +16,8 @@ function fakeDatabase(lastHandled: { commit: string; prepare: string } | null) {
       state.eventReads += 1;
       return lastHandled ? [lastHandled] : [];
     },
-  } as unknown as DataSource;
-  return { state, dataSource };
+  } as unknown as ConstructorParameters<typeof ProjectionProgressQueries>[0];
+  return { state, dataSource, progress: new ProjectionProgressQueries(dataSource) };
 }
 
 const config = (readWaitMs: number) => ({ READ_WAIT_MS: readWaitMs, EVENT_STORE: 'postgres' }) as AppConfig;
@@ -25,8 +25,8 @@ const at = (commit: number, prepare: number) => ({ commit: BigInt(commit), prepa
 
 describe('ReadModelFreshness', () => {
   it('answers many waiting queries from one shared poll of the checkpoints, each as soon as its position is reached', async () => {
-    const { state, dataSource } = fakeDatabase({ commit: '100', prepare: '7' });
-    const freshness = new ReadModelFreshness(dataSource, config(5_000));
+    const { state, progress } = fakeDatabase({ commit: '100', prepare: '7' });
+    const freshness = new ReadModelFreshness(progress, config(5_000));
     const waiting = Array.from({ length: 50 }, () => freshness.waitFor(['case-summary'], at(100, 7)));
     await new Promise((done) => setTimeout(done, 200));
     state.checkpoint = { commit: '100', prepare: '7' };
@@ -40,21 +40,24 @@ describe('ReadModelFreshness', () => {
   });
 
   it('does not wait for a projection whose checkpoint lags only over events it ignores', async () => {
-    const { state, dataSource } = fakeDatabase(null);
-    const freshness = new ReadModelFreshness(dataSource, config(5_000));
+    const { state, progress } = fakeDatabase(null);
+    const freshness = new ReadModelFreshness(progress, config(5_000));
     await expect(freshness.waitFor(['case-summary'], at(100, 7))).resolves.toEqual({ current: true, behind: [] });
     expect(state.checkpointReads).toBe(1);
   });
 
   it('answers with how far behind the projection is when the time is up', async () => {
-    const { dataSource } = fakeDatabase({ commit: '100', prepare: '7' });
-    const freshness = new ReadModelFreshness(dataSource, config(100));
-    await expect(freshness.waitFor(['case-summary'], at(100, 7))).resolves.toEqual({ current: false, behind: [{ projection: 'case-summary', checkpoint: '0-0' }] });
+    const { progress } = fakeDatabase({ commit: '100', prepare: '7' });
+    const freshness = new ReadModelFreshness(progress, config(100));
+    await expect(freshness.waitFor(['case-summary'], at(100, 7))).resolves.toEqual({
+      current: false,
+      behind: [{ projection: 'case-summary', checkpoint: '0-0' }],
+    });
   });
 
   it('fails every waiting query when the checkpoints cannot be read', async () => {
-    const { state, dataSource } = fakeDatabase({ commit: '100', prepare: '7' });
-    const freshness = new ReadModelFreshness(dataSource, config(5_000));
+    const { state, dataSource, progress } = fakeDatabase({ commit: '100', prepare: '7' });
+    const freshness = new ReadModelFreshness(progress, config(5_000));
     const waiting = freshness.waitFor(['case-summary'], at(100, 7));
     await new Promise((done) => setTimeout(done, 50));
     (dataSource as unknown as { query: () => Promise<never> }).query = async () => Promise.reject(new Error('connection terminated'));
@@ -64,7 +67,7 @@ describe('ReadModelFreshness', () => {
 });
 
 // Reading a position touches no database.
-const reader = new ReadModelFreshness(null as unknown as DataSource, { READ_WAIT_MS: 0, EVENT_STORE: 'postgres' } as AppConfig);
+const reader = new ReadModelFreshness(null as unknown as ProjectionProgressQueries, { READ_WAIT_MS: 0, EVENT_STORE: 'postgres' } as AppConfig);
 
 // Found by the fuzz specs (test/fuzz): a position beyond xid8 or bigint reached PostgreSQL and failed there as a 500.
 describe('the position a query waits for', () => {

@@ -1,9 +1,7 @@
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { comparePositions, formatPosition, parsePosition, type Position } from '@rujukan/event-store';
 import { APP_CONFIG, type AppConfig } from '@rujukan/platform';
-import { caseProjections } from '@rujukan/read-models/projections/index.js';
-import type { ProjectionName } from '@rujukan/read-models/projections/projection-names.js';
-import { DataSource } from 'typeorm';
+import { caseProjections, ProjectionProgressQueries, type ProjectionName } from '@rujukan/read-models';
 import { RequestValidationError } from '../errors/api-error.js';
 
 export interface Freshness {
@@ -42,7 +40,7 @@ export class ReadModelFreshness implements OnModuleDestroy {
   private timer: NodeJS.Timeout | null = null;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly progress: ProjectionProgressQueries,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -100,24 +98,11 @@ export class ReadModelFreshness implements OnModuleDestroy {
 
   private async lastHandledEvent(projection: ProjectionName, checkpoint: Position, position: Position): Promise<Position | null> {
     if (this.config.EVENT_STORE !== 'postgres') return position;
-    const rows: Array<{ commit: string; prepare: string }> = await this.dataSource.query(
-      `SELECT e.transaction_id::text AS commit, e.global_position::text AS prepare FROM events e
-       WHERE (e.transaction_id, e.global_position) > ($1::text::xid8, $2::bigint)
-         AND (e.transaction_id, e.global_position) <= ($3::text::xid8, $4::bigint)
-         AND e.type = ANY($5)
-       ORDER BY e.transaction_id DESC, e.global_position DESC
-       LIMIT 1`,
-      [checkpoint.commit.toString(), checkpoint.prepare.toString(), position.commit.toString(), position.prepare.toString(), EVENT_TYPES.get(projection) ?? []],
-    );
-    return rows.length === 0 ? null : { commit: BigInt(rows[0]!.commit), prepare: BigInt(rows[0]!.prepare) };
+    return this.progress.lastEventOfTypes(EVENT_TYPES.get(projection) ?? [], checkpoint, position);
   }
 
   private async checkpoints(projections: readonly ProjectionName[]): Promise<Checkpoints> {
-    const rows: Array<{ name: ProjectionName; commit_position: string; prepare_position: string }> = await this.dataSource.query(
-      `SELECT name, commit_position::text, prepare_position::text FROM projection_checkpoints WHERE name = ANY($1)`,
-      [projections],
-    );
-    return new Map(rows.map((r) => [r.name, { commit: BigInt(r.commit_position), prepare: BigInt(r.prepare_position) }]));
+    return (await this.progress.checkpointPositions(projections)) as Checkpoints;
   }
 
   private schedule(): void {

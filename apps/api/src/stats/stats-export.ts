@@ -16,9 +16,15 @@ export const SUPPRESSED_MARK = 's';
 export const EXPORT_FORMATS = ['json', 'csv', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
+/** What a spreadsheet program reads as the start of a formula (OWASP, CSV injection; with the full-width forms csv-stringify also knows). */
+export const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
 export function toCsv(table: ExportTable): Buffer {
+  const rows = [table.columns, ...table.rows.map((r) => r.map((v) => (v === null ? SUPPRESSED_MARK : v)))];
+  // OWASP's escape for a text cell that would start a formula: a leading single quote, the cell in double quotes. Numbers stay numbers.
+  const csv = stringify(rows, { escape_formulas: true, quoted_match: FORMULA_START });
   // A byte-order mark, so spreadsheet programs open Indonesian text as UTF-8.
-  return Buffer.from(`\uFEFF${stringify([table.columns, ...table.rows.map((r) => r.map((v) => (v === null ? SUPPRESSED_MARK : v)))])}`, 'utf8');
+  return Buffer.from(`\uFEFF${csv}`, 'utf8');
 }
 
 export async function toXlsx(table: ExportTable): Promise<Buffer> {

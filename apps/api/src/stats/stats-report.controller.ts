@@ -3,23 +3,19 @@ import { ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } 
 import { REPORT_LANGS, regionNames, YEARLY_REPORT_CSP, yearlyReportHtml, yearlyReportPdf, yearlyReportView, type ReportLang } from '@rujukan/application';
 import { publishYearlyReport } from '@rujukan/domain';
 import { APP_CONFIG, type AppConfig } from '@rujukan/platform';
-import { loadYearlyCounts } from '@rujukan/read-models';
-import { DataSource } from 'typeorm';
+import { DirectoryQueries, YearlyReportQueries } from '@rujukan/read-models';
 import { Authenticated } from '../auth/authenticated.js';
 import type { AuthenticatedRequest } from '../auth/bearer-auth.guard.js';
 import { RequirePermission } from '../auth/permission.decorator.js';
 import { RequestValidationError, type FieldError } from '../errors/api-error.js';
-import { isKnownDistrict, isKnownProvince } from '../reference-data/reference-codes.js';
+import type { HeaderSink } from '../http/read-answers.js';
+import { isKnownDistrict, isKnownProvince } from '@rujukan/commands';
 import { regionParam, scopeOfAgency } from './stats-scope.js';
 
 const FORMATS = ['html', 'pdf', 'json'] as const;
 type ReportFormat = (typeof FORMATS)[number];
 /** The first year the service can hold cases of: earlier reports would be empty by construction. */
 const FIRST_YEAR = 2000;
-
-interface HeaderSink {
-  setHeader(name: string, value: string): unknown;
-}
 
 /**
  * The yearly report a task force hands to its governor or regent: key figures, tables and charts of one
@@ -30,7 +26,8 @@ interface HeaderSink {
 @Controller('stats/reports')
 export class StatsReportController {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly reports: YearlyReportQueries,
+    private readonly directory: DirectoryQueries,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -44,16 +41,12 @@ export class StatsReportController {
   @ApiQuery({ name: 'format', required: false, enum: FORMATS, description: 'html (default), pdf, or json: the published figures the page is drawn from' })
   @ApiOkResponse({ description: 'The report; counts below STATS_MIN_CELL, and the complements that would give them away, read "s"' })
   @ApiForbiddenResponse({ description: '`AUTH.FORBIDDEN` for roles other than task-force analysts; `STATS.OUT_OF_SCOPE` for a region outside the caller’s' })
-  async yearly(
-    @Req() request: AuthenticatedRequest,
-    @Query() query: Record<string, string | undefined>,
-    @Res({ passthrough: true }) response: HeaderSink,
-  ) {
+  async yearly(@Req() request: AuthenticatedRequest, @Query() query: Record<string, string | undefined>, @Res({ passthrough: true }) response: HeaderSink) {
     const { year, lang, format } = reportParams(query, new Date());
-    const scope = await scopeOfAgency(this.dataSource, request.actor.agency);
+    const scope = await scopeOfAgency(this.directory, request.actor.agency);
     const region = regionParam(query, scope);
     requireKnownRegion(region);
-    const report = publishYearlyReport(await loadYearlyCounts(this.dataSource, year, region), this.config.STATS_MIN_CELL);
+    const report = publishYearlyReport(await this.reports.counts(year, region), this.config.STATS_MIN_CELL);
     if (format === 'json') return { scope, report };
     const compiledAt = new Date();
     const view = yearlyReportView(report, lang, await regionNames(), compiledAt);
@@ -84,8 +77,10 @@ export function reportParams(query: Record<string, string | undefined>, now: Dat
 /** A well-formed code that names no region, or a district outside the province asked for, is a bad request, not an empty report. */
 function requireKnownRegion(region: { province: string | null; district: string | null }): void {
   const errors: FieldError[] = [];
-  if (region.province !== null && !isKnownProvince(region.province)) errors.push({ field: 'province', reason: `${region.province} is not a province of the Kemendagri list` });
-  if (region.district !== null && !isKnownDistrict(region.district)) errors.push({ field: 'district', reason: `${region.district} is not a kabupaten/kota of the Kemendagri list` });
+  if (region.province !== null && !isKnownProvince(region.province))
+    errors.push({ field: 'province', reason: `${region.province} is not a province of the Kemendagri list` });
+  if (region.district !== null && !isKnownDistrict(region.district))
+    errors.push({ field: 'district', reason: `${region.district} is not a kabupaten/kota of the Kemendagri list` });
   else if (region.district !== null && region.province !== null && !region.district.startsWith(region.province)) {
     errors.push({ field: 'district', reason: `district ${region.district} is not in province ${region.province}` });
   }

@@ -1,3 +1,4 @@
+import type { DirectoryQueries } from '@rujukan/read-models';
 import { ApiError, RequestValidationError } from '../errors/api-error.js';
 
 export interface Scope {
@@ -6,14 +7,11 @@ export interface Scope {
 }
 
 /** The caller's region, from the directory: an agency the administrators have not recorded counts nothing. */
-export async function scopeOfAgency(db: { query(sql: string, parameters?: unknown[]): Promise<unknown> }, agency: string): Promise<Scope> {
-  const [row] = (await db.query(`SELECT province_code, district_code FROM agencies WHERE code = $1`, [agency])) as Array<{
-    province_code: string | null;
-    district_code: string | null;
-  }>;
-  if (!row) throw new ApiError(403, 'STATS.NO_SCOPE', `agency ${agency} is not in the directory, so it has no region to count`);
-  if (row.district_code) return { level: 'district', code: row.district_code };
-  if (row.province_code) return { level: 'province', code: row.province_code };
+export async function scopeOfAgency(directory: DirectoryQueries, agency: string): Promise<Scope> {
+  const region = await directory.agencyRegion(agency);
+  if (!region) throw new ApiError(403, 'STATS.NO_SCOPE', `agency ${agency} is not in the directory, so it has no region to count`);
+  if (region.districtCode) return { level: 'district', code: region.districtCode };
+  if (region.provinceCode) return { level: 'province', code: region.provinceCode };
   return { level: 'national', code: null };
 }
 
@@ -21,8 +19,10 @@ export async function scopeOfAgency(db: { query(sql: string, parameters?: unknow
 export function regionParam(query: Record<string, string | undefined>, scope: Scope): { province: string | null; district: string | null } {
   const province = query.province || null;
   const district = query.district || null;
-  if (province !== null && !/^[1-9][0-9]$/.test(province)) throw new RequestValidationError([{ field: 'province', reason: 'province must be a 2-digit Kemendagri code' }]);
-  if (district !== null && !/^[1-9][0-9]{3}$/.test(district)) throw new RequestValidationError([{ field: 'district', reason: 'district must be a 4-digit Kemendagri code' }]);
+  if (province !== null && !/^[1-9][0-9]$/.test(province))
+    throw new RequestValidationError([{ field: 'province', reason: 'province must be a 2-digit Kemendagri code' }]);
+  if (district !== null && !/^[1-9][0-9]{3}$/.test(district))
+    throw new RequestValidationError([{ field: 'district', reason: 'district must be a 4-digit Kemendagri code' }]);
   const code = scope.code ?? '';
   const inside =
     scope.level === 'national' ||

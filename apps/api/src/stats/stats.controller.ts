@@ -1,70 +1,37 @@
 import { Controller, Get, Inject, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { OPEN_STAGES, isIsoDate, suppressOverlappingCells, suppressSmallCells, type KeyValue } from '@rujukan/domain';
+import { OPEN_STAGES, suppressOverlappingCells, suppressSmallCells, type KeyValue } from '@rujukan/domain';
 import { APP_CONFIG, type AppConfig } from '@rujukan/platform';
-import { regionSql } from '@rujukan/read-models';
-import { DataSource } from 'typeorm';
+import {
+  CASE_DIMENSION_COLUMNS,
+  CaseCountQueries,
+  DirectoryQueries,
+  isMultiDimension,
+  MULTI_DIMENSION_COLUMNS,
+  REFERRAL_DIMENSION_COLUMNS,
+  ReferralFigureQueries,
+  SERVICE_DIMENSION_COLUMNS,
+  ServiceClockQueries,
+  STAGE_DIMENSION_COLUMNS,
+  StagePeriodQueries,
+  type CaseDimension,
+} from '@rujukan/read-models';
 import { Authenticated } from '../auth/authenticated.js';
 import type { AuthenticatedRequest } from '../auth/bearer-auth.guard.js';
 import { RequirePermission } from '../auth/permission.decorator.js';
 import { ApiError, RequestValidationError } from '../errors/api-error.js';
+import type { HeaderSink } from '../http/read-answers.js';
+import { dateParam } from '../http/time-params.js';
 import { EXPORT_FORMATS, toCsv, toXlsx, type ExportFormat, type ExportTable } from './stats-export.js';
 import { regionParam, scopeOfAgency, type Scope } from './stats-scope.js';
+import { CaseCountsDto, ReferralFiguresDto } from './stats.responses.js';
 
-/** What a count may be grouped by: a column of `rm_stats_cases` each, categories only. */
-const DIMENSIONS = {
-  year: 'opened_year',
-  month: 'opened_month',
-  foundProvince: 'found_province',
-  foundDistrict: 'found_district',
-  originProvince: 'origin_province',
-  originDistrict: 'origin_district',
-  sex: 'sex',
-  ageGroup: 'age_group',
-  nationality: 'nationality',
-  victimStatus: 'victim_status',
-  destinationCountry: 'destination_country',
-  channel: 'channel',
-  stage: 'stage',
-  closureReason: 'closure_reason',
-} as const;
-/** Categories a case may hold several of (arrays of `rm_stats_cases`): a case counts under each of its values. */
-const MULTI_DIMENSIONS = {
-  exploitationType: 'exploitation_types',
-  recruitmentMethod: 'recruitment_methods',
-  modus: 'modus',
-  transitPoint: 'transit_points',
-} as const;
-type MultiDimension = keyof typeof MULTI_DIMENSIONS;
-const CASE_DIMENSIONS = { ...DIMENSIONS, ...MULTI_DIMENSIONS };
-type Dimension = keyof typeof CASE_DIMENSIONS;
-const isMulti = (d: string): d is MultiDimension => d in MULTI_DIMENSIONS;
+/** Every dimension a count of cases may be grouped by. */
+const CASE_DIMENSIONS = { ...CASE_DIMENSION_COLUMNS, ...MULTI_DIMENSION_COLUMNS };
 
 const OVERLAP_NOTE =
   'a case counts under each of its values (none recorded: null), so the cells do not add up to the total; a cell is also hidden when the cases of its row not mentioning it number 1 to threshold − 1, and a lone hidden cell takes another with it';
 
-/** What time in each stage may be grouped by: the case's year of identification and its regions. */
-const STAGE_DIMENSIONS = { year: 'c.opened_year', foundProvince: 'c.found_province', foundDistrict: 'c.found_district' } as const;
-
-/** What the service clock may be grouped by; the provider's type comes from the directory. */
-const SERVICE_DIMENSIONS = {
-  service: 's.service',
-  providerAgencyType: 'a.type',
-  providerAgency: 's.provider_agency',
-  year: 's.requested_year',
-  foundProvince: 'c.found_province',
-  foundDistrict: 'c.found_district',
-} as const;
-
-/** What referral figures may be grouped by. */
-const REFERRAL_DIMENSIONS = {
-  toAgency: 'to_agency',
-  toAgencyType: 'to_agency_type',
-  service: 'service',
-  year: 'sent_year',
-  foundProvince: 'found_province',
-  foundDistrict: 'found_district',
-} as const;
 const ANSWERS = ['accepted', 'declined', 'withdrawn', 'expired', 'pending'] as const;
 const CLOCK_FIGURES = ['due', 'within', 'late', 'undelivered', 'running', 'cancelled', 'flagged'] as const;
 
@@ -78,7 +45,11 @@ const CLOCK_FIGURES = ['due', 'within', 'late', 'undelivered', 'running', 'cance
 @Controller('stats')
 export class StatsController {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly caseCounts: CaseCountQueries,
+    private readonly referralFigures: ReferralFigureQueries,
+    private readonly stagePeriods: StagePeriodQueries,
+    private readonly serviceClocks: ServiceClockQueries,
+    private readonly directory: DirectoryQueries,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -89,21 +60,17 @@ export class StatsController {
     name: 'groupBy',
     required: false,
     description:
-      `Comma-separated, up to 3 of: ${Object.keys(DIMENSIONS).join(', ')}; or one multi-valued category (${Object.keys(MULTI_DIMENSIONS).join(', ')}) ` +
+      `Comma-separated, up to 3 of: ${Object.keys(CASE_DIMENSION_COLUMNS).join(', ')}; or one multi-valued category (${Object.keys(MULTI_DIMENSION_COLUMNS).join(', ')}) ` +
       `with at most one other: then ${OVERLAP_NOTE} (the response says so in \`overlapping\`)`,
   })
   @ApiQuery({ name: 'from', required: false, description: 'Identified on or after (YYYY-MM-DD, WIB)' })
   @ApiQuery({ name: 'to', required: false, description: 'Identified on or before (YYYY-MM-DD, WIB)' })
   @ApiQuery({ name: 'province', required: false, description: 'Narrow to a province (of identification or origin) inside the caller’s scope' })
   @ApiQuery({ name: 'district', required: false, description: 'Narrow to a district (of identification or origin) inside the caller’s scope' })
-  @ApiOkResponse({ description: 'cells (count, or null when suppressed, with the reason), margins and the total' })
+  @ApiOkResponse({ type: CaseCountsDto, description: 'cells (count, or null when suppressed, with the reason), margins and the total' })
   @ApiForbiddenResponse({ description: '`AUTH.FORBIDDEN` for roles other than task-force analysts; `STATS.OUT_OF_SCOPE` for a region outside the caller’s' })
   @ApiQuery({ name: 'format', required: false, enum: EXPORT_FORMATS, description: 'json (default), csv or xlsx; suppressed counts read "s"' })
-  async cases(
-    @Req() request: AuthenticatedRequest,
-    @Query() query: Record<string, string | undefined>,
-    @Res({ passthrough: true }) response: HeaderSink,
-  ) {
+  async cases(@Req() request: AuthenticatedRequest, @Query() query: Record<string, string | undefined>, @Res({ passthrough: true }) response: HeaderSink) {
     const format = formatParam(query.format);
     const view = await this.casesView(request, query);
     if (format === 'json') return view;
@@ -111,7 +78,10 @@ export class StatsController {
     const rows =
       view.groupBy.length === 0
         ? [[view.total]]
-        : [...view.cells.map((c) => [...view.groupBy.map((d) => c.key[d] ?? ''), c.count]), [...view.groupBy.map((_, i) => (i === 0 ? 'total' : '')), view.total]];
+        : [
+            ...view.cells.map((c) => [...view.groupBy.map((d) => c.key[d] ?? ''), c.count]),
+            [...view.groupBy.map((_, i) => (i === 0 ? 'total' : '')), view.total],
+          ];
     return exportAs(format, { title: 'cases', columns, rows }, response);
   }
 
@@ -122,30 +92,12 @@ export class StatsController {
     const scope = await this.scopeOf(request.actor.agency);
     const region = regionParam(query, scope);
     const threshold = this.config.STATS_MIN_CELL;
-    const multi = dimensions.find(isMulti) ?? null;
-    const plain = dimensions.filter((d) => !isMulti(d));
-    const countRows = async (groupBy: readonly Dimension[], unnest: MultiDimension | null) => {
-      const columns = groupBy.map((d) => (isMulti(d) ? 'value' : DIMENSIONS[d]));
-      const select = groupBy.map((d) => `${isMulti(d) ? 'value' : DIMENSIONS[d]} AS "${d}"`);
-      // A case with no value recorded counts once, under null; a value listed twice counts once.
-      const values =
-        unnest === null
-          ? ''
-          : `CROSS JOIN LATERAL (SELECT DISTINCT value FROM unnest(CASE WHEN cardinality(${MULTI_DIMENSIONS[unnest]}) = 0 THEN ARRAY[NULL]::text[] ELSE ${MULTI_DIMENSIONS[unnest]} END) AS value) AS v`;
-      const rows: Array<Record<string, string | number | null> & { count: number }> = await this.dataSource.query(
-        `SELECT ${[...select, 'count(*)::int AS count'].join(', ')}
-         FROM rm_stats_cases ${values}
-         WHERE ${regionSql('$1', '$2')}
-           AND ($3::date IS NULL OR opened_at >= $3::date::timestamp AT TIME ZONE 'Asia/Jakarta')
-           AND ($4::date IS NULL OR opened_at < ($4::date + 1)::timestamp AT TIME ZONE 'Asia/Jakarta')
-         ${columns.length > 0 ? `GROUP BY ${columns.join(', ')}` : ''}`,
-        [region.province, region.district, from, to],
-      );
-      return rows.map(({ count, ...key }) => ({ key, count }));
-    };
+    const multi = dimensions.find(isMultiDimension) ?? null;
+    const plain = dimensions.filter((d) => !isMultiDimension(d));
     // Why a number is hidden is not published: "primary" would say it is below the threshold.
     const strip = <T extends { reason: unknown }>({ reason: _reason, ...rest }: T) => rest;
     const filters = { ...region, from, to };
+    const countRows = (groupBy: readonly CaseDimension[], unnest: typeof multi) => this.caseCounts.count(groupBy, unnest, filters);
     if (multi !== null) {
       const [cells, rows] = await Promise.all([countRows(dimensions, multi), countRows(plain, null)]);
       requireTractable(cells, dimensions.length);
@@ -184,65 +136,62 @@ export class StatsController {
 
   @Get('referrals')
   @RequirePermission('stats.read')
-  @ApiOperation({ summary: 'Referral figures by receiving agency, agency type, service or year: sent, answers, completion, time to answer and to complete, share answered in time' })
-  @ApiQuery({ name: 'groupBy', required: false, description: `Comma-separated, up to 2 of: ${Object.keys(REFERRAL_DIMENSIONS).join(', ')}` })
+  @ApiOperation({
+    summary:
+      'Referral figures by receiving agency, agency type, service or year: sent, answers, completion, time to answer and to complete, share answered in time',
+  })
+  @ApiQuery({ name: 'groupBy', required: false, description: `Comma-separated, up to 2 of: ${Object.keys(REFERRAL_DIMENSION_COLUMNS).join(', ')}` })
   @ApiQuery({ name: 'from', required: false, description: 'Sent on or after (YYYY-MM-DD, WIB)' })
   @ApiQuery({ name: 'to', required: false, description: 'Sent on or before (YYYY-MM-DD, WIB)' })
-  @ApiOkResponse({ description: 'One row per group; figures of groups with fewer than STATS_MIN_CELL referrals, and small counts inside a row, are suppressed' })
+  @ApiOkResponse({
+    type: ReferralFiguresDto,
+    description: 'One row per group; figures of groups with fewer than STATS_MIN_CELL referrals, and small counts inside a row, are suppressed',
+  })
   @ApiQuery({ name: 'format', required: false, enum: EXPORT_FORMATS, description: 'json (default), csv or xlsx; suppressed figures read "s"' })
-  async referrals(
-    @Req() request: AuthenticatedRequest,
-    @Query() query: Record<string, string | undefined>,
-    @Res({ passthrough: true }) response: HeaderSink,
-  ) {
+  async referrals(@Req() request: AuthenticatedRequest, @Query() query: Record<string, string | undefined>, @Res({ passthrough: true }) response: HeaderSink) {
     const format = formatParam(query.format);
     const view = await this.referralsView(request, query);
     if (format === 'json') return view;
-    const figures = ['sent', ...ANSWERS, 'completed', 'medianHoursToAnswer', 'p90HoursToAnswer', 'shareAnsweredInTime', 'medianDaysToComplete', 'p90DaysToComplete'];
+    const figures = [
+      'sent',
+      ...ANSWERS,
+      'completed',
+      'medianHoursToAnswer',
+      'p90HoursToAnswer',
+      'shareAnsweredInTime',
+      'medianDaysToComplete',
+      'p90DaysToComplete',
+    ];
     const rows = view.groups.map((g) => {
-      const values: Record<string, number | null> = 'answers' in g ? { ...g, ...g.answers } as unknown as Record<string, number | null> : {};
+      const values: Record<string, number | null> = 'answers' in g ? ({ ...g, ...g.answers } as unknown as Record<string, number | null>) : {};
       return [...view.groupBy.map((d) => g.key[d] ?? ''), ...figures.map((f) => values[f] ?? null)];
     });
     return exportAs(format, { title: 'referrals', columns: [...view.groupBy, ...figures], rows }, response);
   }
 
   private async referralsView(request: AuthenticatedRequest, query: Record<string, string | undefined>) {
-    const dimensions = dimensionsParam(query.groupBy, REFERRAL_DIMENSIONS, 2);
+    const dimensions = dimensionsParam(query.groupBy, REFERRAL_DIMENSION_COLUMNS, 2);
     const from = dateParam('from', query.from);
     const to = dateParam('to', query.to);
     const scope = await this.scopeOf(request.actor.agency);
     const region = regionParam(query, scope);
-    const columns = dimensions.map((d) => REFERRAL_DIMENSIONS[d]);
-    const answered = `answer IN ('accepted', 'declined')`;
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT ${[
-        ...dimensions.map((d) => `${REFERRAL_DIMENSIONS[d]} AS "${d}"`),
-        `count(*)::int AS sent`,
-        `count(*) FILTER (WHERE answer = 'accepted')::int AS accepted`,
-        `count(*) FILTER (WHERE answer = 'declined')::int AS declined`,
-        `count(*) FILTER (WHERE answer = 'withdrawn')::int AS withdrawn`,
-        `count(*) FILTER (WHERE answer = 'expired')::int AS expired`,
-        `count(*) FILTER (WHERE answer IS NULL)::int AS pending`,
-        `count(*) FILTER (WHERE completed_at IS NOT NULL)::int AS completed`,
-        `count(*) FILTER (WHERE ${answered})::int AS answered`,
-        `count(*) FILTER (WHERE ${answered} AND answered_at <= response_deadline)::int AS answered_in_time`,
-        `percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM answered_at - sent_at) / 3600) FILTER (WHERE ${answered}) AS median_hours_to_answer`,
-        `percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM answered_at - sent_at) / 3600) FILTER (WHERE ${answered}) AS p90_hours_to_answer`,
-        `percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM completed_at - sent_at) / 86400) FILTER (WHERE completed_at IS NOT NULL) AS median_days_to_complete`,
-        `percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM completed_at - sent_at) / 86400) FILTER (WHERE completed_at IS NOT NULL) AS p90_days_to_complete`,
-      ].join(', ')}
-       FROM rm_stats_referrals
-       WHERE ${regionSql('$1', '$2')}
-         AND ($3::date IS NULL OR sent_at >= $3::date::timestamp AT TIME ZONE 'Asia/Jakarta')
-         AND ($4::date IS NULL OR sent_at < ($4::date + 1)::timestamp AT TIME ZONE 'Asia/Jakarta')
-       ${columns.length > 0 ? `GROUP BY ${columns.join(', ')}` : ''}`,
-      [region.province, region.district, from, to],
-    );
+    const rows = await this.referralFigures.figures(dimensions, { ...region, from, to });
     const threshold = this.config.STATS_MIN_CELL;
     const keyOf = (row: Record<string, unknown>) => Object.fromEntries(dimensions.map((d) => [d, row[d] as string | number | null]));
     // Which groups may be shown at all: their referral counts, suppressed with complements like any table.
-    if (dimensions.length > 0) requireTractable(rows.map((r) => ({ count: Number(r.sent) })), dimensions.length);
-    const sent = dimensions.length > 0 ? suppressSmallCells(rows.map((r) => ({ key: keyOf(r), count: Number(r.sent) })), dimensions, threshold) : null;
+    if (dimensions.length > 0)
+      requireTractable(
+        rows.map((r) => ({ count: Number(r.sent) })),
+        dimensions.length,
+      );
+    const sent =
+      dimensions.length > 0
+        ? suppressSmallCells(
+            rows.map((r) => ({ key: keyOf(r), count: Number(r.sent) })),
+            dimensions,
+            threshold,
+          )
+        : null;
     const shown = new Map(sent?.cells.map((c) => [JSON.stringify(c.key), !c.suppressed]) ?? []);
     const round = (value: unknown) => (value === null ? null : Math.round(Number(value) * 10) / 10);
     const groups = rows
@@ -287,7 +236,7 @@ export class StatsController {
       'only for a number published and over at least STATS_MIN_CELL cases: a median of two cases discloses them. `year`, `from` and `to` are ' +
       'those of the case’s identification (WIB), as in `/stats/cases`.',
   })
-  @ApiQuery({ name: 'groupBy', required: false, description: `Comma-separated, up to 2 of: ${Object.keys(STAGE_DIMENSIONS).join(', ')}` })
+  @ApiQuery({ name: 'groupBy', required: false, description: `Comma-separated, up to 2 of: ${Object.keys(STAGE_DIMENSION_COLUMNS).join(', ')}` })
   @ApiQuery({ name: 'from', required: false, description: 'Cases identified on or after (YYYY-MM-DD, WIB)' })
   @ApiQuery({ name: 'to', required: false, description: 'Cases identified on or before (YYYY-MM-DD, WIB)' })
   @ApiQuery({ name: 'province', required: false, description: 'Narrow to a province (of identification or origin) inside the caller’s scope' })
@@ -295,11 +244,7 @@ export class StatsController {
   @ApiQuery({ name: 'format', required: false, enum: EXPORT_FORMATS, description: 'json (default), csv or xlsx; suppressed figures read "s"' })
   @ApiOkResponse({ description: 'One row per group and open stage: completed, medianDays, p90Days, current (null when suppressed)' })
   @ApiForbiddenResponse({ description: '`AUTH.FORBIDDEN` for roles other than task-force analysts; `STATS.OUT_OF_SCOPE` for a region outside the caller’s' })
-  async stages(
-    @Req() request: AuthenticatedRequest,
-    @Query() query: Record<string, string | undefined>,
-    @Res({ passthrough: true }) response: HeaderSink,
-  ) {
+  async stages(@Req() request: AuthenticatedRequest, @Query() query: Record<string, string | undefined>, @Res({ passthrough: true }) response: HeaderSink) {
     const format = formatParam(query.format);
     const view = await this.stagesView(request, query);
     if (format === 'json') return view;
@@ -309,31 +254,13 @@ export class StatsController {
   }
 
   private async stagesView(request: AuthenticatedRequest, query: Record<string, string | undefined>) {
-    const dimensions = dimensionsParam(query.groupBy, STAGE_DIMENSIONS, 2);
+    const dimensions = dimensionsParam(query.groupBy, STAGE_DIMENSION_COLUMNS, 2);
     const from = dateParam('from', query.from);
     const to = dateParam('to', query.to);
     const scope = await this.scopeOf(request.actor.agency);
     const region = regionParam(query, scope);
     const threshold = this.config.STATS_MIN_CELL;
-    const completed = `p.left_by IN ('advanced', 'closed')`;
-    const days = `extract(epoch FROM p.left_at - p.entered_at) / 86400`;
-    const periods: Array<Record<string, KeyValue> & { stage: string; completed: number; completed_cases: number; median_days: number | null; p90_days: number | null }> =
-      await this.dataSource.query(
-        `SELECT ${[
-          ...dimensions.map((d) => `${STAGE_DIMENSIONS[d]} AS "${d}"`),
-          `p.stage AS stage`,
-          `count(*) FILTER (WHERE ${completed})::int AS completed`,
-          `count(DISTINCT p.case_id) FILTER (WHERE ${completed})::int AS completed_cases`,
-          `percentile_cont(0.5) WITHIN GROUP (ORDER BY ${days}) FILTER (WHERE ${completed}) AS median_days`,
-          `percentile_cont(0.9) WITHIN GROUP (ORDER BY ${days}) FILTER (WHERE ${completed}) AS p90_days`,
-        ].join(', ')}
-         FROM rm_stats_stage_periods p JOIN rm_stats_cases c ON c.case_id = p.case_id
-         WHERE ${regionSql('$1', '$2')}
-           AND ($3::date IS NULL OR c.opened_at >= $3::date::timestamp AT TIME ZONE 'Asia/Jakarta')
-           AND ($4::date IS NULL OR c.opened_at < ($4::date + 1)::timestamp AT TIME ZONE 'Asia/Jakarta')
-         GROUP BY ${[...dimensions.map((d) => STAGE_DIMENSIONS[d]), 'p.stage'].join(', ')}`,
-        [region.province, region.district, from, to],
-      );
+    const periods = await this.stagePeriods.periods(dimensions, { ...region, from, to });
     // The cases in each stage now: exactly what /stats/cases publishes for the same grouping and stage.
     const now = await this.casesView(request, { ...query, groupBy: [...dimensions, 'stage'].join(',') });
     const groupCode = (key: Record<string, KeyValue>) => JSON.stringify(dimensions.map((d) => key[d] ?? null));
@@ -381,7 +308,7 @@ export class StatsController {
       'Groups of fewer than STATS_MIN_CELL services are hidden (with complements across groups), small counts inside a group are hidden with a ' +
       'complement, and the share is shown only when both its numbers are.',
   })
-  @ApiQuery({ name: 'groupBy', required: false, description: `Comma-separated, up to 2 of: ${Object.keys(SERVICE_DIMENSIONS).join(', ')}` })
+  @ApiQuery({ name: 'groupBy', required: false, description: `Comma-separated, up to 2 of: ${Object.keys(SERVICE_DIMENSION_COLUMNS).join(', ')}` })
   @ApiQuery({ name: 'from', required: false, description: 'Requested on or after (YYYY-MM-DD, WIB)' })
   @ApiQuery({ name: 'to', required: false, description: 'Requested on or before (YYYY-MM-DD, WIB)' })
   @ApiQuery({ name: 'province', required: false, description: 'Narrow to a province (of identification or origin) inside the caller’s scope' })
@@ -398,41 +325,35 @@ export class StatsController {
     const view = await this.serviceClockView(request, query);
     if (format === 'json') return view;
     const figures = ['requested', ...CLOCK_FIGURES, 'shareWithinClock'] as const;
-    const rows = view.groups.map((g) => [...view.groupBy.map((d) => g.key[d] ?? ''), ...figures.map((f) => (g.suppressed ? null : g[f as keyof typeof g] as number | null))]);
+    const rows = view.groups.map((g) => [
+      ...view.groupBy.map((d) => g.key[d] ?? ''),
+      ...figures.map((f) => (g.suppressed ? null : (g[f as keyof typeof g] as number | null))),
+    ]);
     return exportAs(format, { title: 'service-clock', columns: [...view.groupBy, ...figures], rows }, response);
   }
 
   private async serviceClockView(request: AuthenticatedRequest, query: Record<string, string | undefined>) {
-    const dimensions = dimensionsParam(query.groupBy, SERVICE_DIMENSIONS, 2);
+    const dimensions = dimensionsParam(query.groupBy, SERVICE_DIMENSION_COLUMNS, 2);
     const from = dateParam('from', query.from);
     const to = dateParam('to', query.to);
     const scope = await this.scopeOf(request.actor.agency);
     const region = regionParam(query, scope);
     const threshold = this.config.STATS_MIN_CELL;
-    const undelivered = `s.delivered_at IS NULL`;
-    const pastDue = `(s.due_by <= now() OR s.overdue_flagged_at IS NOT NULL)`;
-    const rows: Array<Record<string, KeyValue>> = await this.dataSource.query(
-      `SELECT ${[
-        ...dimensions.map((d) => `${SERVICE_DIMENSIONS[d]} AS "${d}"`),
-        `count(*)::int AS requested`,
-        `count(*) FILTER (WHERE s.on_time)::int AS within`,
-        `count(*) FILTER (WHERE s.delivered_at IS NOT NULL AND NOT s.on_time)::int AS late`,
-        // Flagged by the sweep counts as past due whatever this server's clock says.
-        `count(*) FILTER (WHERE ${undelivered} AND ${pastDue} AND (s.cancelled_at IS NULL OR s.cancelled_at > s.due_by))::int AS undelivered`,
-        `count(*) FILTER (WHERE ${undelivered} AND NOT ${pastDue} AND s.cancelled_at IS NULL)::int AS running`,
-        `count(*) FILTER (WHERE ${undelivered} AND s.cancelled_at <= s.due_by)::int AS cancelled`,
-        `count(*) FILTER (WHERE s.overdue_flagged_at IS NOT NULL)::int AS flagged`,
-      ].join(', ')}
-       FROM rm_stats_services s JOIN rm_stats_cases c ON c.case_id = s.case_id LEFT JOIN agencies a ON a.code = s.provider_agency
-       WHERE ${regionSql('$1', '$2')}
-         AND ($3::date IS NULL OR s.requested_at >= $3::date::timestamp AT TIME ZONE 'Asia/Jakarta')
-         AND ($4::date IS NULL OR s.requested_at < ($4::date + 1)::timestamp AT TIME ZONE 'Asia/Jakarta')
-       ${dimensions.length > 0 ? `GROUP BY ${dimensions.map((d) => SERVICE_DIMENSIONS[d]).join(', ')}` : ''}`,
-      [region.province, region.district, from, to],
-    );
+    const rows = await this.serviceClocks.figures(dimensions, { ...region, from, to });
     const keyOf = (row: Record<string, KeyValue>) => Object.fromEntries(dimensions.map((d) => [d, row[d] ?? null])) as Record<string, KeyValue>;
-    if (dimensions.length > 0) requireTractable(rows.map((r) => ({ count: Number(r.requested) })), dimensions.length);
-    const requested = dimensions.length > 0 ? suppressSmallCells(rows.map((r) => ({ key: keyOf(r), count: Number(r.requested) })), dimensions, threshold) : null;
+    if (dimensions.length > 0)
+      requireTractable(
+        rows.map((r) => ({ count: Number(r.requested) })),
+        dimensions.length,
+      );
+    const requested =
+      dimensions.length > 0
+        ? suppressSmallCells(
+            rows.map((r) => ({ key: keyOf(r), count: Number(r.requested) })),
+            dimensions,
+            threshold,
+          )
+        : null;
     const shown = new Map(requested?.cells.map((c) => [JSON.stringify(c.key), !c.suppressed]) ?? []);
     const groups = rows
       .filter((row) => dimensions.length > 0 || Number(row.requested) > 0)
@@ -493,10 +414,9 @@ export class StatsController {
 
   /** The caller's region, from the directory: an agency the administrators have not recorded counts nothing. */
   private scopeOf(agency: string): Promise<Scope> {
-    return scopeOfAgency(this.dataSource, agency);
+    return scopeOfAgency(this.directory, agency);
   }
 }
-
 
 /**
  * Complementary suppression is checked exactly, which grows fast with the number of linked totals: a
@@ -508,20 +428,22 @@ export const MAX_CELLS_BY_DIMENSIONS: Readonly<Record<number, number>> = { 1: 10
 export function requireTractable(cells: ReadonlyArray<{ count: number }>, dimensions: number): void {
   const max = MAX_CELLS_BY_DIMENSIONS[dimensions] ?? 0;
   if (cells.length > max) {
-    throw new ApiError(422, 'STATS.TOO_DETAILED', `this ${dimensions}-dimensional table has ${cells.length} cells (at most ${max}): group by fewer dimensions or narrow the period or region`, {
-      cells: cells.length,
-      maxCells: max,
-    });
+    throw new ApiError(
+      422,
+      'STATS.TOO_DETAILED',
+      `this ${dimensions}-dimensional table has ${cells.length} cells (at most ${max}): group by fewer dimensions or narrow the period or region`,
+      {
+        cells: cells.length,
+        maxCells: max,
+      },
+    );
   }
-}
-
-interface HeaderSink {
-  setHeader(name: string, value: string): unknown;
 }
 
 function formatParam(text: string | undefined): ExportFormat {
   if (text === undefined || text === '') return 'json';
-  if (!(EXPORT_FORMATS as readonly string[]).includes(text)) throw new RequestValidationError([{ field: 'format', reason: `format must be one of ${EXPORT_FORMATS.join(', ')}` }]);
+  if (!(EXPORT_FORMATS as readonly string[]).includes(text))
+    throw new RequestValidationError([{ field: 'format', reason: `format must be one of ${EXPORT_FORMATS.join(', ')}` }]);
   return text as ExportFormat;
 }
 
@@ -534,7 +456,10 @@ async function exportAs(format: Exclude<ExportFormat, 'json'>, table: ExportTabl
 
 function dimensionsParam<D extends Record<string, string>>(text: string | undefined, allowed: D, max: number): Array<keyof D & string> {
   if (!text) return [];
-  const dims = text.split(',').map((d) => d.trim()).filter(Boolean);
+  const dims = text
+    .split(',')
+    .map((d) => d.trim())
+    .filter(Boolean);
   const unknown = dims.filter((d) => !(d in allowed));
   if (unknown.length > 0 || dims.length > max || new Set(dims).size !== dims.length) {
     throw new RequestValidationError([{ field: 'groupBy', reason: `groupBy takes up to ${max} different of: ${Object.keys(allowed).join(', ')}` }]);
@@ -542,11 +467,16 @@ function dimensionsParam<D extends Record<string, string>>(text: string | undefi
   return dims as Array<keyof D & string>;
 }
 
-function groupByParam(text: string | undefined): Dimension[] {
+function groupByParam(text: string | undefined): CaseDimension[] {
   const dims = dimensionsParam(text, CASE_DIMENSIONS, 3);
-  const multi = dims.filter(isMulti);
+  const multi = dims.filter(isMultiDimension);
   if (multi.length > 1 || (multi.length === 1 && dims.length > 2)) {
-    throw new RequestValidationError([{ field: 'groupBy', reason: `groupBy takes one multi-valued category (${Object.keys(MULTI_DIMENSIONS).join(', ')}) with at most one other dimension` }]);
+    throw new RequestValidationError([
+      {
+        field: 'groupBy',
+        reason: `groupBy takes one multi-valued category (${Object.keys(MULTI_DIMENSION_COLUMNS).join(', ')}) with at most one other dimension`,
+      },
+    ]);
   }
   return dims;
 }
@@ -554,10 +484,4 @@ function groupByParam(text: string | undefined): Dimension[] {
 /** A key with its dimensions in the order the caller grouped by. */
 function orderKey(key: Record<string, KeyValue>, dimensions: readonly string[]): Record<string, KeyValue> {
   return Object.fromEntries(dimensions.filter((d) => d in key).map((d) => [d, key[d]]));
-}
-
-function dateParam(field: string, text: string | undefined): string | null {
-  if (text === undefined || text === '') return null;
-  if (!isIsoDate(text)) throw new RequestValidationError([{ field, reason: `${field} must be a date, YYYY-MM-DD` }]);
-  return text;
 }

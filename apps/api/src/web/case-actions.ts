@@ -9,6 +9,7 @@ import {
   type CaseCommand,
   type CaseCommandType,
   type CaseFile,
+  type ResolvedAgencies,
 } from '@rujukan/domain';
 
 /** A command the caller may run on this case now; `targets` lists the records it may be run on (e.g. referrals to answer). */
@@ -32,13 +33,55 @@ const NOT_OFFERED = new Set<CaseCommandType>(['OpenCase', 'ExpireReferral', 'Fla
 /** Commands that act on one record of the case: each candidate is asked about separately. */
 const TARGETS: Partial<Record<CaseCommandType, { field: string; ids: (state: CaseFile) => string[] }>> = {
   ApproveAssessment: { field: 'assessmentId', ids: (s) => (s.latestAssessmentId ? [s.latestAssessmentId] : []) },
-  WithdrawConsent: { field: 'consentId', ids: (s) => Object.values(s.consents).filter((c) => c.active).map((c) => c.consentId) },
-  RecordServiceDelivered: { field: 'serviceId', ids: (s) => Object.values(s.services).filter((v) => !v.delivered).map((v) => v.serviceId) },
-  ExtendShelterPlacement: { field: 'placementId', ids: (s) => Object.values(s.shelterPlacements).filter((p) => p.active).map((p) => p.placementId) },
-  EndShelterPlacement: { field: 'placementId', ids: (s) => Object.values(s.shelterPlacements).filter((p) => p.active).map((p) => p.placementId) },
-  RecordLpskDecision: { field: 'applicationId', ids: (s) => Object.values(s.lpskApplications).filter((a) => !a.decided).map((a) => a.applicationId) },
-  RecordRestitutionPayment: { field: 'restitutionId', ids: (s) => Object.values(s.restitutions).filter((r) => r.status === 'ordered').map((r) => r.restitutionId) },
-  RecordRestitutionDefault: { field: 'restitutionId', ids: (s) => Object.values(s.restitutions).filter((r) => r.status === 'ordered').map((r) => r.restitutionId) },
+  WithdrawConsent: {
+    field: 'consentId',
+    ids: (s) =>
+      Object.values(s.consents)
+        .filter((c) => c.active)
+        .map((c) => c.consentId),
+  },
+  RecordServiceDelivered: {
+    field: 'serviceId',
+    ids: (s) =>
+      Object.values(s.services)
+        .filter((v) => !v.delivered)
+        .map((v) => v.serviceId),
+  },
+  ExtendShelterPlacement: {
+    field: 'placementId',
+    ids: (s) =>
+      Object.values(s.shelterPlacements)
+        .filter((p) => p.active)
+        .map((p) => p.placementId),
+  },
+  EndShelterPlacement: {
+    field: 'placementId',
+    ids: (s) =>
+      Object.values(s.shelterPlacements)
+        .filter((p) => p.active)
+        .map((p) => p.placementId),
+  },
+  RecordLpskDecision: {
+    field: 'applicationId',
+    ids: (s) =>
+      Object.values(s.lpskApplications)
+        .filter((a) => !a.decided)
+        .map((a) => a.applicationId),
+  },
+  RecordRestitutionPayment: {
+    field: 'restitutionId',
+    ids: (s) =>
+      Object.values(s.restitutions)
+        .filter((r) => r.status === 'ordered')
+        .map((r) => r.restitutionId),
+  },
+  RecordRestitutionDefault: {
+    field: 'restitutionId',
+    ids: (s) =>
+      Object.values(s.restitutions)
+        .filter((r) => r.status === 'ordered')
+        .map((r) => r.restitutionId),
+  },
   AcceptReferral: { field: 'referralId', ids: (s) => Object.keys(s.referrals) },
   DeclineReferral: { field: 'referralId', ids: (s) => Object.keys(s.referrals) },
   WithdrawReferral: { field: 'referralId', ids: (s) => Object.keys(s.referrals) },
@@ -68,9 +111,9 @@ type Probe = { outcome: 'available' } | { outcome: 'refused' } | { outcome: 'blo
  * any other refusal is a rule of the case that blocks it now (open referrals before closure …). No second
  * copy of the rules: a change to decide changes the buttons.
  */
-function probe(state: CaseFile, actor: Actor, type: CaseCommandType, data: Record<string, unknown>, now: string): Probe {
+function probe(state: CaseFile, actor: Actor, type: CaseCommandType, data: Record<string, unknown>, now: string, agencies: ResolvedAgencies): Probe {
   try {
-    decide({ type, data: { caseId: state.caseId, ...data }, metadata: { actor, now } } as unknown as CaseCommand, state);
+    decide({ type, data: { caseId: state.caseId, ...data }, metadata: { actor, now, agencies } } as unknown as CaseCommand, state);
     return { outcome: 'available' };
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
@@ -83,14 +126,31 @@ function probe(state: CaseFile, actor: Actor, type: CaseCommandType, data: Recor
   }
 }
 
-export function availableActions(state: CaseFile, actor: Actor, now: string = new Date().toISOString()): { actions: AvailableAction[]; blocked: BlockedAction[] } {
+/** The agencies the probes may name, for the caller to resolve in the directory: the caller's own and those of the case's referrals and transfers. */
+export function agenciesOfCase(state: CaseFile, actor: Actor): string[] {
+  const codes = [actor.agency, ...Object.values(state.referrals).map((r) => r.toAgency), ...Object.values(state.transfers).map((t) => t.toAgency)];
+  return [...new Set(codes)];
+}
+
+/**
+ * What the caller may do on the case now, asked of `decide` with the directory's records of `agencies` (see
+ * `agenciesOfCase`): the same resolved agencies the command boundary would give it.
+ */
+export function availableActions(
+  state: CaseFile,
+  actor: Actor,
+  agencies: ResolvedAgencies,
+  now: string = new Date().toISOString(),
+): { actions: AvailableAction[]; blocked: BlockedAction[] } {
   const actions: AvailableAction[] = [];
   const blocked: BlockedAction[] = [];
   for (const command of CASE_COMMAND_TYPES) {
     if (NOT_OFFERED.has(command) || actor.role === 'system' || !isPermitted(actor.role, command)) continue;
     const target = TARGETS[command];
     if (target) {
-      const ids = target.ids(state).filter((id) => probe(state, actor, command, { ...PROBE_INPUT[command], [target.field]: id }, now).outcome === 'available');
+      const ids = target
+        .ids(state)
+        .filter((id) => probe(state, actor, command, { ...PROBE_INPUT[command], [target.field]: id }, now, agencies).outcome === 'available');
       if (ids.length > 0) actions.push({ command, targets: { field: target.field, ids } });
       continue;
     }
@@ -100,7 +160,7 @@ export function availableActions(state: CaseFile, actor: Actor, now: string = ne
       if (next) prefill[command === 'AdvanceStage' ? 'to' : 'stage'] = command === 'AdvanceStage' ? next : state.stage;
     }
     // AdvanceStage is asked with the stage it would lead to, so unmet requirements show as blocked, with the reason.
-    const result = probe(state, actor, command, command === 'AdvanceStage' ? prefill : (PROBE_INPUT[command] ?? {}), now);
+    const result = probe(state, actor, command, command === 'AdvanceStage' ? prefill : (PROBE_INPUT[command] ?? {}), now, agencies);
     if (result.outcome === 'available') actions.push({ command, ...(Object.keys(prefill).length ? { prefill } : {}) });
     else if (result.outcome === 'blocked') blocked.push({ command, code: result.error.code, message: result.error.message });
   }

@@ -1,32 +1,29 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { toCaseEvent } from '@rujukan/application';
+import { AgencyDirectory, toCaseEvent } from '@rujukan/application';
 import { caseStreamName, foldCase } from '@rujukan/domain';
 import { EventStore } from '@rujukan/event-store';
 import { APP_CONFIG, mintDevelopmentToken, type AppConfig } from '@rujukan/platform';
-import { DataSource } from 'typeorm';
+import { DirectoryQueries } from '@rujukan/read-models';
 import { Authenticated } from '../auth/authenticated.js';
 import type { AuthenticatedRequest } from '../auth/bearer-auth.guard.js';
 import { RequirePermission } from '../auth/permission.decorator.js';
 import { ApiError, RequestValidationError } from '../errors/api-error.js';
-import { notFound } from '../queries/case-queries.controller.js';
-import { availableActions, hasClaim } from './case-actions.js';
+import { notFound } from '../http/read-answers.js';
+import { agenciesOfCase, availableActions, hasClaim } from './case-actions.js';
+import { DevelopmentUsers } from './development-users.js';
 import { DevSignInDto } from './web-console.dto.js';
 
 const DEV_TOKEN_HOURS = 8;
 
-/** Development sign-in mints the CLI's HS256 token: never in production, and never when tokens come from a provider's JWKS. */
-export const developmentSignInAllowed = (config: AppConfig): boolean => config.NODE_ENV !== 'production' && !config.AUTH_JWKS_URL && !!config.AUTH_JWT_SECRET;
+/** Development sign-in mints the CLI's HS256 token: only when AUTH_DEV_SIGN_IN=true, never in production, never with a provider's JWKS. */
+export const developmentSignInAllowed = (config: AppConfig): boolean =>
+  config.AUTH_DEV_SIGN_IN && config.NODE_ENV !== 'production' && !config.AUTH_JWKS_URL && !!config.AUTH_JWT_SECRET;
 
 function refuseInProduction(config: AppConfig): void {
   if (!developmentSignInAllowed(config)) {
-    throw new ApiError(403, 'AUTH.DEV_SIGN_IN_DISABLED', 'development sign-in is not available here: sign in through the identity provider');
+    throw new ApiError(403, 'AUTH.DEV_SIGN_IN_DISABLED', 'development sign-in is off (AUTH_DEV_SIGN_IN): sign in through the identity provider');
   }
-}
-
-async function directoryAgencies(dataSource: DataSource): Promise<Array<{ code: string; name: string; type: string }>> {
-  const rows: Array<{ code: string; name: string; type: string }> = await dataSource.query(`SELECT code, name, type FROM agencies ORDER BY name, code`);
-  return rows.map((r) => ({ code: r.code, name: r.name, type: r.type }));
 }
 
 /** What the web console needs from the server besides the API every client uses: how to sign in. */
@@ -35,11 +32,12 @@ async function directoryAgencies(dataSource: DataSource): Promise<Array<{ code: 
 export class WebConsoleController {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly dataSource: DataSource,
+    private readonly directoryRecords: DirectoryQueries,
+    private readonly developmentUsers: DevelopmentUsers,
   ) {}
 
   @Get('web-config')
-  @ApiOperation({ summary: 'How the console signs in: development sign-in (not in production) or the OpenID Connect provider' })
+  @ApiOperation({ summary: 'How the console signs in: development sign-in (only with AUTH_DEV_SIGN_IN=true) or the OpenID Connect provider' })
   webConfig() {
     const { OIDC_ISSUER_URL: issuer, OIDC_CLIENT_ID: clientId, OIDC_SCOPE: scope } = this.config;
     return {
@@ -50,22 +48,24 @@ export class WebConsoleController {
 
   @Get('auth/dev-sign-in/agencies')
   @ApiOperation({ summary: 'Development only: the agencies of the directory to sign in as' })
-  @ApiForbiddenResponse({ description: '`AUTH.DEV_SIGN_IN_DISABLED` in production' })
+  @ApiForbiddenResponse({ description: '`AUTH.DEV_SIGN_IN_DISABLED` unless AUTH_DEV_SIGN_IN=true' })
   async devAgencies() {
     refuseInProduction(this.config);
-    return { agencies: await directoryAgencies(this.dataSource) };
+    return { agencies: await this.directoryRecords.activeAgencies() };
   }
 
   @Post('auth/dev-sign-in')
   @HttpCode(200)
   @ApiOperation({ summary: 'Development only: a bearer token for an agency of the directory and a role, the same as `cli token`' })
   @ApiOkResponse({ description: '{ token, actor, expiresAt }' })
-  @ApiForbiddenResponse({ description: '`AUTH.DEV_SIGN_IN_DISABLED` in production' })
+  @ApiForbiddenResponse({ description: '`AUTH.DEV_SIGN_IN_DISABLED` unless AUTH_DEV_SIGN_IN=true' })
   async devSignIn(@Body() body: DevSignInDto) {
     refuseInProduction(this.config);
-    const [known] = await this.dataSource.query(`SELECT 1 FROM agencies WHERE code = $1`, [body.agency]);
-    if (!known) throw new RequestValidationError([{ field: 'agency', reason: 'agency must be an agency of the directory' }]);
+    const known = await this.directoryRecords.agencyStatus(body.agency);
+    if (known === 'unknown') throw new RequestValidationError([{ field: 'agency', reason: 'agency must be an agency of the directory' }]);
+    if (known === 'inactive') throw new RequestValidationError([{ field: 'agency', reason: 'agency no longer acts in the directory' }]);
     const actor = { userId: body.userId, role: body.role, agency: body.agency };
+    await this.developmentUsers.record(actor);
     const token = await mintDevelopmentToken(this.config, { ...actor, ttl: `${DEV_TOKEN_HOURS}h` });
     return { token, actor, expiresAt: new Date(Date.now() + DEV_TOKEN_HOURS * 3600_000).toISOString() };
   }
@@ -77,15 +77,16 @@ export class WebConsoleController {
 @Controller()
 export class ConsoleQueriesController {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly directoryRecords: DirectoryQueries,
     private readonly store: EventStore,
+    private readonly directory: AgencyDirectory,
   ) {}
 
   @Get('agencies')
   @RequirePermission('queue.read')
   @ApiOperation({ summary: 'The agencies of the directory (code, name, type): where referrals and transfers can go' })
   async agencies() {
-    return { agencies: await directoryAgencies(this.dataSource) };
+    return { agencies: await this.directoryRecords.activeAgencies() };
   }
 
   @Get('cases/:id/actions')
@@ -97,6 +98,7 @@ export class ConsoleQueriesController {
     const stored = await this.store.readStream(caseStreamName(caseId));
     const state = foldCase(stored.map(toCaseEvent));
     if (!state.exists || !hasClaim(state, request.actor.agency)) throw notFound(caseId);
-    return { caseId, revision: stored.length - 1, ...availableActions(state, request.actor) };
+    const agencies = await this.directory.resolve(agenciesOfCase(state, request.actor));
+    return { caseId, revision: stored.length - 1, ...availableActions(state, request.actor, agencies) };
   }
 }
