@@ -13,8 +13,14 @@ export function webConfig(outDir = fileURLToPath(new URL('../../dist/web', impor
     base: '/',
     logLevel: 'warn',
     oxc: { jsx: { runtime: 'automatic' } },
-    // The closed vocabularies and roles come from the domain itself: one list for the API's validation and the console's forms.
-    resolve: { alias: { '@rujukan/domain-values': fileURLToPath(new URL('../../libs/domain/src/case.values.ts', import.meta.url)), '@rujukan/domain-actor': fileURLToPath(new URL('../../libs/domain/src/actor.ts', import.meta.url)) } },
+    // The closed vocabularies and roles come from the domain itself: one list for the API's validation and the console's forms,
+    // which are declared beside each command in libs/commands (`<area>.forms.ts`, plain TypeScript on the domain).
+    resolve: {
+      alias: {
+        '@rujukan/command-forms': fileURLToPath(new URL('../../libs/commands/src/command-forms.ts', import.meta.url)),
+        '@rujukan/domain': fileURLToPath(new URL('../../libs/domain/src/index.ts', import.meta.url)),
+      },
+    },
     build: {
       outDir,
       emptyOutDir: true,
@@ -24,6 +30,8 @@ export function webConfig(outDir = fileURLToPath(new URL('../../dist/web', impor
       sourcemap: false,
       chunkSizeWarningLimit: 1200,
       rolldownOptions: {
+        // The domain is pure (no module runs anything when loaded): of its index, only what the console uses is bundled.
+        treeshake: { moduleSideEffects: (id) => !id.includes('/libs/domain/src/') },
         // react-router marks its modules "use client" for server components; a plain browser bundle ignores it.
         onwarn(warning, warn) {
           if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);

@@ -5,5 +5,6 @@ import { ProjectorAppModule } from './projector-app.module.js';
 
 const app = await NestFactory.createApplicationContext(ProjectorAppModule, { bufferLogs: true });
 app.useLogger(app.get(Logger));
-app.enableShutdownHooks();
+// After a clean stop on SIGTERM or Ctrl-C the process exits 0 (by default Nest re-raises the signal: status 143).
+app.enableShutdownHooks(undefined, { useProcessExit: true });
 await app.init();

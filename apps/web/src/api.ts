@@ -3,6 +3,7 @@
  * other client. Every command answers with the global position of its events; the next reads carry it in
  * X-Min-Position so the read models include the write (read your own writes).
  */
+import type { components } from './api-schema.js';
 
 export interface Actor {
   userId: string;
@@ -96,7 +97,13 @@ async function call(method: 'GET' | 'POST', path: string, body?: unknown, extraH
   }
   if (response.ok) return response;
   const problem = (await response.json().catch(() => ({}))) as { code?: string; message?: string; details?: Record<string, unknown>; errors?: FieldError[] };
-  const error = new ApiError(response.status, problem.code ?? `HTTP.${response.status}`, problem.message ?? response.statusText, problem.details ?? {}, problem.errors ?? []);
+  const error = new ApiError(
+    response.status,
+    problem.code ?? `HTTP.${response.status}`,
+    problem.message ?? response.statusText,
+    problem.details ?? {},
+    problem.errors ?? [],
+  );
   if (response.status === 401 && session) onUnauthenticated();
   throw error;
 }
@@ -113,13 +120,8 @@ export async function apiDownload(path: string): Promise<Blob> {
   return (await call('GET', path)).blob();
 }
 
-export interface CommandResult {
-  caseId: string;
-  revision: number;
-  position: string;
-  referralId?: string;
-  transferId?: string;
-}
+/** A command's answer, as the API's OpenAPI document declares it. */
+export type CommandResult = components['schemas']['CaseCommandResponseDto'];
 
 /**
  * A command. One Idempotency-Key per attempt the person makes: a retry after a lost answer (same key)

@@ -8,7 +8,14 @@ export function formatDateTime(lang: Lang, value: string | Date | null | undefin
   if (!value) return '—';
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return '—';
-  const text = new Intl.DateTimeFormat(locale(lang), { timeZone: WIB, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(date);
+  const text = new Intl.DateTimeFormat(locale(lang), {
+    timeZone: WIB,
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(date);
   return `${text} WIB`;
 }
 

@@ -24,6 +24,10 @@ const LABELS: Record<string, Record<string, Pair>> = {
     auditor: ['Auditor', 'Auditor'],
     administrator: ['Administrator', 'Administrator'],
   },
+  // Place names read as they are written; only the catch-all has words.
+  transitPoint: {
+    other: ['Lainnya', 'Other'],
+  },
   agencyType: {
     police: ['Kepolisian', 'Police'],
     social_services: ['Dinas Sosial', 'Social services'],
@@ -34,6 +38,9 @@ const LABELS: Record<string, Record<string, Pair>> = {
     shelter: ['Rumah aman', 'Shelter'],
     consulate: ['Konsulat', 'Consulate'],
     immigration: ['Imigrasi', 'Immigration'],
+    task_force: ['Gugus Tugas', 'Task force'],
+    inspectorate: ['Inspektorat', 'Inspectorate'],
+    ministry: ['Kementerian', 'Ministry'],
   },
   service: {
     health: ['Kesehatan', 'Health care'],

@@ -1,10 +1,10 @@
 import type { ReactElement } from 'react';
-import { AuditPage } from './pages/Audit.js';
+import { AuditPage } from './pages/audit/AuditPage.js';
 import { CasePage } from './pages/Case.js';
 import { NewCasePage } from './pages/NewCase.js';
 import { QueuePage } from './pages/Queue.js';
 import { ReferralPage } from './pages/Referral.js';
-import { StatisticsPage } from './pages/Statistics.js';
+import { StatisticsPage } from './pages/statistics/StatisticsPage.js';
 
 /**
  * The signed-in pages, by path. The paths are Indonesian words that no API route starts with, so the API's

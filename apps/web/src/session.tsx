@@ -1,6 +1,6 @@
 import { UserManager, WebStorageStateStore } from 'oidc-client-ts';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { SERVICE_ROLES } from '@rujukan/domain-actor';
+import { SERVICE_ROLES } from '@rujukan/domain';
 import { apiGet, apiPost, loadSession, saveSession, whenUnauthenticated, type Actor, type Session } from './api.js';
 
 export interface WebConfig {

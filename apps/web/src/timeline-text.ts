@@ -31,20 +31,24 @@ const WRITE: Record<string, Write> = {
     ),
   IdentityErased: (_f, say) => say('Identitas korban dihapus: kunci datanya dimusnahkan', "Victim's identity erased: the data key was destroyed"),
   ConsentRecorded: (f, say, l) => {
-    const by = f.guardian ? say(` (diberikan oleh ${humanise(f.guardian.relationship).toLowerCase()})`, ` (given by ${humanise(f.guardian.relationship).toLowerCase()})`) : '';
+    const by = f.guardian
+      ? say(` (diberikan oleh ${humanise(f.guardian.relationship).toLowerCase()})`, ` (given by ${humanise(f.guardian.relationship).toLowerCase()})`)
+      : '';
     const withWhom = [...(f.agencies ?? []), ...(f.agencyTypes ?? []).map((t: string) => l('agencyType', t))].join(', ');
     return f.scope === 'process'
       ? say(`Persetujuan memproses kasus dicatat${by}`, `Consent to process recorded${by}`)
       : say(`Persetujuan berbagi dengan ${withWhom || '—'} dicatat${by}`, `Consent to share with ${withWhom || '—'} recorded${by}`);
   },
-  ConsentWithdrawn: (f, say, l) => say(`Persetujuan (${l('consentScope', f.scope).toLowerCase()}) ditarik`, `Consent (${l('consentScope', f.scope).toLowerCase()}) withdrawn`),
+  ConsentWithdrawn: (f, say, l) =>
+    say(`Persetujuan (${l('consentScope', f.scope).toLowerCase()}) ditarik`, `Consent (${l('consentScope', f.scope).toLowerCase()}) withdrawn`),
   ConsentOverrideRecorded: (f, say) => say(`Pengecualian persetujuan untuk berbagi dengan ${f.toAgency}`, `Consent overridden to share with ${f.toAgency}`),
   AssessmentRecorded: (f, say, l) =>
     say(
       `Asesmen dicatat: ${l('victimStatus', f.victimStatus).toLowerCase()}, risiko ${l('riskLevel', f.riskLevel).toLowerCase()}, kebutuhan ${list(l, 'service', f.needs, 'tidak ada')}`,
       `Assessment recorded: ${l('victimStatus', f.victimStatus).toLowerCase()}, ${l('riskLevel', f.riskLevel).toLowerCase()} risk, needs ${list(l, 'service', f.needs, 'none')}`,
     ),
-  AssessmentApproved: (f, say, l) => say(`Asesmen disetujui: ${l('victimStatus', f.victimStatus).toLowerCase()}`, `Assessment approved: ${l('victimStatus', f.victimStatus).toLowerCase()}`),
+  AssessmentApproved: (f, say, l) =>
+    say(`Asesmen disetujui: ${l('victimStatus', f.victimStatus).toLowerCase()}`, `Assessment approved: ${l('victimStatus', f.victimStatus).toLowerCase()}`),
   ServiceRequested: (f, say, l) =>
     say(
       `Layanan ${l('service', f.service).toLowerCase()} diminta${f.providerAgency ? ` dari ${f.providerAgency}` : ''}, tenggat ${day(f.dueBy)}`,
@@ -61,10 +65,20 @@ const WRITE: Record<string, Write> = {
       `${l('service', f.service)} service not delivered by ${day(f.dueBy)}: flagged to the ${f.escalateTo?.agency} supervisor`,
     ),
   ShelterPlacementStarted: (f, say) =>
-    say(`Penempatan di rumah aman ${f.shelterAgency} dimulai, rencana berakhir ${day(f.plannedEndBy)}`, `Shelter placement started at ${f.shelterAgency}, planned to end ${day(f.plannedEndBy)}`),
+    say(
+      `Penempatan di rumah aman ${f.shelterAgency} dimulai, rencana berakhir ${day(f.plannedEndBy)}`,
+      `Shelter placement started at ${f.shelterAgency}, planned to end ${day(f.plannedEndBy)}`,
+    ),
   ShelterPlacementExtended: (f, say) =>
-    say(`Penempatan diperpanjang ${f.days} hari, kini berakhir ${day(f.plannedEndBy)}`, `Shelter placement extended by ${f.days} days, now ending ${day(f.plannedEndBy)}`),
-  ShelterPlacementEnded: (f, say) => say(`Penempatan di rumah aman berakhir (${humanise(f.endReason ?? '').toLowerCase()})`, `Shelter placement ended (${humanise(f.endReason ?? '').toLowerCase()})`),
+    say(
+      `Penempatan diperpanjang ${f.days} hari, kini berakhir ${day(f.plannedEndBy)}`,
+      `Shelter placement extended by ${f.days} days, now ending ${day(f.plannedEndBy)}`,
+    ),
+  ShelterPlacementEnded: (f, say) =>
+    say(
+      `Penempatan di rumah aman berakhir (${humanise(f.endReason ?? '').toLowerCase()})`,
+      `Shelter placement ended (${humanise(f.endReason ?? '').toLowerCase()})`,
+    ),
   RepatriationPlanned: (f, say) => {
     const from = f.from?.kind === 'country' ? f.from.country : f.from?.kind === 'port' ? f.from.port : f.from?.provinceCode;
     return say(
@@ -72,33 +86,59 @@ const WRITE: Record<string, Write> = {
       `Repatriation planned from ${from} to district ${f.toDistrictCode} by ${f.transport} on ${f.plannedDate}, escorted by ${f.escortAgency}`,
     );
   },
-  VictimHandedOver: (f, say) => say(`Korban diserahterimakan kepada ${f.receivingAgency} (berita acara ${f.handoverRecordNumber})`, `Victim handed over to ${f.receivingAgency} (record ${f.handoverRecordNumber})`),
+  VictimHandedOver: (f, say) =>
+    say(
+      `Korban diserahterimakan kepada ${f.receivingAgency} (berita acara ${f.handoverRecordNumber})`,
+      `Victim handed over to ${f.receivingAgency} (record ${f.handoverRecordNumber})`,
+    ),
   RepatriationCompleted: (f, say) => say(`Pemulangan ke kab/kota ${f.toDistrictCode} selesai`, `Repatriation completed to district ${f.toDistrictCode}`),
   ReintegrationPlanApproved: (f, say) => {
     const goals = (f.goals ?? []).map((g: string) => humanise(g).toLowerCase()).join(', ');
     return say(`Rencana reintegrasi disetujui: ${goals}`, `Reintegration plan approved: ${goals}`);
   },
-  FollowUpVisitRecorded: (f, say) => say(`Kunjungan lanjutan ${f.visitedOn}: ${humanise(f.wellbeing).toLowerCase()}`, `Follow-up visit on ${f.visitedOn}: ${humanise(f.wellbeing).toLowerCase()}`),
+  FollowUpVisitRecorded: (f, say) =>
+    say(
+      `Kunjungan lanjutan ${f.visitedOn}: ${humanise(f.wellbeing).toLowerCase()}`,
+      `Follow-up visit on ${f.visitedOn}: ${humanise(f.wellbeing).toLowerCase()}`,
+    ),
   ReintegrationCompleted: (_f, say) => say('Reintegrasi selesai', 'Reintegration completed'),
-  PoliceReportFiled: (f, say) => say(`Laporan polisi ${f.reportNumber} dicatat di ${f.policeAgency} (${f.unit}) pada ${f.filedOn}`, `Police report ${f.reportNumber} filed with ${f.policeAgency} (${f.unit}) on ${f.filedOn}`),
+  PoliceReportFiled: (f, say) =>
+    say(
+      `Laporan polisi ${f.reportNumber} dicatat di ${f.policeAgency} (${f.unit}) pada ${f.filedOn}`,
+      `Police report ${f.reportNumber} filed with ${f.policeAgency} (${f.unit}) on ${f.filedOn}`,
+    ),
   LpskApplicationFiled: (f, say) => say(`Permohonan LPSK diajukan pada ${f.filedOn}`, `LPSK application filed on ${f.filedOn}`),
   LpskDecisionRecorded: (f, say) =>
-    say(`Keputusan LPSK ${f.decisionNumber} pada ${f.decidedOn}: ${humanise(f.decision).toLowerCase()}`, `LPSK decision ${f.decisionNumber} on ${f.decidedOn}: ${humanise(f.decision).toLowerCase()}`),
-  RestitutionAssessed: (f, say) => say(`Restitusi dinilai ${rupiah(f.amount)} oleh ${f.assessedBy}`, `Restitution assessed at ${rupiah(f.amount)} by ${f.assessedBy}`),
+    say(
+      `Keputusan LPSK ${f.decisionNumber} pada ${f.decidedOn}: ${humanise(f.decision).toLowerCase()}`,
+      `LPSK decision ${f.decisionNumber} on ${f.decidedOn}: ${humanise(f.decision).toLowerCase()}`,
+    ),
+  RestitutionAssessed: (f, say) =>
+    say(`Restitusi dinilai ${rupiah(f.amount)} oleh ${f.assessedBy}`, `Restitution assessed at ${rupiah(f.amount)} by ${f.assessedBy}`),
   RestitutionOrdered: (f, say) =>
-    say(`Restitusi ${rupiah(f.amount)} diputus dengan putusan ${f.verdictNumber}, dibayar paling lambat ${f.payBy}`, `Restitution of ${rupiah(f.amount)} ordered by verdict ${f.verdictNumber}, payment due ${f.payBy}`),
+    say(
+      `Restitusi ${rupiah(f.amount)} diputus dengan putusan ${f.verdictNumber}, dibayar paling lambat ${f.payBy}`,
+      `Restitution of ${rupiah(f.amount)} ordered by verdict ${f.verdictNumber}, payment due ${f.payBy}`,
+    ),
   RestitutionPaid: (f, say) =>
     say(
       `Pembayaran restitusi ${rupiah(f.amount)} diterima pada ${f.paidOn}${f.fullyPaid ? ', lunas' : `, ${rupiah(f.totalPaid)} terbayar sejauh ini`}`,
       `Restitution payment of ${rupiah(f.amount)} received on ${f.paidOn}${f.fullyPaid ? ', paid in full' : `, ${rupiah(f.totalPaid)} paid so far`}`,
     ),
-  RestitutionDefaulted: (f, say) => say(`Restitusi tidak dibayar: ${rupiah(f.unpaidAmount)} belum dibayar`, `Restitution defaulted with ${rupiah(f.unpaidAmount)} unpaid`),
-  StageAdvanced: (f, say, l) => say(`Tahap berlanjut dari ${l('stage', f.from)} ke ${l('stage', f.to)}`, `Stage advanced from ${l('stage', f.from)} to ${l('stage', f.to)}`),
-  StageSkipped: (f, say, l) => say(`Tahap ${l('stage', f.stage)} dilewati, pindah ke ${l('stage', f.to)}`, `Stage ${l('stage', f.stage)} skipped, moved to ${l('stage', f.to)}`),
-  ClosureRequested: (f, say) => say(`Penutupan diajukan: ${humanise(f.closureReason ?? '').toLowerCase()}`, `Closure requested: ${humanise(f.closureReason ?? '').toLowerCase()}`),
+  RestitutionDefaulted: (f, say) =>
+    say(`Restitusi tidak dibayar: ${rupiah(f.unpaidAmount)} belum dibayar`, `Restitution defaulted with ${rupiah(f.unpaidAmount)} unpaid`),
+  StageAdvanced: (f, say, l) =>
+    say(`Tahap berlanjut dari ${l('stage', f.from)} ke ${l('stage', f.to)}`, `Stage advanced from ${l('stage', f.from)} to ${l('stage', f.to)}`),
+  StageSkipped: (f, say, l) =>
+    say(`Tahap ${l('stage', f.stage)} dilewati, pindah ke ${l('stage', f.to)}`, `Stage ${l('stage', f.stage)} skipped, moved to ${l('stage', f.to)}`),
+  ClosureRequested: (f, say) =>
+    say(`Penutupan diajukan: ${humanise(f.closureReason ?? '').toLowerCase()}`, `Closure requested: ${humanise(f.closureReason ?? '').toLowerCase()}`),
   ClosureRejected: (_f, say) => say('Penutupan ditolak', 'Closure rejected'),
   CaseClosed: (f, say, l) =>
-    say(`Kasus ditutup dari tahap ${l('stage', f.closedFromStage)}: ${humanise(f.closureReason ?? '').toLowerCase()}`, `Case closed from ${l('stage', f.closedFromStage)}: ${humanise(f.closureReason ?? '').toLowerCase()}`),
+    say(
+      `Kasus ditutup dari tahap ${l('stage', f.closedFromStage)}: ${humanise(f.closureReason ?? '').toLowerCase()}`,
+      `Case closed from ${l('stage', f.closedFromStage)}: ${humanise(f.closureReason ?? '').toLowerCase()}`,
+    ),
   CaseReopened: (f, say, l) => say(`Kasus dibuka kembali pada tahap ${l('stage', f.stage)}`, `Case reopened at ${l('stage', f.stage)}`),
   ReferralSent: (f, say, l) =>
     say(
@@ -117,7 +157,8 @@ const WRITE: Record<string, Write> = {
     const why = f.failureReason ? ` (${humanise(f.failureReason).toLowerCase()})` : '';
     return say(`Rujukan selesai: ${l('outcome', f.outcome).toLowerCase()}${why}`, `Referral completed: ${l('outcome', f.outcome).toLowerCase()}${why}`);
   },
-  TransferRequested: (f, say) => say(`Pengalihan kasus dari ${f.fromAgency} ke ${f.toAgency} diajukan`, `Transfer requested from ${f.fromAgency} to ${f.toAgency}`),
+  TransferRequested: (f, say) =>
+    say(`Pengalihan kasus dari ${f.fromAgency} ke ${f.toAgency} diajukan`, `Transfer requested from ${f.fromAgency} to ${f.toAgency}`),
   TransferAccepted: (f, say) => say(`Kasus dialihkan ke ${f.toAgency}`, `Case transferred to ${f.toAgency}`),
   TransferDeclined: (_f, say) => say('Pengalihan kasus ditolak', 'Transfer declined'),
 };

@@ -57,7 +57,9 @@ export function parseCaseId(text: string | undefined): string {
 export function parseReason(text: string | undefined): string {
   const reason = text?.trim() ?? '';
   if (reason.length === 0) {
-    throw new UsageError('--reason <text> is required: every audit command records why the record is read (3 to 500 characters), e.g. --reason "Pemeriksaan Inspektorat 2026/11"');
+    throw new UsageError(
+      '--reason <text> is required: every audit command records why the record is read (3 to 500 characters), e.g. --reason "Pemeriksaan Inspektorat 2026/11"',
+    );
   }
   if (reason.length < 3 || reason.length > 500) throw new UsageError(`--reason must be 3 to 500 characters (it is ${reason.length})`);
   return reason;

@@ -50,7 +50,12 @@ ${kv([
   ['head hash', v.headHash ?? '-'],
   ['anchored head', v.anchored ? `revision ${v.anchored.revision}: ${v.anchored.holds ? 'held' : 'NOT held'}` : 'not anchored yet'],
   ['anchors', `${v.anchors.count} signed, ${v.anchors.failing.length} failing`],
-  ['latest anchor', latest ? `${latest.date} (anchored ${latest.anchoredAt}), key ${latest.keyId}, ${latest.signatureValid && latest.rootMatches && latest.trusted ? 'valid and trusted' : 'FAILING'}` : 'none'],
+  [
+    'latest anchor',
+    latest
+      ? `${latest.date} (anchored ${latest.anchoredAt}), key ${latest.keyId}, ${latest.signatureValid && latest.rootMatches && latest.trusted ? 'valid and trusted' : 'FAILING'}`
+      : 'none',
+  ],
   ['anchor stream chain', v.anchors.chain.ok ? 'holds' : 'BROKEN'],
 ])}
 ${brokenRows(broken)}`;

@@ -1,18 +1,10 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import canonicalize from 'canonicalize';
-import {
-  caseExists,
-  caseStateAt,
-  keyIdOf,
-  replayAnchors,
-  toAuditedEvent,
-  verifyCase,
-  verifySignature,
-  type AnchorSigner,
-} from '@rujukan/application';
+import { caseExists, caseStateAt, keyIdOf, replayAnchors, toAuditedEvent, verifyCase, verifySignature, type AnchorSigner } from '@rujukan/application';
 import { caseStreamName } from '@rujukan/domain';
 import { ChainVerifier, type BrokenLink } from '@rujukan/event-store';
+import { ReadSideWitness } from '@rujukan/read-models';
 import { EXIT, parseCaseId, parseReason, recordCliAccess, UsageError, type AuditContext, type Output } from './context.js';
 import { DOSSIER_FORMAT, type Dossier, type UnsignedDossier } from './dossier-format.js';
 import { dossierHtml } from './dossier-html.js';
@@ -73,7 +65,7 @@ export async function runExport(ctx: AuditContext, request: ExportRequest, now =
   const last = stored.at(-1)!.revision;
   const [finalState, verification, replay] = await Promise.all([
     caseStateAt(ctx.store, caseId, { revision: last }),
-    verifyCase(ctx.store, caseId, ctx.trustedKeys),
+    verifyCase(ctx.store, caseId, ctx.trustedKeys, new ReadSideWitness(ctx.db)),
     replayAnchors(ctx.store, ctx.trustedKeys),
   ]);
   const dossier = signDossier(

@@ -1,5 +1,6 @@
 import { caseExists, caseStateAt, toAuditedEvent, type CaseAsOf, type HistoryPoint } from '@rujukan/application';
-import { caseStreamName, isIsoDateTime } from '@rujukan/domain';
+import { caseStreamName, markSealedValues, parseDateTime } from '@rujukan/domain';
+import { PgDataKeyStore } from '@rujukan/read-models';
 import { EXIT, parseCaseId, parseReason, recordCliAccess, UsageError, type AuditContext } from './context.js';
 import { stateLines, timelineLines, timelineRow } from './summary.js';
 
@@ -19,10 +20,9 @@ export interface ReplayRequest {
 }
 
 export function parseAt(text: string): Date {
-  if (!isIsoDateTime(text)) {
-    throw new UsageError(`--at "${text}" is not an ISO 8601 date-time with a time zone; give e.g. 2026-03-01T08:00:00Z or 2026-03-01T15:00:00+07:00`);
-  }
-  return new Date(text);
+  const parsed = parseDateTime(text);
+  if (!parsed.ok) throw new UsageError(`--at "${text}" ${parsed.reason}`);
+  return new Date(parsed.value);
 }
 
 export function parseRevision(text: string): number {
@@ -62,7 +62,9 @@ export async function runReplay(ctx: AuditContext, request: ReplayRequest): Prom
   const asOf = await caseStateAt(ctx.store, caseId, point ?? { revision: events.at(-1)!.revision });
 
   if (request.json) {
-    ctx.output.out(JSON.stringify({ caseId, ...asOf }, null, 2));
+    // As over HTTP: an auditor reads each sealed value as [sealed], or [erased] once the victim's key is destroyed.
+    const erased = (await new PgDataKeyStore(ctx.db).find(caseId)) === 'destroyed';
+    ctx.output.out(JSON.stringify(markSealedValues({ caseId, ...asOf }, erased), null, 2));
     return { code: EXIT.ok, asOf };
   }
   const upTo = point === null ? 'its last event' : 'at' in point ? point.at.toISOString() : `revision ${point.revision}`;

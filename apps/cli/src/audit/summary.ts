@@ -90,8 +90,8 @@ export function timelineLines(rows: readonly TimelineRow[]): string[] {
   const header = `${'rev'.padStart(revisionWidth)}  ${'recorded at'.padEnd(24)}  ${'type'.padEnd(typeWidth)}  ${'by'.padEnd(whoWidth)}  data (ids and codes only)`;
   return [
     header,
-    ...rows.map(
-      (r) => `${String(r.revision).padStart(revisionWidth)}  ${r.recordedAt.padEnd(24)}  ${r.type.padEnd(typeWidth)}  ${who(r).padEnd(whoWidth)}  ${r.summary}`.trimEnd(),
+    ...rows.map((r) =>
+      `${String(r.revision).padStart(revisionWidth)}  ${r.recordedAt.padEnd(24)}  ${r.type.padEnd(typeWidth)}  ${who(r).padEnd(whoWidth)}  ${r.summary}`.trimEnd(),
     ),
   ];
 }
@@ -138,12 +138,18 @@ export function stateFacts(caseId: string, asOf: CaseAsOf): StateFacts {
   ]);
   const services = Object.values(s.services);
   if (services.length) {
-    facts.push(['services', `${services.length}: ${services.filter((x) => x.delivered).length} delivered, ${services.filter((x) => x.overdueFlagged).length} flagged overdue`]);
+    facts.push([
+      'services',
+      `${services.length}: ${services.filter((x) => x.delivered).length} delivered, ${services.filter((x) => x.overdueFlagged).length} flagged overdue`,
+    ]);
   }
   const placements = Object.values(s.shelterPlacements);
   const inShelter = placements.find((p) => p.active);
   if (placements.length) {
-    facts.push(['shelter', `${placements.length} placement(s)${inShelter ? `, active at ${inShelter.shelterAgency} until ${inShelter.plannedEndBy}` : ', none active'}`]);
+    facts.push([
+      'shelter',
+      `${placements.length} placement(s)${inShelter ? `, active at ${inShelter.shelterAgency} until ${inShelter.plannedEndBy}` : ', none active'}`,
+    ]);
   }
   if (s.repatriation.toDistrictCode || s.repatriation.completed) {
     facts.push([
@@ -152,11 +158,17 @@ export function stateFacts(caseId: string, asOf: CaseAsOf): StateFacts {
     ]);
   }
   if (s.reintegration.planApproved) {
-    facts.push(['reintegration', `plan approved, ${s.reintegration.followUpVisits} follow-up visit(s), ${s.reintegration.completed ? 'completed' : 'in progress'}`]);
+    facts.push([
+      'reintegration',
+      `plan approved, ${s.reintegration.followUpVisits} follow-up visit(s), ${s.reintegration.completed ? 'completed' : 'in progress'}`,
+    ]);
   }
   const lpsk = Object.values(s.lpskApplications);
   if (s.policeReportNumbers.length || lpsk.length) {
-    facts.push(['legal', `${s.policeReportNumbers.length} police report(s), ${lpsk.length} LPSK application(s) (${lpsk.filter((a) => a.decided).length} decided)`]);
+    facts.push([
+      'legal',
+      `${s.policeReportNumbers.length} police report(s), ${lpsk.length} LPSK application(s) (${lpsk.filter((a) => a.decided).length} decided)`,
+    ]);
   }
   for (const r of Object.values(s.restitutions)) facts.push(['restitution', `${r.restitutionId}: ${r.status}, ${r.totalPaid} of ${r.amount} paid`]);
   const referrals = Object.values(s.referrals);
@@ -174,7 +186,8 @@ export function stateLines(caseId: string, asOf: CaseAsOf): string[] {
   const width = Math.max(0, ...facts.map(([label]) => label.length)) + 2;
   const lines = [heading, ...facts.map(([label, value]) => `  ${label.padEnd(width)}${value}`)];
   if (referrals.length) lines.push('  referrals with their status:');
-  for (const r of referrals) lines.push(`    ${r.referralId}  ${r.fromAgency} -> ${r.toAgency} (${r.toAgencyType})  ${r.service}  ${r.status}${r.outcome ? ` (${r.outcome})` : ''}`);
+  for (const r of referrals)
+    lines.push(`    ${r.referralId}  ${r.fromAgency} -> ${r.toAgency} (${r.toAgencyType})  ${r.service}  ${r.status}${r.outcome ? ` (${r.outcome})` : ''}`);
   if (transfers.length) lines.push('  transfers:');
   for (const t of transfers) lines.push(`    ${t.transferId}  ${t.fromAgency} -> ${t.toAgency}  ${t.status}`);
   return lines;

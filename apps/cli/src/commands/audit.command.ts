@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import pg from 'pg';
-import { auditSigner, createEventStore, migrate, openDatabase, parseAppConfig, trustedAuditKeys } from '@rujukan/platform';
+import { createEventStore, migrate, openDatabase, parseAppConfig } from '@rujukan/platform';
+import { auditSigner, trustedAuditKeys } from '@rujukan/server';
 import { allMigrations } from '@rujukan/read-models';
 import {
   consoleOutput,
@@ -35,7 +36,7 @@ async function withAuditContext(options: ReaderOptions & { progress?: boolean },
   const config = parseAppConfig(process.env);
   const signer = auditSigner(config);
   const trustedKeys = trustedAuditKeys(config);
-  const database = await openDatabase(config);
+  const database = await openDatabase(config, { joinRunning: true });
   try {
     // The access log must exist before anything is read: a read that cannot be recorded is not served.
     await migrate(database, allMigrations);
@@ -71,7 +72,9 @@ export function registerAudit(program: Command): void {
   READER_OPTIONS(
     audit
       .command('verify')
-      .description('recompute the hash chain of one case or of every stream and check it against the signed anchors (exit 0 intact, 2 tampered)')
+      .description(
+        'recompute the hash chain of one case or of every stream and check it against the signed anchors and what the read models and the access log saw (exit 0 intact, 2 tampered)',
+      )
       .option('--all', 'every stream of the store')
       .option('--case <caseId>', 'one case')
       .option('--reason <text>', 'why the record is read (3-500 characters; recorded)'),
@@ -82,7 +85,7 @@ export function registerAudit(program: Command): void {
 
   audit
     .command('anchor')
-    .description("sign every stream's head now with the server's key (the projector records the daily anchor)")
+    .description("sign every stream's head now with the server's key (the projector anchors what moved every AUDIT_ANCHOR_INTERVAL_MS)")
     .action(async () => {
       await withAuditContext({}, async (ctx) => (await runAnchor(ctx)).code);
     });
@@ -91,9 +94,9 @@ export function registerAudit(program: Command): void {
     audit
       .command('replay <caseId>')
       .description("a case's timeline up to a point, then its state there (no identifying details are printed)")
-      .option('--at <time>', 'ISO 8601 date-time: everything recorded up to then')
+      .option('--at <time>', 'RFC 3339 date-time (e.g. 2026-03-01T08:00:00Z): everything recorded up to then')
       .option('--revision <n>', 'up to and including this revision')
-      .option('--json', 'print the full folded state as JSON instead')
+      .option('--json', 'print the full folded state as JSON instead (sealed values read [sealed] or [erased])')
       .option('--reason <text>', 'why the record is read (3-500 characters; recorded)'),
   ).action(async (caseId: string, options: { at?: string; revision?: string; json?: boolean; reason?: string } & ReaderOptions) => {
     const request = parseReplayRequest(caseId, options);

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { IdentityVault } from '@rujukan/application';
-import { identityMasterKeys, migrate, openDatabase, parseAppConfig } from '@rujukan/platform';
+import { migrate, openDatabase, parseAppConfig } from '@rujukan/platform';
+import { identityMasterKeys } from '@rujukan/server';
 import { allMigrations, PgDataKeyStore } from '@rujukan/read-models';
 import { DataSource } from 'typeorm';
 
@@ -26,14 +27,16 @@ export function registerIdentity(program: Command): void {
     .description('rewrap every data key under the first key of IDENTITY_MASTER_KEYS (keep the old key listed until this has run)')
     .action(async () => {
       const config = parseAppConfig(process.env);
-      const database = await openDatabase(config);
+      const database = await openDatabase(config, { joinRunning: true });
       await migrate(database, allMigrations);
       const dataSource = new DataSource({ type: 'postgres', url: database.url });
       await dataSource.initialize();
       try {
         const vault = new IdentityVault(new PgDataKeyStore(dataSource), identityMasterKeys(config));
         const outcome = await rotateIdentityKeys(dataSource, vault);
-        console.log(`rewrapped ${outcome.rewrapped} data key(s); ${outcome.current} already under the current key; ${outcome.lost} changed meanwhile (erased or rotated elsewhere)`);
+        console.log(
+          `rewrapped ${outcome.rewrapped} data key(s); ${outcome.current} already under the current key; ${outcome.lost} changed meanwhile (erased or rotated elsewhere)`,
+        );
       } finally {
         await dataSource.destroy();
         await database.close();

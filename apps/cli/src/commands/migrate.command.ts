@@ -7,7 +7,7 @@ export function registerMigrate(program: Command): void {
     .command('migrate')
     .description('apply pending schema migrations to the configured database (DATABASE_URL, or the embedded one)')
     .action(async () => {
-      const database = await openDatabase(parseAppConfig(process.env));
+      const database = await openDatabase(parseAppConfig(process.env), { joinRunning: true });
       try {
         const applied = await migrate(database, allMigrations);
         console.log(applied.length === 0 ? 'schema is up to date' : `applied: ${applied.join(', ')}`);

@@ -22,7 +22,13 @@ export function permissionTable(): string {
     (permission) => `| \`${permission}\` | ${ROLES.map((role) => (isPermitted(role, permission) ? '✓' : '')).join(' | ')} |`,
   );
   const legend = ROLES.map((r) => `${SHORT[r]} = ${r}`).join(', ');
-  return [header, rule, ...rows, '', `${legend}. \`ExpireReferral\` and \`FlagOverdueService\` belong to the \`system\` role of the deadline sweep, which no token carries.`].join('\n');
+  return [
+    header,
+    rule,
+    ...rows,
+    '',
+    `${legend}. \`ExpireReferral\` and \`FlagOverdueService\` belong to the \`system\` role of the deadline sweep, which no token carries.`,
+  ].join('\n');
 }
 
 export function registerPermissions(program: Command): void {

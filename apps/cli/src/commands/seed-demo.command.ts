@@ -1,14 +1,16 @@
 import { Presets, SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import type { Actor } from '@rujukan/domain';
-import { mintDevelopmentToken, parseAppConfig } from '@rujukan/platform';
-import { DataSource } from 'typeorm';
-import { createApiApp } from '../../../api/src/bootstrap.js';
+import { CaseCommandRunner, CaseLocator, CaseStateCache, executeCaseCommand, IdentityVault } from '@rujukan/application';
+import { parseAppConfig } from '@rujukan/platform';
+import { PgAgencyDirectory, PgDataKeyStore } from '@rujukan/read-models';
+import { identityMasterKeys } from '@rujukan/server';
 import { upsertAgencies } from '../demo/agency-directory.js';
 import { DEMO_AGENCIES } from '../demo/demo-agencies.js';
 import { HISTORY_YEARS } from '../demo/demo-figures.js';
 import { historicalCases, type HistorySelection } from '../demo/demo-history.js';
-import { historicalCommands } from '../demo/in-process-commands.js';
+import { commandsOn, type CommandParts } from '../demo/in-process-commands.js';
+import { withCliDatabase } from './cli-database.js';
 import { seedHistory } from '../demo/seed-history.js';
 import { seedDemoCases, type CommandResponse } from '../demo/seed-demo.js';
 
@@ -44,20 +46,27 @@ export function registerSeedDemo(program: Command): void {
       // Thousands of small commits: not waiting for each one's WAL flush halves the time. A crash loses at
       // most the last moments of the seed, and running it again completes them (its commands replay).
       process.env.PGOPTIONS = [process.env.PGOPTIONS, '-c synchronous_commit=off'].filter(Boolean).join(' ');
-      const config = parseAppConfig(process.env);
-      if (config.NODE_ENV === 'production') throw new Error('demo data is not seeded in production');
+      if (parseAppConfig(process.env).NODE_ENV === 'production') throw new Error('demo data is not seeded in production');
       const started = Date.now();
-      const app = await createApiApp({ withProjector: false });
-      await app.listen(0, '127.0.0.1');
-      try {
-        await upsertAgencies(app.get(DataSource), DEMO_AGENCIES);
+      await withCliDatabase(async ({ config, store, dataSource }) => {
+        await upsertAgencies(dataSource, DEMO_AGENCIES);
+        const directory = new PgAgencyDirectory(dataSource);
+        const cache = new CaseStateCache();
+        // The API's command runner on this process's own connection: permission, validation, sealing, decide, append.
+        const runner = new CaseCommandRunner(
+          store,
+          new CaseLocator(store),
+          new IdentityVault(new PgDataKeyStore(dataSource), identityMasterKeys(config)),
+          (command, context, sealing) => executeCaseCommand(store, directory, command, context, cache, sealing),
+        );
+        const commands = commandsOn({ runner, store, directory } satisfies CommandParts);
         let history = 'no history';
         if (years !== 'none') {
           const cases = historicalCases({ years });
           const bar = new SingleBar({ format: 'history |{bar}| {value}/{total} cases', hideCursor: true }, Presets.shades_classic);
           bar.start(cases.length, 0);
           try {
-            const seeded = await seedHistory(historicalCommands(app), cases, { concurrency, onCase: (done) => bar.update(done) });
+            const seeded = await seedHistory(commands, cases, { concurrency, onCase: (done) => bar.update(done) });
             const open = seeded.filter((c) => c.stage !== 'closed').length;
             history = `${seeded.length} cases found ${years!.from}-${years!.to} (${open} still open)`;
           } finally {
@@ -66,25 +75,24 @@ export function registerSeedDemo(program: Command): void {
         }
         let today = 'no cases today';
         if (casesPerStage > 0) {
-          const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+          const recorded = new Set<string>();
+          // Today's cases run as their staff would send them, at the time they are sent.
           const post = async (path: string, body: object, actor: Actor, key: string): Promise<CommandResponse> => {
-            const token = await mintDevelopmentToken(config, { userId: actor.userId, role: actor.role, agency: actor.agency });
-            const response = await fetch(`${base}${path}`, {
-              method: 'POST',
-              headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'idempotency-key': key },
-              body: JSON.stringify(body),
-            });
-            const answer = (await response.json()) as CommandResponse & { code?: string; message?: string };
-            if (!response.ok) throw new Error(`${path} as ${actor.agency}: ${response.status} ${answer.code} ${answer.message ?? ''}`);
-            return answer;
+            // The demo's staff are recorded in the directory as an administrator would (REQUIRE_REGISTERED_USERS), so they can sign in.
+            if (!recorded.has(actor.userId)) {
+              await dataSource.query(
+                `INSERT INTO users (user_id, agency, role, active, updated_by) VALUES ($1, $2, $3, true, 'seed-demo') ON CONFLICT (user_id) DO NOTHING`,
+                [actor.userId, actor.agency, actor.role],
+              );
+              recorded.add(actor.userId);
+            }
+            return commands.post(path, body, actor, key, new Date());
           };
           const { cases } = await seedDemoCases(post, { casesPerStage, runId: options.run, now: new Date() });
           today = `${cases.length} cases today (${casesPerStage} at each stage, run ${options.run})`;
         }
         const seconds = ((Date.now() - started) / 1000).toFixed(1);
         console.log(`${DEMO_AGENCIES.length} agencies; ${history}; ${today}; ${seconds} s`);
-      } finally {
-        await app.close();
-      }
+      });
     });
 }

@@ -19,7 +19,7 @@ export function registerStats(program: Command): void {
       const now = new Date();
       const request = await parseYearlyReportRequest(options, now);
       const config = parseAppConfig(process.env);
-      const database = await openDatabase(config);
+      const database = await openDatabase(config, { joinRunning: true });
       try {
         await migrate(database, allMigrations);
         const client = new pg.Client({ connectionString: database.url });

@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
 import { ROLES, isAgencyCode } from '@rujukan/domain';
-import { createEventStore, migrate, openDatabase, parseAppConfig } from '@rujukan/platform';
-import { allMigrations, recordUser, USER_ID_PATTERN } from '@rujukan/read-models';
-import { DataSource } from 'typeorm';
+import { agencyStatus, recordUser, USER_ID_PATTERN } from '@rujukan/read-models';
 import { userInfo } from 'node:os';
+import { withCliDatabase } from './cli-database.js';
 
 /** Records a user from the operator's terminal: how the first administrator gets in when REQUIRE_REGISTERED_USERS is on. */
 export function registerUsers(program: Command): void {
@@ -19,21 +18,18 @@ export function registerUsers(program: Command): void {
       if (!USER_ID_PATTERN.test(userId)) throw new Error('userId must be 1-128 letters, digits, . _ @ : -');
       if (!isAgencyCode(options.agency)) throw new Error('--agency must be an agency code');
       if (!(ROLES as readonly string[]).includes(options.role)) throw new Error(`--role must be one of ${ROLES.join(', ')}`);
-      const config = parseAppConfig(process.env);
-      const database = await openDatabase(config);
-      await migrate(database, allMigrations);
-      const store = createEventStore(config, database, () => undefined);
-      const dataSource = new DataSource({ type: 'postgres', url: database.url });
-      await dataSource.initialize();
-      try {
-        const operator = `cli:${userInfo().username}`;
-        const user = { userId, agency: options.agency, role: options.role, active: !options.inactive };
+      const operator = `cli:${userInfo().username}`;
+      const user = { userId, agency: options.agency, role: options.role, active: !options.inactive };
+      await withCliDatabase(async ({ store, dataSource }) => {
+        const status = await agencyStatus(dataSource, options.agency);
+        if (status !== 'active' && !options.inactive) {
+          throw new Error(
+            `agency ${options.agency} is ${status === 'unknown' ? 'not in the directory' : 'no longer active'}: record it first with ` +
+              `npm run cli -- agencies put ${options.agency} --name "<name>" --type <type> (or cli directory import)`,
+          );
+        }
         await recordUser(store, dataSource, user, { userId: operator, role: 'administrator', agency: 'CLI' });
-        console.log(`recorded ${userId}: ${user.role} at ${user.agency}, ${user.active ? 'active' : 'deactivated'}`);
-      } finally {
-        await dataSource.destroy();
-        await store.close();
-        await database.close();
-      }
+      });
+      console.log(`recorded ${userId}: ${user.role} at ${user.agency}, ${user.active ? 'active' : 'deactivated'}`);
     });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { isKnownCountry, isKnownDistrict } from '../../../api/src/reference-data/reference-codes.js';
+import { isKnownCountry, isKnownDistrict } from '@rujukan/commands';
 import { DEMO_AGENCIES } from './demo-agencies.js';
 import { HISTORY_END, HISTORY_FIGURES } from './demo-figures.js';
 import { historicalCases, type HistoricalCase } from './demo-history.js';
@@ -23,7 +23,13 @@ describe("the demo's history", () => {
   });
 
   it("has Kaltim's 2018-2020 cases in the districts the article names (2020 until 1 October)", () => {
-    const byDistrict = (year: number) => Object.fromEntries(countBy(all.filter((c) => c.foundProvince === '64' && yearOf(c) === year), (c) => c.foundDistrict));
+    const byDistrict = (year: number) =>
+      Object.fromEntries(
+        countBy(
+          all.filter((c) => c.foundProvince === '64' && yearOf(c) === year),
+          (c) => c.foundDistrict,
+        ),
+      );
     expect(byDistrict(2018)).toEqual({ '6402': 1, '6408': 2, '6401': 1, '6472': 1 });
     expect(byDistrict(2019)).toEqual({ '6471': 1, '6474': 4, '6472': 1 });
     expect(byDistrict(2020)).toEqual({ '6403': 4, '6471': 1, '6474': 3 });
@@ -64,7 +70,12 @@ describe("the demo's history", () => {
 
   it('mixes victims as the articles describe: Malaysia first for Kalimantan, online scams in Cambodia and Myanmar from 2021', () => {
     for (const province of ['64', '65', '61']) {
-      const destinations = [...countBy(all.filter((c) => c.foundProvince === province), (c) => c.trafficking.destinationCountry)].sort((a, b) => b[1] - a[1]);
+      const destinations = [
+        ...countBy(
+          all.filter((c) => c.foundProvince === province),
+          (c) => c.trafficking.destinationCountry,
+        ),
+      ].sort((a, b) => b[1] - a[1]);
       expect([province, destinations[0]![0]]).toEqual([province, 'MY']);
     }
     const scams = all.filter((c) => c.trafficking.exploitation === 'online_scam');

@@ -97,24 +97,80 @@ function originWeights(province: string, year: number): ReadonlyArray<readonly [
   switch (province) {
     case '64':
       return year <= 2013
-        ? [['35', 28], ['32', 14], ['73', 24], ['71', 10], ['31', 6], ['33', 10], ['64', 8]]
-        : [['35', 24], ['73', 22], ['32', 10], ['33', 8], ['71', 6], ['53', 10], ['52', 10], ['64', 10]];
+        ? [
+            ['35', 28],
+            ['32', 14],
+            ['73', 24],
+            ['71', 10],
+            ['31', 6],
+            ['33', 10],
+            ['64', 8],
+          ]
+        : [
+            ['35', 24],
+            ['73', 22],
+            ['32', 10],
+            ['33', 8],
+            ['71', 6],
+            ['53', 10],
+            ['52', 10],
+            ['64', 10],
+          ];
     case '65':
-      return [['73', 32], ['53', 26], ['52', 16], ['35', 16], ['65', 10]];
+      return [
+        ['73', 32],
+        ['53', 26],
+        ['52', 16],
+        ['35', 16],
+        ['65', 10],
+      ];
     case '61':
-      return [['61', 66], ['32', 8], ['35', 6], ['53', 10], ['52', 5], ['33', 5]];
+      return [
+        ['61', 66],
+        ['32', 8],
+        ['35', 6],
+        ['53', 10],
+        ['52', 5],
+        ['33', 5],
+      ];
     default:
-      return [['63', 86], ['35', 9], ['33', 5]];
+      return [
+        ['63', 86],
+        ['35', 9],
+        ['33', 5],
+      ];
   }
 }
 
 // Where victims are found in each province, with how often.
 const FOUND_DISTRICTS: Readonly<Record<string, ReadonlyArray<readonly [string, number]>>> = {
   // The article's places: Balikpapan (Semayang port, Sepinggan airport), Samarinda, Kutai Kartanegara, Kutai Barat.
-  '64': [['6471', 40], ['6472', 26], ['6402', 14], ['6407', 8], ['6474', 6], ['6403', 6]],
-  '65': [['6503', 70], ['6571', 18], ['6502', 6], ['6501', 6]],
-  '61': [['6103', 34], ['6171', 28], ['6172', 16], ['6101', 14], ['6106', 8]],
-  '63': [['6372', 45], ['6371', 40], ['6303', 15]],
+  '64': [
+    ['6471', 40],
+    ['6472', 26],
+    ['6402', 14],
+    ['6407', 8],
+    ['6474', 6],
+    ['6403', 6],
+  ],
+  '65': [
+    ['6503', 70],
+    ['6571', 18],
+    ['6502', 6],
+    ['6501', 6],
+  ],
+  '61': [
+    ['6103', 34],
+    ['6171', 28],
+    ['6172', 16],
+    ['6101', 14],
+    ['6106', 8],
+  ],
+  '63': [
+    ['6372', 45],
+    ['6371', 40],
+    ['6303', 15],
+  ],
 };
 
 interface Agencies {
@@ -141,19 +197,136 @@ interface Route {
   child: number;
 }
 const ROUTES = {
-  myPlantation: { country: 'MY', exploitation: 'forced_labour', modus: 'plantation_work', transit: ['Nunukan', 'Tawau'], recruitment: ['broker_or_sponsor', 'job_offer'], control: ['debt_bondage', 'document_confiscation', 'withheld_wages'], male: 0.55, child: 0.08 },
-  myDomestic: { country: 'MY', exploitation: 'domestic_servitude', modus: 'domestic_work', transit: ['Nunukan', 'Tawau'], recruitment: ['broker_or_sponsor', 'family_or_friend'], control: ['document_confiscation', 'isolation', 'withheld_wages'], male: 0.03, child: 0.1 },
-  mySarawak: { country: 'MY', exploitation: 'forced_labour', modus: 'plantation_work', transit: ['Entikong', 'Kuching'], recruitment: ['broker_or_sponsor', 'job_offer'], control: ['debt_bondage', 'document_confiscation', 'restricted_movement'], male: 0.5, child: 0.08 },
-  myEntertainment: { country: 'MY', exploitation: 'sexual_exploitation', modus: 'entertainment_work', transit: ['Nunukan', 'Tawau'], recruitment: ['job_offer', 'family_or_friend'], control: ['debt_bondage', 'threats', 'restricted_movement'], male: 0, child: 0.3 },
-  domesticVenue: { country: 'ID', exploitation: 'sexual_exploitation', modus: 'entertainment_work', transit: ['Balikpapan'], recruitment: ['job_offer', 'family_or_friend'], control: ['debt_bondage', 'threats', 'psychological_abuse'], male: 0, child: 0.4 },
-  domesticLabour: { country: 'ID', exploitation: 'forced_labour', modus: 'other', transit: ['Samarinda'], recruitment: ['job_offer', 'broker_or_sponsor'], control: ['withheld_wages', 'debt_bondage'], male: 0.6, child: 0.15 },
-  bruneiShop: { country: 'BN', exploitation: 'forced_labour', modus: 'shop_work', transit: ['Nunukan', 'Kota Kinabalu'], recruitment: ['job_offer'], control: ['document_confiscation', 'withheld_wages'], male: 0.3, child: 0.02 },
-  saudiDomestic: { country: 'SA', exploitation: 'domestic_servitude', modus: 'domestic_work', transit: ['Jakarta'], recruitment: ['broker_or_sponsor', 'job_offer'], control: ['document_confiscation', 'isolation', 'withheld_wages'], male: 0.02, child: 0.02 },
-  chinaBride: { country: 'CN', exploitation: 'forced_marriage', modus: 'mail_order_bride', transit: ['Pontianak', 'Jakarta'], recruitment: ['marriage_proposal', 'broker_or_sponsor'], control: ['isolation', 'false_promises', 'restricted_movement'], male: 0, child: 0.15 },
-  taiwanMarriage: { country: 'TW', exploitation: 'forced_marriage', modus: 'contract_marriage', transit: ['Singkawang', 'Jakarta'], recruitment: ['marriage_proposal'], control: ['isolation', 'false_promises'], male: 0, child: 0.1 },
-  singaporeDomestic: { country: 'SG', exploitation: 'domestic_servitude', modus: 'domestic_work', transit: ['Batam'], recruitment: ['broker_or_sponsor'], control: ['document_confiscation', 'withheld_wages'], male: 0, child: 0.02 },
-  cambodiaScam: { country: 'KH', exploitation: 'online_scam', modus: 'it_work', transit: ['Jakarta', 'Phnom Penh'], recruitment: ['online_advertisement'], control: ['document_confiscation', 'debt_bondage', 'physical_violence', 'restricted_movement'], male: 0.6, child: 0.02 },
-  myanmarScam: { country: 'MM', exploitation: 'online_scam', modus: 'mandarin_translator', transit: ['Bangkok', 'Mae Sot'], recruitment: ['online_advertisement'], control: ['document_confiscation', 'physical_violence', 'threats'], male: 0.55, child: 0.01 },
+  myPlantation: {
+    country: 'MY',
+    exploitation: 'forced_labour',
+    modus: 'plantation_work',
+    transit: ['Nunukan', 'Tawau'],
+    recruitment: ['broker_or_sponsor', 'job_offer'],
+    control: ['debt_bondage', 'document_confiscation', 'withheld_wages'],
+    male: 0.55,
+    child: 0.08,
+  },
+  myDomestic: {
+    country: 'MY',
+    exploitation: 'domestic_servitude',
+    modus: 'domestic_work',
+    transit: ['Nunukan', 'Tawau'],
+    recruitment: ['broker_or_sponsor', 'family_or_friend'],
+    control: ['document_confiscation', 'isolation', 'withheld_wages'],
+    male: 0.03,
+    child: 0.1,
+  },
+  mySarawak: {
+    country: 'MY',
+    exploitation: 'forced_labour',
+    modus: 'plantation_work',
+    transit: ['Entikong', 'Kuching'],
+    recruitment: ['broker_or_sponsor', 'job_offer'],
+    control: ['debt_bondage', 'document_confiscation', 'restricted_movement'],
+    male: 0.5,
+    child: 0.08,
+  },
+  myEntertainment: {
+    country: 'MY',
+    exploitation: 'sexual_exploitation',
+    modus: 'entertainment_work',
+    transit: ['Nunukan', 'Tawau'],
+    recruitment: ['job_offer', 'family_or_friend'],
+    control: ['debt_bondage', 'threats', 'restricted_movement'],
+    male: 0,
+    child: 0.3,
+  },
+  domesticVenue: {
+    country: 'ID',
+    exploitation: 'sexual_exploitation',
+    modus: 'entertainment_work',
+    transit: ['Balikpapan'],
+    recruitment: ['job_offer', 'family_or_friend'],
+    control: ['debt_bondage', 'threats', 'psychological_abuse'],
+    male: 0,
+    child: 0.4,
+  },
+  domesticLabour: {
+    country: 'ID',
+    exploitation: 'forced_labour',
+    modus: 'other',
+    transit: ['Samarinda'],
+    recruitment: ['job_offer', 'broker_or_sponsor'],
+    control: ['withheld_wages', 'debt_bondage'],
+    male: 0.6,
+    child: 0.15,
+  },
+  bruneiShop: {
+    country: 'BN',
+    exploitation: 'forced_labour',
+    modus: 'shop_work',
+    transit: ['Nunukan', 'Kota Kinabalu'],
+    recruitment: ['job_offer'],
+    control: ['document_confiscation', 'withheld_wages'],
+    male: 0.3,
+    child: 0.02,
+  },
+  saudiDomestic: {
+    country: 'SA',
+    exploitation: 'domestic_servitude',
+    modus: 'domestic_work',
+    transit: ['Jakarta'],
+    recruitment: ['broker_or_sponsor', 'job_offer'],
+    control: ['document_confiscation', 'isolation', 'withheld_wages'],
+    male: 0.02,
+    child: 0.02,
+  },
+  chinaBride: {
+    country: 'CN',
+    exploitation: 'forced_marriage',
+    modus: 'mail_order_bride',
+    transit: ['Pontianak', 'Jakarta'],
+    recruitment: ['marriage_proposal', 'broker_or_sponsor'],
+    control: ['isolation', 'false_promises', 'restricted_movement'],
+    male: 0,
+    child: 0.15,
+  },
+  taiwanMarriage: {
+    country: 'TW',
+    exploitation: 'forced_marriage',
+    modus: 'contract_marriage',
+    transit: ['Singkawang', 'Jakarta'],
+    recruitment: ['marriage_proposal'],
+    control: ['isolation', 'false_promises'],
+    male: 0,
+    child: 0.1,
+  },
+  singaporeDomestic: {
+    country: 'SG',
+    exploitation: 'domestic_servitude',
+    modus: 'domestic_work',
+    transit: ['Batam'],
+    recruitment: ['broker_or_sponsor'],
+    control: ['document_confiscation', 'withheld_wages'],
+    male: 0,
+    child: 0.02,
+  },
+  cambodiaScam: {
+    country: 'KH',
+    exploitation: 'online_scam',
+    modus: 'it_work',
+    transit: ['Jakarta', 'Phnom Penh'],
+    recruitment: ['online_advertisement'],
+    control: ['document_confiscation', 'debt_bondage', 'physical_violence', 'restricted_movement'],
+    male: 0.6,
+    child: 0.02,
+  },
+  myanmarScam: {
+    country: 'MM',
+    exploitation: 'online_scam',
+    modus: 'mandarin_translator',
+    transit: ['Bangkok', 'Mae Sot'],
+    recruitment: ['online_advertisement'],
+    control: ['document_confiscation', 'physical_violence', 'threats'],
+    male: 0.55,
+    child: 0.01,
+  },
 } as const satisfies Record<string, Route>;
 type RouteName = keyof typeof ROUTES;
 
@@ -162,32 +335,104 @@ function routeWeights(province: string, year: number): ReadonlyArray<readonly [R
   const scams = year >= 2022 ? (year >= 2023 ? 1 : 0.5) : year === 2021 ? 0.15 : 0;
   switch (province) {
     case '64':
-      return [['myPlantation', 30], ['myDomestic', 16], ['myEntertainment', 14], ['domesticVenue', 24], ['domesticLabour', 6], ['bruneiShop', 5], ['saudiDomestic', 5], ['cambodiaScam', 14 * scams], ['myanmarScam', 8 * scams]];
+      return [
+        ['myPlantation', 30],
+        ['myDomestic', 16],
+        ['myEntertainment', 14],
+        ['domesticVenue', 24],
+        ['domesticLabour', 6],
+        ['bruneiShop', 5],
+        ['saudiDomestic', 5],
+        ['cambodiaScam', 14 * scams],
+        ['myanmarScam', 8 * scams],
+      ];
     case '65':
-      return [['myPlantation', 52], ['myDomestic', 20], ['myEntertainment', 12], ['bruneiShop', 4], ['domesticVenue', 6], ['cambodiaScam', 10 * scams], ['myanmarScam', 6 * scams]];
+      return [
+        ['myPlantation', 52],
+        ['myDomestic', 20],
+        ['myEntertainment', 12],
+        ['bruneiShop', 4],
+        ['domesticVenue', 6],
+        ['cambodiaScam', 10 * scams],
+        ['myanmarScam', 6 * scams],
+      ];
     case '61':
-      return [['mySarawak', 36], ['myDomestic', 14], ['chinaBride', year <= 2019 ? 18 : 8], ['taiwanMarriage', 6], ['singaporeDomestic', 4], ['domesticVenue', 10], ['saudiDomestic', 4], ['cambodiaScam', 22 * scams], ['myanmarScam', 14 * scams]];
+      return [
+        ['mySarawak', 36],
+        ['myDomestic', 14],
+        ['chinaBride', year <= 2019 ? 18 : 8],
+        ['taiwanMarriage', 6],
+        ['singaporeDomestic', 4],
+        ['domesticVenue', 10],
+        ['saudiDomestic', 4],
+        ['cambodiaScam', 22 * scams],
+        ['myanmarScam', 14 * scams],
+      ];
     default:
-      return [['saudiDomestic', year === 2022 ? 100 : 48], ['myDomestic', year === 2022 ? 0 : 20], ['myPlantation', year === 2022 ? 0 : 12], ['domesticVenue', year === 2022 ? 0 : 14], ['cambodiaScam', year === 2022 ? 0 : 8 * scams]];
+      return [
+        ['saudiDomestic', year === 2022 ? 100 : 48],
+        ['myDomestic', year === 2022 ? 0 : 20],
+        ['myPlantation', year === 2022 ? 0 : 12],
+        ['domesticVenue', year === 2022 ? 0 : 14],
+        ['cambodiaScam', year === 2022 ? 0 : 8 * scams],
+      ];
   }
 }
 
 function channelWeights(province: string, route: Route, year: number): ReadonlyArray<readonly [Channel, number]> {
-  if (route.country === 'KH' || route.country === 'MM') return [['consulate', 60], ['bp2mi', 30], ['hotline', 10]];
-  if (route.country === 'ID') return [['police', 40], ['hotline', year >= 2016 ? 30 : 10], ['outreach', 20], ['walk_in', 10]];
+  if (route.country === 'KH' || route.country === 'MM')
+    return [
+      ['consulate', 60],
+      ['bp2mi', 30],
+      ['hotline', 10],
+    ];
+  if (route.country === 'ID')
+    return [
+      ['police', 40],
+      ['hotline', year >= 2016 ? 30 : 10],
+      ['outreach', 20],
+      ['walk_in', 10],
+    ];
   switch (province) {
     case '64':
-      return [['port', 40], ['police', 25], ['hotline', 10], ['walk_in', 10], ['outreach', 15]];
+      return [
+        ['port', 40],
+        ['police', 25],
+        ['hotline', 10],
+        ['walk_in', 10],
+        ['outreach', 15],
+      ];
     case '65':
-      return [['bp2mi', 55], ['port', 30], ['police', 15]];
+      return [
+        ['bp2mi', 55],
+        ['port', 30],
+        ['police', 15],
+      ];
     case '61':
-      return [['bp2mi', 40], ['consulate', 20], ['police', 20], ['hotline', 10], ['walk_in', 10]];
+      return [
+        ['bp2mi', 40],
+        ['consulate', 20],
+        ['police', 20],
+        ['hotline', 10],
+        ['walk_in', 10],
+      ];
     default:
-      return [['bp2mi', 80], ['consulate', 10], ['walk_in', 10]];
+      return [
+        ['bp2mi', 80],
+        ['consulate', 10],
+        ['walk_in', 10],
+      ];
   }
 }
 
-const REPORTERS: ReadonlyArray<readonly [ReporterType, number]> = [['government_agency', 55], ['family', 15], ['victim', 12], ['ngo', 10], ['community', 6], ['anonymous', 2]];
+const REPORTERS: ReadonlyArray<readonly [ReporterType, number]> = [
+  ['government_agency', 55],
+  ['family', 15],
+  ['victim', 12],
+  ['ngo', 10],
+  ['community', 6],
+  ['anonymous', 2],
+];
 const LETTERS = 'ABDEFHIJKLMNPRSTUWY';
 
 /** Days of the year a case may be opened on, as [first, last] in ms since the epoch (UTC). */
@@ -218,7 +463,12 @@ export function casesOfFigure(figure: YearFigure): HistoricalCase[] {
     const sex: Sex = draw.chance(route.male) ? 'male' : 'female';
     // The articles count victims: none of theirs is found not to be one.
     const notVictim = figure.source === PLAUSIBLE ? 6 : 0;
-    const ending = draw.weighted<HistoricalCase['ending']>([['reintegrated', 80], ['not_a_victim', notVictim], ['victim_declined_services', 6], ['lost_contact', 8]]);
+    const ending = draw.weighted<HistoricalCase['ending']>([
+      ['reintegrated', 80],
+      ['not_a_victim', notVictim],
+      ['victim_declined_services', 6],
+      ['lost_contact', 8],
+    ]);
     cases.push({
       key: `h1-${figure.province}-${figure.year}-${String(i).padStart(3, '0')}`,
       openedAt,

@@ -1,10 +1,8 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { derivedUuid, expireDueReferrals, flagOverdueServices, toCaseEvent, type SweepOutcome } from '@rujukan/application';
+import { AgencyDirectory, CaseCommandRunner, derivedUuid, expireDueReferrals, flagOverdueServices, toCaseEvent, type SweepOutcome } from '@rujukan/application';
 import { caseStreamName, foldCase, requirePermission, type Actor, type Stage } from '@rujukan/domain';
 import { EventStore } from '@rujukan/event-store';
-import { requestValidationPipe } from '../../../api/src/bootstrap.js';
-import { CaseCommandsService } from '../../../api/src/cases/case-commands.service.js';
-import { CASE_ROUTES, type CaseRoute } from '../../../api/src/cases/case-routes.js';
+import { requestValidationPipe, routeOfPath } from '@rujukan/commands';
 import type { CommandResponse } from './seed-demo.js';
 
 /** Sends one command as `actor` at a stated time in the past; the response, or the API's error. */
@@ -20,37 +18,39 @@ export interface HistoricalCommands {
   closedCase(caseId: string): Promise<{ stage: Stage; owner: string } | null>;
 }
 
-const ROUTES = CASE_ROUTES.map((route) => ({ route, pattern: new RegExp(`^/${route.path.replace(':id', '([0-9a-f-]{36})')}$`) }));
-
-function routeOf(path: string): { route: CaseRoute; id: string | undefined } {
-  for (const { route, pattern } of ROUTES) {
-    const match = pattern.exec(path);
-    if (match) return { route, id: match[1] };
-  }
-  throw new Error(`no command route ${path}`);
-}
-
 /**
- * Commands sent inside the process to the API's own command service, each with the time it happened:
+ * Commands sent inside the process to the API's own command runner, each with the time it happened:
  * what the HTTP layer does first (the role's permission, the body's DTO validation) is done here too,
- * then the same service seals free text and runs `decide` and the append, under a command id derived
+ * then the same runner seals free text and runs `decide` and the append, under a command id derived
  * from the key as the API derives it, so an import run again appends nothing.
  * The events carry the stated time as occurred-at; the store records when they were written.
  */
 export function historicalCommands(app: INestApplicationContext): HistoricalCommands {
-  const service = app.get(CaseCommandsService);
-  const store = app.get(EventStore);
+  return commandsOn({ runner: app.get(CaseCommandRunner), store: app.get(EventStore), directory: app.get(AgencyDirectory) });
+}
+
+/** What a command needs to run in process, without an application around it. */
+export interface CommandParts {
+  runner: CaseCommandRunner;
+  store: EventStore;
+  directory: AgencyDirectory;
+}
+
+/** The same commands on parts the caller built (the seed command builds them on its own database connection). */
+export function commandsOn({ runner, store, directory }: CommandParts): HistoricalCommands {
   const pipe = requestValidationPipe();
   return {
     async post(path, body, actor, key, at) {
-      const { route, id } = routeOf(path);
+      const { route, id } = routeOfPath(path);
       requirePermission(actor, route.command);
       const dto = (await pipe.transform(body, { type: 'body', metatype: route.body })) as object;
       // The command id the API derives from a user's Idempotency-Key: importing again appends nothing.
-      return service.import(route, dto, id, actor, { at, commandId: derivedUuid('command', actor.userId, key) });
+      const commandId = derivedUuid('command', actor.userId, key);
+      // The command happened at `at`, which its events carry as occurred-at.
+      return runner.run(route, dto, id, { actor, commandId, correlationId: commandId, now: at.toISOString() });
     },
     async expireReferral(caseId, referralId, at) {
-      refusedNothing(await expireDueReferrals(store, [{ caseId, referralId }], at), `referral ${referralId}`);
+      refusedNothing(await expireDueReferrals(store, directory, [{ caseId, referralId }], at), `referral ${referralId}`);
     },
     async closedCase(caseId) {
       const events = await store.readStream(caseStreamName(caseId));
@@ -59,7 +59,7 @@ export function historicalCommands(app: INestApplicationContext): HistoricalComm
       return state.exists ? { stage: state.stage, owner: state.ownerAgency } : null;
     },
     async flagOverdueService(caseId, serviceId, at) {
-      refusedNothing(await flagOverdueServices(store, [{ caseId, serviceId }], at), `service ${serviceId} of case ${caseId}`);
+      refusedNothing(await flagOverdueServices(store, directory, [{ caseId, serviceId }], at), `service ${serviceId} of case ${caseId}`);
     },
   };
 }

@@ -75,76 +75,97 @@ export async function seedDemoCases(post: PostCommand, options: SeedOptions): Pr
       const caseworker = staff(found.owner, 'caseworker');
       const supervisor = staff(found.owner, 'supervisor');
       let step = 0;
-      const send = (path: string, body: object, actor: Actor) =>
-        post(path.replace(':case', caseId), body, actor, `demo-${options.runId}-${n}-${step++}`);
+      const send = (path: string, body: object, actor: Actor) => post(path.replace(':case', caseId), body, actor, `demo-${options.runId}-${n}-${step++}`);
       let caseId = '';
       const reached = (stage: Stage) => TARGET_STAGES.indexOf(target) >= TARGET_STAGES.indexOf(stage);
 
       caseId = (await send('/cases', { channel: found.channel, reporterType: 'government_agency', districtCode: found.district }, caseworker)).caseId;
       cases.push({ caseId, stage: target, owner: found.owner });
-      await send('/cases/:case/register-victim', {
-        initials: INITIALS[n % INITIALS.length],
-        sex: n % 4 === 3 ? 'male' : 'female',
-        birthYear: 1990 + (n % 15),
-        isChild: false,
-        nationality: 'ID',
-        originProvinceCode: origin.province,
-        originDistrictCode: origin.district,
-      }, caseworker);
+      await send(
+        '/cases/:case/register-victim',
+        {
+          initials: INITIALS[n % INITIALS.length],
+          sex: n % 4 === 3 ? 'male' : 'female',
+          birthYear: 1990 + (n % 15),
+          isChild: false,
+          nationality: 'ID',
+          originProvinceCode: origin.province,
+          originDistrictCode: origin.district,
+        },
+        caseworker,
+      );
       if (!reached('assessment')) continue;
 
       await send('/cases/:case/record-consent', { consentId: 'consent-process', scope: 'process', evidenceRef: `DEMO-CONSENT-${n}` }, caseworker);
-      await send('/cases/:case/record-consent', {
-        consentId: 'consent-share',
-        scope: 'share',
-        agencyTypes: ['police', 'social_services', 'uptd_ppa'],
-        purpose: 'law enforcement, shelter and return home',
-        evidenceRef: `DEMO-CONSENT-${n}-SHARE`,
-      }, caseworker);
-      await send('/cases/:case/advance-stage', { to: 'assessment' }, caseworker);
-      await send('/cases/:case/record-assessment', {
-        assessmentId: 'assessment-1',
-        indicators: {
-          recruitmentMethods: [n % 2 === 0 ? 'job_offer' : 'online_advertisement'],
-          meansOfControl: ['document_confiscation', n % 3 === 0 ? 'debt_bondage' : 'withheld_wages'],
-          exploitationTypes: [destination.exploitation],
-          destinationCountry: destination.country,
-          transitPoints: [...destination.transit],
-          modus: [destination.modus],
+      await send(
+        '/cases/:case/record-consent',
+        {
+          consentId: 'consent-share',
+          scope: 'share',
+          agencyTypes: ['police', 'social_services', 'uptd_ppa'],
+          purpose: 'law enforcement, shelter and return home',
+          evidenceRef: `DEMO-CONSENT-${n}-SHARE`,
         },
-        victimStatus: 'confirmed',
-        riskLevel: n % 3 === 0 ? 'high' : 'medium',
-        needs: ['shelter', 'psychosocial', 'repatriation'],
-      }, caseworker);
+        caseworker,
+      );
+      await send('/cases/:case/advance-stage', { to: 'assessment' }, caseworker);
+      await send(
+        '/cases/:case/record-assessment',
+        {
+          assessmentId: 'assessment-1',
+          indicators: {
+            recruitmentMethods: [n % 2 === 0 ? 'job_offer' : 'online_advertisement'],
+            meansOfControl: ['document_confiscation', n % 3 === 0 ? 'debt_bondage' : 'withheld_wages'],
+            exploitationTypes: [destination.exploitation],
+            destinationCountry: destination.country,
+            transitPoints: [...destination.transit],
+            modus: [destination.modus],
+          },
+          victimStatus: 'confirmed',
+          riskLevel: n % 3 === 0 ? 'high' : 'medium',
+          needs: ['shelter', 'psychosocial', 'repatriation'],
+        },
+        caseworker,
+      );
       if (!reached('rehabilitation')) continue;
 
       await send('/cases/:case/approve-assessment', { assessmentId: 'assessment-1' }, supervisor);
       await send('/cases/:case/advance-stage', { to: 'rehabilitation' }, caseworker);
-      const toPolice = await send('/cases/:case/send-referral', {
-        toAgency: found.police,
-        toAgencyType: 'police',
-        service: 'law_enforcement',
-        reason: 'report the recruiter',
-        responseDeadline: day(3).toISOString(),
-        sharesIdentity: true,
-      }, caseworker);
-      const toShelter = await send('/cases/:case/send-referral', {
-        toAgency: found.social,
-        toAgencyType: 'social_services',
-        service: 'shelter',
-        reason: 'safe shelter while the case proceeds',
-        responseDeadline: day(2).toISOString(),
-        sharesIdentity: true,
-      }, caseworker);
+      const toPolice = await send(
+        '/cases/:case/send-referral',
+        {
+          toAgency: found.police,
+          service: 'law_enforcement',
+          reason: 'report the recruiter',
+          responseDeadline: day(3).toISOString(),
+          sharesIdentity: true,
+        },
+        caseworker,
+      );
+      const toShelter = await send(
+        '/cases/:case/send-referral',
+        {
+          toAgency: found.social,
+          service: 'shelter',
+          reason: 'safe shelter while the case proceeds',
+          responseDeadline: day(2).toISOString(),
+          sharesIdentity: true,
+        },
+        caseworker,
+      );
       const police = officer(found.police, 'police_investigator');
       const social = officer(found.social, 'social_services_officer');
       await send(`/referrals/${toPolice.referralId}/accept`, {}, police);
-      await send('/cases/:case/file-police-report', {
-        reportNumber: `LP/B/${100 + n}/XI/2026/SPKT`,
-        unit: 'Unit PPA Satreskrim',
-        policeAgency: found.police,
-        filedOn: date(0),
-      }, police);
+      await send(
+        '/cases/:case/file-police-report',
+        {
+          reportNumber: `LP/B/${100 + n}/XI/2026/SPKT`,
+          unit: 'Unit PPA Satreskrim',
+          policeAgency: found.police,
+          filedOn: date(0),
+        },
+        police,
+      );
       // Rehabilitation cases keep the shelter referral waiting for an answer: the receiving agency's queue shows it.
       if (!reached('repatriation')) continue;
 
@@ -160,18 +181,26 @@ export async function seedDemoCases(post: PostCommand, options: SeedOptions): Pr
       const home = staff(homeAgency, 'caseworker');
       const homeSupervisor = staff(homeAgency, 'supervisor');
       await send(`/transfers/${transfer.transferId}/accept`, {}, home);
-      await send('/cases/:case/plan-repatriation', {
-        from: { kind: 'port', port: found.district === '6503' ? 'Nunukan' : 'Balikpapan' },
-        toDistrictCode: origin.district,
-        escortAgency: 'BP3MI-NUNUKAN',
-        transport: 'sea',
-        plannedDate: date(0),
-      }, home);
-      await send('/cases/:case/record-handover', {
-        receivingAgency: homeAgency,
-        handoverRecordNumber: `BA/${String(n).padStart(3, '0')}/XI/2026`,
-        location: 'Pelabuhan tujuan',
-      }, home);
+      await send(
+        '/cases/:case/plan-repatriation',
+        {
+          from: { kind: 'port', port: found.district === '6503' ? 'Nunukan' : 'Balikpapan' },
+          toDistrictCode: origin.district,
+          escortAgency: 'BP3MI-NUNUKAN',
+          transport: 'sea',
+          plannedDate: date(0),
+        },
+        home,
+      );
+      await send(
+        '/cases/:case/record-handover',
+        {
+          receivingAgency: homeAgency,
+          handoverRecordNumber: `BA/${String(n).padStart(3, '0')}/XI/2026`,
+          location: 'Pelabuhan tujuan',
+        },
+        home,
+      );
       await send('/cases/:case/complete-repatriation', {}, home);
       await send('/cases/:case/advance-stage', { to: 'reintegration' }, home);
       await send('/cases/:case/approve-reintegration-plan', { planId: 'plan-1', goals: ['family_reunification', 'economic_empowerment'] }, homeSupervisor);

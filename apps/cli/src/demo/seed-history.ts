@@ -87,20 +87,26 @@ async function seedCase(commands: HistoricalCommands, plan: HistoricalCase): Pro
   try {
     const caseworker = staff(plan.owner, 'caseworker');
     const supervisor = staff(plan.owner, 'supervisor');
-    caseId = (await send('/cases', { channel: plan.channel, reporterType: plan.reporterType, districtCode: plan.foundDistrict }, caseworker, new Date(t))).caseId;
+    caseId = (await send('/cases', { channel: plan.channel, reporterType: plan.reporterType, districtCode: plan.foundDistrict }, caseworker, new Date(t)))
+      .caseId;
     // Seeded whole before (a closed case takes no further step): replaying its commands one by one would add nothing.
     const closed = await commands.closedCase(caseId);
     if (closed) return { key: plan.key, caseId, ...closed };
     const { victim, trafficking } = plan;
-    await send('/cases/:case/register-victim', {
-      initials: victim.initials,
-      sex: victim.sex,
-      birthYear: victim.birthYear,
-      isChild: victim.isChild,
-      nationality: 'ID',
-      originProvinceCode: victim.originProvince,
-      originDistrictCode: victim.originDistrict,
-    }, caseworker, later(0.3, 2));
+    await send(
+      '/cases/:case/register-victim',
+      {
+        initials: victim.initials,
+        sex: victim.sex,
+        birthYear: victim.birthYear,
+        isChild: victim.isChild,
+        nationality: 'ID',
+        originProvinceCode: victim.originProvince,
+        originDistrictCode: victim.originDistrict,
+      },
+      caseworker,
+      later(0.3, 2),
+    );
     const close = async (reason: string, by: Actor, approver: Actor) => {
       await send('/cases/:case/request-closure', { reason }, by, later(20, 72));
       await send('/cases/:case/approve-closure', {}, approver, later(4, 60));
@@ -111,32 +117,51 @@ async function seedCase(commands: HistoricalCommands, plan: HistoricalCase): Pro
       return result();
     }
     const guardian = victim.isChild ? { guardian: { relationship: draw.pick(['parent', 'relative', 'social_worker'] as const), initials: 'OT' } } : {};
-    await send('/cases/:case/record-consent', { consentId: 'consent-process', scope: 'process', evidenceRef: `${plan.key}-C1`, ...guardian }, caseworker, later(0.2, 3));
-    await send('/cases/:case/record-consent', {
-      consentId: 'consent-share',
-      scope: 'share',
-      agencyTypes: ['police', 'social_services', 'uptd_ppa', 'shelter', 'lpsk', 'bp2mi'],
-      purpose: 'law enforcement, shelter, protection and return home',
-      evidenceRef: `${plan.key}-C2`,
-      ...guardian,
-    }, caseworker, later(0.1, 1));
+    await send(
+      '/cases/:case/record-consent',
+      { consentId: 'consent-process', scope: 'process', evidenceRef: `${plan.key}-C1`, ...guardian },
+      caseworker,
+      later(0.2, 3),
+    );
+    await send(
+      '/cases/:case/record-consent',
+      {
+        consentId: 'consent-share',
+        scope: 'share',
+        agencyTypes: ['police', 'social_services', 'uptd_ppa', 'shelter', 'lpsk', 'bp2mi'],
+        purpose: 'law enforcement, shelter, protection and return home',
+        evidenceRef: `${plan.key}-C2`,
+        ...guardian,
+      },
+      caseworker,
+      later(0.1, 1),
+    );
     await send('/cases/:case/advance-stage', { to: 'assessment' }, caseworker, later(2, 30));
     stage = 'assessment';
     const notVictim = plan.ending === 'not_a_victim';
-    await send('/cases/:case/record-assessment', {
-      assessmentId: 'assessment-1',
-      indicators: {
-        recruitmentMethods: [trafficking.recruitment],
-        meansOfControl: trafficking.control,
-        exploitationTypes: [trafficking.exploitation],
-        destinationCountry: trafficking.destinationCountry,
-        transitPoints: trafficking.transit,
-        modus: [trafficking.modus],
+    await send(
+      '/cases/:case/record-assessment',
+      {
+        assessmentId: 'assessment-1',
+        indicators: {
+          recruitmentMethods: [trafficking.recruitment],
+          meansOfControl: trafficking.control,
+          exploitationTypes: [trafficking.exploitation],
+          destinationCountry: trafficking.destinationCountry,
+          transitPoints: trafficking.transit,
+          modus: [trafficking.modus],
+        },
+        victimStatus: notVictim ? 'not_a_victim' : plan.presumed ? 'presumed' : 'confirmed',
+        riskLevel: draw.weighted([
+          ['low', 20],
+          ['medium', 55],
+          ['high', 25],
+        ] as const),
+        needs: victim.isChild ? ['shelter', 'psychosocial', 'education', 'repatriation'] : ['shelter', 'psychosocial', 'legal_aid', 'repatriation'],
       },
-      victimStatus: notVictim ? 'not_a_victim' : plan.presumed ? 'presumed' : 'confirmed',
-      riskLevel: draw.weighted([['low', 20], ['medium', 55], ['high', 25]] as const),
-      needs: victim.isChild ? ['shelter', 'psychosocial', 'education', 'repatriation'] : ['shelter', 'psychosocial', 'legal_aid', 'repatriation'],
-    }, caseworker, later(20, 120));
+      caseworker,
+      later(20, 120),
+    );
     await send('/cases/:case/approve-assessment', { assessmentId: 'assessment-1' }, supervisor, later(4, 72));
     if (notVictim) {
       await close('not_a_victim', caseworker, supervisor);
@@ -147,24 +172,37 @@ async function seedCase(commands: HistoricalCommands, plan: HistoricalCase): Pro
 
     // Answers got quicker as the referral network grew: fewer referrals left to expire in later years.
     const expireShare = year <= 2013 ? 0.16 : year <= 2019 ? 0.1 : 0.05;
-    const refer = async (toAgency: string, toAgencyType: string, service: ReferralService, reason: string, hours: number, answeredBy: Actor) => {
+    const refer = async (toAgency: string, _toAgencyType: string, service: ReferralService, reason: string, hours: number, answeredBy: Actor) => {
       const sentAt = later(0.2, 3);
       const deadline = new Date(t + hours * HOUR);
-      const { referralId } = await send('/cases/:case/send-referral', {
-        toAgency,
-        toAgencyType,
-        service,
-        reason,
-        responseDeadline: deadline.toISOString(),
-        sharesIdentity: true,
-      }, caseworker, sentAt);
-      const answer = draw.weighted([['accepted', 1 - expireShare - 0.06], ['declined', 0.06], ['expired', expireShare]] as const);
+      const { referralId } = await send(
+        '/cases/:case/send-referral',
+        {
+          toAgency,
+          service,
+          reason,
+          responseDeadline: deadline.toISOString(),
+          sharesIdentity: true,
+        },
+        caseworker,
+        sentAt,
+      );
+      const answer = draw.weighted([
+        ['accepted', 1 - expireShare - 0.06],
+        ['declined', 0.06],
+        ['expired', expireShare],
+      ] as const);
       if (answer !== 'expired') {
         const answeredAt = later(0.5, hours * 0.6);
         // An answer that would come after the deadline never comes: the sweep expires the referral first.
         if (answeredAt.getTime() < deadline.getTime()) {
           if (answer === 'declined') {
-            await send(`/referrals/${referralId}/decline`, { reason: draw.pick(['outside our area', 'no capacity this week', 'service not offered']) }, answeredBy, answeredAt);
+            await send(
+              `/referrals/${referralId}/decline`,
+              { reason: draw.pick(['outside our area', 'no capacity this week', 'service not offered']) },
+              answeredBy,
+              answeredAt,
+            );
           } else {
             await send(`/referrals/${referralId}/accept`, {}, answeredBy, answeredAt);
           }
@@ -186,26 +224,46 @@ async function seedCase(commands: HistoricalCommands, plan: HistoricalCase): Pro
     const providedBySocial = toShelter.answer === 'accepted';
     const requestedAt = later(2, 24);
     const dueBy = t + 7 * 24 * HOUR;
-    await send('/cases/:case/request-service', {
-      serviceId: 'service-1',
-      service: 'psychosocial',
-      ...(providedBySocial ? { providerAgency: plan.social } : {}),
-    }, caseworker, requestedAt);
+    await send(
+      '/cases/:case/request-service',
+      {
+        serviceId: 'service-1',
+        service: 'psychosocial',
+        ...(providedBySocial ? { providerAgency: plan.social } : {}),
+      },
+      caseworker,
+      requestedAt,
+    );
     if (draw.chance(year <= 2013 ? 0.3 : 0.15)) {
       // Not delivered within the 7 days of UU 21/2007 Art. 52: the sweep flags it, and it comes late.
       t = dueBy;
       await commands.flagOverdueService(caseId, 'service-1', later(0.1, 0.4, false));
-      await send('/cases/:case/record-service-delivered', { serviceId: 'service-1', note: 'counselling sessions, late' }, providedBySocial ? social : caseworker, later(24, 120));
+      await send(
+        '/cases/:case/record-service-delivered',
+        { serviceId: 'service-1', note: 'counselling sessions, late' },
+        providedBySocial ? social : caseworker,
+        later(24, 120),
+      );
     } else {
-      await send('/cases/:case/record-service-delivered', { serviceId: 'service-1', note: 'counselling sessions' }, providedBySocial ? social : caseworker, later(24, 150));
+      await send(
+        '/cases/:case/record-service-delivered',
+        { serviceId: 'service-1', note: 'counselling sessions' },
+        providedBySocial ? social : caseworker,
+        later(24, 150),
+      );
     }
     if (toPolice.answer === 'accepted' && draw.chance(0.75)) {
-      await send('/cases/:case/file-police-report', {
-        reportNumber: `LP/B/${draw.int(20, 900)}/${ROMAN[new Date(t).getUTCMonth()]}/${new Date(t).getUTCFullYear()}/${plan.police}`,
-        unit: 'Unit PPA Satreskrim',
-        policeAgency: plan.police,
-        filedOn: date(),
-      }, police, later(24, 240));
+      await send(
+        '/cases/:case/file-police-report',
+        {
+          reportNumber: `LP/B/${draw.int(20, 900)}/${ROMAN[new Date(t).getUTCMonth()]}/${new Date(t).getUTCFullYear()}/${plan.police}`,
+          unit: 'Unit PPA Satreskrim',
+          policeAgency: plan.police,
+          filedOn: date(),
+        },
+        police,
+        later(24, 240),
+      );
     }
     if (year >= 2014 && toPolice.answer === 'accepted' && draw.chance(0.15)) {
       const lpsk = await refer('LPSK', 'lpsk', 'protection', 'protection as a witness in the prosecution', 168, officer('LPSK', 'lpsk_officer'));
@@ -216,7 +274,12 @@ async function seedCase(commands: HistoricalCommands, plan: HistoricalCase): Pro
 
     if (plan.ending === 'lost_contact') {
       for (const referral of accepted) {
-        await send(`/referrals/${referral.referralId}/complete`, { outcome: 'not_successful', reason: 'unable_to_contact_client' }, answeredBy(referral), later(72, 400));
+        await send(
+          `/referrals/${referral.referralId}/complete`,
+          { outcome: 'not_successful', reason: 'unable_to_contact_client' },
+          answeredBy(referral),
+          later(72, 400),
+        );
       }
       await close('lost_contact', caseworker, supervisor);
       return result();
@@ -225,7 +288,9 @@ async function seedCase(commands: HistoricalCommands, plan: HistoricalCase): Pro
       const successful = draw.chance(0.88);
       await send(
         `/referrals/${referral.referralId}/complete`,
-        successful ? { outcome: 'successful' } : { outcome: 'not_successful', reason: draw.pick(['client_refused', 'no_longer_needed', 'lack_of_capacity'] as const) },
+        successful
+          ? { outcome: 'successful' }
+          : { outcome: 'not_successful', reason: draw.pick(['client_refused', 'no_longer_needed', 'lack_of_capacity'] as const) },
         answeredBy(referral),
         later(48, 600),
       );
@@ -250,35 +315,61 @@ async function seedCase(commands: HistoricalCommands, plan: HistoricalCase): Pro
         await send(`/transfers/${transfer.transferId}/accept`, {}, home, later(12, 120));
         owner = homeAgency;
       }
-      await send('/cases/:case/plan-repatriation', {
-        from: { kind: 'port', port: departure.port },
-        toDistrictCode: victim.originDistrict,
-        escortAgency: departure.escort,
-        transport: local ? 'land' : SEA_ROUTES.has(victim.originProvince) ? 'sea' : 'air',
-        plannedDate: new Date(t + 7 * 24 * HOUR).toISOString().slice(0, 10),
-      }, home, later(24, 120));
+      await send(
+        '/cases/:case/plan-repatriation',
+        {
+          from: { kind: 'port', port: departure.port },
+          toDistrictCode: victim.originDistrict,
+          escortAgency: departure.escort,
+          transport: local ? 'land' : SEA_ROUTES.has(victim.originProvince) ? 'sea' : 'air',
+          plannedDate: new Date(t + 7 * 24 * HOUR).toISOString().slice(0, 10),
+        },
+        home,
+        later(24, 120),
+      );
       const handover = later(24 * 5, 24 * 12);
-      await send('/cases/:case/record-handover', {
-        receivingAgency: owner,
-        handoverRecordNumber: `BA/${String(draw.int(1, 400)).padStart(3, '0')}/${ROMAN[handover.getUTCMonth()]}/${handover.getUTCFullYear()}`,
-        location: local ? 'Kantor UPTD PPA' : `Pelabuhan/bandara tujuan, ${victim.originDistrict}`,
-      }, home, handover);
+      await send(
+        '/cases/:case/record-handover',
+        {
+          receivingAgency: owner,
+          handoverRecordNumber: `BA/${String(draw.int(1, 400)).padStart(3, '0')}/${ROMAN[handover.getUTCMonth()]}/${handover.getUTCFullYear()}`,
+          location: local ? 'Kantor UPTD PPA' : `Pelabuhan/bandara tujuan, ${victim.originDistrict}`,
+        },
+        home,
+        handover,
+      );
       await send('/cases/:case/complete-repatriation', {}, home, later(1, 24));
       await send('/cases/:case/advance-stage', { to: 'reintegration' }, home, later(12, 96));
     }
     stage = 'reintegration';
-    await send('/cases/:case/approve-reintegration-plan', {
-      planId: 'plan-1',
-      goals: victim.isChild ? ['family_reunification', 'education'] : ['family_reunification', draw.pick(['economic_empowerment', 'vocational_training'] as const)],
-    }, homeSupervisor, later(72, 400));
+    await send(
+      '/cases/:case/approve-reintegration-plan',
+      {
+        planId: 'plan-1',
+        goals: victim.isChild
+          ? ['family_reunification', 'education']
+          : ['family_reunification', draw.pick(['economic_empowerment', 'vocational_training'] as const)],
+      },
+      homeSupervisor,
+      later(72, 400),
+    );
     const visits = draw.int(1, 3);
     for (let v = 1; v <= visits; v++) {
       later(24 * 20, 24 * 70);
-      await send('/cases/:case/record-follow-up-visit', {
-        visitId: `visit-${v}`,
-        visitedOn: date(),
-        wellbeing: draw.weighted([['stable', 70], ['needs_support', 22], ['at_risk', 8]] as const),
-      }, home, new Date(t));
+      await send(
+        '/cases/:case/record-follow-up-visit',
+        {
+          visitId: `visit-${v}`,
+          visitedOn: date(),
+          wellbeing: draw.weighted([
+            ['stable', 70],
+            ['needs_support', 22],
+            ['at_risk', 8],
+          ] as const),
+        },
+        home,
+        new Date(t),
+      );
     }
     await send('/cases/:case/complete-reintegration', { note: 'back with her family' }, home, later(24 * 7, 24 * 30));
     await close('reintegrated', home, homeSupervisor);

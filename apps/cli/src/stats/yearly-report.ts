@@ -29,8 +29,10 @@ export async function parseYearlyReportRequest(
   const names = await regionNames();
   const province = options.province ?? null;
   const district = options.district ?? null;
-  if (province !== null && !names.hasProvince(province)) throw new UsageError(`--province ${province} is not a province of the Kemendagri list (2 digits, e.g. 64)`);
-  if (district !== null && !names.hasDistrict(district)) throw new UsageError(`--district ${district} is not a kabupaten/kota of the Kemendagri list (4 digits, e.g. 6471)`);
+  if (province !== null && !names.hasProvince(province))
+    throw new UsageError(`--province ${province} is not a province of the Kemendagri list (2 digits, e.g. 64)`);
+  if (district !== null && !names.hasDistrict(district))
+    throw new UsageError(`--district ${district} is not a kabupaten/kota of the Kemendagri list (4 digits, e.g. 6471)`);
   if (province !== null && district !== null && !district.startsWith(province)) throw new UsageError(`--district ${district} is not in province ${province}`);
   return { year, region: { province, district }, lang: lang as ReportLang, out: options.out ?? '.' };
 }

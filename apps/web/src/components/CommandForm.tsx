@@ -61,7 +61,15 @@ function bodyOf(fields: FieldSpec[], values: Values): { body: Record<string, unk
       continue;
     }
     if (field.kind === 'multi' || field.kind === 'agencies') setPath(body, field.name, value);
-    else if (field.kind === 'list') setPath(body, field.name, String(value).split(',').map((s) => s.trim()).filter(Boolean));
+    else if (field.kind === 'list')
+      setPath(
+        body,
+        field.name,
+        String(value)
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      );
     else if (field.kind === 'boolean') setPath(body, field.name, value === true);
     else if (typeof value === 'string' && value.trim() === '') continue;
     else if (field.kind === 'int') setPath(body, field.name, Number(value));
@@ -98,13 +106,7 @@ export function CommandForm({ command, caseId, targetIds = [], describeTarget = 
 
   function update(name: string, value: unknown | ((current: unknown) => unknown)) {
     setValues((current) => {
-      const next = { ...current, [name]: typeof value === 'function' ? value(current[name]) : value };
-      // The agency type of a referral follows the directory's record of the agency chosen.
-      if (name === 'toAgency' && spec.fields.some((f) => f.name === 'toAgencyType')) {
-        const type = agencies.find((a) => a.code === value)?.type;
-        if (type) next.toAgencyType = type;
-      }
-      return next;
+      return { ...current, [name]: typeof value === 'function' ? value(current[name]) : value };
     });
     attempt.current = crypto.randomUUID();
   }
@@ -124,7 +126,8 @@ export function CommandForm({ command, caseId, targetIds = [], describeTarget = 
             found[field.name] = t('form.range', { min: field.min ?? '', max: field.max ?? '' });
           }
         } else if (field.max !== undefined && value.length > field.max) found[field.name] = t('form.tooLong', { max: field.max });
-        else if (field.pattern && !field.pattern.test(value.trim())) found[field.name] = field.hint ? `${t('form.invalid')}: ${text(field.hint)}` : t('form.invalid');
+        else if (field.pattern && !field.pattern.test(value.trim()))
+          found[field.name] = field.hint ? `${t('form.invalid')}: ${text(field.hint)}` : t('form.invalid');
       }
     }
     return found;

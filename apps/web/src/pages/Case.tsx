@@ -1,4 +1,4 @@
-import { OPEN_STAGES } from '@rujukan/domain-values';
+import { OPEN_STAGES } from '@rujukan/domain';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { CommandForm } from '../components/CommandForm.js';
@@ -46,7 +46,11 @@ export interface CaseSummary {
   assessment?: { victimStatus: string | null; riskLevel: string | null };
   referrals: CaseReferral[];
   transfers?: CaseTransfer[];
-  legal?: { policeReports?: Record<string, Record<string, unknown>>; lpsk?: Record<string, Record<string, unknown>>; restitutions?: Record<string, Record<string, unknown>> };
+  legal?: {
+    policeReports?: Record<string, Record<string, unknown>>;
+    lpsk?: Record<string, Record<string, unknown>>;
+    restitutions?: Record<string, Record<string, unknown>>;
+  };
   flags?: string[];
   nextAction?: string | null;
   openedAt: string;
@@ -121,7 +125,11 @@ export function ActionPanel({
         <ul className="action-list">
           {shown.map((a) => (
             <li key={a.command}>
-              <button type="button" className={open === a.command ? 'button' : 'button button-secondary'} aria-expanded={open === a.command} onClick={() => {
+              <button
+                type="button"
+                className={open === a.command ? 'button' : 'button button-secondary'}
+                aria-expanded={open === a.command}
+                onClick={() => {
                   onOpen?.();
                   setOpen(open === a.command ? null : a.command);
                 }}
@@ -246,7 +254,15 @@ export function CasePage() {
                 {s.access === 'former_owner' && <p className="notice notice-info">{t('case.readOnly')}</p>}
                 {s.access === 'transfer' && <p className="notice notice-info">{t('case.transferPending', { from: s.ownerAgency })}</p>}
                 {actions.error !== null && <ErrorNote error={actions.error} />}
-                {actions.data && <ActionPanel caseId={caseId} actions={actions.data} describeTarget={describeReferralTarget(lang, s)} onOpen={() => setDone(null)} onDone={(c) => void afterCommand(c)} />}
+                {actions.data && (
+                  <ActionPanel
+                    caseId={caseId}
+                    actions={actions.data}
+                    describeTarget={describeReferralTarget(lang, s)}
+                    onOpen={() => setDone(null)}
+                    onDone={(c) => void afterCommand(c)}
+                  />
+                )}
               </Section>
               <Section id="case-referrals" title={`${t('case.referrals')} (${s.referrals.length})`}>
                 {s.referrals.length === 0 ? (
@@ -272,7 +288,15 @@ export function CasePage() {
                               </td>
                               <td data-label={t('col.service')}>{label(lang, 'service', r.service)}</td>
                               <td data-label={t('col.status')}>
-                                <span className={r.status === 'declined' || r.status === 'expired' ? 'badge badge-danger' : r.status === 'completed' ? 'badge badge-ok' : 'badge'}>
+                                <span
+                                  className={
+                                    r.status === 'declined' || r.status === 'expired'
+                                      ? 'badge badge-danger'
+                                      : r.status === 'completed'
+                                        ? 'badge badge-ok'
+                                        : 'badge'
+                                  }
+                                >
                                   {label(lang, 'referralStatus', r.status)}
                                 </span>
                                 {r.outcome && <> {label(lang, 'outcome', r.outcome)}</>}

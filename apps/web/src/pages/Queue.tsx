@@ -1,4 +1,4 @@
-import { OPEN_STAGES, REFERRAL_SERVICES } from '@rujukan/domain-values';
+import { OPEN_STAGES, REFERRAL_SERVICES } from '@rujukan/domain';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorNote, Loading, Section, StaleNote, useResource } from '../components/common.js';
@@ -202,7 +202,8 @@ export function QueuePage() {
   }, [queue.data]);
 
   const data = queue.data;
-  const filter = (rows: QueueReferral[]) => rows.filter((r) => matches(search, r.caseId, r.fromAgency, r.toAgency, r.service, label(lang, 'service', r.service)));
+  const filter = (rows: QueueReferral[]) =>
+    rows.filter((r) => matches(search, r.caseId, r.fromAgency, r.toAgency, r.service, label(lang, 'service', r.service)));
   const staff = isCaseStaff(session?.actor.role ?? '');
   const overdueCount = data ? data.incoming.filter((r) => r.overdue).length : 0;
   const filterTransfers = (rows: QueueTransfer[]) => rows.filter((r) => matches(search, r.caseId, r.fromAgency, r.toAgency));

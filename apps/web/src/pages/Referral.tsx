@@ -54,7 +54,15 @@ export function ReferralPage() {
               {mine && mine.actions.length === 0 ? (
                 <p className="hint">{t('referral.nothing')}</p>
               ) : (
-                mine && <ActionPanel caseId={caseId} actions={mine} describeTarget={describeReferralTarget(lang, summary.data)} onOpen={() => setDone(null)} onDone={(c) => void afterCommand(c)} />
+                mine && (
+                  <ActionPanel
+                    caseId={caseId}
+                    actions={mine}
+                    describeTarget={describeReferralTarget(lang, summary.data)}
+                    onOpen={() => setDone(null)}
+                    onDone={(c) => void afterCommand(c)}
+                  />
+                )
               )}
             </Section>
           </div>

@@ -1,4 +1,4 @@
-import { ROLES } from '@rujukan/domain-actor';
+import { ROLES } from '@rujukan/domain';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Navigate, useNavigate } from 'react-router';
 import { apiGet } from '../api.js';
@@ -27,12 +27,19 @@ function DevelopmentSignIn() {
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
+    // A list that arrives after the effect was cleaned up (or a second time) must not replace what the user chose.
+    let current = true;
     apiGet<{ agencies: DirectoryAgency[] }>('/auth/dev-sign-in/agencies')
       .then((result) => {
+        if (!current) return;
         setAgencies(result.data.agencies);
-        if (result.data.agencies[0]) setAgency(result.data.agencies[0].code);
+        const first = result.data.agencies[0]?.code ?? '';
+        setAgency((chosen) => chosen || first);
       })
-      .catch(setError);
+      .catch((failure: unknown) => current && setError(failure));
+    return () => {
+      current = false;
+    };
   }, []);
 
   async function submit(event: FormEvent) {

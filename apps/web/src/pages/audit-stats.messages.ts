@@ -58,7 +58,10 @@ const TEXT = {
   'audit.referrals': ['Rujukan', 'Referrals'],
   'audit.fullState': ['Keadaan lengkap (JSON)', 'Full state (JSON)'],
   'audit.changes': ['Yang berubah pada revisi {revision}', 'What changed at revision {revision}'],
-  'audit.changesFirst': ['Revisi 0 membuka kasus: belum ada keadaan sebelumnya untuk dibandingkan.', 'Revision 0 opens the case: there is no earlier state to compare with.'],
+  'audit.changesFirst': [
+    'Revisi 0 membuka kasus: belum ada keadaan sebelumnya untuk dibandingkan.',
+    'Revision 0 opens the case: there is no earlier state to compare with.',
+  ],
   'audit.noChanges': ['Peristiwa ini tidak mengubah keadaan kasus.', 'This event did not change the state of the case.'],
   'audit.op': ['Operasi', 'Operation'],
   'audit.path': ['Bagian', 'Path'],

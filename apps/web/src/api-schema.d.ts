@@ -1,0 +1,12978 @@
+/**
+ * The API's types as its OpenAPI document (/docs-json) declares them, for the console. Generated: do not edit.
+ * `npm run generate:api-types` writes it again; test/api/api-types.e2e.spec.ts fails while it is stale.
+ */
+export interface paths {
+  '/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether the service can reach its database and event store, and whether a projection has parked an event */
+    get: operations['HealthController_check'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Open a case; the server chooses its id
+     * @description Command `OpenCase`.
+     */
+    post: operations['openCase'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/register-victim': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Register the victim: initials and demographics, and optionally an identity sealed with the victim’s own key
+     * @description Command `RegisterVictim`.
+     */
+    post: operations['registerVictim'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/erasure': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Supervisor erasure of the victim's identity (destroys the data key); refused under legal hold
+     * @description Command `EraseIdentity`.
+     */
+    post: operations['eraseIdentity'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/record-consent': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record consent to process or to share
+     * @description Command `RecordConsent`.
+     */
+    post: operations['recordConsent'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/withdraw-consent': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record that consent was withdrawn
+     * @description Command `WithdrawConsent`.
+     */
+    post: operations['withdrawConsent'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/override-consent': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Supervisor override: share with one agency without consent, with a reason
+     * @description Command `OverrideConsent`.
+     */
+    post: operations['overrideConsent'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/record-assessment': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record trafficking indicators, victim status, risk and needs
+     * @description Command `RecordAssessment`.
+     */
+    post: operations['recordAssessment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/approve-assessment': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Supervisor approval of an assessment
+     * @description Command `ApproveAssessment`.
+     */
+    post: operations['approveAssessment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/request-service': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Request a service; starts the 7-day clock
+     * @description Command `RequestService`.
+     */
+    post: operations['requestService'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/record-service-delivered': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record that a requested service was delivered
+     * @description Command `RecordServiceDelivered`.
+     */
+    post: operations['recordServiceDelivered'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/start-shelter-placement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Place the victim in a shelter
+     * @description Command `StartShelterPlacement`.
+     */
+    post: operations['startShelterPlacement'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/extend-shelter-placement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Extend a shelter placement
+     * @description Command `ExtendShelterPlacement`.
+     */
+    post: operations['extendShelterPlacement'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/end-shelter-placement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * End a shelter placement
+     * @description Command `EndShelterPlacement`.
+     */
+    post: operations['endShelterPlacement'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/plan-repatriation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Plan the return home
+     * @description Command `PlanRepatriation`.
+     */
+    post: operations['planRepatriation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/record-handover': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record the handover of the victim to the receiving agency
+     * @description Command `RecordHandover`.
+     */
+    post: operations['recordHandover'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/complete-repatriation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Complete the repatriation
+     * @description Command `CompleteRepatriation`.
+     */
+    post: operations['completeRepatriation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/approve-reintegration-plan': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Supervisor approval of the reintegration plan
+     * @description Command `ApproveReintegrationPlan`.
+     */
+    post: operations['approveReintegrationPlan'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/record-follow-up-visit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record a follow-up visit
+     * @description Command `RecordFollowUpVisit`.
+     */
+    post: operations['recordFollowUpVisit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/complete-reintegration': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Complete reintegration
+     * @description Command `CompleteReintegration`.
+     */
+    post: operations['completeReintegration'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/file-police-report': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record the police report (LP) filed
+     * @description Command `FilePoliceReport`.
+     */
+    post: operations['filePoliceReport'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/file-lpsk-application': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record an application for LPSK protection
+     * @description Command `FileLpskApplication`.
+     */
+    post: operations['fileLpskApplication'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/record-lpsk-decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record LPSK's decision
+     * @description Command `RecordLpskDecision`.
+     */
+    post: operations['recordLpskDecision'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/assess-restitution': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record the assessed restitution
+     * @description Command `AssessRestitution`.
+     */
+    post: operations['assessRestitution'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/order-restitution': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record restitution ordered by a final verdict
+     * @description Command `OrderRestitution`.
+     */
+    post: operations['orderRestitution'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/record-restitution-payment': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record a restitution payment
+     * @description Command `RecordRestitutionPayment`.
+     */
+    post: operations['recordRestitutionPayment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/record-restitution-default': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record that the offender defaulted on restitution
+     * @description Command `RecordRestitutionDefault`.
+     */
+    post: operations['recordRestitutionDefault'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/advance-stage': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Move the case to the next stage
+     * @description Command `AdvanceStage`.
+     */
+    post: operations['advanceStage'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/skip-stage': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Skip a stage that does not apply, with a reason
+     * @description Command `SkipStage`.
+     */
+    post: operations['skipStage'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/request-closure': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Request closure of the case
+     * @description Command `RequestClosure`.
+     */
+    post: operations['requestClosure'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/approve-closure': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Supervisor approval of the requested closure: closes the case
+     * @description Command `ApproveClosure`.
+     */
+    post: operations['approveClosure'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/reject-closure': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Supervisor rejection of the requested closure
+     * @description Command `RejectClosure`.
+     */
+    post: operations['rejectClosure'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/reopen-case': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Supervisor reopens a closed case
+     * @description Command `ReopenCase`.
+     */
+    post: operations['reopenCase'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/send-referral': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Refer the victim to another agency for one service
+     * @description Command `SendReferral`.
+     */
+    post: operations['sendReferral'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/request-transfer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Ask another agency to take ownership of the case
+     * @description Command `RequestTransfer`.
+     */
+    post: operations['requestTransfer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/referrals/{id}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The receiving agency accepts the referral
+     * @description Command `AcceptReferral`.
+     */
+    post: operations['acceptReferral'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/referrals/{id}/decline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The receiving agency declines the referral, with a reason
+     * @description Command `DeclineReferral`.
+     */
+    post: operations['declineReferral'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/referrals/{id}/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The owning agency withdraws its referral
+     * @description Command `WithdrawReferral`.
+     */
+    post: operations['withdrawReferral'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/referrals/{id}/complete': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The receiving agency records the outcome
+     * @description Command `CompleteReferral`.
+     */
+    post: operations['completeReferral'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/transfers/{id}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The target agency accepts ownership of the case
+     * @description Command `AcceptTransfer`.
+     */
+    post: operations['acceptTransfer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/transfers/{id}/decline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The target agency declines the transfer, with a reason
+     * @description Command `DeclineTransfer`.
+     */
+    post: operations['declineTransfer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The case summary: stage, status, owner, referrals, legal track, key dates, flags */
+    get: operations['CaseQueriesController_summary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/timeline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The case's events in order, for people: who did what, when and why */
+    get: operations['CaseQueriesController_timeline'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/queues/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The caller's agency queue */
+    get: operations['QueueController_mine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/audit/cases/{id}/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every event of a case with its full metadata, paged by revision and filtered */
+    get: operations['AuditController_events'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/audit/cases/{id}/state': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The case as it stood at a time (`at`) or after a revision (`revision`) */
+    get: operations['AuditController_state'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/audit/cases/{id}/diff': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What changed between two points: JSON Patch operations and the events in between */
+    get: operations['AuditController_diff'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/audit/cases/{id}/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Recompute the case's hash chain and check it against the signed anchors and what the read models and the access log saw of it */
+    get: operations['AuditController_verify'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/audit/access-log': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who read which case or queried the audit record, when and why (newest first) */
+    get: operations['AuditController_accessLog'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/identity': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The victim's identity fields the caller's agency may see now; every read is recorded */
+    get: operations['IdentityController_identity'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/agencies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every agency in the directory */
+    get: operations['DirectoryController_agencies'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/agencies/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Record an agency, change its name, type, region or e-mail address, deactivate it or record its merger into another */
+    put: operations['DirectoryController_putAgency'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every user in the directory, with agency, role and whether they may act */
+    get: operations['DirectoryController_listUsers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/users/{userId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Record a user, move them to another agency or role, or deactivate them (takes effect within USER_DIRECTORY_CACHE_MS) */
+    put: operations['DirectoryController_putUser'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/stats/cases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Cases counted by up to three dimensions, within the caller’s region; counts below STATS_MIN_CELL are suppressed */
+    get: operations['StatsController_cases'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/stats/referrals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Referral figures by receiving agency, agency type, service or year: sent, answers, completion, time to answer and to complete, share answered in time */
+    get: operations['StatsController_referrals'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/stats/stages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Time in each stage: periods completed, median and 90th-percentile days in the stage, cases in the stage now
+     * @description A period runs from the event that brought the case into a stage (opening, advancing, skipping the stage before, reopening) to the one that took it out. Completed: left by advancing or by closure (reintegration ends only by closure); a skipped stage did not apply, so its period counts in neither the number nor the days. Cases in the stage now are the numbers `/stats/cases?groupBy=…,stage` publishes, hidden the same way. The number of completed periods is suppressed like a table of counts (with complements), and the days are shown only for a number published and over at least STATS_MIN_CELL cases: a median of two cases discloses them. `year`, `from` and `to` are those of the case’s identification (WIB), as in `/stats/cases`.
+     */
+    get: operations['StatsController_stages'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/stats/service-clock': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The 7-day service clock (UU 21/2007 Art. 52–53): services requested, due, delivered within 7 days, late, flagged overdue, share within the clock
+     * @description Its own view rather than figures on `/stats/referrals`: the clock runs on requested services (ServiceRequested), which are not referrals. Of the services requested: `due` = delivered, or past their due date undelivered (`within` + `late` + `undelivered`); `running` = not yet due; `cancelled` = the case closed before the due date. `flagged`: flagged overdue by the sweep. `shareWithinClock` = within ÷ due. The provider is the agency named in the request, else the case owner; its type comes from the directory (null when the agency is not recorded). Groups of fewer than STATS_MIN_CELL services are hidden (with complements across groups), small counts inside a group are hidden with a complement, and the share is shown only when both its numbers are.
+     */
+    get: operations['StatsController_serviceClock'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/stats/reports/yearly': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Yearly statistics report of the caller’s region (or a province or district inside it), as one HTML page or an A4 PDF */
+    get: operations['StatsReportController_yearly'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/web-config': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How the console signs in: development sign-in (only with AUTH_DEV_SIGN_IN=true) or the OpenID Connect provider */
+    get: operations['WebConsoleController_webConfig'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/auth/dev-sign-in/agencies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Development only: the agencies of the directory to sign in as */
+    get: operations['WebConsoleController_devAgencies'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/auth/dev-sign-in': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Development only: a bearer token for an agency of the directory and a role, the same as `cli token` */
+    post: operations['WebConsoleController_devSignIn'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/agencies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The agencies of the directory (code, name, type): where referrals and transfers can go */
+    get: operations['ConsoleQueriesController_agencies'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/actions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The commands the caller may run on this case now, as the domain's decide answers them, and those its state blocks, with why */
+    get: operations['ConsoleQueriesController_actions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    OpenCaseDto: {
+      /**
+       * @description How the case reached the agency
+       * @enum {string}
+       */
+      channel: 'hotline' | 'walk_in' | 'outreach' | 'bp2mi' | 'port' | 'consulate' | 'police';
+      /** @enum {string} */
+      reporterType: 'victim' | 'family' | 'community' | 'ngo' | 'government_agency' | 'anonymous';
+      /**
+       * @description Kemendagri code of the district where the victim was found
+       * @example 6503
+       */
+      districtCode: string;
+    };
+    CaseCommandResponseDto: {
+      /** Format: uuid */
+      caseId: string;
+      /** @description Revision of the case stream after the command */
+      revision: number;
+      /**
+       * @description Global position (`commit-prepare`) of the last event written
+       * @example 1042-7
+       */
+      position: string;
+      /**
+       * Format: uuid
+       * @description The new referral (send-referral only)
+       */
+      referralId?: string;
+      /**
+       * Format: uuid
+       * @description The new transfer (request-transfer only)
+       */
+      transferId?: string;
+    };
+    ErrorResponseDto: {
+      /** @example REFERRAL.ALREADY_ANSWERED */
+      code: string;
+      message: string;
+      details?: {
+        [key: string]: unknown;
+      };
+      /**
+       * @example [
+       *       {
+       *         "field": "districtCode",
+       *         "reason": "districtCode must be a 4-digit Kemendagri district code"
+       *       }
+       *     ]
+       */
+      errors?: string[];
+      /** @description On a 500 only: the request id (also the X-Request-Id header) to quote to an operator */
+      requestId?: string;
+    };
+    IdentityDto: {
+      /** @description Full name */
+      fullName?: string;
+      /** @description Nomor Induk Kependudukan */
+      nik?: string;
+      passportNumber?: string;
+      address?: string;
+      phone?: string;
+      /** @description References of photos kept elsewhere */
+      photoRefs?: string;
+      /** @description Free-text notes about the victim */
+      notes?: string;
+    };
+    RegisterVictimDto: {
+      /**
+       * @description Initials only (e.g. "SR"), as Indonesian reports name victims
+       * @example SR
+       */
+      initials: string;
+      /** @enum {string} */
+      sex: 'female' | 'male';
+      birthYear?: number;
+      /**
+       * @description When the birth year is not known
+       * @enum {string}
+       */
+      ageBand?: '0-5' | '6-11' | '12-17' | '18-24' | '25-34' | '35-44' | '45-59' | '60+';
+      isChild: boolean;
+      /** @example ID */
+      nationality: string;
+      /** @example 35 */
+      originProvinceCode: string;
+      /** @example 3509 */
+      originDistrictCode: string;
+      /** @description Encrypted with the victim’s own key before it is stored; shown only to agencies that may see it */
+      identity?: components['schemas']['IdentityDto'];
+    };
+    EraseIdentityDto: {
+      /** @description The legal basis of the erasure, e.g. "UU PDP 27/2022 Pasal 8: permintaan subjek data" */
+      legalBasis: string;
+    };
+    GuardianDto: {
+      /** @enum {string} */
+      relationship: 'parent' | 'legal_guardian' | 'relative' | 'social_worker';
+      /**
+       * @description Initials only (e.g. "SR"), as Indonesian reports name victims
+       * @example SR
+       */
+      initials: string;
+    };
+    RecordConsentDto: {
+      /** @example consent-1 */
+      consentId: string;
+      /**
+       * @description `process` the case, or `share` it with the named agencies or agency types
+       * @enum {string}
+       */
+      scope: 'process' | 'share';
+      agencies?: string[];
+      agencyTypes?: (
+        | 'police'
+        | 'social_services'
+        | 'health'
+        | 'lpsk'
+        | 'bp2mi'
+        | 'uptd_ppa'
+        | 'shelter'
+        | 'consulate'
+        | 'immigration'
+        | 'task_force'
+        | 'inspectorate'
+        | 'ministry'
+      )[];
+      purpose?: string;
+      /** @description Required for a child */
+      guardian?: components['schemas']['GuardianDto'];
+      /**
+       * @description Reference of the signed consent form
+       * @example DOC-CONSENT-001
+       */
+      evidenceRef: string;
+    };
+    WithdrawConsentDto: {
+      /** @example consent-1 */
+      consentId: string;
+      reason?: string;
+    };
+    OverrideConsentDto: {
+      /** @example override-1 */
+      overrideId: string;
+      /** @example POLDA-KALTIM */
+      toAgency: string;
+      /** @example assessment-1 */
+      referralId?: string;
+      reason: string;
+    };
+    TraffickingIndicatorsDto: {
+      recruitmentMethods: (
+        'job_offer' | 'false_internship' | 'marriage_proposal' | 'online_advertisement' | 'family_or_friend' | 'broker_or_sponsor' | 'abduction' | 'other'
+      )[];
+      meansOfControl: (
+        | 'debt_bondage'
+        | 'document_confiscation'
+        | 'threats'
+        | 'physical_violence'
+        | 'sexual_violence'
+        | 'isolation'
+        | 'restricted_movement'
+        | 'withheld_wages'
+        | 'psychological_abuse'
+        | 'substance_use'
+        | 'false_promises'
+        | 'other'
+      )[];
+      exploitationTypes: (
+        'forced_labour' | 'sexual_exploitation' | 'forced_marriage' | 'domestic_servitude' | 'forced_criminality' | 'online_scam' | 'organ_removal' | 'other'
+      )[];
+      /**
+       * @description ISO 3166-1 alpha-2; ID for trafficking inside Indonesia
+       * @example MY
+       */
+      destinationCountry: string;
+      /**
+       * @description Places passed through, from the list (`other` for one not listed)
+       * @example [
+       *       "Nunukan",
+       *       "Tawau"
+       *     ]
+       */
+      transitPoints: (
+        | 'Nunukan'
+        | 'Tarakan'
+        | 'Sebatik'
+        | 'Tawau'
+        | 'Sandakan'
+        | 'Kota Kinabalu'
+        | 'Entikong'
+        | 'Aruk'
+        | 'Badau'
+        | 'Kuching'
+        | 'Balikpapan'
+        | 'Samarinda'
+        | 'Pontianak'
+        | 'Singkawang'
+        | 'Banjarmasin'
+        | 'Makassar'
+        | 'Parepare'
+        | 'Surabaya'
+        | 'Jakarta'
+        | 'Batam'
+        | 'Tanjung Pinang'
+        | 'Tanjung Balai Karimun'
+        | 'Dumai'
+        | 'Medan'
+        | 'Kupang'
+        | 'Mataram'
+        | 'Denpasar'
+        | 'Johor Bahru'
+        | 'Kuala Lumpur'
+        | 'Singapore'
+        | 'Bangkok'
+        | 'Mae Sot'
+        | 'Phnom Penh'
+        | 'Ho Chi Minh City'
+        | 'Dubai'
+        | 'Jeddah'
+        | 'other'
+      )[];
+      modus: (
+        | 'contract_marriage'
+        | 'mail_order_bride'
+        | 'internship'
+        | 'domestic_work'
+        | 'shop_work'
+        | 'it_work'
+        | 'mandarin_translator'
+        | 'plantation_work'
+        | 'fishing_vessel'
+        | 'entertainment_work'
+        | 'other'
+      )[];
+    };
+    RecordAssessmentDto: {
+      /** @example assessment-1 */
+      assessmentId: string;
+      indicators: components['schemas']['TraffickingIndicatorsDto'];
+      /** @enum {string} */
+      victimStatus: 'presumed' | 'confirmed' | 'not_a_victim';
+      /** @enum {string} */
+      riskLevel: 'low' | 'medium' | 'high';
+      needs: (
+        | 'health'
+        | 'first_aid'
+        | 'psychosocial'
+        | 'social_rehabilitation'
+        | 'legal_aid'
+        | 'shelter'
+        | 'repatriation'
+        | 'reintegration'
+        | 'protection'
+        | 'restitution'
+        | 'documents'
+        | 'economic_empowerment'
+        | 'education'
+      )[];
+    };
+    ApproveAssessmentDto: {
+      /** @example assessment-1 */
+      assessmentId: string;
+    };
+    RequestServiceDto: {
+      /** @example service-1 */
+      serviceId: string;
+      /**
+       * @description Starts the 7-day clock of UU 21/2007 Art. 52-53
+       * @enum {string}
+       */
+      service: 'health' | 'first_aid' | 'psychosocial' | 'social_rehabilitation' | 'legal_aid';
+      /**
+       * @description The agency that provides it and records its own delivery
+       * @example POLDA-KALTIM
+       */
+      providerAgency?: string;
+      note?: string;
+    };
+    RecordServiceDeliveredDto: {
+      /** @example service-1 */
+      serviceId: string;
+      note?: string;
+    };
+    StartShelterPlacementDto: {
+      /** @example placement-1 */
+      placementId: string;
+      /** @example DINSOS-6471 */
+      shelterAgency: string;
+      days?: number;
+    };
+    ExtendShelterPlacementDto: {
+      /** @example placement-1 */
+      placementId: string;
+      days: number;
+      reason: string;
+    };
+    EndShelterPlacementDto: {
+      /** @example placement-1 */
+      placementId: string;
+      /** @enum {string} */
+      reason: 'returned_to_family' | 'moved_to_long_term_shelter' | 'repatriated' | 'left_voluntarily' | 'other';
+      note?: string;
+    };
+    RepatriationOriginDto: {
+      /** @enum {string} */
+      kind: 'country' | 'port' | 'province';
+      /**
+       * @description When kind is country
+       * @example MY
+       */
+      country?: string;
+      /**
+       * @description When kind is port: one of the transit points
+       * @example Nunukan
+       * @enum {string}
+       */
+      port?:
+        | 'Nunukan'
+        | 'Tarakan'
+        | 'Sebatik'
+        | 'Tawau'
+        | 'Sandakan'
+        | 'Kota Kinabalu'
+        | 'Entikong'
+        | 'Aruk'
+        | 'Badau'
+        | 'Kuching'
+        | 'Balikpapan'
+        | 'Samarinda'
+        | 'Pontianak'
+        | 'Singkawang'
+        | 'Banjarmasin'
+        | 'Makassar'
+        | 'Parepare'
+        | 'Surabaya'
+        | 'Jakarta'
+        | 'Batam'
+        | 'Tanjung Pinang'
+        | 'Tanjung Balai Karimun'
+        | 'Dumai'
+        | 'Medan'
+        | 'Kupang'
+        | 'Mataram'
+        | 'Denpasar'
+        | 'Johor Bahru'
+        | 'Kuala Lumpur'
+        | 'Singapore'
+        | 'Bangkok'
+        | 'Mae Sot'
+        | 'Phnom Penh'
+        | 'Ho Chi Minh City'
+        | 'Dubai'
+        | 'Jeddah'
+        | 'other';
+      /**
+       * @description When kind is province
+       * @example 35
+       */
+      provinceCode?: string;
+    };
+    PlanRepatriationDto: {
+      from: components['schemas']['RepatriationOriginDto'];
+      /** @example 3509 */
+      toDistrictCode: string;
+      /** @example POLDA-KALTIM */
+      escortAgency: string;
+      /** @enum {string} */
+      transport: 'air' | 'sea' | 'land';
+      /** @description Sealed with the victim’s key: it may name whoever signed */
+      mouReference?: string;
+      /**
+       * Format: date
+       * @example 2025-03-03
+       */
+      plannedDate: string;
+    };
+    RecordHandoverDto: {
+      /** @example POLDA-KALTIM */
+      receivingAgency: string;
+      /**
+       * @description Number of the handover record (berita acara)
+       * @example BA/017/III/2025
+       */
+      handoverRecordNumber: string;
+      location?: string;
+    };
+    EmptyDto: Record<string, never>;
+    ApproveReintegrationPlanDto: {
+      /** @example plan-1 */
+      planId: string;
+      goals: (
+        | 'family_reunification'
+        | 'economic_empowerment'
+        | 'education'
+        | 'vocational_training'
+        | 'health_follow_up'
+        | 'psychosocial_follow_up'
+        | 'legal_follow_up'
+      )[];
+      note?: string;
+    };
+    RecordFollowUpVisitDto: {
+      /** @example visit-1 */
+      visitId: string;
+      /**
+       * Format: date
+       * @example 2025-03-03
+       */
+      visitedOn: string;
+      /** @enum {string} */
+      wellbeing: 'stable' | 'needs_support' | 'at_risk' | 'unreachable';
+      note?: string;
+    };
+    CompleteReintegrationDto: {
+      note?: string;
+    };
+    FilePoliceReportDto: {
+      /**
+       * @description Police report (LP) number
+       * @example LP/B/123/III/2025/SPKT/POLDA KALTIM
+       */
+      reportNumber: string;
+      /** @example Subdit IV Renakta Ditreskrimum */
+      unit: string;
+      /** @example POLDA-KALTIM */
+      policeAgency: string;
+      /**
+       * Format: date
+       * @example 2025-03-03
+       */
+      filedOn: string;
+    };
+    FileLpskApplicationDto: {
+      /** @example lpsk-1 */
+      applicationId: string;
+      protections: (
+        | 'physical_protection'
+        | 'procedural_rights'
+        | 'medical_assistance'
+        | 'psychosocial_rehabilitation'
+        | 'restitution_facilitation'
+        | 'safe_house'
+        | 'relocation'
+      )[];
+      /**
+       * Format: date
+       * @example 2025-03-03
+       */
+      filedOn: string;
+    };
+    RecordLpskDecisionDto: {
+      /** @example lpsk-1 */
+      applicationId: string;
+      /** @enum {string} */
+      decision: 'granted' | 'partially_granted' | 'rejected';
+      grantedProtections?: (
+        | 'physical_protection'
+        | 'procedural_rights'
+        | 'medical_assistance'
+        | 'psychosocial_rehabilitation'
+        | 'restitution_facilitation'
+        | 'safe_house'
+        | 'relocation'
+      )[];
+      decisionNumber: string;
+      /**
+       * Format: date
+       * @example 2025-03-03
+       */
+      decidedOn: string;
+    };
+    AssessRestitutionDto: {
+      /** @example restitution-1 */
+      restitutionId: string;
+      /** @description Whole rupiah */
+      amount: number;
+      /** @enum {string} */
+      assessedBy: 'lpsk' | 'prosecutor' | 'investigator';
+    };
+    OrderRestitutionDto: {
+      /** @example restitution-1 */
+      restitutionId: string;
+      /** @description Whole rupiah */
+      amount: number;
+      /** @example 12/Pid.Sus/2025/PN Nnk */
+      verdictNumber: string;
+      /**
+       * Format: date
+       * @example 2025-03-03
+       */
+      verdictFinalOn: string;
+    };
+    RecordRestitutionPaymentDto: {
+      /** @example restitution-1 */
+      restitutionId: string;
+      /** @description Whole rupiah */
+      amount: number;
+      /**
+       * Format: date
+       * @example 2025-03-03
+       */
+      paidOn: string;
+    };
+    RecordRestitutionDefaultDto: {
+      /** @example restitution-1 */
+      restitutionId: string;
+      reason: string;
+    };
+    AdvanceStageDto: {
+      /** @enum {string} */
+      to: 'intake' | 'assessment' | 'rehabilitation' | 'repatriation' | 'reintegration';
+    };
+    SkipStageDto: {
+      /** @enum {string} */
+      stage: 'intake' | 'assessment' | 'rehabilitation' | 'repatriation' | 'reintegration';
+      reason: string;
+    };
+    RequestClosureDto: {
+      /** @enum {string} */
+      reason: 'reintegrated' | 'transferred_out' | 'not_a_victim' | 'victim_deceased' | 'lost_contact' | 'victim_declined_services' | 'other';
+      note?: string;
+      /** @description Why the case may close while ordered restitution is neither paid nor defaulted */
+      unpaidRestitutionReason?: string;
+    };
+    ReasonDto: {
+      reason: string;
+    };
+    ReopenCaseDto: {
+      reason: string;
+      /**
+       * @description Defaults to the stage the case was closed from
+       * @enum {string}
+       */
+      stage?: 'intake' | 'assessment' | 'rehabilitation' | 'repatriation' | 'reintegration';
+    };
+    SendReferralDto: {
+      /**
+       * @description An active agency of the directory whose type gives this service (422 AGENCY.UNKNOWN, AGENCY.INACTIVE, AGENCY.WRONG_TYPE otherwise)
+       * @example POLDA-KALTIM
+       */
+      toAgency: string;
+      /** @enum {string} */
+      service:
+        | 'health'
+        | 'first_aid'
+        | 'psychosocial'
+        | 'social_rehabilitation'
+        | 'legal_aid'
+        | 'shelter'
+        | 'law_enforcement'
+        | 'repatriation'
+        | 'reintegration'
+        | 'restitution'
+        | 'protection'
+        | 'documents'
+        | 'economic_empowerment'
+        | 'education';
+      reason: string;
+      /**
+       * Format: date-time
+       * @description When the receiving agency must have answered
+       * @example 2025-03-06T08:00:00Z
+       */
+      responseDeadline: string;
+      /** @description Whether the victim's identity goes with it: needs consent to share or a recorded override */
+      sharesIdentity: boolean;
+    };
+    RequestTransferDto: {
+      /** @example UPTD-PPA-35 */
+      toAgency: string;
+      reason: string;
+    };
+    AcceptReferralDto: {
+      note?: string;
+    };
+    CompleteReferralDto: {
+      /** @enum {string} */
+      outcome: 'successful' | 'not_successful';
+      /**
+       * @description Required when not successful
+       * @enum {string}
+       */
+      reason?: 'client_refused' | 'lack_of_capacity' | 'no_longer_needed' | 'unable_to_contact_client' | 'unable_to_contact_agency' | 'other';
+      note?: string;
+    };
+    AuditedEventDto: {
+      revision: number;
+      /** @description Global position (`commit-prepare`) */
+      position: string;
+      /** Format: uuid */
+      eventId: string;
+      type: string;
+      /** Format: date-time */
+      recordedAt: string;
+      /** Format: date-time */
+      occurredAt: string;
+      actor: string;
+      role: string;
+      agency: string;
+      correlationId: string;
+      causationId: string | null;
+      commandId: string;
+      /** @description The content; each sealed value reads [sealed], or [erased] once the key is gone */
+      data: {
+        [key: string]: unknown;
+      };
+      /** @description Hex hash linking the event to the one before it */
+      hash: string;
+    };
+    AuditEventsPageDto: {
+      /** Format: uuid */
+      caseId: string;
+      events: components['schemas']['AuditedEventDto'][];
+      /** @description Pass as `afterRevision` for the next page; null on the last page */
+      nextAfterRevision: number | null;
+      /** @description Events in the whole stream (before filters) */
+      streamLength: number;
+    };
+    CaseAsOfDto: {
+      /** @description The point asked for: `{ at }` (ISO 8601) or `{ revision }` */
+      point: {
+        /** Format: date-time */
+        at?: string;
+        revision?: number;
+      };
+      /** @description The last event the state includes (-1: none yet) */
+      revision: number;
+      /** Format: date-time */
+      recordedAt: string | null;
+      eventCount: number;
+      /** Format: uuid */
+      caseId: string;
+      /** @description The domain's folded case (`exists: false` before it was opened), sealed values marked */
+      state: {
+        [key: string]: unknown;
+      };
+    };
+    AuditPointDto: {
+      /** @description The point asked for: `{ at }` (ISO 8601) or `{ revision }` */
+      point: {
+        /** Format: date-time */
+        at?: string;
+        revision?: number;
+      };
+      /** @description The last event the state includes (-1: none yet) */
+      revision: number;
+      /** Format: date-time */
+      recordedAt: string | null;
+      eventCount: number;
+    };
+    PatchOperationDto: {
+      /** @enum {string} */
+      op: 'add' | 'remove' | 'replace' | 'move' | 'copy' | 'test';
+      /** @description JSON Pointer into the state */
+      path: string;
+      /** @description The new value (add, replace, test): any JSON */
+      value?:
+        | (
+            | string
+            | number
+            | boolean
+            | {
+                [key: string]: unknown;
+              }
+            | unknown[]
+          )
+        | null;
+      /** @description The source pointer (move, copy) */
+      from?: string;
+    };
+    DiffEventDto: {
+      revision: number;
+      type: string;
+      /** Format: date-time */
+      recordedAt: string;
+      actor: string;
+      agency: string;
+    };
+    CaseDiffDto: {
+      /** Format: uuid */
+      caseId: string;
+      from: components['schemas']['AuditPointDto'];
+      to: components['schemas']['AuditPointDto'];
+      /** @description RFC 6902 operations that turn the state at `from` into the state at `to` */
+      changes: components['schemas']['PatchOperationDto'][];
+      /** @description The events after `from`, up to `to`, in order */
+      events: components['schemas']['DiffEventDto'][];
+    };
+    SeenHeadDto: {
+      revision: number;
+      /** @description The read model, or the access log, that saw that far */
+      source: string;
+    };
+    BrokenLinkDto: {
+      streamName: string;
+      revision: number;
+      /** @enum {string} */
+      reason: 'hash_mismatch' | 'missing_event' | 'missing_stream' | 'missing_tail' | 'anchor_mismatch';
+      expectedHash: string | null;
+      foundHash: string | null;
+      /** @description For a missing tail or stream found without an anchor: what else had seen further */
+      seenBy?: components['schemas']['SeenHeadDto'];
+    };
+    AnchoredHeadDto: {
+      revision: number;
+      hash: string;
+      /** @description The stream still holds that hash at that revision */
+      holds: boolean;
+    };
+    AnchorCheckDto: {
+      anchorId: string;
+      /** @description The day anchored (YYYY-MM-DD) */
+      date: string;
+      /** Format: date-time */
+      anchoredAt: string;
+      revision: number;
+      streamCount: number;
+      keyId: string;
+      /** @description The root recomputed from the anchored heads equals the signed one */
+      rootMatches: boolean;
+      signatureValid: boolean;
+      /** @description Signed by a key this server trusts */
+      trusted: boolean;
+    };
+    StreamVerificationDto: {
+      streamName: string;
+      ok: boolean;
+      /** @description Events whose links held, from revision 0 up to the first broken one */
+      verifiedEvents: number;
+      headRevision: number;
+      headHash: string | null;
+      /** @description The first broken link */
+      broken: components['schemas']['BrokenLinkDto'] | null;
+      /** @description The last anchor's head for this stream */
+      anchored: components['schemas']['AnchoredHeadDto'] | null;
+      seen: components['schemas']['SeenHeadDto'] | null;
+    };
+    AnchorsVerificationDto: {
+      ok: boolean;
+      count: number;
+      latest: components['schemas']['AnchorCheckDto'] | null;
+      /** @description Anchors whose root or signature fails, or that no trusted key signed */
+      failing: components['schemas']['AnchorCheckDto'][];
+      /** @description The anchor stream's own chain */
+      chain: components['schemas']['StreamVerificationDto'];
+    };
+    CaseVerificationDto: {
+      streamName: string;
+      ok: boolean;
+      /** @description Events whose links held, from revision 0 up to the first broken one */
+      verifiedEvents: number;
+      headRevision: number;
+      headHash: string | null;
+      /** @description The first broken link */
+      broken: components['schemas']['BrokenLinkDto'] | null;
+      /** @description The last anchor's head for this stream */
+      anchored: components['schemas']['AnchoredHeadDto'] | null;
+      seen: components['schemas']['SeenHeadDto'] | null;
+      /** Format: uuid */
+      caseId: string;
+      anchors: components['schemas']['AnchorsVerificationDto'];
+    };
+    AgencyDto: {
+      /** @example UPTD PPA Provinsi Kalimantan Timur */
+      name: string;
+      /** @enum {string} */
+      type:
+        | 'police'
+        | 'social_services'
+        | 'health'
+        | 'lpsk'
+        | 'bp2mi'
+        | 'uptd_ppa'
+        | 'shelter'
+        | 'consulate'
+        | 'immigration'
+        | 'task_force'
+        | 'inspectorate'
+        | 'ministry';
+      /** @example 35 */
+      provinceCode?: string;
+      /** @example 3509 */
+      districtCode?: string;
+      /**
+       * Format: email
+       * @description Where notifications to the agency go
+       * @example uptdppa@kaltimprov.go.id
+       */
+      email?: string;
+      /** @description false: the agency no longer acts (commands naming it are refused, its open referrals are listed for re-routing); default true */
+      active?: boolean;
+      /**
+       * @description The agency that took over its work (a merger): implies active false; must be an active agency of the directory
+       * @example POLDA-KALTIM
+       */
+      mergedInto?: string;
+    };
+    UserDto: {
+      /** @example POLDA-KALTIM */
+      agency: string;
+      /** @enum {string} */
+      role:
+        | 'caseworker'
+        | 'supervisor'
+        | 'police_investigator'
+        | 'social_services_officer'
+        | 'health_officer'
+        | 'lpsk_officer'
+        | 'bp2mi_officer'
+        | 'task_force_analyst'
+        | 'auditor'
+        | 'administrator';
+      /** @description false refuses every request of this user at once, before the token expires */
+      active: boolean;
+    };
+    StatsScopeDto: {
+      /**
+       * @description The caller's region, from the directory
+       * @enum {string}
+       */
+      level: 'national' | 'province' | 'district';
+      /** @description Kemendagri code of the province or district; null for national */
+      code: string | null;
+    };
+    StatsFiltersDto: {
+      province: string | null;
+      district: string | null;
+      /** @description YYYY-MM-DD */
+      from: string | null;
+      /** @description YYYY-MM-DD */
+      to: string | null;
+    };
+    StatsOverlapDto: {
+      /** @description The multi-valued dimension: a case counts under each of its values */
+      dimension: string;
+      note: string;
+    };
+    StatsCellDto: {
+      /** @description The group: each dimension grouped by and its value (null: none recorded) */
+      key: {
+        [key: string]: (string | number) | null;
+      };
+      /** @description null when suppressed */
+      count: number | null;
+      suppressed: boolean;
+    };
+    StatsMarginDto: {
+      /** @description The group: each dimension grouped by and its value (null: none recorded) */
+      key: {
+        [key: string]: (string | number) | null;
+      };
+      /** @description null when suppressed */
+      count: number | null;
+      suppressed: boolean;
+      /** @description The dimension summed over */
+      dimension: string;
+    };
+    CaseCountsDto: {
+      scope: components['schemas']['StatsScopeDto'];
+      filters: components['schemas']['StatsFiltersDto'];
+      groupBy: string[];
+      /** @description STATS_MIN_CELL: counts below it are suppressed */
+      threshold: number;
+      overlapping?: components['schemas']['StatsOverlapDto'];
+      cells: components['schemas']['StatsCellDto'][];
+      margins: components['schemas']['StatsMarginDto'][];
+      /** @description null when suppressed */
+      total: number | null;
+      totalSuppressed: boolean;
+    };
+    ReferralAnswersDto: {
+      /** @description null when suppressed */
+      accepted: number | null;
+      /** @description null when suppressed */
+      declined: number | null;
+      /** @description null when suppressed */
+      withdrawn: number | null;
+      /** @description null when suppressed */
+      expired: number | null;
+      /** @description null when suppressed */
+      pending: number | null;
+    };
+    ReferralGroupDto: {
+      /** @description The group: each dimension grouped by and its value (null: none recorded) */
+      key: {
+        [key: string]: (string | number) | null;
+      };
+      suppressed: boolean;
+      /** @description null when suppressed */
+      sent: number | null;
+      answers?: components['schemas']['ReferralAnswersDto'];
+      /** @description null when suppressed */
+      completed?: number | null;
+      /** @description null when suppressed */
+      medianHoursToAnswer?: number | null;
+      /** @description null when suppressed */
+      p90HoursToAnswer?: number | null;
+      /** @description Share of answers given by the deadline, 0 to 1; null when suppressed */
+      shareAnsweredInTime?: number | null;
+      /** @description null when suppressed */
+      medianDaysToComplete?: number | null;
+      /** @description null when suppressed */
+      p90DaysToComplete?: number | null;
+    };
+    ReferralFiguresDto: {
+      scope: components['schemas']['StatsScopeDto'];
+      filters: components['schemas']['StatsFiltersDto'];
+      groupBy: string[];
+      /** @description STATS_MIN_CELL: figures below it are suppressed */
+      threshold: number;
+      groups: components['schemas']['ReferralGroupDto'][];
+      /** @description null when suppressed */
+      totalSent: number | null;
+    };
+    DevSignInDto: {
+      /**
+       * @description An agency of the directory
+       * @example POLDA-KALTIM
+       */
+      agency: string;
+      /** @enum {string} */
+      role:
+        | 'caseworker'
+        | 'supervisor'
+        | 'police_investigator'
+        | 'social_services_officer'
+        | 'health_officer'
+        | 'lpsk_officer'
+        | 'bp2mi_officer'
+        | 'task_force_analyst'
+        | 'auditor'
+        | 'administrator';
+      /**
+       * @description The user id the token names (sub)
+       * @example cw-kaltim
+       */
+      userId: string;
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  HealthController_check: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /**
+       * @description Everything the service needs answers: `status` is `ok`, or `degraded` while a projection has parked an event it could not apply (`details.projections` names each such projection with its parked and held events; every other stream and projection goes on)
+       *
+       *     The Health Check is successful
+       */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /**
+             * @example ok
+             * @enum {string}
+             */
+            status?: 'ok' | 'degraded';
+            /**
+             * @example {
+             *       "database": {
+             *         "status": "up",
+             *         "responseTime": 12
+             *       }
+             *     }
+             */
+            info?: {
+              [key: string]: {
+                /** @enum {string} */
+                status: 'up' | 'degraded' | 'down';
+                /** @description Time the health indicator took to respond, in ms */
+                responseTime?: number;
+              } & {
+                [key: string]: unknown;
+              };
+            } | null;
+            /** @example {} */
+            error?: {
+              [key: string]: {
+                /** @enum {string} */
+                status: 'up' | 'degraded' | 'down';
+                /** @description Time the health indicator took to respond, in ms */
+                responseTime?: number;
+              } & {
+                [key: string]: unknown;
+              };
+            } | null;
+            /**
+             * @example {
+             *       "database": {
+             *         "status": "up",
+             *         "responseTime": 12
+             *       }
+             *     }
+             */
+            details?: {
+              [key: string]: {
+                /** @enum {string} */
+                status: 'up' | 'degraded' | 'down';
+                /** @description Time the health indicator took to respond, in ms */
+                responseTime?: number;
+              } & {
+                [key: string]: unknown;
+              };
+            };
+          };
+        };
+      };
+      /**
+       * @description Too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database or the event store does not answer
+       *
+       *     The Health Check is not successful
+       *
+       *     Codes: `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  openCase: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first response and writes nothing */
+        'Idempotency-Key'?: string;
+        /** @description Carried into every event the command writes */
+        'X-Correlation-Id'?: string;
+        /** @description The revision the client last saw; a moved case answers 409 `CASE.CONCURRENT_UPDATE` */
+        'If-Match'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OpenCaseDto'];
+      };
+    };
+    responses: {
+      /** @description The command was accepted and its events written */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCommandResponseDto'];
+        };
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`, `VALIDATION.INVALID_FORMAT`, `VALIDATION.INVALID_VALUE`, `VALIDATION.REQUIRED`, `VALIDATION.TOO_LONG`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              | 'REQUEST.MALFORMED'
+              | 'VALIDATION.FAILED'
+              | 'VALIDATION.INVALID_FORMAT'
+              | 'VALIDATION.INVALID_VALUE'
+              | 'VALIDATION.REQUIRED'
+              | 'VALIDATION.TOO_LONG';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /** @description `CASE.NOT_FOUND`, `REFERRAL.NOT_FOUND`, `TRANSFER.NOT_FOUND` … */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /**
+       * @description A rule of the case forbids it now, or the case moved meanwhile
+       *
+       *     Codes: `CASE.ALREADY_EXISTS`, `CASE.CONCURRENT_UPDATE`, `IDEMPOTENCY.IN_PROGRESS`
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.ALREADY_EXISTS' | 'CASE.CONCURRENT_UPDATE' | 'IDEMPOTENCY.IN_PROGRESS';
+          };
+        };
+      };
+      /**
+       * @description The body is larger than MAX_BODY_BYTES
+       *
+       *     Codes: `REQUEST.TOO_LARGE`
+       */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /**
+       * @description The body is not UTF-8 JSON
+       *
+       *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
+       */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description The Idempotency-Key was used for another request, or the request asks too much
+       *
+       *     Codes: `AGENCY.INACTIVE`, `AGENCY.UNKNOWN`, `AGENCY.WRONG_TYPE`, `IDEMPOTENCY.KEY_REUSED`
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AGENCY.INACTIVE' | 'AGENCY.UNKNOWN' | 'AGENCY.WRONG_TYPE' | 'IDEMPOTENCY.KEY_REUSED';
+          };
+        };
+      };
+      /**
+       * @description Too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  registerVictim: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first response and writes nothing */
+        'Idempotency-Key'?: string;
+        /** @description Carried into every event the command writes */
+        'X-Correlation-Id'?: string;
+        /** @description The revision the client last saw; a moved case answers 409 `CASE.CONCURRENT_UPDATE` */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description The case id */
+        id: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RegisterVictimDto'];
+      };
+    };
+    responses: {
+      /** @description The command was accepted and its events written */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCommandResponseDto'];
+        };
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.AGE_INCONSISTENT`, `VALIDATION.DISTRICT_NOT_IN_PROVINCE`, `VALIDATION.FAILED`, `VALIDATION.INVALID_FORMAT`, `VALIDATION.INVALID_VALUE`, `VALIDATION.OUT_OF_RANGE`, `VALIDATION.REQUIRED`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              | 'REQUEST.MALFORMED'
+              | 'VALIDATION.AGE_INCONSISTENT'
+              | 'VALIDATION.DISTRICT_NOT_IN_PROVINCE'
+              | 'VALIDATION.FAILED'
+              | 'VALIDATION.INVALID_FORMAT'
+              | 'VALIDATION.INVALID_VALUE'
+              | 'VALIDATION.OUT_OF_RANGE'
+              | 'VALIDATION.REQUIRED';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description Not found, or not visible to the caller
+       *
+       *     Codes: `CASE.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description A rule of the case forbids it now, or the case moved meanwhile
+       *
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.VICTIM_ALREADY_REGISTERED`, `IDEMPOTENCY.IN_PROGRESS`, `IDENTITY.ERASED`
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              | 'CASE.CLOSED'
+              | 'CASE.CONCURRENT_UPDATE'
+              | 'CASE.NOT_CLOSED'
+              | 'CASE.NOT_IN_STAGE'
+              | 'CASE.VICTIM_ALREADY_REGISTERED'
+              | 'IDEMPOTENCY.IN_PROGRESS'
+              | 'IDENTITY.ERASED';
+          };
+        };
+      };
+      /**
+       * @description The body is larger than MAX_BODY_BYTES
+       *
+       *     Codes: `REQUEST.TOO_LARGE`
+       */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /**
+       * @description The body is not UTF-8 JSON
+       *
+       *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
+       */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description The Idempotency-Key was used for another request, or the request asks too much
+       *
+       *     Codes: `IDEMPOTENCY.KEY_REUSED`
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY.KEY_REUSED';
+          };
+        };
+      };
+      /**
+       * @description Too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  eraseIdentity: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first response and writes nothing */
+        'Idempotency-Key'?: string;
+        /** @description Carried into every event the command writes */
+        'X-Correlation-Id'?: string;
+        /** @description The revision the client last saw; a moved case answers 409 `CASE.CONCURRENT_UPDATE` */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description The case id */
+        id: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EraseIdentityDto'];
+      };
+    };
+    responses: {
+      /** @description The command was accepted and its events written */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCommandResponseDto'];
+        };
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`, `VALIDATION.REQUIRED`, `VALIDATION.TOO_LONG`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.MALFORMED' | 'VALIDATION.FAILED' | 'VALIDATION.REQUIRED' | 'VALIDATION.TOO_LONG';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description Not found, or not visible to the caller
+       *
+       *     Codes: `CASE.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description A rule of the case forbids it now, or the case moved meanwhile
+       *
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `IDENTITY.ALREADY_ERASED`, `IDENTITY.LEGAL_HOLD`
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              | 'CASE.CLOSED'
+              | 'CASE.CONCURRENT_UPDATE'
+              | 'CASE.NOT_CLOSED'
+              | 'CASE.NOT_IN_STAGE'
+              | 'IDEMPOTENCY.IN_PROGRESS'
+              | 'IDENTITY.ALREADY_ERASED'
+              | 'IDENTITY.LEGAL_HOLD';
+          };
+        };
+      };
+      /**
+       * @description The body is larger than MAX_BODY_BYTES
+       *
+       *     Codes: `REQUEST.TOO_LARGE`
+       */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /**
+       * @description The body is not UTF-8 JSON
+       *
+       *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
+       */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description The Idempotency-Key was used for another request, or the request asks too much
+       *
+       *     Codes: `IDEMPOTENCY.KEY_REUSED`
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY.KEY_REUSED';
+          };
+        };
+      };
+      /**
+       * @description Too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  recordConsent: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first response and writes nothing */
+        'Idempotency-Key'?: string;
+        /** @description Carried into every event the command writes */
+        'X-Correlation-Id'?: string;
+        /** @description The revision the client last saw; a moved case answers 409 `CASE.CONCURRENT_UPDATE` */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description The case id */
+        id: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordConsentDto'];
+      };
+    };
+    responses: {
+      /** @description The command was accepted and its events written */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCommandResponseDto'];
+        };
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`, `VALIDATION.GUARDIAN_REQUIRED`, `VALIDATION.INVALID_FORMAT`, `VALIDATION.INVALID_VALUE`, `VALIDATION.REQUIRED`, `VALIDATION.TOO_LONG`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              | 'REQUEST.MALFORMED'
+              | 'VALIDATION.FAILED'
+              | 'VALIDATION.GUARDIAN_REQUIRED'
+              | 'VALIDATION.INVALID_FORMAT'
+              | 'VALIDATION.INVALID_VALUE'
+              | 'VALIDATION.REQUIRED'
+              | 'VALIDATION.TOO_LONG';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description Not found, or not visible to the caller
+       *
+       *     Codes: `CASE.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description A rule of the case forbids it now, or the case moved meanwhile
+       *
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.VICTIM_NOT_REGISTERED`, `CONSENT.ALREADY_EXISTS`, `IDEMPOTENCY.IN_PROGRESS`
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              | 'CASE.CLOSED'
+              | 'CASE.CONCURRENT_UPDATE'
+              | 'CASE.NOT_CLOSED'
+              | 'CASE.NOT_IN_STAGE'
+              | 'CASE.VICTIM_NOT_REGISTERED'
+              | 'CONSENT.ALREADY_EXISTS'
+              | 'IDEMPOTENCY.IN_PROGRESS';
+          };
+        };
+      };
+      /**
+       * @description The body is larger than MAX_BODY_BYTES
+       *
+       *     Codes: `REQUEST.TOO_LARGE`
+       */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /**
+       * @description The body is not UTF-8 JSON
+       *
+       *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
+       */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description The Idempotency-Key was used for another request, or the request asks too much
+       *
+       *     Codes: `AGENCY.INACTIVE`, `AGENCY.UNKNOWN`, `AGENCY.WRONG_TYPE`, `IDEMPOTENCY.KEY_REUSED`
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AGENCY.INACTIVE' | 'AGENCY.UNKNOWN' | 'AGENCY.WRONG_TYPE' | 'IDEMPOTENCY.KEY_REUSED';
+          };
+        };
+      };
+      /**
+       * @description Too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  withdrawConsent: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first response and writes nothing */
+        'Idempotency-Key'?: string;
+        /** @description Carried into every event the command writes */
+        'X-Correlation-Id'?: string;
+        /** @description The revision the client last saw; a moved case answers 409 `CASE.CONCURRENT_UPDATE` */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description The case id */
+        id: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WithdrawConsentDto'];
+      };
+    };
+    responses: {
+      /** @description The command was accepted and its events written */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCommandResponseDto'];
+        };
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`, `VALIDATION.REQUIRED`, `VALIDATION.TOO_LONG`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.MALFORMED' | 'VALIDATION.FAILED' | 'VALIDATION.REQUIRED' | 'VALIDATION.TOO_LONG';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description Not found, or not visible to the caller
+       *
+       *     Codes: `CASE.NOT_FOUND`, `CONSENT.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND' | 'CONSENT.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description A rule of the case forbids it now, or the case moved meanwhile
+       *
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CONSENT.ALREADY_WITHDRAWN`, `IDEMPOTENCY.IN_PROGRESS`
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'CONSENT.ALREADY_WITHDRAWN' | 'IDEMPOTENCY.IN_PROGRESS';
+          };
+        };
+      };
+      /**
+       * @description The body is larger than MAX_BODY_BYTES
+       *
+       *     Codes: `REQUEST.TOO_LARGE`
+       */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /**
+       * @description The body is not UTF-8 JSON
+       *
+       *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
+       */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description The Idempotency-Key was used for another request, or the request asks too much
+       *
+       *     Codes: `IDEMPOTENCY.KEY_REUSED`
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY.KEY_REUSED';
+          };
+        };
+      };
+      /**
+       * @description Too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  overrideConsent: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first response and writes nothing */
+        'Idempotency-Key'?: string;
+        /** @description Carried into every event the command writes */
+        'X-Correlation-Id'?: string;
+        /** @description The revision the client last saw; a moved case answers 409 `CASE.CONCURRENT_UPDATE` */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description The case id */
+        id: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OverrideConsentDto'];
+      };
+    };
+    responses: {
+      /** @description The command was accepted and its events written */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCommandResponseDto'];
+        };
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`, `VALIDATION.INVALID_FORMAT`, `VALIDATION.REQUIRED`, `VALIDATION.SAME_AGENCY`, `VALIDATION.TOO_LONG`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              | 'REQUEST.MALFORMED'
+              | 'VALIDATION.FAILED'
+              | 'VALIDATION.INVALID_FORMAT'
+              | 'VALIDATION.REQUIRED'
+              | 'VALIDATION.SAME_AGENCY'
+              | 'VALIDATION.TOO_LONG';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description Not found, or not visible to the caller
+       *
+       *     Codes: `CASE.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description A rule of the case forbids it now, or the case moved meanwhile
+       *
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CONSENT.ALREADY_EXISTS`, `IDEMPOTENCY.IN_PROGRESS`
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'CONSENT.ALREADY_EXISTS' | 'IDEMPOTENCY.IN_PROGRESS';
+          };
+        };
+      };
+      /**
+       * @description The body is larger than MAX_BODY_BYTES
+       *
+       *     Codes: `REQUEST.TOO_LARGE`
+       */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /**
+       * @description The body is not UTF-8 JSON
+       *
+       *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
+       */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description The Idempotency-Key was used for another request, or the request asks too much
+       *
+       *     Codes: `AGENCY.INACTIVE`, `AGENCY.UNKNOWN`, `AGENCY.WRONG_TYPE`, `IDEMPOTENCY.KEY_REUSED`
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AGENCY.INACTIVE' | 'AGENCY.UNKNOWN' | 'AGENCY.WRONG_TYPE' | 'IDEMPOTENCY.KEY_REUSED';
+          };
+        };
+      };
+      /**
+       * @description Too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  recordAssessment: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first response and writes nothing */
+        'Idempotency-Key'?: string;
+        /** @description Carried into every event the command writes */
+        'X-Correlation-Id'?: string;
+        /** @description The revision the client last saw; a moved case answers 409 `CASE.CONCURRENT_UPDATE` */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description The case id */
+        id: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordAssessmentDto'];
+      };
+    };
+    responses: {
+      /** @description The command was accepted and its events written */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCommandResponseDto'];
+        };
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`, `VALIDATION.INVALID_FORMAT`, `VALIDATION.INVALID_VALUE`, `VALIDATION.REQUIRED`, `VALIDATION.TOO_LONG`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              | 'REQUEST.MALFORMED'
+              | 'VALIDATION.FAILED'
+              | 'VALIDATION.INVALID_FORMAT'
+              | 'VALIDATION.INVALID_VALUE'
+              | 'VALIDATION.REQUIRED'
+              | 'VALIDATION.TOO_LONG';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description Not found, or not visible to the caller
+       *
+       *     Codes: `CASE.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description A rule of the case forbids it now, or the case moved meanwhile
+       *
+       *     Codes: `ASSESSMENT.ALREADY_EXISTS`, `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'ASSESSMENT.ALREADY_EXISTS' | 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDEMPOTENCY.IN_PROGRESS';
+          };
+        };
+      };
+      /**
+       * @description The body is larger than MAX_BODY_BYTES
+       *
+       *     Codes: `REQUEST.TOO_LARGE`
+       */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /**
+       * @description The body is not UTF-8 JSON
+       *
+       *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
+       */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description The Idempotency-Key was used for another request, or the request asks too much
+       *
+       *     Codes: `IDEMPOTENCY.KEY_REUSED`
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY.KEY_REUSED';
+          };
+        };
+      };
+      /**
+       * @description Too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  approveAssessment: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first response and writes nothing */
+        'Idempotency-Key'?: string;
+        /** @description Carried into every event the command writes */
+        'X-Correlation-Id'?: string;
+        /** @description The revision the client last saw; a moved case answers 409 `CASE.CONCURRENT_UPDATE` */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description The case id */
+        id: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ApproveAssessmentDto'];
+      };
+    };
+    responses: {
+      /** @description The command was accepted and its events written */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCommandResponseDto'];
+        };
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.MALFORMED' | 'VALIDATION.FAILED';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description Not found, or not visible to the caller
+       *
+       *     Codes: `ASSESSMENT.NOT_FOUND`, `CASE.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'ASSESSMENT.NOT_FOUND' | 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description A rule of the case forbids it now, or the case moved meanwhile
+       *
+       *     Codes: `ASSESSMENT.ALREADY_APPROVED`, `ASSESSMENT.SUPERSEDED`, `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              | 'ASSESSMENT.ALREADY_APPROVED'
+              | 'ASSESSMENT.SUPERSEDED'
+              | 'CASE.CLOSED'
+              | 'CASE.CONCURRENT_UPDATE'
+              | 'CASE.NOT_CLOSED'
+              | 'CASE.NOT_IN_STAGE'
+              | 'IDEMPOTENCY.IN_PROGRESS';
+          };
+        };
+      };
+      /**
+       * @description The body is larger than MAX_BODY_BYTES
+       *
+       *     Codes: `REQUEST.TOO_LARGE`
+       */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /**
+       * @description The body is not UTF-8 JSON
+       *
+       *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
+       */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description The Idempotency-Key was used for another request, or the request asks too much
+       *
+       *     Codes: `IDEMPOTENCY.KEY_REUSED`
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY.KEY_REUSED';
+          };
+        };
+      };
+      /**
+       * @description Too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  requestService: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first response and writes nothing */
+        'Idempotency-Key'?: string;
+        /** @description Carried into every event the command writes */
+        'X-Correlation-Id'?: string;
+        /** @description The revision the client last saw; a moved case answers 409 `CASE.CONCURRENT_UPDATE` */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description The case id */
+        id: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RequestServiceDto'];
+      };
+    };
+    responses: {
+      /** @description The command was accepted and its events written */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCommandResponseDto'];
+        };
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`, `VALIDATION.INVALID_FORMAT`, `VALIDATION.INVALID_VALUE`, `VALIDATION.REQUIRED`, `VALIDATION.TOO_LONG`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              | 'REQUEST.MALFORMED'
+              | 'VALIDATION.FAILED'
+              | 'VALIDATION.INVALID_FORMAT'
+              | 'VALIDATION.INVALID_VALUE'
+              | 'VALIDATION.REQUIRED'
+              | 'VALIDATION.TOO_LONG';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description Not found, or not visible to the caller
+       *
+       *     Codes: `CASE.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description A rule of the case forbids it now, or the case moved meanwhile
+       *
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `SERVICE.ALREADY_EXISTS`
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDEMPOTENCY.IN_PROGRESS' | 'SERVICE.ALREADY_EXISTS';
+          };
+        };
+      };
+      /**
+       * @description The body is larger than MAX_BODY_BYTES
+       *
+       *     Codes: `REQUEST.TOO_LARGE`
+       */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /**
+       * @description The body is not UTF-8 JSON
+       *
+       *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
+       */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description The Idempotency-Key was used for another request, or the request asks too much
+       *
+       *     Codes: `AGENCY.INACTIVE`, `AGENCY.UNKNOWN`, `AGENCY.WRONG_TYPE`, `IDEMPOTENCY.KEY_REUSED`
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AGENCY.INACTIVE' | 'AGENCY.UNKNOWN' | 'AGENCY.WRONG_TYPE' | 'IDEMPOTENCY.KEY_REUSED';
+          };
+        };
+      };
+      /**
+       * @description Too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  recordServiceDelivered: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first response and writes nothing */
+        'Idempotency-Key'?: string;
+        /** @description Carried into every event the command writes */
+        'X-Correlation-Id'?: string;
+        /** @description The revision the client last saw; a moved case answers 409 `CASE.CONCURRENT_UPDATE` */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description The case id */
+        id: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordServiceDeliveredDto'];
+      };
+    };
+    responses: {
+      /** @description The command was accepted and its events written */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCommandResponseDto'];
+        };
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`, `VALIDATION.REQUIRED`, `VALIDATION.TOO_LONG`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.MALFORMED' | 'VALIDATION.FAILED' | 'VALIDATION.REQUIRED' | 'VALIDATION.TOO_LONG';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description Not found, or not visible to the caller
+       *
+       *     Codes: `CASE.NOT_FOUND`, `SERVICE.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND' | 'SERVICE.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description A rule of the case forbids it now, or the case moved meanwhile
+       *
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `SERVICE.ALREADY_DELIVERED`
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDEMPOTENCY.IN_PROGRESS' | 'SERVICE.ALREADY_DELIVERED';
+          };
+        };
+      };
+      /**
+       * @description The body is larger than MAX_BODY_BYTES
+       *
+       *     Codes: `REQUEST.TOO_LARGE`
+       */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /**
+       * @description The body is not UTF-8 JSON
+       *
+       *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
+       */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description The Idempotency-Key was used for another request, or the request asks too much
+       *
+       *     Codes: `IDEMPOTENCY.KEY_REUSED`
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY.KEY_REUSED';
+          };
+        };
+      };
+      /**
+       * @description Too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  startShelterPlacement: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first response and writes nothing */
+        'Idempotency-Key'?: string;
+        /** @description Carried into every event the command writes */
+        'X-Correlation-Id'?: string;
+        /** @description The revision the client last saw; a moved case answers 409 `CASE.CONCURRENT_UPDATE` */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description The case id */
+        id: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StartShelterPlacementDto'];
+      };
+    };
+    responses: {
+      /** @description The command was accepted and its events written */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCommandResponseDto'];
+        };
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`, `VALIDATION.INVALID_FORMAT`, `VALIDATION.OUT_OF_RANGE`, `VALIDATION.REQUIRED`, `VALIDATION.TOO_LONG`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              | 'REQUEST.MALFORMED'
+              | 'VALIDATION.FAILED'
+              | 'VALIDATION.INVALID_FORMAT'
+              | 'VALIDATION.OUT_OF_RANGE'
+              | 'VALIDATION.REQUIRED'
+              | 'VALIDATION.TOO_LONG';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description Not found, or not visible to the caller
+       *
+       *     Codes: `CASE.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description A rule of the case forbids it now, or the case moved meanwhile
+       *
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `SHELTER.ALREADY_EXISTS`, `SHELTER.ALREADY_PLACED`
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              | 'CASE.CLOSED'
+              | 'CASE.CONCURRENT_UPDATE'
+              | 'CASE.NOT_CLOSED'
+              | 'CASE.NOT_IN_STAGE'
+              | 'IDEMPOTENCY.IN_PROGRESS'
+              | 'SHELTER.ALREADY_EXISTS'
+              | 'SHELTER.ALREADY_PLACED';
+          };
+        };
+      };
+      /**
+       * @description The body is larger than MAX_BODY_BYTES
+       *
+       *     Codes: `REQUEST.TOO_LARGE`
+       */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /**
+       * @description The body is not UTF-8 JSON
+       *
+       *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
+       */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description The Idempotency-Key was used for another request, or the request asks too much
+       *
+       *     Codes: `AGENCY.INACTIVE`, `AGENCY.UNKNOWN`, `AGENCY.WRONG_TYPE`, `IDEMPOTENCY.KEY_REUSED`
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AGENCY.INACTIVE' | 'AGENCY.UNKNOWN' | 'AGENCY.WRONG_TYPE' | 'IDEMPOTENCY.KEY_REUSED';
+          };
+        };
+      };
+      /**
+       * @description Too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  extendShelterPlacement: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first response and writes nothing */
+        'Idempotency-Key'?: string;
+        /** @description Carried into every event the command writes */
+        'X-Correlation-Id'?: string;
+        /** @description The revision the client last saw; a moved case answers 409 `CASE.CONCURRENT_UPDATE` */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description The case id */
+        id: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ExtendShelterPlacementDto'];
+      };
+    };
+    responses: {
+      /** @description The command was accepted and its events written */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCommandResponseDto'];
+        };
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`, `VALIDATION.OUT_OF_RANGE`, `VALIDATION.REQUIRED`, `VALIDATION.TOO_LONG`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.MALFORMED' | 'VALIDATION.FAILED' | 'VALIDATION.OUT_OF_RANGE' | 'VALIDATION.REQUIRED' | 'VALIDATION.TOO_LONG';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description Not found, or not visible to the caller
+       *
+       *     Codes: `CASE.NOT_FOUND`, `SHELTER.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND' | 'SHELTER.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description A rule of the case forbids it now, or the case moved meanwhile
+       *
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `SHELTER.ALREADY_ENDED`
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDEMPOTENCY.IN_PROGRESS' | 'SHELTER.ALREADY_ENDED';
+          };
+        };
+      };
+      /**
+       * @description The body is larger than MAX_BODY_BYTES
+       *
+       *     Codes: `REQUEST.TOO_LARGE`
+       */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /**
+       * @description The body is not UTF-8 JSON
+       *
+       *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
+       */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description The Idempotency-Key was used for another request, or the request asks too much
+       *
+       *     Codes: `IDEMPOTENCY.KEY_REUSED`
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY.KEY_REUSED';
+          };
+        };
+      };
+      /**
+       * @description Too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  endShelterPlacement: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first response and writes nothing */
+        'Idempotency-Key'?: string;
+        /** @description Carried into every event the command writes */
+        'X-Correlation-Id'?: string;
+        /** @description The revision the client last saw; a moved case answers 409 `CASE.CONCURRENT_UPDATE` */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description The case id */
+        id: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EndShelterPlacementDto'];
+      };
+    };
+    responses: {
+      /** @description The command was accepted and its events written */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCommandResponseDto'];
+        };
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`, `VALIDATION.INVALID_VALUE`, `VALIDATION.REQUIRED`, `VALIDATION.TOO_LONG`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.MALFORMED' | 'VALIDATION.FAILED' | 'VALIDATION.INVALID_VALUE' | 'VALIDATION.REQUIRED' | 'VALIDATION.TOO_LONG';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description Not found, or not visible to the caller
+       *
+       *     Codes: `CASE.NOT_FOUND`, `SHELTER.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND' | 'SHELTER.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description A rule of the case forbids it now, or the case moved meanwhile
+       *
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `SHELTER.ALREADY_ENDED`
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDEMPOTENCY.IN_PROGRESS' | 'SHELTER.ALREADY_ENDED';
+          };
+        };
+      };
+      /**
+       * @description The body is larger than MAX_BODY_BYTES
+       *
+       *     Codes: `REQUEST.TOO_LARGE`
+       */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /**
+       * @description The body is not UTF-8 JSON
+       *
+       *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
+       */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description The Idempotency-Key was used for another request, or the request asks too much
+       *
+       *     Codes: `IDEMPOTENCY.KEY_REUSED`
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY.KEY_REUSED';
+          };
+        };
+      };
+      /**
+       * @description Too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  planRepatriation: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first response and writes nothing */
+        'Idempotency-Key'?: string;
+        /** @description Carried into every event the command writes */
+        'X-Correlation-Id'?: string;
+        /** @description The revision the client last saw; a moved case answers 409 `CASE.CONCURRENT_UPDATE` */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description The case id */
+        id: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PlanRepatriationDto'];
+      };
+    };
+    responses: {
+      /** @description The command was accepted and its events written */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCommandResponseDto'];
+        };
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`, `VALIDATION.INVALID_FORMAT`, `VALIDATION.INVALID_VALUE`, `VALIDATION.REQUIRED`, `VALIDATION.TOO_LONG`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              | 'REQUEST.MALFORMED'
+              | 'VALIDATION.FAILED'
+              | 'VALIDATION.INVALID_FORMAT'
+              | 'VALIDATION.INVALID_VALUE'
+              | 'VALIDATION.REQUIRED'
+              | 'VALIDATION.TOO_LONG';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description Not found, or not visible to the caller
+       *
+       *     Codes: `CASE.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description A rule of the case forbids it now, or the case moved meanwhile
+       *
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `REINTEGRATION.ALREADY_COMPLETED`, `REPATRIATION.ALREADY_COMPLETED`
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              | 'CASE.CLOSED'
+              | 'CASE.CONCURRENT_UPDATE'
+              | 'CASE.NOT_CLOSED'
+              | 'CASE.NOT_IN_STAGE'
+              | 'IDEMPOTENCY.IN_PROGRESS'
+              | 'REINTEGRATION.ALREADY_COMPLETED'
+              | 'REPATRIATION.ALREADY_COMPLETED';
+          };
+        };
+      };
+      /**
+       * @description The body is larger than MAX_BODY_BYTES
+       *
+       *     Codes: `REQUEST.TOO_LARGE`
+       */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /**
+       * @description The body is not UTF-8 JSON
+       *
+       *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
+       */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description The Idempotency-Key was used for another request, or the request asks too much
+       *
+       *     Codes: `AGENCY.INACTIVE`, `AGENCY.UNKNOWN`, `AGENCY.WRONG_TYPE`, `IDEMPOTENCY.KEY_REUSED`
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AGENCY.INACTIVE' | 'AGENCY.UNKNOWN' | 'AGENCY.WRONG_TYPE' | 'IDEMPOTENCY.KEY_REUSED';
+          };
+        };
+      };
+      /**
+       * @description Too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  recordHandover: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first response and writes nothing */
+        'Idempotency-Key'?: string;
+        /** @description Carried into every event the command writes */
+        'X-Correlation-Id'?: string;
+        /** @description The revision the client last saw; a moved case answers 409 `CASE.CONCURRENT_UPDATE` */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description The case id */
+        id: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordHandoverDto'];
+      };
+    };
+    responses: {
+      /** @description The command was accepted and its events written */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCommandResponseDto'];
+        };
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`, `VALIDATION.INVALID_FORMAT`, `VALIDATION.REQUIRED`, `VALIDATION.TOO_LONG`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.MALFORMED' | 'VALIDATION.FAILED' | 'VALIDATION.INVALID_FORMAT' | 'VALIDATION.REQUIRED' | 'VALIDATION.TOO_LONG';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description Not found, or not visible to the caller
+       *
+       *     Codes: `CASE.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description A rule of the case forbids it now, or the case moved meanwhile
+       *
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `REINTEGRATION.ALREADY_COMPLETED`, `REPATRIATION.ALREADY_COMPLETED`, `REPATRIATION.NOT_PLANNED`
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              | 'CASE.CLOSED'
+              | 'CASE.CONCURRENT_UPDATE'
+              | 'CASE.NOT_CLOSED'
+              | 'CASE.NOT_IN_STAGE'
+              | 'IDEMPOTENCY.IN_PROGRESS'
+              | 'REINTEGRATION.ALREADY_COMPLETED'
+              | 'REPATRIATION.ALREADY_COMPLETED'
+              | 'REPATRIATION.NOT_PLANNED';
+          };
+        };
+      };
+      /**
+       * @description The body is larger than MAX_BODY_BYTES
+       *
+       *     Codes: `REQUEST.TOO_LARGE`
+       */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /**
+       * @description The body is not UTF-8 JSON
+       *
+       *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
+       */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description The Idempotency-Key was used for another request, or the request asks too much
+       *
+       *     Codes: `AGENCY.INACTIVE`, `AGENCY.UNKNOWN`, `AGENCY.WRONG_TYPE`, `IDEMPOTENCY.KEY_REUSED`
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AGENCY.INACTIVE' | 'AGENCY.UNKNOWN' | 'AGENCY.WRONG_TYPE' | 'IDEMPOTENCY.KEY_REUSED';
+          };
+        };
+      };
+      /**
+       * @description Too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  completeRepatriation: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first response and writes nothing */
+        'Idempotency-Key'?: string;
+        /** @description Carried into every event the command writes */
+        'X-Correlation-Id'?: string;
+        /** @description The revision the client last saw; a moved case answers 409 `CASE.CONCURRENT_UPDATE` */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description The case id */
+        id: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EmptyDto'];
+      };
+    };
+    responses: {
+      /** @description The command was accepted and its events written */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCommandResponseDto'];
+        };
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.MALFORMED' | 'VALIDATION.FAILED';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description Not found, or not visible to the caller
+       *
+       *     Codes: `CASE.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description A rule of the case forbids it now, or the case moved meanwhile
+       *
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `REINTEGRATION.ALREADY_COMPLETED`, `REPATRIATION.ALREADY_COMPLETED`, `REPATRIATION.NOT_PLANNED`, `REPATRIATION.NO_HANDOVER`
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              | 'CASE.CLOSED'
+              | 'CASE.CONCURRENT_UPDATE'
+              | 'CASE.NOT_CLOSED'
+              | 'CASE.NOT_IN_STAGE'
+              | 'IDEMPOTENCY.IN_PROGRESS'
+              | 'REINTEGRATION.ALREADY_COMPLETED'
+              | 'REPATRIATION.ALREADY_COMPLETED'
+              | 'REPATRIATION.NOT_PLANNED'
+              | 'REPATRIATION.NO_HANDOVER';
+          };
+        };
+      };
+      /**
+       * @description The body is larger than MAX_BODY_BYTES
+       *
+       *     Codes: `REQUEST.TOO_LARGE`
+       */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /**
+       * @description The body is not UTF-8 JSON
+       *
+       *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
+       */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description The Idempotency-Key was used for another request, or the request asks too much
+       *
+       *     Codes: `IDEMPOTENCY.KEY_REUSED`
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY.KEY_REUSED';
+          };
+        };
+      };
+      /**
+       * @description Too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  approveReintegrationPlan: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first response and writes nothing */
+        'Idempotency-Key'?: string;
+        /** @description Carried into every event the command writes */
+        'X-Correlation-Id'?: string;
+        /** @description The revision the client last saw; a moved case answers 409 `CASE.CONCURRENT_UPDATE` */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description The case id */
+        id: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ApproveReintegrationPlanDto'];
+      };
+    };
+    responses: {
+      /** @description The command was accepted and its events written */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCommandResponseDto'];
+        };
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`, `VALIDATION.INVALID_VALUE`, `VALIDATION.REQUIRED`, `VALIDATION.TOO_LONG`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.MALFORMED' | 'VALIDATION.FAILED' | 'VALIDATION.INVALID_VALUE' | 'VALIDATION.REQUIRED' | 'VALIDATION.TOO_LONG';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description Not found, or not visible to the caller
+       *
+       *     Codes: `CASE.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description A rule of the case forbids it now, or the case moved meanwhile
+       *
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `REINTEGRATION.ALREADY_COMPLETED`, `REPATRIATION.ALREADY_COMPLETED`
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              | 'CASE.CLOSED'
+              | 'CASE.CONCURRENT_UPDATE'
+              | 'CASE.NOT_CLOSED'
+              | 'CASE.NOT_IN_STAGE'
+              | 'IDEMPOTENCY.IN_PROGRESS'
+              | 'REINTEGRATION.ALREADY_COMPLETED'
+              | 'REPATRIATION.ALREADY_COMPLETED';
+          };
+        };
+      };
+      /**
+       * @description The body is larger than MAX_BODY_BYTES
+       *
+       *     Codes: `REQUEST.TOO_LARGE`
+       */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /**
+       * @description The body is not UTF-8 JSON
+       *
+       *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
+       */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description The Idempotency-Key was used for another request, or the request asks too much
+       *
+       *     Codes: `IDEMPOTENCY.KEY_REUSED`
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY.KEY_REUSED';
+          };
+        };
+      };
+      /**
+       * @description Too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  recordFollowUpVisit: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first response and writes nothing */
+        'Idempotency-Key'?: string;
+        /** @description Carried into every event the command writes */
+        'X-Correlation-Id'?: string;
+        /** @description The revision the client last saw; a moved case answers 409 `CASE.CONCURRENT_UPDATE` */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description The case id */
+        id: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordFollowUpVisitDto'];
+      };
+    };
+    responses: {
+      /** @description The command was accepted and its events written */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCommandResponseDto'];
+        };
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`, `VALIDATION.INVALID_FORMAT`, `VALIDATION.INVALID_VALUE`, `VALIDATION.OUT_OF_RANGE`, `VALIDATION.REQUIRED`, `VALIDATION.TOO_LONG`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              | 'REQUEST.MALFORMED'
+              | 'VALIDATION.FAILED'
+              | 'VALIDATION.INVALID_FORMAT'
+              | 'VALIDATION.INVALID_VALUE'
+              | 'VALIDATION.OUT_OF_RANGE'
+              | 'VALIDATION.REQUIRED'
+              | 'VALIDATION.TOO_LONG';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description Not found, or not visible to the caller
+       *
+       *     Codes: `CASE.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description A rule of the case forbids it now, or the case moved meanwhile
+       *
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `REINTEGRATION.ALREADY_COMPLETED`, `REINTEGRATION.NO_APPROVED_PLAN`, `REPATRIATION.ALREADY_COMPLETED`
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              | 'CASE.CLOSED'
+              | 'CASE.CONCURRENT_UPDATE'
+              | 'CASE.NOT_CLOSED'
+              | 'CASE.NOT_IN_STAGE'
+              | 'IDEMPOTENCY.IN_PROGRESS'
+              | 'REINTEGRATION.ALREADY_COMPLETED'
+              | 'REINTEGRATION.NO_APPROVED_PLAN'
+              | 'REPATRIATION.ALREADY_COMPLETED';
+          };
+        };
+      };
+      /**
+       * @description The body is larger than MAX_BODY_BYTES
+       *
+       *     Codes: `REQUEST.TOO_LARGE`
+       */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /**
+       * @description The body is not UTF-8 JSON
+       *
+       *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
+       */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description The Idempotency-Key was used for another request, or the request asks too much
+       *
+       *     Codes: `IDEMPOTENCY.KEY_REUSED`
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY.KEY_REUSED';
+          };
+        };
+      };
+      /**
+       * @description Too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  completeReintegration: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first response and writes nothing */
+        'Idempotency-Key'?: string;
+        /** @description Carried into every event the command writes */
+        'X-Correlation-Id'?: string;
+        /** @description The revision the client last saw; a moved case answers 409 `CASE.CONCURRENT_UPDATE` */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description The case id */
+        id: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CompleteReintegrationDto'];
+      };
+    };
+    responses: {
+      /** @description The command was accepted and its events written */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCommandResponseDto'];
+        };
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`, `VALIDATION.REQUIRED`, `VALIDATION.TOO_LONG`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.MALFORMED' | 'VALIDATION.FAILED' | 'VALIDATION.REQUIRED' | 'VALIDATION.TOO_LONG';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description Not found, or not visible to the caller
+       *
+       *     Codes: `CASE.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description A rule of the case forbids it now, or the case moved meanwhile
+       *
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `REINTEGRATION.ALREADY_COMPLETED`, `REINTEGRATION.NO_APPROVED_PLAN`, `REINTEGRATION.NO_FOLLOW_UP_VISIT`, `REPATRIATION.ALREADY_COMPLETED`
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              | 'CASE.CLOSED'
+              | 'CASE.CONCURRENT_UPDATE'
+              | 'CASE.NOT_CLOSED'
+              | 'CASE.NOT_IN_STAGE'
+              | 'IDEMPOTENCY.IN_PROGRESS'
+              | 'REINTEGRATION.ALREADY_COMPLETED'
+              | 'REINTEGRATION.NO_APPROVED_PLAN'
+              | 'REINTEGRATION.NO_FOLLOW_UP_VISIT'
+              | 'REPATRIATION.ALREADY_COMPLETED';
+          };
+        };
+      };
+      /**
+       * @description The body is larger than MAX_BODY_BYTES
+       *
+       *     Codes: `REQUEST.TOO_LARGE`
+       */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /**
+       * @description The body is not UTF-8 JSON
+       *
+       *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
+       */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description The Idempotency-Key was used for another request, or the request asks too much
+       *
+       *     Codes: `IDEMPOTENCY.KEY_REUSED`
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY.KEY_REUSED';
+          };
+        };
+      };
+      /**
+       * @description Too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  filePoliceReport: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first response and writes nothing */
+        'Idempotency-Key'?: string;
+        /** @description Carried into every event the command writes */
+        'X-Correlation-Id'?: string;
+        /** @description The revision the client last saw; a moved case answers 409 `CASE.CONCURRENT_UPDATE` */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description The case id */
+        id: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FilePoliceReportDto'];
+      };
+    };
+    responses: {
+      /** @description The command was accepted and its events written */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCommandResponseDto'];
+        };
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`, `VALIDATION.INVALID_FORMAT`, `VALIDATION.OUT_OF_RANGE`, `VALIDATION.REQUIRED`, `VALIDATION.TOO_LONG`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              | 'REQUEST.MALFORMED'
+              | 'VALIDATION.FAILED'
+              | 'VALIDATION.INVALID_FORMAT'
+              | 'VALIDATION.OUT_OF_RANGE'
+              | 'VALIDATION.REQUIRED'
+              | 'VALIDATION.TOO_LONG';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description Not found, or not visible to the caller
+       *
+       *     Codes: `CASE.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description A rule of the case forbids it now, or the case moved meanwhile
+       *
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `POLICE_REPORT.ALREADY_RECORDED`
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDEMPOTENCY.IN_PROGRESS' | 'POLICE_REPORT.ALREADY_RECORDED';
+          };
+        };
+      };
+      /**
+       * @description The body is larger than MAX_BODY_BYTES
+       *
+       *     Codes: `REQUEST.TOO_LARGE`
+       */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /**
+       * @description The body is not UTF-8 JSON
+       *
+       *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
+       */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description The Idempotency-Key was used for another request, or the request asks too much
+       *
+       *     Codes: `AGENCY.INACTIVE`, `AGENCY.UNKNOWN`, `AGENCY.WRONG_TYPE`, `IDEMPOTENCY.KEY_REUSED`
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AGENCY.INACTIVE' | 'AGENCY.UNKNOWN' | 'AGENCY.WRONG_TYPE' | 'IDEMPOTENCY.KEY_REUSED';
+          };
+        };
+      };
+      /**
+       * @description Too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  fileLpskApplication: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first response and writes nothing */
+        'Idempotency-Key'?: string;
+        /** @description Carried into every event the command writes */
+        'X-Correlation-Id'?: string;
+        /** @description The revision the client last saw; a moved case answers 409 `CASE.CONCURRENT_UPDATE` */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description The case id */
+        id: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FileLpskApplicationDto'];
+      };
+    };
+    responses: {
+      /** @description The command was accepted and its events written */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCommandResponseDto'];
+        };
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`, `VALIDATION.INVALID_FORMAT`, `VALIDATION.INVALID_VALUE`, `VALIDATION.OUT_OF_RANGE`, `VALIDATION.REQUIRED`, `VALIDATION.TOO_LONG`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              | 'REQUEST.MALFORMED'
+              | 'VALIDATION.FAILED'
+              | 'VALIDATION.INVALID_FORMAT'
+              | 'VALIDATION.INVALID_VALUE'
+              | 'VALIDATION.OUT_OF_RANGE'
+              | 'VALIDATION.REQUIRED'
+              | 'VALIDATION.TOO_LONG';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description Not found, or not visible to the caller
+       *
+       *     Codes: `CASE.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description A rule of the case forbids it now, or the case moved meanwhile
+       *
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `LPSK.ALREADY_EXISTS`
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDEMPOTENCY.IN_PROGRESS' | 'LPSK.ALREADY_EXISTS';
+          };
+        };
+      };
+      /**
+       * @description The body is larger than MAX_BODY_BYTES
+       *
+       *     Codes: `REQUEST.TOO_LARGE`
+       */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /**
+       * @description The body is not UTF-8 JSON
+       *
+       *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
+       */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description The Idempotency-Key was used for another request, or the request asks too much
+       *
+       *     Codes: `IDEMPOTENCY.KEY_REUSED`
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY.KEY_REUSED';
+          };
+        };
+      };
+      /**
+       * @description Too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  recordLpskDecision: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first response and writes nothing */
+        'Idempotency-Key'?: string;
+        /** @description Carried into every event the command writes */
+        'X-Correlation-Id'?: string;
+        /** @description The revision the client last saw; a moved case answers 409 `CASE.CONCURRENT_UPDATE` */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description The case id */
+        id: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordLpskDecisionDto'];
+      };
+    };
+    responses: {
+      /** @description The command was accepted and its events written */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCommandResponseDto'];
+        };
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`, `VALIDATION.INVALID_FORMAT`, `VALIDATION.INVALID_VALUE`, `VALIDATION.OUT_OF_RANGE`, `VALIDATION.REQUIRED`, `VALIDATION.TOO_LONG`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              | 'REQUEST.MALFORMED'
+              | 'VALIDATION.FAILED'
+              | 'VALIDATION.INVALID_FORMAT'
+              | 'VALIDATION.INVALID_VALUE'
+              | 'VALIDATION.OUT_OF_RANGE'
+              | 'VALIDATION.REQUIRED'
+              | 'VALIDATION.TOO_LONG';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description Not found, or not visible to the caller
+       *
+       *     Codes: `CASE.NOT_FOUND`, `LPSK.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND' | 'LPSK.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description A rule of the case forbids it now, or the case moved meanwhile
+       *
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `LPSK.ALREADY_DECIDED`
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDEMPOTENCY.IN_PROGRESS' | 'LPSK.ALREADY_DECIDED';
+          };
+        };
+      };
+      /**
+       * @description The body is larger than MAX_BODY_BYTES
+       *
+       *     Codes: `REQUEST.TOO_LARGE`
+       */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /**
+       * @description The body is not UTF-8 JSON
+       *
+       *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
+       */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description The Idempotency-Key was used for another request, or the request asks too much
+       *
+       *     Codes: `IDEMPOTENCY.KEY_REUSED`
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY.KEY_REUSED';
+          };
+        };
+      };
+      /**
+       * @description Too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  assessRestitution: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first response and writes nothing */
+        'Idempotency-Key'?: string;
+        /** @description Carried into every event the command writes */
+        'X-Correlation-Id'?: string;
+        /** @description The revision the client last saw; a moved case answers 409 `CASE.CONCURRENT_UPDATE` */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description The case id */
+        id: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AssessRestitutionDto'];
+      };
+    };
+    responses: {
+      /** @description The command was accepted and its events written */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCommandResponseDto'];
+        };
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`, `VALIDATION.INVALID_VALUE`, `VALIDATION.OUT_OF_RANGE`, `VALIDATION.REQUIRED`, `VALIDATION.TOO_LONG`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              | 'REQUEST.MALFORMED'
+              | 'VALIDATION.FAILED'
+              | 'VALIDATION.INVALID_VALUE'
+              | 'VALIDATION.OUT_OF_RANGE'
+              | 'VALIDATION.REQUIRED'
+              | 'VALIDATION.TOO_LONG';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description Not found, or not visible to the caller
+       *
+       *     Codes: `CASE.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description A rule of the case forbids it now, or the case moved meanwhile
+       *
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `RESTITUTION.ALREADY_EXISTS`
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDEMPOTENCY.IN_PROGRESS' | 'RESTITUTION.ALREADY_EXISTS';
+          };
+        };
+      };
+      /**
+       * @description The body is larger than MAX_BODY_BYTES
+       *
+       *     Codes: `REQUEST.TOO_LARGE`
+       */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /**
+       * @description The body is not UTF-8 JSON
+       *
+       *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
+       */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description The Idempotency-Key was used for another request, or the request asks too much
+       *
+       *     Codes: `IDEMPOTENCY.KEY_REUSED`
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY.KEY_REUSED';
+          };
+        };
+      };
+      /**
+       * @description Too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  orderRestitution: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first response and writes nothing */
+        'Idempotency-Key'?: string;
+        /** @description Carried into every event the command writes */
+        'X-Correlation-Id'?: string;
+        /** @description The revision the client last saw; a moved case answers 409 `CASE.CONCURRENT_UPDATE` */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description The case id */
+        id: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OrderRestitutionDto'];
+      };
+    };
+    responses: {
+      /** @description The command was accepted and its events written */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCommandResponseDto'];
+        };
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`, `VALIDATION.INVALID_FORMAT`, `VALIDATION.OUT_OF_RANGE`, `VALIDATION.REQUIRED`, `VALIDATION.TOO_LONG`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              | 'REQUEST.MALFORMED'
+              | 'VALIDATION.FAILED'
+              | 'VALIDATION.INVALID_FORMAT'
+              | 'VALIDATION.OUT_OF_RANGE'
+              | 'VALIDATION.REQUIRED'
+              | 'VALIDATION.TOO_LONG';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description Not found, or not visible to the caller
+       *
+       *     Codes: `CASE.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description A rule of the case forbids it now, or the case moved meanwhile
+       *
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `RESTITUTION.ALREADY_ORDERED`
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDEMPOTENCY.IN_PROGRESS' | 'RESTITUTION.ALREADY_ORDERED';
+          };
+        };
+      };
+      /**
+       * @description The body is larger than MAX_BODY_BYTES
+       *
+       *     Codes: `REQUEST.TOO_LARGE`
+       */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /**
+       * @description The body is not UTF-8 JSON
+       *
+       *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
+       */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description The Idempotency-Key was used for another request, or the request asks too much
+       *
+       *     Codes: `IDEMPOTENCY.KEY_REUSED`
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY.KEY_REUSED';
+          };
+        };
+      };
+      /**
+       * @description Too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  recordRestitutionPayment: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first response and writes nothing */
+        'Idempotency-Key'?: string;
+        /** @description Carried into every event the command writes */
+        'X-Correlation-Id'?: string;
+        /** @description The revision the client last saw; a moved case answers 409 `CASE.CONCURRENT_UPDATE` */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description The case id */
+        id: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordRestitutionPaymentDto'];
+      };
+    };
+    responses: {
+      /** @description The command was accepted and its events written */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCommandResponseDto'];
+        };
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`, `VALIDATION.INVALID_FORMAT`, `VALIDATION.OUT_OF_RANGE`, `VALIDATION.REQUIRED`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.MALFORMED' | 'VALIDATION.FAILED' | 'VALIDATION.INVALID_FORMAT' | 'VALIDATION.OUT_OF_RANGE' | 'VALIDATION.REQUIRED';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description Not found, or not visible to the caller
+       *
+       *     Codes: `CASE.NOT_FOUND`, `RESTITUTION.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND' | 'RESTITUTION.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description A rule of the case forbids it now, or the case moved meanwhile
+       *
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `RESTITUTION.ALREADY_SETTLED`, `RESTITUTION.NOT_ORDERED`
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              | 'CASE.CLOSED'
+              | 'CASE.CONCURRENT_UPDATE'
+              | 'CASE.NOT_CLOSED'
+              | 'CASE.NOT_IN_STAGE'
+              | 'IDEMPOTENCY.IN_PROGRESS'
+              | 'RESTITUTION.ALREADY_SETTLED'
+              | 'RESTITUTION.NOT_ORDERED';
+          };
+        };
+      };
+      /**
+       * @description The body is larger than MAX_BODY_BYTES
+       *
+       *     Codes: `REQUEST.TOO_LARGE`
+       */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /**
+       * @description The body is not UTF-8 JSON
+       *
+       *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
+       */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description The Idempotency-Key was used for another request, or the request asks too much
+       *
+       *     Codes: `IDEMPOTENCY.KEY_REUSED`
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY.KEY_REUSED';
+          };
+        };
+      };
+      /**
+       * @description Too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  recordRestitutionDefault: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first response and writes nothing */
+        'Idempotency-Key'?: string;
+        /** @description Carried into every event the command writes */
+        'X-Correlation-Id'?: string;
+        /** @description The revision the client last saw; a moved case answers 409 `CASE.CONCURRENT_UPDATE` */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description The case id */
+        id: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordRestitutionDefaultDto'];
+      };
+    };
+    responses: {
+      /** @description The command was accepted and its events written */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCommandResponseDto'];
+        };
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`, `VALIDATION.REQUIRED`, `VALIDATION.TOO_LONG`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.MALFORMED' | 'VALIDATION.FAILED' | 'VALIDATION.REQUIRED' | 'VALIDATION.TOO_LONG';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description Not found, or not visible to the caller
+       *
+       *     Codes: `CASE.NOT_FOUND`, `RESTITUTION.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND' | 'RESTITUTION.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description A rule of the case forbids it now, or the case moved meanwhile
+       *
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `RESTITUTION.ALREADY_SETTLED`, `RESTITUTION.NOT_ORDERED`
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              | 'CASE.CLOSED'
+              | 'CASE.CONCURRENT_UPDATE'
+              | 'CASE.NOT_CLOSED'
+              | 'CASE.NOT_IN_STAGE'
+              | 'IDEMPOTENCY.IN_PROGRESS'
+              | 'RESTITUTION.ALREADY_SETTLED'
+              | 'RESTITUTION.NOT_ORDERED';
+          };
+        };
+      };
+      /**
+       * @description The body is larger than MAX_BODY_BYTES
+       *
+       *     Codes: `REQUEST.TOO_LARGE`
+       */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /**
+       * @description The body is not UTF-8 JSON
+       *
+       *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
+       */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description The Idempotency-Key was used for another request, or the request asks too much
+       *
+       *     Codes: `IDEMPOTENCY.KEY_REUSED`
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY.KEY_REUSED';
+          };
+        };
+      };
+      /**
+       * @description Too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  advanceStage: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first response and writes nothing */
+        'Idempotency-Key'?: string;
+        /** @description Carried into every event the command writes */
+        'X-Correlation-Id'?: string;
+        /** @description The revision the client last saw; a moved case answers 409 `CASE.CONCURRENT_UPDATE` */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description The case id */
+        id: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AdvanceStageDto'];
+      };
+    };
+    responses: {
+      /** @description The command was accepted and its events written */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCommandResponseDto'];
+        };
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`, `VALIDATION.INVALID_VALUE`, `VALIDATION.REQUIRED`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.MALFORMED' | 'VALIDATION.FAILED' | 'VALIDATION.INVALID_VALUE' | 'VALIDATION.REQUIRED';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description Not found, or not visible to the caller
+       *
+       *     Codes: `CASE.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description A rule of the case forbids it now, or the case moved meanwhile
+       *
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.INVALID_STAGE_TRANSITION`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.STAGE_REQUIREMENTS_NOT_MET`, `IDEMPOTENCY.IN_PROGRESS`
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              | 'CASE.CLOSED'
+              | 'CASE.CONCURRENT_UPDATE'
+              | 'CASE.INVALID_STAGE_TRANSITION'
+              | 'CASE.NOT_CLOSED'
+              | 'CASE.NOT_IN_STAGE'
+              | 'CASE.STAGE_REQUIREMENTS_NOT_MET'
+              | 'IDEMPOTENCY.IN_PROGRESS';
+          };
+        };
+      };
+      /**
+       * @description The body is larger than MAX_BODY_BYTES
+       *
+       *     Codes: `REQUEST.TOO_LARGE`
+       */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /**
+       * @description The body is not UTF-8 JSON
+       *
+       *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
+       */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description The Idempotency-Key was used for another request, or the request asks too much
+       *
+       *     Codes: `IDEMPOTENCY.KEY_REUSED`
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY.KEY_REUSED';
+          };
+        };
+      };
+      /**
+       * @description Too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  skipStage: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first response and writes nothing */
+        'Idempotency-Key'?: string;
+        /** @description Carried into every event the command writes */
+        'X-Correlation-Id'?: string;
+        /** @description The revision the client last saw; a moved case answers 409 `CASE.CONCURRENT_UPDATE` */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description The case id */
+        id: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SkipStageDto'];
+      };
+    };
+    responses: {
+      /** @description The command was accepted and its events written */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCommandResponseDto'];
+        };
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`, `VALIDATION.INVALID_VALUE`, `VALIDATION.REQUIRED`, `VALIDATION.TOO_LONG`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.MALFORMED' | 'VALIDATION.FAILED' | 'VALIDATION.INVALID_VALUE' | 'VALIDATION.REQUIRED' | 'VALIDATION.TOO_LONG';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description Not found, or not visible to the caller
+       *
+       *     Codes: `CASE.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description A rule of the case forbids it now, or the case moved meanwhile
+       *
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.STAGE_NOT_SKIPPABLE`, `CASE.STAGE_REQUIREMENTS_NOT_MET`, `IDEMPOTENCY.IN_PROGRESS`
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              | 'CASE.CLOSED'
+              | 'CASE.CONCURRENT_UPDATE'
+              | 'CASE.NOT_CLOSED'
+              | 'CASE.NOT_IN_STAGE'
+              | 'CASE.STAGE_NOT_SKIPPABLE'
+              | 'CASE.STAGE_REQUIREMENTS_NOT_MET'
+              | 'IDEMPOTENCY.IN_PROGRESS';
+          };
+        };
+      };
+      /**
+       * @description The body is larger than MAX_BODY_BYTES
+       *
+       *     Codes: `REQUEST.TOO_LARGE`
+       */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /**
+       * @description The body is not UTF-8 JSON
+       *
+       *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
+       */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description The Idempotency-Key was used for another request, or the request asks too much
+       *
+       *     Codes: `IDEMPOTENCY.KEY_REUSED`
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY.KEY_REUSED';
+          };
+        };
+      };
+      /**
+       * @description Too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  requestClosure: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first response and writes nothing */
+        'Idempotency-Key'?: string;
+        /** @description Carried into every event the command writes */
+        'X-Correlation-Id'?: string;
+        /** @description The revision the client last saw; a moved case answers 409 `CASE.CONCURRENT_UPDATE` */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description The case id */
+        id: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RequestClosureDto'];
+      };
+    };
+    responses: {
+      /** @description The command was accepted and its events written */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCommandResponseDto'];
+        };
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`, `VALIDATION.INVALID_VALUE`, `VALIDATION.REQUIRED`, `VALIDATION.TOO_LONG`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.MALFORMED' | 'VALIDATION.FAILED' | 'VALIDATION.INVALID_VALUE' | 'VALIDATION.REQUIRED' | 'VALIDATION.TOO_LONG';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description Not found, or not visible to the caller
+       *
+       *     Codes: `CASE.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description A rule of the case forbids it now, or the case moved meanwhile
+       *
+       *     Codes: `CASE.CLOSED`, `CASE.CLOSURE_ALREADY_REQUESTED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.OPEN_REFERRALS`, `CASE.OPEN_SHELTER_PLACEMENT`, `CASE.STAGE_REQUIREMENTS_NOT_MET`, `CASE.UNPAID_RESTITUTION`, `IDEMPOTENCY.IN_PROGRESS`
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              | 'CASE.CLOSED'
+              | 'CASE.CLOSURE_ALREADY_REQUESTED'
+              | 'CASE.CONCURRENT_UPDATE'
+              | 'CASE.NOT_CLOSED'
+              | 'CASE.NOT_IN_STAGE'
+              | 'CASE.OPEN_REFERRALS'
+              | 'CASE.OPEN_SHELTER_PLACEMENT'
+              | 'CASE.STAGE_REQUIREMENTS_NOT_MET'
+              | 'CASE.UNPAID_RESTITUTION'
+              | 'IDEMPOTENCY.IN_PROGRESS';
+          };
+        };
+      };
+      /**
+       * @description The body is larger than MAX_BODY_BYTES
+       *
+       *     Codes: `REQUEST.TOO_LARGE`
+       */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /**
+       * @description The body is not UTF-8 JSON
+       *
+       *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
+       */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description The Idempotency-Key was used for another request, or the request asks too much
+       *
+       *     Codes: `IDEMPOTENCY.KEY_REUSED`
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY.KEY_REUSED';
+          };
+        };
+      };
+      /**
+       * @description Too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  approveClosure: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first response and writes nothing */
+        'Idempotency-Key'?: string;
+        /** @description Carried into every event the command writes */
+        'X-Correlation-Id'?: string;
+        /** @description The revision the client last saw; a moved case answers 409 `CASE.CONCURRENT_UPDATE` */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description The case id */
+        id: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EmptyDto'];
+      };
+    };
+    responses: {
+      /** @description The command was accepted and its events written */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCommandResponseDto'];
+        };
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.MALFORMED' | 'VALIDATION.FAILED';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description Not found, or not visible to the caller
+       *
+       *     Codes: `CASE.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description A rule of the case forbids it now, or the case moved meanwhile
+       *
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.NO_CLOSURE_REQUESTED`, `CASE.OPEN_REFERRALS`, `CASE.OPEN_SHELTER_PLACEMENT`, `CASE.STAGE_REQUIREMENTS_NOT_MET`, `CASE.UNPAID_RESTITUTION`, `IDEMPOTENCY.IN_PROGRESS`
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              | 'CASE.CLOSED'
+              | 'CASE.CONCURRENT_UPDATE'
+              | 'CASE.NOT_CLOSED'
+              | 'CASE.NOT_IN_STAGE'
+              | 'CASE.NO_CLOSURE_REQUESTED'
+              | 'CASE.OPEN_REFERRALS'
+              | 'CASE.OPEN_SHELTER_PLACEMENT'
+              | 'CASE.STAGE_REQUIREMENTS_NOT_MET'
+              | 'CASE.UNPAID_RESTITUTION'
+              | 'IDEMPOTENCY.IN_PROGRESS';
+          };
+        };
+      };
+      /**
+       * @description The body is larger than MAX_BODY_BYTES
+       *
+       *     Codes: `REQUEST.TOO_LARGE`
+       */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /**
+       * @description The body is not UTF-8 JSON
+       *
+       *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
+       */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description The Idempotency-Key was used for another request, or the request asks too much
+       *
+       *     Codes: `IDEMPOTENCY.KEY_REUSED`
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY.KEY_REUSED';
+          };
+        };
+      };
+      /**
+       * @description Too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  rejectClosure: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first response and writes nothing */
+        'Idempotency-Key'?: string;
+        /** @description Carried into every event the command writes */
+        'X-Correlation-Id'?: string;
+        /** @description The revision the client last saw; a moved case answers 409 `CASE.CONCURRENT_UPDATE` */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description The case id */
+        id: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReasonDto'];
+      };
+    };
+    responses: {
+      /** @description The command was accepted and its events written */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCommandResponseDto'];
+        };
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`, `VALIDATION.REQUIRED`, `VALIDATION.TOO_LONG`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.MALFORMED' | 'VALIDATION.FAILED' | 'VALIDATION.REQUIRED' | 'VALIDATION.TOO_LONG';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description Not found, or not visible to the caller
+       *
+       *     Codes: `CASE.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description A rule of the case forbids it now, or the case moved meanwhile
+       *
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.NO_CLOSURE_REQUESTED`, `IDEMPOTENCY.IN_PROGRESS`
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'CASE.NO_CLOSURE_REQUESTED' | 'IDEMPOTENCY.IN_PROGRESS';
+          };
+        };
+      };
+      /**
+       * @description The body is larger than MAX_BODY_BYTES
+       *
+       *     Codes: `REQUEST.TOO_LARGE`
+       */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /**
+       * @description The body is not UTF-8 JSON
+       *
+       *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
+       */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description The Idempotency-Key was used for another request, or the request asks too much
+       *
+       *     Codes: `IDEMPOTENCY.KEY_REUSED`
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY.KEY_REUSED';
+          };
+        };
+      };
+      /**
+       * @description Too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  reopenCase: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first response and writes nothing */
+        'Idempotency-Key'?: string;
+        /** @description Carried into every event the command writes */
+        'X-Correlation-Id'?: string;
+        /** @description The revision the client last saw; a moved case answers 409 `CASE.CONCURRENT_UPDATE` */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description The case id */
+        id: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReopenCaseDto'];
+      };
+    };
+    responses: {
+      /** @description The command was accepted and its events written */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCommandResponseDto'];
+        };
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`, `VALIDATION.INVALID_VALUE`, `VALIDATION.REQUIRED`, `VALIDATION.TOO_LONG`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.MALFORMED' | 'VALIDATION.FAILED' | 'VALIDATION.INVALID_VALUE' | 'VALIDATION.REQUIRED' | 'VALIDATION.TOO_LONG';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description Not found, or not visible to the caller
+       *
+       *     Codes: `CASE.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description A rule of the case forbids it now, or the case moved meanwhile
+       *
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.INVALID_STAGE_TRANSITION`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.INVALID_STAGE_TRANSITION' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDEMPOTENCY.IN_PROGRESS';
+          };
+        };
+      };
+      /**
+       * @description The body is larger than MAX_BODY_BYTES
+       *
+       *     Codes: `REQUEST.TOO_LARGE`
+       */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /**
+       * @description The body is not UTF-8 JSON
+       *
+       *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
+       */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description The Idempotency-Key was used for another request, or the request asks too much
+       *
+       *     Codes: `IDEMPOTENCY.KEY_REUSED`
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY.KEY_REUSED';
+          };
+        };
+      };
+      /**
+       * @description Too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  sendReferral: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first response and writes nothing */
+        'Idempotency-Key'?: string;
+        /** @description Carried into every event the command writes */
+        'X-Correlation-Id'?: string;
+        /** @description The revision the client last saw; a moved case answers 409 `CASE.CONCURRENT_UPDATE` */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description The case id */
+        id: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SendReferralDto'];
+      };
+    };
+    responses: {
+      /** @description The command was accepted and its events written */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCommandResponseDto'];
+        };
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`, `VALIDATION.INVALID_FORMAT`, `VALIDATION.INVALID_VALUE`, `VALIDATION.NOT_IN_FUTURE`, `VALIDATION.REQUIRED`, `VALIDATION.SAME_AGENCY`, `VALIDATION.TOO_LONG`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              | 'REQUEST.MALFORMED'
+              | 'VALIDATION.FAILED'
+              | 'VALIDATION.INVALID_FORMAT'
+              | 'VALIDATION.INVALID_VALUE'
+              | 'VALIDATION.NOT_IN_FUTURE'
+              | 'VALIDATION.REQUIRED'
+              | 'VALIDATION.SAME_AGENCY'
+              | 'VALIDATION.TOO_LONG';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description Not found, or not visible to the caller
+       *
+       *     Codes: `CASE.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description A rule of the case forbids it now, or the case moved meanwhile
+       *
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CONSENT.REQUIRED`, `IDEMPOTENCY.IN_PROGRESS`, `REFERRAL.ALREADY_EXISTS`
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              | 'CASE.CLOSED'
+              | 'CASE.CONCURRENT_UPDATE'
+              | 'CASE.NOT_CLOSED'
+              | 'CASE.NOT_IN_STAGE'
+              | 'CONSENT.REQUIRED'
+              | 'IDEMPOTENCY.IN_PROGRESS'
+              | 'REFERRAL.ALREADY_EXISTS';
+          };
+        };
+      };
+      /**
+       * @description The body is larger than MAX_BODY_BYTES
+       *
+       *     Codes: `REQUEST.TOO_LARGE`
+       */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /**
+       * @description The body is not UTF-8 JSON
+       *
+       *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
+       */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description The Idempotency-Key was used for another request, or the request asks too much
+       *
+       *     Codes: `AGENCY.INACTIVE`, `AGENCY.UNKNOWN`, `AGENCY.WRONG_TYPE`, `IDEMPOTENCY.KEY_REUSED`
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AGENCY.INACTIVE' | 'AGENCY.UNKNOWN' | 'AGENCY.WRONG_TYPE' | 'IDEMPOTENCY.KEY_REUSED';
+          };
+        };
+      };
+      /**
+       * @description Too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  requestTransfer: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first response and writes nothing */
+        'Idempotency-Key'?: string;
+        /** @description Carried into every event the command writes */
+        'X-Correlation-Id'?: string;
+        /** @description The revision the client last saw; a moved case answers 409 `CASE.CONCURRENT_UPDATE` */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description The case id */
+        id: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RequestTransferDto'];
+      };
+    };
+    responses: {
+      /** @description The command was accepted and its events written */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCommandResponseDto'];
+        };
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`, `VALIDATION.INVALID_FORMAT`, `VALIDATION.REQUIRED`, `VALIDATION.SAME_AGENCY`, `VALIDATION.TOO_LONG`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              | 'REQUEST.MALFORMED'
+              | 'VALIDATION.FAILED'
+              | 'VALIDATION.INVALID_FORMAT'
+              | 'VALIDATION.REQUIRED'
+              | 'VALIDATION.SAME_AGENCY'
+              | 'VALIDATION.TOO_LONG';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description Not found, or not visible to the caller
+       *
+       *     Codes: `CASE.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description A rule of the case forbids it now, or the case moved meanwhile
+       *
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `TRANSFER.ALREADY_EXISTS`, `TRANSFER.ALREADY_PENDING`
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              | 'CASE.CLOSED'
+              | 'CASE.CONCURRENT_UPDATE'
+              | 'CASE.NOT_CLOSED'
+              | 'CASE.NOT_IN_STAGE'
+              | 'IDEMPOTENCY.IN_PROGRESS'
+              | 'TRANSFER.ALREADY_EXISTS'
+              | 'TRANSFER.ALREADY_PENDING';
+          };
+        };
+      };
+      /**
+       * @description The body is larger than MAX_BODY_BYTES
+       *
+       *     Codes: `REQUEST.TOO_LARGE`
+       */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /**
+       * @description The body is not UTF-8 JSON
+       *
+       *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
+       */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description The Idempotency-Key was used for another request, or the request asks too much
+       *
+       *     Codes: `AGENCY.INACTIVE`, `AGENCY.UNKNOWN`, `AGENCY.WRONG_TYPE`, `IDEMPOTENCY.KEY_REUSED`
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AGENCY.INACTIVE' | 'AGENCY.UNKNOWN' | 'AGENCY.WRONG_TYPE' | 'IDEMPOTENCY.KEY_REUSED';
+          };
+        };
+      };
+      /**
+       * @description Too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  acceptReferral: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first response and writes nothing */
+        'Idempotency-Key'?: string;
+        /** @description Carried into every event the command writes */
+        'X-Correlation-Id'?: string;
+        /** @description The revision the client last saw; a moved case answers 409 `CASE.CONCURRENT_UPDATE` */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description The referral id (returned by send-referral) */
+        id: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AcceptReferralDto'];
+      };
+    };
+    responses: {
+      /** @description The command was accepted and its events written */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCommandResponseDto'];
+        };
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`, `VALIDATION.REQUIRED`, `VALIDATION.TOO_LONG`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.MALFORMED' | 'VALIDATION.FAILED' | 'VALIDATION.REQUIRED' | 'VALIDATION.TOO_LONG';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description Not found, or not visible to the caller
+       *
+       *     Codes: `CASE.NOT_FOUND`, `REFERRAL.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND' | 'REFERRAL.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description A rule of the case forbids it now, or the case moved meanwhile
+       *
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `REFERRAL.ALREADY_ANSWERED`, `TRANSFER.ALREADY_ANSWERED`
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              | 'CASE.CLOSED'
+              | 'CASE.CONCURRENT_UPDATE'
+              | 'CASE.NOT_CLOSED'
+              | 'CASE.NOT_IN_STAGE'
+              | 'IDEMPOTENCY.IN_PROGRESS'
+              | 'REFERRAL.ALREADY_ANSWERED'
+              | 'TRANSFER.ALREADY_ANSWERED';
+          };
+        };
+      };
+      /**
+       * @description The body is larger than MAX_BODY_BYTES
+       *
+       *     Codes: `REQUEST.TOO_LARGE`
+       */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /**
+       * @description The body is not UTF-8 JSON
+       *
+       *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
+       */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description The Idempotency-Key was used for another request, or the request asks too much
+       *
+       *     Codes: `IDEMPOTENCY.KEY_REUSED`
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY.KEY_REUSED';
+          };
+        };
+      };
+      /**
+       * @description Too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  declineReferral: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first response and writes nothing */
+        'Idempotency-Key'?: string;
+        /** @description Carried into every event the command writes */
+        'X-Correlation-Id'?: string;
+        /** @description The revision the client last saw; a moved case answers 409 `CASE.CONCURRENT_UPDATE` */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description The referral id (returned by send-referral) */
+        id: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReasonDto'];
+      };
+    };
+    responses: {
+      /** @description The command was accepted and its events written */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCommandResponseDto'];
+        };
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`, `VALIDATION.REQUIRED`, `VALIDATION.TOO_LONG`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.MALFORMED' | 'VALIDATION.FAILED' | 'VALIDATION.REQUIRED' | 'VALIDATION.TOO_LONG';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description Not found, or not visible to the caller
+       *
+       *     Codes: `CASE.NOT_FOUND`, `REFERRAL.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND' | 'REFERRAL.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description A rule of the case forbids it now, or the case moved meanwhile
+       *
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `REFERRAL.ALREADY_ANSWERED`, `TRANSFER.ALREADY_ANSWERED`
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              | 'CASE.CLOSED'
+              | 'CASE.CONCURRENT_UPDATE'
+              | 'CASE.NOT_CLOSED'
+              | 'CASE.NOT_IN_STAGE'
+              | 'IDEMPOTENCY.IN_PROGRESS'
+              | 'REFERRAL.ALREADY_ANSWERED'
+              | 'TRANSFER.ALREADY_ANSWERED';
+          };
+        };
+      };
+      /**
+       * @description The body is larger than MAX_BODY_BYTES
+       *
+       *     Codes: `REQUEST.TOO_LARGE`
+       */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /**
+       * @description The body is not UTF-8 JSON
+       *
+       *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
+       */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description The Idempotency-Key was used for another request, or the request asks too much
+       *
+       *     Codes: `IDEMPOTENCY.KEY_REUSED`
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY.KEY_REUSED';
+          };
+        };
+      };
+      /**
+       * @description Too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  withdrawReferral: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first response and writes nothing */
+        'Idempotency-Key'?: string;
+        /** @description Carried into every event the command writes */
+        'X-Correlation-Id'?: string;
+        /** @description The revision the client last saw; a moved case answers 409 `CASE.CONCURRENT_UPDATE` */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description The referral id (returned by send-referral) */
+        id: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReasonDto'];
+      };
+    };
+    responses: {
+      /** @description The command was accepted and its events written */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCommandResponseDto'];
+        };
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`, `VALIDATION.REQUIRED`, `VALIDATION.TOO_LONG`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.MALFORMED' | 'VALIDATION.FAILED' | 'VALIDATION.REQUIRED' | 'VALIDATION.TOO_LONG';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description Not found, or not visible to the caller
+       *
+       *     Codes: `CASE.NOT_FOUND`, `REFERRAL.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND' | 'REFERRAL.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description A rule of the case forbids it now, or the case moved meanwhile
+       *
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `REFERRAL.ALREADY_ANSWERED`, `TRANSFER.ALREADY_ANSWERED`
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              | 'CASE.CLOSED'
+              | 'CASE.CONCURRENT_UPDATE'
+              | 'CASE.NOT_CLOSED'
+              | 'CASE.NOT_IN_STAGE'
+              | 'IDEMPOTENCY.IN_PROGRESS'
+              | 'REFERRAL.ALREADY_ANSWERED'
+              | 'TRANSFER.ALREADY_ANSWERED';
+          };
+        };
+      };
+      /**
+       * @description The body is larger than MAX_BODY_BYTES
+       *
+       *     Codes: `REQUEST.TOO_LARGE`
+       */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /**
+       * @description The body is not UTF-8 JSON
+       *
+       *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
+       */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description The Idempotency-Key was used for another request, or the request asks too much
+       *
+       *     Codes: `IDEMPOTENCY.KEY_REUSED`
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY.KEY_REUSED';
+          };
+        };
+      };
+      /**
+       * @description Too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  completeReferral: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first response and writes nothing */
+        'Idempotency-Key'?: string;
+        /** @description Carried into every event the command writes */
+        'X-Correlation-Id'?: string;
+        /** @description The revision the client last saw; a moved case answers 409 `CASE.CONCURRENT_UPDATE` */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description The referral id (returned by send-referral) */
+        id: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CompleteReferralDto'];
+      };
+    };
+    responses: {
+      /** @description The command was accepted and its events written */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCommandResponseDto'];
+        };
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`, `VALIDATION.INVALID_VALUE`, `VALIDATION.REQUIRED`, `VALIDATION.TOO_LONG`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.MALFORMED' | 'VALIDATION.FAILED' | 'VALIDATION.INVALID_VALUE' | 'VALIDATION.REQUIRED' | 'VALIDATION.TOO_LONG';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description Not found, or not visible to the caller
+       *
+       *     Codes: `CASE.NOT_FOUND`, `REFERRAL.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND' | 'REFERRAL.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description A rule of the case forbids it now, or the case moved meanwhile
+       *
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `REFERRAL.ALREADY_ANSWERED`, `REFERRAL.NOT_ACCEPTED`
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              | 'CASE.CLOSED'
+              | 'CASE.CONCURRENT_UPDATE'
+              | 'CASE.NOT_CLOSED'
+              | 'CASE.NOT_IN_STAGE'
+              | 'IDEMPOTENCY.IN_PROGRESS'
+              | 'REFERRAL.ALREADY_ANSWERED'
+              | 'REFERRAL.NOT_ACCEPTED';
+          };
+        };
+      };
+      /**
+       * @description The body is larger than MAX_BODY_BYTES
+       *
+       *     Codes: `REQUEST.TOO_LARGE`
+       */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /**
+       * @description The body is not UTF-8 JSON
+       *
+       *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
+       */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description The Idempotency-Key was used for another request, or the request asks too much
+       *
+       *     Codes: `IDEMPOTENCY.KEY_REUSED`
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY.KEY_REUSED';
+          };
+        };
+      };
+      /**
+       * @description Too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  acceptTransfer: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first response and writes nothing */
+        'Idempotency-Key'?: string;
+        /** @description Carried into every event the command writes */
+        'X-Correlation-Id'?: string;
+        /** @description The revision the client last saw; a moved case answers 409 `CASE.CONCURRENT_UPDATE` */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description The transfer id (returned by request-transfer) */
+        id: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EmptyDto'];
+      };
+    };
+    responses: {
+      /** @description The command was accepted and its events written */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCommandResponseDto'];
+        };
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.MALFORMED' | 'VALIDATION.FAILED';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description Not found, or not visible to the caller
+       *
+       *     Codes: `CASE.NOT_FOUND`, `TRANSFER.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND' | 'TRANSFER.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description A rule of the case forbids it now, or the case moved meanwhile
+       *
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `REFERRAL.ALREADY_ANSWERED`, `TRANSFER.ALREADY_ANSWERED`
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              | 'CASE.CLOSED'
+              | 'CASE.CONCURRENT_UPDATE'
+              | 'CASE.NOT_CLOSED'
+              | 'CASE.NOT_IN_STAGE'
+              | 'IDEMPOTENCY.IN_PROGRESS'
+              | 'REFERRAL.ALREADY_ANSWERED'
+              | 'TRANSFER.ALREADY_ANSWERED';
+          };
+        };
+      };
+      /**
+       * @description The body is larger than MAX_BODY_BYTES
+       *
+       *     Codes: `REQUEST.TOO_LARGE`
+       */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /**
+       * @description The body is not UTF-8 JSON
+       *
+       *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
+       */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description The Idempotency-Key was used for another request, or the request asks too much
+       *
+       *     Codes: `AGENCY.INACTIVE`, `AGENCY.UNKNOWN`, `AGENCY.WRONG_TYPE`, `IDEMPOTENCY.KEY_REUSED`
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AGENCY.INACTIVE' | 'AGENCY.UNKNOWN' | 'AGENCY.WRONG_TYPE' | 'IDEMPOTENCY.KEY_REUSED';
+          };
+        };
+      };
+      /**
+       * @description Too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  declineTransfer: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first response and writes nothing */
+        'Idempotency-Key'?: string;
+        /** @description Carried into every event the command writes */
+        'X-Correlation-Id'?: string;
+        /** @description The revision the client last saw; a moved case answers 409 `CASE.CONCURRENT_UPDATE` */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description The transfer id (returned by request-transfer) */
+        id: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReasonDto'];
+      };
+    };
+    responses: {
+      /** @description The command was accepted and its events written */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCommandResponseDto'];
+        };
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`, `VALIDATION.REQUIRED`, `VALIDATION.TOO_LONG`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.MALFORMED' | 'VALIDATION.FAILED' | 'VALIDATION.REQUIRED' | 'VALIDATION.TOO_LONG';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description Not found, or not visible to the caller
+       *
+       *     Codes: `CASE.NOT_FOUND`, `TRANSFER.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND' | 'TRANSFER.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description A rule of the case forbids it now, or the case moved meanwhile
+       *
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `REFERRAL.ALREADY_ANSWERED`, `TRANSFER.ALREADY_ANSWERED`
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              | 'CASE.CLOSED'
+              | 'CASE.CONCURRENT_UPDATE'
+              | 'CASE.NOT_CLOSED'
+              | 'CASE.NOT_IN_STAGE'
+              | 'IDEMPOTENCY.IN_PROGRESS'
+              | 'REFERRAL.ALREADY_ANSWERED'
+              | 'TRANSFER.ALREADY_ANSWERED';
+          };
+        };
+      };
+      /**
+       * @description The body is larger than MAX_BODY_BYTES
+       *
+       *     Codes: `REQUEST.TOO_LARGE`
+       */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /**
+       * @description The body is not UTF-8 JSON
+       *
+       *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
+       */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description The Idempotency-Key was used for another request, or the request asks too much
+       *
+       *     Codes: `IDEMPOTENCY.KEY_REUSED`
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY.KEY_REUSED';
+          };
+        };
+      };
+      /**
+       * @description Too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  CaseQueriesController_summary: {
+    parameters: {
+      query?: {
+        /** @description The same as X-Min-Position */
+        minPosition?: string;
+      };
+      header: {
+        'x-min-position': string;
+        /** @description A position a command returned: wait (bounded) until this answer includes it */
+        'X-Min-Position'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The case as the caller may see it */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `VALIDATION.FAILED`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION.FAILED';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description `AUTH.FORBIDDEN`: the role does not read cases (details.rule `permission`)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description `CASE.NOT_FOUND`: no such case, or not one the caller may see
+       *
+       *     Codes: `CASE.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  CaseQueriesController_timeline: {
+    parameters: {
+      query?: {
+        /** @description The same as X-Min-Position */
+        minPosition?: string;
+        /** @description Only events after this revision (paging) */
+        afterRevision?: string;
+        /** @description 1-500, default 100 */
+        limit?: string;
+      };
+      header: {
+        'x-min-position': string;
+        /** @description A position a command returned: wait (bounded) until this answer includes it */
+        'X-Min-Position'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Owners see every event; other agencies see what they did themselves. Each event has `summary` (an English sentence) and `facts` (the values of that sentence without words, for a client to write it in its own language) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `VALIDATION.FAILED`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION.FAILED';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description `CASE.NOT_FOUND`: no such case, or not one the caller may see
+       *
+       *     Codes: `CASE.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  QueueController_mine: {
+    parameters: {
+      query?: {
+        /** @description The same as X-Min-Position */
+        minPosition?: string;
+        service?:
+          | 'health'
+          | 'first_aid'
+          | 'psychosocial'
+          | 'social_rehabilitation'
+          | 'legal_aid'
+          | 'shelter'
+          | 'law_enforcement'
+          | 'repatriation'
+          | 'reintegration'
+          | 'restitution'
+          | 'protection'
+          | 'documents'
+          | 'economic_empowerment'
+          | 'education';
+        stage?: 'intake' | 'assessment' | 'rehabilitation' | 'repatriation' | 'reintegration';
+        /** @description 1-200 per list, default 50 */
+        limit?: string;
+        /** @description paging offset of every list, default 0 */
+        offset?: string;
+      };
+      header: {
+        'x-min-position': string;
+        /** @description A position a command returned: wait (bounded) until this answer includes it */
+        'X-Min-Position'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description incoming (sent, awaiting an answer, with deadline and seconds left), overdue, inProgress (accepted), recentlyClosed (answered or ended in the last 30 days), awaitingOthers (referrals of the cases this agency owns, awaiting an answer: after a transfer the new owner answers for those the former owner sent), reroute (to supervisors: open referrals of its cases whose receiving agency the directory no longer has acting, with the merger if any and the actions WithdrawReferral and SendReferral), incomingTransfers (cases other agencies ask this agency to take over, awaiting its answer: no deadline, the seconds waited and the answers its role may give), outgoingTransfers (its own transfer requests not yet answered), for the owning agency its open cases by stage with the next due action, and faults: its cases with an event a projection could not apply and parked (the views named in `projections` miss that event and the later ones of the case until an operator applies them again; every other case is unaffected) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `VALIDATION.FAILED`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION.FAILED';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  AuditController_events: {
+    parameters: {
+      query: {
+        /** @description Why the record is read (recorded in the access log); 3-500 characters */
+        reason: unknown;
+        /** @description 1-1000, default 100 */
+        limit?: unknown;
+        /** @description Paging: events after this revision */
+        afterRevision?: unknown;
+        /** @description Only events of this user */
+        actor?: unknown;
+        /** @description Event types, comma-separated */
+        type?: unknown;
+        /** @description Recorded at or before (ISO 8601) */
+        to?: unknown;
+        /** @description Recorded at or after (ISO 8601) */
+        from?: unknown;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Events with actor, role, agency, correlation, causation and command ids, times, revision, position and hash */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditEventsPageDto'];
+        };
+      };
+      /**
+       * @description `VALIDATION.*`: a missing reason or a malformed parameter, with the field and why
+       *
+       *     Codes: `VALIDATION.FAILED`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION.FAILED';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description `AUTH.FORBIDDEN`: only auditors read the audit record
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description `CASE.NOT_FOUND`
+       *
+       *     Codes: `CASE.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  AuditController_state: {
+    parameters: {
+      query: {
+        /** @description Why the record is read (recorded in the access log); 3-500 characters */
+        reason: unknown;
+        /** @description Up to and including this revision */
+        revision?: unknown;
+        /** @description ISO 8601 time; everything recorded up to then */
+        at?: unknown;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The folded state, with the last event it includes */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseAsOfDto'];
+        };
+      };
+      /**
+       * @description `VALIDATION.*`: a missing reason or a malformed parameter, with the field and why
+       *
+       *     Codes: `VALIDATION.FAILED`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION.FAILED';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description `AUTH.FORBIDDEN`: only auditors read the audit record
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description `CASE.NOT_FOUND`
+       *
+       *     Codes: `CASE.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  AuditController_diff: {
+    parameters: {
+      query: {
+        /** @description Why the record is read (recorded in the access log); 3-500 characters */
+        reason: unknown;
+        /** @description A revision (whole number) or an ISO 8601 time */
+        to: unknown;
+        /** @description A revision (whole number) or an ISO 8601 time */
+        from: unknown;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description RFC 6902 operations from the state at `from` to the state at `to` */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseDiffDto'];
+        };
+      };
+      /**
+       * @description `VALIDATION.*`: a missing reason or a malformed parameter, with the field and why
+       *
+       *     Codes: `VALIDATION.FAILED`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION.FAILED';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description `AUTH.FORBIDDEN`: only auditors read the audit record
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description `CASE.NOT_FOUND`
+       *
+       *     Codes: `CASE.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  AuditController_verify: {
+    parameters: {
+      query: {
+        /** @description Why the record is read (recorded in the access log); 3-500 characters */
+        reason: unknown;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description `ok`, and the first broken link (stream, revision, reason, expected and found hash; for a missing tail or stream found by the read side, `seenBy`: which read model or the access log saw how far) when there is one */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseVerificationDto'];
+        };
+      };
+      /**
+       * @description `VALIDATION.*`: a missing reason or a malformed parameter, with the field and why
+       *
+       *     Codes: `VALIDATION.FAILED`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION.FAILED';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description `AUTH.FORBIDDEN`: only auditors read the audit record
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description `CASE.NOT_FOUND`: no event, no anchor and no read model knows the case
+       *
+       *     Codes: `CASE.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  AuditController_accessLog: {
+    parameters: {
+      query: {
+        /** @description Why the record is read (recorded in the access log); 3-500 characters */
+        reason: unknown;
+        /** @description 1-1000, default 100 */
+        limit?: unknown;
+        /** @description Paging: entries older than this id */
+        beforeId?: unknown;
+        /** @description ISO 8601 */
+        to?: unknown;
+        /** @description ISO 8601 */
+        from?: unknown;
+        action?:
+          | 'case.read'
+          | 'case.timeline'
+          | 'identity.read'
+          | 'audit.events'
+          | 'audit.state'
+          | 'audit.diff'
+          | 'audit.verify'
+          | 'audit.verify_all'
+          | 'audit.access_log'
+          | 'audit.replay'
+          | 'audit.export';
+        agency?: unknown;
+        actor?: unknown;
+        caseId?: unknown;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Access log entries, paged by `beforeId` */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description `VALIDATION.*`: a missing reason or a malformed parameter, with the field and why
+       *
+       *     Codes: `VALIDATION.FAILED`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION.FAILED';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description `AUTH.FORBIDDEN`: only auditors read the audit record
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  IdentityController_identity: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description `fields` opened, `withheld` the names of the others, `basis` owner/consent/override, `erased` after erasure */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `VALIDATION.FAILED`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION.FAILED';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description `AUTH.FORBIDDEN`: the role does not read cases
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description `CASE.NOT_FOUND`: no such case, or not one the caller may see
+       *
+       *     Codes: `CASE.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  DirectoryController_agencies: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description code, name, type, province, district and e-mail address */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  DirectoryController_putAgency: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AgencyDto'];
+      };
+    };
+    responses: {
+      /** @description The agency as recorded */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.MALFORMED' | 'VALIDATION.FAILED';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description The body is larger than MAX_BODY_BYTES
+       *
+       *     Codes: `REQUEST.TOO_LARGE`
+       */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /**
+       * @description The body is not UTF-8 JSON
+       *
+       *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
+       */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  DirectoryController_listUsers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  DirectoryController_putUser: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UserDto'];
+      };
+    };
+    responses: {
+      /** @description The user as recorded */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.MALFORMED' | 'VALIDATION.FAILED';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description The body is larger than MAX_BODY_BYTES
+       *
+       *     Codes: `REQUEST.TOO_LARGE`
+       */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /**
+       * @description The body is not UTF-8 JSON
+       *
+       *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
+       */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  StatsController_cases: {
+    parameters: {
+      query?: {
+        /** @description json (default), csv or xlsx; suppressed counts read "s" */
+        format?: 'json' | 'csv' | 'xlsx';
+        /** @description Narrow to a district (of identification or origin) inside the caller’s scope */
+        district?: unknown;
+        /** @description Narrow to a province (of identification or origin) inside the caller’s scope */
+        province?: unknown;
+        /** @description Identified on or before (YYYY-MM-DD, WIB) */
+        to?: unknown;
+        /** @description Identified on or after (YYYY-MM-DD, WIB) */
+        from?: unknown;
+        /** @description Comma-separated, up to 3 of: year, month, foundProvince, foundDistrict, originProvince, originDistrict, sex, ageGroup, nationality, victimStatus, destinationCountry, channel, stage, closureReason; or one multi-valued category (exploitationType, recruitmentMethod, modus, transitPoint) with at most one other: then a case counts under each of its values (none recorded: null), so the cells do not add up to the total; a cell is also hidden when the cases of its row not mentioning it number 1 to threshold − 1, and a lone hidden cell takes another with it (the response says so in `overlapping`) */
+        groupBy?: unknown;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description cells (count, or null when suppressed, with the reason), margins and the total */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCountsDto'];
+        };
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `VALIDATION.FAILED`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION.FAILED';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description `AUTH.FORBIDDEN` for roles other than task-force analysts; `STATS.OUT_OF_SCOPE` for a region outside the caller’s
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`, `STATS.NO_SCOPE`, `STATS.OUT_OF_SCOPE`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              | 'AUTH.AGENCY_INACTIVE'
+              | 'AUTH.AGENCY_UNKNOWN'
+              | 'AUTH.CLAIMS_MISMATCH'
+              | 'AUTH.FORBIDDEN'
+              | 'AUTH.USER_DEACTIVATED'
+              | 'AUTH.USER_UNKNOWN'
+              | 'STATS.NO_SCOPE'
+              | 'STATS.OUT_OF_SCOPE';
+          };
+        };
+      };
+      /**
+       * @description The Idempotency-Key was used for another request, or the request asks too much
+       *
+       *     Codes: `STATS.TOO_DETAILED`
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'STATS.TOO_DETAILED';
+          };
+        };
+      };
+      /**
+       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  StatsController_referrals: {
+    parameters: {
+      query?: {
+        /** @description json (default), csv or xlsx; suppressed figures read "s" */
+        format?: 'json' | 'csv' | 'xlsx';
+        /** @description Sent on or before (YYYY-MM-DD, WIB) */
+        to?: unknown;
+        /** @description Sent on or after (YYYY-MM-DD, WIB) */
+        from?: unknown;
+        /** @description Comma-separated, up to 2 of: toAgency, toAgencyType, service, year, foundProvince, foundDistrict */
+        groupBy?: unknown;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One row per group; figures of groups with fewer than STATS_MIN_CELL referrals, and small counts inside a row, are suppressed */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReferralFiguresDto'];
+        };
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `VALIDATION.FAILED`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION.FAILED';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`, `STATS.NO_SCOPE`, `STATS.OUT_OF_SCOPE`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              | 'AUTH.AGENCY_INACTIVE'
+              | 'AUTH.AGENCY_UNKNOWN'
+              | 'AUTH.CLAIMS_MISMATCH'
+              | 'AUTH.FORBIDDEN'
+              | 'AUTH.USER_DEACTIVATED'
+              | 'AUTH.USER_UNKNOWN'
+              | 'STATS.NO_SCOPE'
+              | 'STATS.OUT_OF_SCOPE';
+          };
+        };
+      };
+      /**
+       * @description The Idempotency-Key was used for another request, or the request asks too much
+       *
+       *     Codes: `STATS.TOO_DETAILED`
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'STATS.TOO_DETAILED';
+          };
+        };
+      };
+      /**
+       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  StatsController_stages: {
+    parameters: {
+      query?: {
+        /** @description json (default), csv or xlsx; suppressed figures read "s" */
+        format?: 'json' | 'csv' | 'xlsx';
+        /** @description Narrow to a district (of identification or origin) inside the caller’s scope */
+        district?: unknown;
+        /** @description Narrow to a province (of identification or origin) inside the caller’s scope */
+        province?: unknown;
+        /** @description Cases identified on or before (YYYY-MM-DD, WIB) */
+        to?: unknown;
+        /** @description Cases identified on or after (YYYY-MM-DD, WIB) */
+        from?: unknown;
+        /** @description Comma-separated, up to 2 of: year, foundProvince, foundDistrict */
+        groupBy?: unknown;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One row per group and open stage: completed, medianDays, p90Days, current (null when suppressed) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `VALIDATION.FAILED`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION.FAILED';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description `AUTH.FORBIDDEN` for roles other than task-force analysts; `STATS.OUT_OF_SCOPE` for a region outside the caller’s
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`, `STATS.NO_SCOPE`, `STATS.OUT_OF_SCOPE`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              | 'AUTH.AGENCY_INACTIVE'
+              | 'AUTH.AGENCY_UNKNOWN'
+              | 'AUTH.CLAIMS_MISMATCH'
+              | 'AUTH.FORBIDDEN'
+              | 'AUTH.USER_DEACTIVATED'
+              | 'AUTH.USER_UNKNOWN'
+              | 'STATS.NO_SCOPE'
+              | 'STATS.OUT_OF_SCOPE';
+          };
+        };
+      };
+      /**
+       * @description The Idempotency-Key was used for another request, or the request asks too much
+       *
+       *     Codes: `STATS.TOO_DETAILED`
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'STATS.TOO_DETAILED';
+          };
+        };
+      };
+      /**
+       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  StatsController_serviceClock: {
+    parameters: {
+      query?: {
+        /** @description json (default), csv or xlsx; suppressed figures read "s" */
+        format?: 'json' | 'csv' | 'xlsx';
+        /** @description Narrow to a district (of identification or origin) inside the caller’s scope */
+        district?: unknown;
+        /** @description Narrow to a province (of identification or origin) inside the caller’s scope */
+        province?: unknown;
+        /** @description Requested on or before (YYYY-MM-DD, WIB) */
+        to?: unknown;
+        /** @description Requested on or after (YYYY-MM-DD, WIB) */
+        from?: unknown;
+        /** @description Comma-separated, up to 2 of: service, providerAgencyType, providerAgency, year, foundProvince, foundDistrict */
+        groupBy?: unknown;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One row per group; suppressed figures are null */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `VALIDATION.FAILED`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION.FAILED';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description `AUTH.FORBIDDEN` for roles other than task-force analysts; `STATS.OUT_OF_SCOPE` for a region outside the caller’s
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`, `STATS.NO_SCOPE`, `STATS.OUT_OF_SCOPE`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              | 'AUTH.AGENCY_INACTIVE'
+              | 'AUTH.AGENCY_UNKNOWN'
+              | 'AUTH.CLAIMS_MISMATCH'
+              | 'AUTH.FORBIDDEN'
+              | 'AUTH.USER_DEACTIVATED'
+              | 'AUTH.USER_UNKNOWN'
+              | 'STATS.NO_SCOPE'
+              | 'STATS.OUT_OF_SCOPE';
+          };
+        };
+      };
+      /**
+       * @description The Idempotency-Key was used for another request, or the request asks too much
+       *
+       *     Codes: `STATS.TOO_DETAILED`
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'STATS.TOO_DETAILED';
+          };
+        };
+      };
+      /**
+       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  StatsReportController_yearly: {
+    parameters: {
+      query: {
+        /** @description html (default), pdf, or json: the published figures the page is drawn from */
+        format?: 'html' | 'pdf' | 'json';
+        /** @description id (default) or en */
+        lang?: 'id' | 'en';
+        /** @description A district inside the caller’s scope (4-digit Kemendagri code) */
+        district?: unknown;
+        /** @description A province inside the caller’s scope (2-digit Kemendagri code) */
+        province?: unknown;
+        /** @description The year of identification (WIB), e.g. 2025 */
+        year: unknown;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The report; counts below STATS_MIN_CELL, and the complements that would give them away, read "s" */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `VALIDATION.FAILED`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION.FAILED';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description `AUTH.FORBIDDEN` for roles other than task-force analysts; `STATS.OUT_OF_SCOPE` for a region outside the caller’s
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`, `STATS.NO_SCOPE`, `STATS.OUT_OF_SCOPE`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              | 'AUTH.AGENCY_INACTIVE'
+              | 'AUTH.AGENCY_UNKNOWN'
+              | 'AUTH.CLAIMS_MISMATCH'
+              | 'AUTH.FORBIDDEN'
+              | 'AUTH.USER_DEACTIVATED'
+              | 'AUTH.USER_UNKNOWN'
+              | 'STATS.NO_SCOPE'
+              | 'STATS.OUT_OF_SCOPE';
+          };
+        };
+      };
+      /**
+       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description Not available on this server
+       *
+       *     Codes: `SERVICE.NOT_SUPPORTED`
+       */
+      501: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'SERVICE.NOT_SUPPORTED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  WebConsoleController_webConfig: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description Too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  WebConsoleController_devAgencies: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /**
+       * @description `AUTH.DEV_SIGN_IN_DISABLED` unless AUTH_DEV_SIGN_IN=true
+       *
+       *     Codes: `AUTH.DEV_SIGN_IN_DISABLED`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.DEV_SIGN_IN_DISABLED';
+          };
+        };
+      };
+      /**
+       * @description Too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  WebConsoleController_devSignIn: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DevSignInDto'];
+      };
+    };
+    responses: {
+      /** @description { token, actor, expiresAt } */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.MALFORMED' | 'VALIDATION.FAILED';
+          };
+        };
+      };
+      /**
+       * @description `AUTH.DEV_SIGN_IN_DISABLED` unless AUTH_DEV_SIGN_IN=true
+       *
+       *     Codes: `AUTH.DEV_SIGN_IN_DISABLED`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.DEV_SIGN_IN_DISABLED';
+          };
+        };
+      };
+      /**
+       * @description The body is larger than MAX_BODY_BYTES
+       *
+       *     Codes: `REQUEST.TOO_LARGE`
+       */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /**
+       * @description The body is not UTF-8 JSON
+       *
+       *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
+       */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description Too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  ConsoleQueriesController_agencies: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  ConsoleQueriesController_actions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description { caseId, revision, actions: [{ command, targets?, prefill? }], blocked: [{ command, code, message }] } */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `VALIDATION.FAILED`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION.FAILED';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description `CASE.NOT_FOUND`: no such case, or none the caller has a claim on
+       *
+       *     Codes: `CASE.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+}
