@@ -50,7 +50,16 @@ export function loadTables(r: LoadSessionResult): { tables: BenchTable[]; target
   const queries = r.load.total.kinds.query;
   const row = (label: string, s: LatencySummary | undefined) =>
     s
-      ? [label, fixed(s.perSecond, 0), fixed(s.perSecond / health.perSecond), fixed(s.p50, 1), fixed(s.p95, 1), fixed(s.p99, 1), fixed(s.p999, 1), fixed(s.p99 / health.p99)]
+      ? [
+          label,
+          fixed(s.perSecond, 0),
+          fixed(s.perSecond / health.perSecond),
+          fixed(s.p50, 1),
+          fixed(s.p95, 1),
+          fixed(s.p99, 1),
+          fixed(s.p999, 1),
+          fixed(s.p99 / health.p99),
+        ]
       : [label, '–', '–', '–', '–', '–', '–', '–'];
   const throughput: BenchTable = {
     caption: `Throughput and latency per kind (${r.load.total.seconds.toFixed(0)} s measured after the warm-up; latency from request written to answer read, races included)`,
@@ -76,12 +85,21 @@ export function loadTables(r: LoadSessionResult): { tables: BenchTable[]; target
     columns: ['figure', 'value'],
     align: ['l', 'r'],
     rows: [
-      ['projection lag p50 / p99 / max (ms), sampled every 100 ms', `${fixed(r.lag.p50 * 1000, 0)} / ${fixed(r.lag.p99 * 1000, 0)} / ${fixed(r.lag.max * 1000, 0)}`],
+      [
+        'projection lag p50 / p99 / max (ms), sampled every 100 ms',
+        `${fixed(r.lag.p50 * 1000, 0)} / ${fixed(r.lag.p99 * 1000, 0)} / ${fixed(r.lag.max * 1000, 0)}`,
+      ],
       ...Object.entries(r.lag.perProjectionP99).map(([name, p99]) => [`  p99 lag of ${name} (ms)`, fixed(p99 * 1000, 0)]),
       ['queries answered with X-Read-Model-Behind (read models late past READ_WAIT_MS)', r.load.total.staleReads],
-      ['API resident memory: max / at start / at end of the measured period (MB)', `${fixed(r.rss.maxMiB * 1.048576, 0)} / ${fixed(r.rss.startMiB * 1.048576, 0)} / ${fixed(r.rss.endMiB * 1.048576, 0)}`],
+      [
+        'API resident memory: max / at start / at end of the measured period (MB)',
+        `${fixed(r.rss.maxMiB * 1.048576, 0)} / ${fixed(r.rss.startMiB * 1.048576, 0)} / ${fixed(r.rss.endMiB * 1.048576, 0)}`,
+      ],
       ['API heap in use at the end (MiB)', fixed(r.heapEndMiB, 0)],
-      ['CPU (cores busy): API process / load driver / PostgreSQL backends of this database', `${fixed(r.cpu.api)} / ${fixed(r.cpu.driver)} / ${fixed(r.cpu.postgres)}`],
+      [
+        'CPU (cores busy): API process / load driver / PostgreSQL backends of this database',
+        `${fixed(r.cpu.api)} / ${fixed(r.cpu.driver)} / ${fixed(r.cpu.postgres)}`,
+      ],
       [
         'database transactions / rows inserted / rows updated per answered request (API and projector together)',
         (() => {
@@ -91,7 +109,10 @@ export function loadTables(r: LoadSessionResult): { tables: BenchTable[]; target
       ],
       ['baseline: raw single-row INSERT into events (per s)', fixed(r.rawInsertsPerSecond, 0)],
       ['commands per s ÷ raw INSERTs per s', fixed((commands?.perSecond ?? 0) / r.rawInsertsPerSecond)],
-      ['cases opened during the run / case streams in the store / events in the store', `${r.load.cases?.cases ?? '–'} / ${r.events.caseStreams} / ${r.events.total}`],
+      [
+        'cases opened during the run / case streams in the store / events in the store',
+        `${r.load.cases?.cases ?? '–'} / ${r.events.caseStreams} / ${r.events.total}`,
+      ],
       ['API log lines at warn or above', r.apiWarnings.length],
     ],
   };
@@ -102,9 +123,24 @@ export function loadTables(r: LoadSessionResult): { tables: BenchTable[]; target
   };
   const rssMB = r.rss.maxMiB * 1.048576;
   const targets: BenchTarget[] = [
-    { label: 'commands per second', target: `≥ ${TARGETS.commandsPerSecond}`, measured: fixed(commands?.perSecond ?? 0, 0), met: (commands?.perSecond ?? 0) >= TARGETS.commandsPerSecond },
-    { label: 'p99 command latency', target: `≤ ${TARGETS.commandP99Ms} ms`, measured: `${fixed(commands?.p99 ?? NaN, 1)} ms`, met: (commands?.p99 ?? Infinity) <= TARGETS.commandP99Ms },
-    { label: 'p99 projection lag', target: `≤ ${TARGETS.lagP99Ms} ms`, measured: `${fixed(r.lag.p99 * 1000, 0)} ms`, met: r.lag.p99 * 1000 <= TARGETS.lagP99Ms },
+    {
+      label: 'commands per second',
+      target: `≥ ${TARGETS.commandsPerSecond}`,
+      measured: fixed(commands?.perSecond ?? 0, 0),
+      met: (commands?.perSecond ?? 0) >= TARGETS.commandsPerSecond,
+    },
+    {
+      label: 'p99 command latency',
+      target: `≤ ${TARGETS.commandP99Ms} ms`,
+      measured: `${fixed(commands?.p99 ?? NaN, 1)} ms`,
+      met: (commands?.p99 ?? Infinity) <= TARGETS.commandP99Ms,
+    },
+    {
+      label: 'p99 projection lag',
+      target: `≤ ${TARGETS.lagP99Ms} ms`,
+      measured: `${fixed(r.lag.p99 * 1000, 0)} ms`,
+      met: r.lag.p99 * 1000 <= TARGETS.lagP99Ms,
+    },
     { label: 'errors other than intended 409s', target: '0', measured: String(errors), met: errors === 0 },
     { label: 'API resident memory (max)', target: `< ${TARGETS.rssMB} MB`, measured: `${fixed(rssMB, 0)} MB`, met: rssMB < TARGETS.rssMB },
   ];
@@ -140,7 +176,9 @@ async function main(): Promise<void> {
       `intended 409s (CASE.CONCURRENT_UPDATE on hot cases): ${races}`,
   );
   for (const t of tables) console.log(`\n${t.caption}\n\n${markdownTable(t)}`);
-  console.log(`\n${markdownTable({ columns: ['target', 'wanted', 'measured', ''], rows: targets.map((t) => [t.label, t.target, t.measured, t.met ? 'met' : 'MISSED']) })}`);
+  console.log(
+    `\n${markdownTable({ columns: ['target', 'wanted', 'measured', ''], rows: targets.map((t) => [t.label, t.target, t.measured, t.met ? 'met' : 'MISSED']) })}`,
+  );
   if (r.apiWarnings.length) console.log(`\nAPI warnings (first 5): ${r.apiWarnings.slice(0, 5).join(' | ')}`);
   const path = writeResult({
     name: 'load',

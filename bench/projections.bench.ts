@@ -3,7 +3,7 @@
  * batch) next to the raw read rate of the same log (`readAll` pages, no filter), in the same run, interleaved,
  * with the process's RSS before, during (peak, sampled every 100 ms) and after the rebuilds.
  *
- *   npm run bench:projections [-- --events 200000 --writers 16 --batch 1000 --only statistics,referrals]
+ *   npm run bench:projections [-- --events 200000 --writers 16 --batch 1000 --only statistics-cases,referrals]
  *
  * The log is made of real domain events: `decide` runs realistic command sequences for thousands of cases.
  * Runs on DATABASE_URL when set, else on an embedded PostgreSQL; always in a fresh database it drops after.
@@ -12,19 +12,9 @@ import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
-import {
-  caseStreamName,
-  decide,
-  evolve,
-  initialState,
-  type Actor,
-  type CaseCommand,
-  type CaseCommandType,
-  type CaseState,
-} from '@rujukan/domain';
+import { caseStreamName, decide, evolve, initialState, type Actor, type CaseCommand, type CaseCommandType, type CaseState } from '@rujukan/domain';
 import { comparePositions, formatPosition, PostgresEventStore, runMigrations, START, type NewEvent, type Position } from '@rujukan/event-store';
-import { allMigrations, ProjectionRunner, type Projection } from '@rujukan/read-models';
-import { caseProjections, PROJECTION_TABLES, type ProjectionName } from '../libs/read-models/src/projections/index.js';
+import { allMigrations, caseProjections, PROJECTION_TABLES, ProjectionRunner, type Projection, type ProjectionName } from '@rujukan/read-models';
 import { openBenchDatabase } from './support/bench-database.js';
 import { median } from './support/figures.js';
 import { benchEnvironment, writeResult, type BenchTable } from './support/results.js';
@@ -116,60 +106,79 @@ function caseHistory(n: number): NewEvent[][] {
   const dateIn = (hours: number) => isoIn(hours).slice(0, 10);
 
   run('OpenCase', { channel: found.channel, reporterType: 'government_agency', districtCode: found.district }, caseworker, 0);
-  run('RegisterVictim', {
-    initials: INITIALS[n % INITIALS.length],
-    sex: n % 4 === 3 ? 'male' : 'female',
-    birthYear: 1988 + (n % 17),
-    isChild: false,
-    nationality: 'ID',
-    originProvinceCode: origin.province,
-    originDistrictCode: origin.district,
-  }, caseworker);
-  run('RecordConsent', { consentId: 'consent-process', scope: 'process', evidenceRef: `CONSENT-${n}` }, caseworker);
-  run('RecordConsent', {
-    consentId: 'consent-share',
-    scope: 'share',
-    agencyTypes: ['police', 'social_services', 'uptd_ppa'],
-    purpose: 'law enforcement, shelter and return home',
-    evidenceRef: `CONSENT-${n}-SHARE`,
-  }, caseworker);
-  run('AdvanceStage', { to: 'assessment' }, caseworker);
-  run('RecordAssessment', {
-    assessmentId: 'assessment-1',
-    indicators: {
-      recruitmentMethods: [n % 2 === 0 ? 'job_offer' : 'online_advertisement'],
-      meansOfControl: ['document_confiscation', n % 3 === 0 ? 'debt_bondage' : 'withheld_wages'],
-      exploitationTypes: [destination.exploitation],
-      destinationCountry: destination.country,
-      transitPoints: [...destination.transit],
-      modus: [destination.modus],
+  run(
+    'RegisterVictim',
+    {
+      initials: INITIALS[n % INITIALS.length],
+      sex: n % 4 === 3 ? 'male' : 'female',
+      birthYear: 1988 + (n % 17),
+      isChild: false,
+      nationality: 'ID',
+      originProvinceCode: origin.province,
+      originDistrictCode: origin.district,
     },
-    victimStatus: 'confirmed',
-    riskLevel: n % 3 === 0 ? 'high' : 'medium',
-    needs: ['shelter', 'psychosocial', 'repatriation'],
-  }, caseworker);
+    caseworker,
+  );
+  run('RecordConsent', { consentId: 'consent-process', scope: 'process', evidenceRef: `CONSENT-${n}` }, caseworker);
+  run(
+    'RecordConsent',
+    {
+      consentId: 'consent-share',
+      scope: 'share',
+      agencyTypes: ['police', 'social_services', 'uptd_ppa'],
+      purpose: 'law enforcement, shelter and return home',
+      evidenceRef: `CONSENT-${n}-SHARE`,
+    },
+    caseworker,
+  );
+  run('AdvanceStage', { to: 'assessment' }, caseworker);
+  run(
+    'RecordAssessment',
+    {
+      assessmentId: 'assessment-1',
+      indicators: {
+        recruitmentMethods: [n % 2 === 0 ? 'job_offer' : 'online_advertisement'],
+        meansOfControl: ['document_confiscation', n % 3 === 0 ? 'debt_bondage' : 'withheld_wages'],
+        exploitationTypes: [destination.exploitation],
+        destinationCountry: destination.country,
+        transitPoints: [...destination.transit],
+        modus: [destination.modus],
+      },
+      victimStatus: 'confirmed',
+      riskLevel: n % 3 === 0 ? 'high' : 'medium',
+      needs: ['shelter', 'psychosocial', 'repatriation'],
+    },
+    caseworker,
+  );
   run('ApproveAssessment', { assessmentId: 'assessment-1' }, supervisor);
   run('AdvanceStage', { to: 'rehabilitation' }, caseworker);
   const toPolice = randomUUID();
   const toShelter = randomUUID();
-  run('SendReferral', {
-    referralId: toPolice,
-    toAgency: found.police,
-    toAgencyType: 'police',
-    service: 'law_enforcement',
-    reason: 'report the recruiter',
-    responseDeadline: isoIn(72),
-    sharesIdentity: true,
-  }, caseworker);
-  run('SendReferral', {
-    referralId: toShelter,
-    toAgency: found.social,
-    toAgencyType: 'social_services',
-    service: 'shelter',
-    reason: 'safe shelter while the case proceeds',
-    responseDeadline: isoIn(48),
-    sharesIdentity: true,
-  }, caseworker, 1);
+  run(
+    'SendReferral',
+    {
+      referralId: toPolice,
+      toAgency: found.police,
+      service: 'law_enforcement',
+      reason: 'report the recruiter',
+      responseDeadline: isoIn(72),
+      sharesIdentity: true,
+    },
+    caseworker,
+  );
+  run(
+    'SendReferral',
+    {
+      referralId: toShelter,
+      toAgency: found.social,
+      service: 'shelter',
+      reason: 'safe shelter while the case proceeds',
+      responseDeadline: isoIn(48),
+      sharesIdentity: true,
+    },
+    caseworker,
+    1,
+  );
   run('AcceptReferral', { referralId: toPolice }, police);
   run('FilePoliceReport', { reportNumber: `LP/B/${100 + n}/I/2025/SPKT`, unit: 'Unit PPA Satreskrim', policeAgency: found.police, filedOn: dateIn(0) }, police);
   // One case in five stays in rehabilitation with the shelter referral unanswered: queues have open work.
@@ -180,22 +189,32 @@ function caseHistory(n: number): NewEvent[][] {
   run('RecordServiceDelivered', { serviceId: 'service-1', note: 'counselling sessions' }, social, 48);
   if (n % 3 === 0) {
     run('FileLpskApplication', { applicationId: 'lpsk-1', protections: ['physical_protection', 'restitution_facilitation'], filedOn: dateIn(0) }, caseworker);
-    run('RecordLpskDecision', {
-      applicationId: 'lpsk-1',
-      decision: 'granted',
-      grantedProtections: ['restitution_facilitation'],
-      decisionNumber: `KEP-${n}/LPSK/2025`,
-      decidedOn: dateIn(0),
-    }, caseworker, 72);
+    run(
+      'RecordLpskDecision',
+      {
+        applicationId: 'lpsk-1',
+        decision: 'granted',
+        grantedProtections: ['restitution_facilitation'],
+        decisionNumber: `KEP-${n}/LPSK/2025`,
+        decidedOn: dateIn(0),
+      },
+      caseworker,
+      72,
+    );
   }
   if (n % 4 === 0) {
     run('AssessRestitution', { restitutionId: 'restitution-1', amount: 50_000_000 + (n % 10) * 5_000_000, assessedBy: 'lpsk' }, caseworker);
-    run('OrderRestitution', {
-      restitutionId: 'restitution-1',
-      amount: 50_000_000 + (n % 10) * 5_000_000,
-      verdictNumber: `${n}/Pid.Sus/2025/PN`,
-      verdictFinalOn: dateIn(0),
-    }, caseworker, 24);
+    run(
+      'OrderRestitution',
+      {
+        restitutionId: 'restitution-1',
+        amount: 50_000_000 + (n % 10) * 5_000_000,
+        verdictNumber: `${n}/Pid.Sus/2025/PN`,
+        verdictFinalOn: dateIn(0),
+      },
+      caseworker,
+      24,
+    );
     run('RecordRestitutionPayment', { restitutionId: 'restitution-1', amount: 50_000_000 + (n % 10) * 5_000_000, paidOn: dateIn(0) }, caseworker, 72);
   }
   if (n % 2 === 0) run('EndShelterPlacement', { placementId: 'placement-1', reason: 'returned_to_family' }, caseworker);
@@ -205,13 +224,17 @@ function caseHistory(n: number): NewEvent[][] {
   const transferId = randomUUID();
   run('RequestTransfer', { transferId, toAgency: homeAgency, reason: 'return to the home province' }, caseworker);
   run('AcceptTransfer', { transferId }, home);
-  run('PlanRepatriation', {
-    from: { kind: 'port', port: found.port },
-    toDistrictCode: origin.district,
-    escortAgency: 'BP3MI-NUNUKAN',
-    transport: 'sea',
-    plannedDate: dateIn(48),
-  }, home);
+  run(
+    'PlanRepatriation',
+    {
+      from: { kind: 'port', port: found.port },
+      toDistrictCode: origin.district,
+      escortAgency: 'BP3MI-NUNUKAN',
+      transport: 'sea',
+      plannedDate: dateIn(48),
+    },
+    home,
+  );
   run('RecordHandover', { receivingAgency: homeAgency, handoverRecordNumber: `BA/${n}/I/2025`, location: 'Pelabuhan tujuan' }, home, 48);
   run('CompleteRepatriation', {}, home);
   run('AdvanceStage', { to: 'reintegration' }, home);
@@ -377,7 +400,7 @@ async function rebuild(url: string, dataSource: DataSource, projections: Project
   }
 }
 
-/** Every table a projection writes (the statistics projection writes four), and the checkpoints. */
+/** Every table the projections write, and the checkpoints. */
 const READ_MODEL_TABLES = [...Object.values(PROJECTION_TABLES).flat(), 'projection_checkpoints'].join(', ');
 
 /** Empties the read models and checkpoints, so the next rebuild starts from nothing as on a fresh database. */
@@ -433,7 +456,12 @@ async function main(): Promise<void> {
 
     const only = values.only?.split(',').map((name) => name.trim());
     const projections = caseProjections().filter((projection) => !only || only.includes(projection.name as ProjectionName));
-    if (projections.length === 0) throw new Error(`--only names no projection of ${caseProjections().map((p) => p.name).join(', ')}`);
+    if (projections.length === 0)
+      throw new Error(
+        `--only names no projection of ${caseProjections()
+          .map((p) => p.name)
+          .join(', ')}`,
+      );
     const emptyStats = (): ApplyStats => ({ events: 0, batches: 0, statements: 0, seconds: 0 });
     const rows: Array<{ name: string; seconds: number; peak: number; filtered: number | null; stats: ApplyStats | null }> = [];
     const rssBefore = sampler.sample();
@@ -476,8 +504,12 @@ async function main(): Promise<void> {
     console.log(
       'read | seconds | log events/s | ÷ raw read | target ≥ 0.33 | events handled | filtered read alone, s | in apply, s | SQL statements in apply | peak RSS MiB',
     );
-    console.log(':--- | ------: | -----------: | ---------: | :-----------: | -------------: | ---------------------: | ----------: | ----------------------: | -----------:');
-    console.log(`raw read, readAll pages of ${batchSize}, no filter | ${(generated.events / raw).toFixed(2)} | ${raw.toFixed(0)} | 1.00 | | ${generated.events} | | | | |`);
+    console.log(
+      ':--- | ------: | -----------: | ---------: | :-----------: | -------------: | ---------------------: | ----------: | ----------------------: | -----------:',
+    );
+    console.log(
+      `raw read, readAll pages of ${batchSize}, no filter | ${(generated.events / raw).toFixed(2)} | ${raw.toFixed(0)} | 1.00 | | ${generated.events} | | | | |`,
+    );
     for (const row of rows) {
       const rate = generated.events / row.seconds;
       const s = row.stats;
@@ -504,7 +536,14 @@ async function main(): Promise<void> {
         [`raw read, readAll pages of ${batchSize}`, (generated.events / raw).toFixed(2), raw.toFixed(0), '1.00', generated.events, ''],
         ...rows.map((row) => {
           const rate = generated.events / row.seconds;
-          return [`rebuild ${row.name}`, row.seconds.toFixed(2), rate.toFixed(0), (rate / raw).toFixed(2), row.stats ? row.stats.events : '', MiB(row.peak).toFixed(0)];
+          return [
+            `rebuild ${row.name}`,
+            row.seconds.toFixed(2),
+            rate.toFixed(0),
+            (rate / raw).toFixed(2),
+            row.stats ? row.stats.events : '',
+            MiB(row.peak).toFixed(0),
+          ];
         }),
       ],
     };

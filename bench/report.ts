@@ -47,7 +47,14 @@ export function renderReport(results: readonly BenchResult[]): string {
     markdownTable({
       columns: ['benchmark', 'date (UTC)', 'machine', 'Node.js', 'PostgreSQL', 'load average at start'],
       align: ['l', 'l', 'l', 'l', 'l', 'r'],
-      rows: results.map((r) => [r.name, r.date.slice(0, 16).replace('T', ' '), machineLine(r.environment), r.environment.node, r.environment.postgres, r.environment.loadAverage]),
+      rows: results.map((r) => [
+        r.name,
+        r.date.slice(0, 16).replace('T', ' '),
+        machineLine(r.environment),
+        r.environment.node,
+        r.environment.postgres,
+        r.environment.loadAverage,
+      ]),
     }),
     '',
   );
@@ -55,7 +62,12 @@ export function renderReport(results: readonly BenchResult[]): string {
   const targets = results.flatMap((r) => r.targets.map((t) => [r.name, t.label, t.target, t.measured, t.met ? 'met' : '**missed**']));
   if (targets.length) {
     const missed = targets.filter((t) => t[4] !== 'met').length;
-    out.push('## Targets', '', missed === 0 ? `All ${targets.length} targets met.` : `${targets.length - missed} of ${targets.length} targets met, ${missed} missed.`, '');
+    out.push(
+      '## Targets',
+      '',
+      missed === 0 ? `All ${targets.length} targets met.` : `${targets.length - missed} of ${targets.length} targets met, ${missed} missed.`,
+      '',
+    );
     out.push(markdownTable({ columns: ['benchmark', 'figure', 'target', 'measured', ''], align: ['l', 'l', 'l', 'r', 'c'], rows: targets }), '');
   }
 
@@ -71,7 +83,14 @@ export function renderReport(results: readonly BenchResult[]): string {
       out.push(markdownTable(t), '');
     }
     if (r.targets.length) {
-      out.push(markdownTable({ columns: ['target', 'wanted', 'measured', ''], align: ['l', 'l', 'r', 'c'], rows: r.targets.map((t) => [t.label, t.target, t.measured, t.met ? 'met' : '**missed**']) }), '');
+      out.push(
+        markdownTable({
+          columns: ['target', 'wanted', 'measured', ''],
+          align: ['l', 'l', 'r', 'c'],
+          rows: r.targets.map((t) => [t.label, t.target, t.measured, t.met ? 'met' : '**missed**']),
+        }),
+        '',
+      );
     }
     for (const note of r.notes ?? []) out.push(`- ${note}`);
     if (r.notes?.length) out.push('');

@@ -86,11 +86,26 @@ async function main(): Promise<void> {
     heapSampleSeconds: 15,
   };
   const snapshotAt = values.snapshots ? values.snapshots.split(',').map((m) => Number(m) * 60) : [];
-  const header = ['minutes', 'commands/s', 'queries/s', 'p99 command ms', 'p99 query ms', 'p99 lag ms', 'RSS max MB', 'live heap MiB', 'heap committed MiB', 'external MiB', 'intended 409s', 'errors'];
+  const header = [
+    'minutes',
+    'commands/s',
+    'queries/s',
+    'p99 command ms',
+    'p99 query ms',
+    'p99 lag ms',
+    'RSS max MB',
+    'live heap MiB',
+    'heap committed MiB',
+    'external MiB',
+    'intended 409s',
+    'errors',
+  ];
   console.log(`Soak: ${options.staff} staff for ${minutes} min after ${options.warmupSeconds} s of warm-up; a row every ${windowSeconds} s`);
   console.log(`| ${header.join(' | ')} |`);
   let printed = 0;
-  const r = await runLoadSession({ ...options, snapshotAt, snapshotDir: values['snapshot-dir'] }, (m) => console.log(`| ${row(m, printed++, windowSeconds).join(' | ')} |`));
+  const r = await runLoadSession({ ...options, snapshotAt, snapshotDir: values['snapshot-dir'] }, (m) =>
+    console.log(`| ${row(m, printed++, windowSeconds).join(' | ')} |`),
+  );
   const windows = [...r.windows].sort((a, b) => a.driver.from - b.driver.from);
   const v = soakVerdict(
     windows.map((m) => ({
@@ -104,12 +119,21 @@ async function main(): Promise<void> {
   );
   const errors = Object.values(r.load.total.errors).reduce((a, b) => a + b, 0);
 
-  const perMinute: BenchTable = { caption: `Per ${windowSeconds === 60 ? 'minute' : `${windowSeconds} s`}`, columns: header, rows: windows.map((m, i) => row(m, i, windowSeconds)) };
+  const perMinute: BenchTable = {
+    caption: `Per ${windowSeconds === 60 ? 'minute' : `${windowSeconds} s`}`,
+    columns: header,
+    rows: windows.map((m, i) => row(m, i, windowSeconds)),
+  };
   const verdict: BenchTable = {
     caption: 'Verdict',
     columns: ['figure', 'value', 'threshold', 'verdict'],
     rows: [
-      ['resident memory slope (MB/min, after the first window)', fixed(v.rssSlope), `< ${RSS_SLOPE_MB_PER_MIN}`, v.memory === 'unknown' ? 'unknown' : v.rssSlope < RSS_SLOPE_MB_PER_MIN ? 'steady' : 'GROWS'],
+      [
+        'resident memory slope (MB/min, after the first window)',
+        fixed(v.rssSlope),
+        `< ${RSS_SLOPE_MB_PER_MIN}`,
+        v.memory === 'unknown' ? 'unknown' : v.rssSlope < RSS_SLOPE_MB_PER_MIN ? 'steady' : 'GROWS',
+      ],
       [
         'live heap slope (MiB/min, after the first window; lowest per window of the heap in use right after a forced full collection, every 15 s)',
         fixed(v.heapSlope),
@@ -117,7 +141,12 @@ async function main(): Promise<void> {
         v.memory === 'unknown' ? 'unknown' : v.heapSlope < HEAP_SLOPE_MIB_PER_MIN ? 'steady' : 'GROWS',
       ],
       [`p99 command latency, last third ÷ first third (${fixed(v.lastP99, 1)} ÷ ${fixed(v.firstP99, 1)} ms)`, fixed(v.drift), `≤ ${P99_DRIFT}`, v.latency],
-      ['baseline: GET /health per s / p99 ms (same connections, before the soak)', `${fixed(r.health.kinds.health?.perSecond ?? NaN, 0)} / ${fixed(r.health.kinds.health?.p99 ?? NaN, 1)}`, '', ''],
+      [
+        'baseline: GET /health per s / p99 ms (same connections, before the soak)',
+        `${fixed(r.health.kinds.health?.perSecond ?? NaN, 0)} / ${fixed(r.health.kinds.health?.p99 ?? NaN, 1)}`,
+        '',
+        '',
+      ],
       ['errors other than intended 409s, whole soak', errors, '0', errors === 0 ? 'none' : 'ERRORS'],
     ],
   };
@@ -142,7 +171,9 @@ async function main(): Promise<void> {
     baseline: 'GET /health from the same connections before the soak; the first window for the slopes and the drift',
     tables: [perMinute, verdict],
     targets,
-    data: { windows: windows.map((m) => ({ from: m.driver.from, seconds: m.driver.seconds, kinds: m.driver.kinds, resources: m.resources, lagP99: m.lagP99 })) },
+    data: {
+      windows: windows.map((m) => ({ from: m.driver.from, seconds: m.driver.seconds, kinds: m.driver.kinds, resources: m.resources, lagP99: m.lagP99 })),
+    },
   });
   console.log(`\nFigures written to ${path}; docs/benchmarks.md: ${writeReport()}`);
 }

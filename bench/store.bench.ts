@@ -90,7 +90,6 @@ async function adapterAppends(url: string, writers: number, notify: NotifyMode):
   }
 }
 
-
 async function main(): Promise<void> {
   const database = await openBenchDatabase();
   const { url: benchUrl, version } = database;

@@ -10,7 +10,10 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
 interface RawSnapshot {
-  snapshot: { meta: { node_fields: string[]; node_types: [string[], ...unknown[]]; edge_fields: string[]; edge_types: [string[], ...unknown[]] }; node_count: number };
+  snapshot: {
+    meta: { node_fields: string[]; node_types: [string[], ...unknown[]]; edge_fields: string[]; edge_types: [string[], ...unknown[]] };
+    node_count: number;
+  };
   nodes: number[];
   edges: number[];
   strings: string[];
@@ -137,7 +140,9 @@ function main(): void {
   rows.sort((x, y) => y.delta - x.delta);
   console.log('\n| constructor / type | count early | count late | KiB early | KiB late | Δ KiB |\n| :--- | ---: | ---: | ---: | ---: | ---: |');
   for (const r of rows.slice(0, top)) {
-    console.log(`| ${r.key.slice(0, 60)} | ${r.countA} | ${r.countB} | ${(r.sizeA / 1024).toFixed(0)} | ${(r.sizeB / 1024).toFixed(0)} | ${((r.delta) / 1024).toFixed(0)} |`);
+    console.log(
+      `| ${r.key.slice(0, 60)} | ${r.countA} | ${r.countB} | ${(r.sizeA / 1024).toFixed(0)} | ${(r.sizeB / 1024).toFixed(0)} | ${(r.delta / 1024).toFixed(0)} |`,
+    );
   }
   console.log('\nLargest Map/Set tables in the later snapshot:');
   for (const c of largestCollections(lateHeap, 10)) console.log(`  ${c.name} ${(c.tableBytes / 1024).toFixed(0)} KiB: ${c.path}`);

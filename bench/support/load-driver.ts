@@ -159,11 +159,7 @@ async function run(start: DriverStart): Promise<void> {
           },
           // Called with each complete answer, before the 'response' event that carries its latency.
           onResponse: (status: number, body: string, context: Context, headers: Record<string, unknown> | undefined) => {
-            context.outcome = context.plan
-              ? context.plan.settle(status, body)
-              : status === 200
-                ? { kind: 'ok' }
-                : { kind: 'error', status, code: '' };
+            context.outcome = context.plan ? context.plan.settle(status, body) : status === 200 ? { kind: 'ok' } : { kind: 'error', status, code: '' };
             context.stale = headers !== undefined && Object.keys(headers).some((h) => h.toLowerCase() === 'x-read-model-behind');
           },
         },

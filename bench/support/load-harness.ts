@@ -8,8 +8,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { PostgresEventStore, runMigrations } from '@rujukan/event-store';
 import { mintDevelopmentToken, parseAppConfig } from '@rujukan/platform';
-import { allMigrations, recordAgency, recordUser } from '@rujukan/read-models';
-import { caseProjections } from '@rujukan/read-models/projections/index.js';
+import { allMigrations, caseProjections, recordAgency, recordUser } from '@rujukan/read-models';
 import { percentile } from './figures.js';
 import type { DriverMessage, DriverStart, DriverWindow } from './load-driver.js';
 import { LOAD_AGENCIES, loadUsers, type LoadUser } from './load-mix.js';
@@ -29,14 +28,19 @@ export async function prepareDirectory(url: string, staff: number): Promise<Arra
     for (const a of LOAD_AGENCIES) {
       await recordAgency(store, db, { code: a.code, name: a.name, type: a.type, provinceCode: a.provinceCode, districtCode: a.districtCode }, by);
     }
+    await recordAgency(store, db, { code: 'KEMENPPPA', name: 'Kementerian PPPA', type: 'ministry', provinceCode: null, districtCode: null }, by);
+    // REQUIRE_REGISTERED_USERS refuses to start without an administrator.
+    await recordUser(store, db, { userId: by.userId, agency: by.agency, role: by.role, active: true }, by);
     for (const u of users) await recordUser(store, db, { userId: u.userId, agency: u.agency, role: u.role, active: true }, by);
   } finally {
     await db.end();
     await store.close();
   }
   // The API is started with the development secret: tokens are minted as the specs mint them.
-  const config = parseAppConfig({ NODE_ENV: 'development' });
-  return Promise.all(users.map(async (u) => ({ ...u, token: await mintDevelopmentToken(config, { userId: u.userId, role: u.role, agency: u.agency, ttl: '12h' }) })));
+  const config = parseAppConfig({ NODE_ENV: 'development', DEVELOPMENT_SECRETS: 'true' });
+  return Promise.all(
+    users.map(async (u) => ({ ...u, token: await mintDevelopmentToken(config, { userId: u.userId, role: u.role, agency: u.agency, ttl: '12h' }) })),
+  );
 }
 
 async function freePort(): Promise<number> {
@@ -83,6 +87,7 @@ export const LOAD_API_ENV = {
   LOG_LEVEL: 'warn',
   RUN_PROJECTOR: 'true',
   REQUIRE_REGISTERED_USERS: 'true',
+  DEVELOPMENT_SECRETS: 'true',
 } as const;
 
 /** Where `nest build api` puts the API (what `npm start` runs). */
@@ -158,7 +163,12 @@ export async function startApiProcess(
       const reply = await ask({ type: 'measure' }, 30_000);
       if (reply.type !== 'measured' || !reply.collected) throw new Error('the memory probe could not collect (no --expose-gc)');
       const mib = (bytes: number) => bytes / 2 ** 20;
-      return { heapUsedMiB: mib(reply.heapUsedBytes), heapTotalMiB: mib(reply.heapTotalBytes), externalMiB: mib(reply.externalBytes), rssMiB: mib(reply.rssBytes) };
+      return {
+        heapUsedMiB: mib(reply.heapUsedBytes),
+        heapTotalMiB: mib(reply.heapTotalBytes),
+        externalMiB: mib(reply.externalBytes),
+        rssMiB: mib(reply.rssBytes),
+      };
     },
     async writeHeapSnapshot(path) {
       await ask({ type: 'snapshot', path }, 300_000);
@@ -360,7 +370,13 @@ export async function startLagSampler(url: string, intervalMs = 100): Promise<{ 
 }
 
 /** The largest age per sample (the projection furthest behind), its percentiles and per projection p99. */
-export function lagFigures(samples: readonly LagSample[]): { samples: number; p50: number; p99: number; max: number; perProjectionP99: Record<string, number> } {
+export function lagFigures(samples: readonly LagSample[]): {
+  samples: number;
+  p50: number;
+  p99: number;
+  max: number;
+  perProjectionP99: Record<string, number>;
+} {
   const worst = samples.map((s) => Math.max(0, ...Object.values(s.ages)));
   const names = samples.length > 0 ? Object.keys(samples[0].ages) : [];
   return {
@@ -368,7 +384,15 @@ export function lagFigures(samples: readonly LagSample[]): { samples: number; p5
     p50: worst.length ? percentile(worst, 50) : NaN,
     p99: worst.length ? percentile(worst, 99) : NaN,
     max: worst.length ? Math.max(...worst) : NaN,
-    perProjectionP99: Object.fromEntries(names.map((n) => [n, percentile(samples.map((s) => s.ages[n] ?? 0), 99)])),
+    perProjectionP99: Object.fromEntries(
+      names.map((n) => [
+        n,
+        percentile(
+          samples.map((s) => s.ages[n] ?? 0),
+          99,
+        ),
+      ]),
+    ),
   };
 }
 
@@ -399,7 +423,15 @@ export async function rawInsertRate(url: string, writers: number, seconds: numbe
   );
   const hash = randomBytes(32);
   const data = JSON.stringify({ channel: 'port', districtCode: '6471', reporterType: 'government_agency', note: 'x'.repeat(300) });
-  const metadata = JSON.stringify({ actor: 'raw', role: 'caseworker', agency: 'UPTD-PPA-64', correlationId: randomUUID(), causationId: null, commandId: randomUUID(), occurredAt: new Date().toISOString() });
+  const metadata = JSON.stringify({
+    actor: 'raw',
+    role: 'caseworker',
+    agency: 'UPTD-PPA-64',
+    correlationId: randomUUID(),
+    causationId: null,
+    commandId: randomUUID(),
+    occurredAt: new Date().toISOString(),
+  });
   try {
     const deadline = Date.now() + seconds * 1000;
     const started = performance.now();

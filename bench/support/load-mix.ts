@@ -44,15 +44,87 @@ export const LOAD_AGENCIES: readonly LoadAgency[] = [
   { code: 'UPTD-PPA-52', name: 'UPTD PPA Provinsi Nusa Tenggara Barat', type: 'uptd_ppa', provinceCode: '52', districtCode: '5271', staffRole: 'caseworker' },
   { code: 'UPTD-PPA-53', name: 'UPTD PPA Provinsi Nusa Tenggara Timur', type: 'uptd_ppa', provinceCode: '53', districtCode: '5371', staffRole: 'caseworker' },
   { code: 'UPTD-PPA-21', name: 'UPTD PPA Provinsi Kepulauan Riau', type: 'uptd_ppa', provinceCode: '21', districtCode: '2171', staffRole: 'caseworker' },
-  { code: 'POLDA-KALTIM', name: 'Polda Kalimantan Timur, Subdit IV Renakta', type: 'police', provinceCode: '64', districtCode: '6471', staffRole: 'police_investigator', service: 'law_enforcement' },
-  { code: 'POLDA-KALBAR', name: 'Polda Kalimantan Barat, Subdit IV Renakta', type: 'police', provinceCode: '61', districtCode: '6171', staffRole: 'police_investigator', service: 'law_enforcement' },
-  { code: 'POLRES-NUNUKAN', name: 'Polres Nunukan, Unit PPA', type: 'police', provinceCode: '65', districtCode: '6503', staffRole: 'police_investigator', service: 'law_enforcement' },
-  { code: 'DINSOS-6471', name: 'Dinas Sosial Kota Balikpapan', type: 'social_services', provinceCode: '64', districtCode: '6471', staffRole: 'social_services_officer', service: 'psychosocial' },
-  { code: 'DINSOS-6503', name: 'Dinas Sosial Kabupaten Nunukan', type: 'social_services', provinceCode: '65', districtCode: '6503', staffRole: 'social_services_officer', service: 'social_rehabilitation' },
-  { code: 'RPTC-6471', name: 'Rumah Perlindungan Trauma Center Balikpapan', type: 'shelter', provinceCode: '64', districtCode: '6471', staffRole: 'social_services_officer', service: 'shelter' },
-  { code: 'RSUD-6471', name: 'RSUD Beriman Balikpapan', type: 'health', provinceCode: '64', districtCode: '6471', staffRole: 'health_officer', service: 'health' },
-  { code: 'BP3MI-NUNUKAN', name: 'BP3MI Kalimantan Utara, Pos Nunukan', type: 'bp2mi', provinceCode: '65', districtCode: '6503', staffRole: 'bp2mi_officer', service: 'repatriation' },
-  { code: 'LPSK', name: 'Lembaga Perlindungan Saksi dan Korban', type: 'lpsk', provinceCode: null, districtCode: null, staffRole: 'lpsk_officer', service: 'protection' },
+  {
+    code: 'POLDA-KALTIM',
+    name: 'Polda Kalimantan Timur, Subdit IV Renakta',
+    type: 'police',
+    provinceCode: '64',
+    districtCode: '6471',
+    staffRole: 'police_investigator',
+    service: 'law_enforcement',
+  },
+  {
+    code: 'POLDA-KALBAR',
+    name: 'Polda Kalimantan Barat, Subdit IV Renakta',
+    type: 'police',
+    provinceCode: '61',
+    districtCode: '6171',
+    staffRole: 'police_investigator',
+    service: 'law_enforcement',
+  },
+  {
+    code: 'POLRES-NUNUKAN',
+    name: 'Polres Nunukan, Unit PPA',
+    type: 'police',
+    provinceCode: '65',
+    districtCode: '6503',
+    staffRole: 'police_investigator',
+    service: 'law_enforcement',
+  },
+  {
+    code: 'DINSOS-6471',
+    name: 'Dinas Sosial Kota Balikpapan',
+    type: 'social_services',
+    provinceCode: '64',
+    districtCode: '6471',
+    staffRole: 'social_services_officer',
+    service: 'psychosocial',
+  },
+  {
+    code: 'DINSOS-6503',
+    name: 'Dinas Sosial Kabupaten Nunukan',
+    type: 'social_services',
+    provinceCode: '65',
+    districtCode: '6503',
+    staffRole: 'social_services_officer',
+    service: 'social_rehabilitation',
+  },
+  {
+    code: 'RPTC-6471',
+    name: 'Rumah Perlindungan Trauma Center Balikpapan',
+    type: 'shelter',
+    provinceCode: '64',
+    districtCode: '6471',
+    staffRole: 'social_services_officer',
+    service: 'shelter',
+  },
+  {
+    code: 'RSUD-6471',
+    name: 'RSUD Beriman Balikpapan',
+    type: 'health',
+    provinceCode: '64',
+    districtCode: '6471',
+    staffRole: 'health_officer',
+    service: 'health',
+  },
+  {
+    code: 'BP3MI-NUNUKAN',
+    name: 'BP3MI Kalimantan Utara, Pos Nunukan',
+    type: 'bp2mi',
+    provinceCode: '65',
+    districtCode: '6503',
+    staffRole: 'bp2mi_officer',
+    service: 'repatriation',
+  },
+  {
+    code: 'LPSK',
+    name: 'Lembaga Perlindungan Saksi dan Korban',
+    type: 'lpsk',
+    provinceCode: null,
+    districtCode: null,
+    staffRole: 'lpsk_officer',
+    service: 'protection',
+  },
   { code: 'KJRI-TAWAU', name: 'Konsulat RI Tawau', type: 'consulate', provinceCode: null, districtCode: null, staffRole: 'caseworker', service: 'documents' },
 ];
 
@@ -167,7 +239,17 @@ function pick<T extends string>(mix: ReadonlyArray<readonly [T, number]>, random
   return mix[mix.length - 1][0];
 }
 
-const COMMAND_OPS = new Set(['open-case', 'register-victim', 'record-consent', 'advance-stage', 'record-assessment', 'send-referral', 'request-service', 'accept-referral', 'complete-referral']);
+const COMMAND_OPS = new Set([
+  'open-case',
+  'register-victim',
+  'record-consent',
+  'advance-stage',
+  'record-assessment',
+  'send-referral',
+  'request-service',
+  'accept-referral',
+  'complete-referral',
+]);
 export const opKind = (op: string): OpKind => (COMMAND_OPS.has(op) ? 'command' : 'query');
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
@@ -337,7 +419,11 @@ export class LoadMix {
         break;
       case 'send-referral': {
         const police = POLICE_OF[owner.provinceCode ?? ''] ?? RECEIVERS[Math.floor(this.random() * 3)].code;
-        planned = this.sendReferral(userIndex, track, LOAD_AGENCIES.find((a) => a.code === police)!);
+        planned = this.sendReferral(
+          userIndex,
+          track,
+          LOAD_AGENCIES.find((a) => a.code === police)!,
+        );
         break;
       }
     }
@@ -358,7 +444,6 @@ export class LoadMix {
     const user = this.users[userIndex];
     const planned = this.caseCommand(user, track, 'send-referral', {
       toAgency: to.code,
-      toAgencyType: to.type,
       service: to.service,
       reason: 'the victim needs this agency’s help',
       responseDeadline: inDays(3),
@@ -393,7 +478,14 @@ export class LoadMix {
     }
     if (op === 'complete-referral' && state.accepted.length > 0) {
       const referral = state.accepted.shift()!;
-      return this.answer(user, referral, 'complete-referral', `/referrals/${referral.referralId}/complete`, { outcome: 'successful', note: 'service delivered' }, () => undefined);
+      return this.answer(
+        user,
+        referral,
+        'complete-referral',
+        `/referrals/${referral.referralId}/complete`,
+        { outcome: 'successful', note: 'service delivered' },
+        () => undefined,
+      );
     }
     if (op === 'case' && state.referred.length > 0) {
       const track = state.referred[zipfRank(state.referred.length, this.random)];

@@ -82,13 +82,21 @@ export interface LoadSessionResult {
  * of GET /health from the same number of connections, then the mix for `seconds` after `warmupSeconds`, with
  * projection lag sampled every 100 ms and the API's resident memory every second; then the raw INSERT baseline.
  */
-export async function runLoadSession(options: LoadSessionOptions, onWindow: (w: LoadSessionResult['windows'][number]) => void = () => undefined): Promise<LoadSessionResult> {
+export async function runLoadSession(
+  options: LoadSessionOptions,
+  onWindow: (w: LoadSessionResult['windows'][number]) => void = () => undefined,
+): Promise<LoadSessionResult> {
   const database = await openBenchDatabase();
   const environment = benchEnvironment(database);
   let api: Awaited<ReturnType<typeof startApiProcess>> | null = null;
   try {
     const users = await prepareDirectory(database.url, options.staff);
-    api = await startApiProcess(database.url, { env: options.apiEnv, fromSource: options.fromSource, nodeArgs: options.apiNodeArgs, memoryProbe: options.memoryProbe });
+    api = await startApiProcess(database.url, {
+      env: options.apiEnv,
+      fromSource: options.fromSource,
+      nodeArgs: options.apiNodeArgs,
+      memoryProbe: options.memoryProbe,
+    });
     const started = api;
     const pid = api.pid;
     const base = api.base;

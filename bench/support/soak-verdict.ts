@@ -57,7 +57,11 @@ export function soakVerdict(windows: readonly SoakWindow[], windowSeconds: numbe
   const rssSlope = slope(settled.map((w) => [at(w), w.rssMaxMB] as const));
   const heapSlope = slope(settled.map((w) => [at(w), w.liveHeapMiB] as const));
   const memory: Steadiness =
-    !Number.isFinite(rssSlope) || !Number.isFinite(heapSlope) ? 'unknown' : rssSlope < RSS_SLOPE_MB_PER_MIN && heapSlope < HEAP_SLOPE_MIB_PER_MIN ? 'steady' : 'GROWS';
+    !Number.isFinite(rssSlope) || !Number.isFinite(heapSlope)
+      ? 'unknown'
+      : rssSlope < RSS_SLOPE_MB_PER_MIN && heapSlope < HEAP_SLOPE_MIB_PER_MIN
+        ? 'steady'
+        : 'GROWS';
   const p99s = whole.map((w) => w.commandP99).filter(Number.isFinite);
   const third = Math.max(1, Math.floor(p99s.length / 3));
   const firstP99 = p99s.length ? median(p99s.slice(0, third)) : NaN;

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ANCHOR_STREAM, recordAnchor } from '@rujukan/application';
-import { AuditAnchorService } from '@rujukan/read-models/nest/audit-anchor.service.js';
+import { AuditAnchorService, auditSigner } from '@rujukan/server';
 import { caseStreamName, type Actor } from '@rujukan/domain';
 import { EventStore } from '@rujukan/event-store';
-import { auditSigner } from '@rujukan/platform';
 import pg from 'pg';
 import request from 'supertest';
 import { startApiTestApp, type ApiTestApp } from '../support/api-test-app.js';
@@ -33,7 +32,6 @@ describe('the audit record over HTTP', () => {
         `/cases/${caseId}/send-referral`,
         {
           toAgency: 'POLDA-KALTIM',
-          toAgencyType: 'police',
           service: 'law_enforcement',
           reason: `laporan ${i}`,
           responseDeadline: new Date(Date.now() + 86_400_000).toISOString(),
@@ -63,10 +61,7 @@ describe('the audit record over HTTP', () => {
   it('lists every event with its metadata, filtered and paged', async () => {
     const all = await get(auditor, `/audit/cases/${caseId}/events`);
     expect(all.status).toBe(200);
-    expect(all.body.events.map((e: { type: string }) => e.type)).toEqual([
-      'CaseOpened',
-      ...Array(3).fill(['ReferralSent', 'ReferralWithdrawn']).flat(),
-    ]);
+    expect(all.body.events.map((e: { type: string }) => e.type)).toEqual(['CaseOpened', ...Array(3).fill(['ReferralSent', 'ReferralWithdrawn']).flat()]);
     expect(all.body.events[1]).toMatchObject({
       revision: 1,
       actor: 'cw-kaltim',
@@ -125,14 +120,17 @@ describe('the audit record over HTTP', () => {
     expect(await api.stream(caseId)).toHaveLength(before);
   });
 
-  it("has the projector's signed anchor of today", async () => {
+  it("has the projector's signed anchor of today, and on its interval anchors the heads that moved since, once", async () => {
     const store = api.app.get(EventStore);
     const today = new Date().toISOString().slice(0, 10);
     const anchors = await store.readStream(ANCHOR_STREAM);
     expect(anchors.filter((e) => e.type === 'AnchorSigned').map((e) => e.data.date)).toEqual([today]);
-    const again = await api.app.get(AuditAnchorService).anchor();
-    expect(again).toBeUndefined();
-    expect(await store.readStream(ANCHOR_STREAM)).toHaveLength(anchors.length);
+    await api.app.get(AuditAnchorService).anchor();
+    const moved = (await store.readStream(ANCHOR_STREAM)).slice(anchors.length);
+    expect(moved.map((e) => e.type)).toEqual(['AnchorHeadsRecorded', 'AnchorSigned']);
+    expect(moved[0]!.data.heads).toEqual([[caseStreamName(caseId), 6, expect.any(String)]]);
+    await api.app.get(AuditAnchorService).anchor();
+    expect(await store.readStream(ANCHOR_STREAM)).toHaveLength(anchors.length + 2);
   });
 
   it('verifies the chain, and names the broken link after a direct SQL edit', async () => {
@@ -140,15 +138,21 @@ describe('the audit record over HTTP', () => {
     const clean = await get(auditor, `/audit/cases/${caseId}/verify`);
     expect(clean.status).toBe(200);
     expect(clean.body).toMatchObject({ ok: true, broken: null, verifiedEvents: 7, anchored: { revision: 6, holds: true }, anchors: { ok: true } });
-    // The projector's daily anchor at start, then the one just recorded.
-    expect(clean.body.anchors.count).toBe(2);
+    // The projector's daily anchor at start, its anchor of what moved since, then the one just recorded.
+    expect(clean.body.anchors.count).toBe(3);
 
     await sql.query(`UPDATE events SET data = jsonb_set(data, '{reason}', '"diubah"') WHERE stream_name = $1 AND revision = 3`, [caseStreamName(caseId)]);
     const tampered = await get(auditor, `/audit/cases/${caseId}/verify`);
     expect(tampered.body).toMatchObject({
       ok: false,
       verifiedEvents: 3,
-      broken: { streamName: caseStreamName(caseId), revision: 3, reason: 'hash_mismatch', expectedHash: expect.stringMatching(/^[0-9a-f]{64}$/), foundHash: expect.stringMatching(/^[0-9a-f]{64}$/) },
+      broken: {
+        streamName: caseStreamName(caseId),
+        revision: 3,
+        reason: 'hash_mismatch',
+        expectedHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+        foundHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+      },
     });
     expect(tampered.body.broken.expectedHash).not.toBe(tampered.body.broken.foundHash);
   });

@@ -4,7 +4,8 @@ import type { Actor } from '@rujukan/domain';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { startApiTestApp, type ApiTestApp } from '../support/api-test-app.js';
-import { CASE_ROUTES } from '../../apps/api/src/cases/case-routes.js';
+import { CASE_ROUTES } from '@rujukan/commands';
+import { PATH_ID_REASON } from '../../apps/api/src/http/path-id.interceptor.js';
 
 const KALTIM = 'UPTD-PPA-64';
 const caseworker: Actor = { userId: 'cw-kaltim', role: 'caseworker', agency: KALTIM };
@@ -28,7 +29,6 @@ describe('case commands refused over HTTP write nothing', () => {
       `/cases/${caseId}/send-referral`,
       {
         toAgency: 'POLDA-KALTIM',
-        toAgencyType: 'police',
         service: 'law_enforcement',
         reason: 'report the recruiter',
         responseDeadline: new Date(Date.now() + 3 * 86_400_000).toISOString(),
@@ -101,7 +101,7 @@ describe('case commands refused over HTTP write nothing', () => {
     it('refuses a body-less command given a field, a case id that is not a UUID and malformed JSON', async () => {
       expect((await refused(`/cases/${caseId}/approve-closure`, { reason: 'x' }, supervisor)).status).toBe(400);
       expect((await api.post('/cases/not-a-uuid/advance-stage', { to: 'assessment' }, caseworker)).body.errors).toEqual([
-        { field: 'id', reason: 'id must be a UUID' },
+        { field: 'id', reason: PATH_ID_REASON },
       ]);
       const response = await request(api.app.getHttpServer())
         .post('/cases')
@@ -144,11 +144,14 @@ describe('case commands refused over HTTP write nothing', () => {
     // Sealing made the victim's data key before the rules refused the agency: the key outlived the 403.
     it('makes no victim key and no event when another agency sends what would be sealed', async () => {
       const fresh = (await api.post('/cases', OPEN, caseworker)).body.caseId as string;
-      const keyRows = async () =>
-        Number((await api.app.get(DataSource).query('SELECT count(*)::int AS n FROM victim_keys WHERE case_id = $1', [fresh]))[0].n);
+      const keyRows = async () => Number((await api.app.get(DataSource).query('SELECT count(*)::int AS n FROM victim_keys WHERE case_id = $1', [fresh]))[0].n);
       const before = await api.stream(fresh);
       expect(before).toHaveLength(1);
-      const registered = await api.post(`/cases/${fresh}/register-victim`, { ...VICTIM, identity: { fullName: 'Siti Rahma', nik: '3509014101010001' } }, kalbarCaseworker);
+      const registered = await api.post(
+        `/cases/${fresh}/register-victim`,
+        { ...VICTIM, identity: { fullName: 'Siti Rahma', nik: '3509014101010001' } },
+        kalbarCaseworker,
+      );
       const consented = await api.post(
         `/cases/${fresh}/record-consent`,
         { consentId: 'c-1', scope: 'process', purpose: 'shelter and counselling', evidenceRef: 'DOC-1' },
@@ -180,7 +183,11 @@ describe('case commands refused over HTTP write nothing', () => {
       const before = await keys();
       const nobody = randomUUID();
       const registered = await api.post(`/cases/${nobody}/register-victim`, { ...VICTIM, identity: { fullName: 'Siti Rahma' } }, caseworker);
-      const consented = await api.post(`/cases/${nobody}/record-consent`, { consentId: 'c-1', scope: 'process', purpose: 'shelter', evidenceRef: 'DOC-1' }, caseworker);
+      const consented = await api.post(
+        `/cases/${nobody}/record-consent`,
+        { consentId: 'c-1', scope: 'process', purpose: 'shelter', evidenceRef: 'DOC-1' },
+        caseworker,
+      );
       expect([registered.status, registered.body.code, consented.status, consented.body.code]).toEqual([404, 'CASE.NOT_FOUND', 404, 'CASE.NOT_FOUND']);
       expect(await keys()).toBe(before);
     });
@@ -195,12 +202,9 @@ describe('case commands refused over HTTP write nothing', () => {
     });
 
     it('refuses a command decided on a revision the case has moved past (If-Match)', async () => {
-      const response = await refused(
-        `/cases/${caseId}/record-consent`,
-        { consentId: 'c-stale', scope: 'process', evidenceRef: 'DOC-1' },
-        caseworker,
-        { 'If-Match': '"0"' },
-      );
+      const response = await refused(`/cases/${caseId}/record-consent`, { consentId: 'c-stale', scope: 'process', evidenceRef: 'DOC-1' }, caseworker, {
+        'If-Match': '"0"',
+      });
       expect(response.status).toBe(409);
       expect(response.body).toMatchObject({ code: 'CASE.CONCURRENT_UPDATE', details: { expectedRevision: 0 } });
     });
@@ -230,7 +234,9 @@ describe('case commands refused over HTTP write nothing', () => {
 
     it('refuses the same key for a different request', async () => {
       const key = randomUUID();
-      expect((await api.post(`/cases/${caseId}/request-service`, { serviceId: 's-1', service: 'first_aid' }, caseworker, { 'Idempotency-Key': key })).status).toBe(201);
+      expect(
+        (await api.post(`/cases/${caseId}/request-service`, { serviceId: 's-1', service: 'first_aid' }, caseworker, { 'Idempotency-Key': key })).status,
+      ).toBe(201);
       const reused = await refused(`/cases/${caseId}/request-service`, { serviceId: 's-2', service: 'health' }, caseworker, { 'Idempotency-Key': key });
       expect(reused.status).toBe(422);
       expect(reused.body.code).toBe('IDEMPOTENCY.KEY_REUSED');

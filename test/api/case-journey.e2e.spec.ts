@@ -83,7 +83,6 @@ describe('a victim from Jawa Timur found at Nunukan port, over HTTP', () => {
 
     const toPolice = await step(kaltimCaseworker, '/cases/:case/send-referral', {
       toAgency: POLDA,
-      toAgencyType: 'police',
       service: 'law_enforcement',
       reason: 'report the recruiter',
       responseDeadline: inDays(3),
@@ -100,7 +99,6 @@ describe('a victim from Jawa Timur found at Nunukan port, over HTTP', () => {
 
     const toShelter = await step(kaltimCaseworker, '/cases/:case/send-referral', {
       toAgency: DINSOS,
-      toAgencyType: 'social_services',
       service: 'shelter',
       reason: 'safe shelter while the case proceeds',
       responseDeadline: inDays(2),

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Actor } from '@rujukan/domain';
-import { DeadlineSweepService } from '@rujukan/read-models/nest/deadline-sweep.service.js';
-import { ProjectorService } from '@rujukan/read-models/nest/projector.module.js';
+import { DeadlineSweepService, ProjectorService } from '@rujukan/server';
 import request from 'supertest';
 import { startApiTestApp, type ApiTestApp } from '../support/api-test-app.js';
 
@@ -54,7 +53,10 @@ describe('queues and case views over HTTP, with the projector running', () => {
 
     // Twenty commands, each read back at once: the answer must always include it.
     const steps: Array<[string, object]> = [
-      ['/cases/:case/register-victim', { initials: 'SR', sex: 'female', birthYear: 2001, isChild: false, nationality: 'ID', originProvinceCode: '35', originDistrictCode: '3509' }],
+      [
+        '/cases/:case/register-victim',
+        { initials: 'SR', sex: 'female', birthYear: 2001, isChild: false, nationality: 'ID', originProvinceCode: '35', originDistrictCode: '3509' },
+      ],
       ['/cases/:case/record-consent', { consentId: 'c-1', scope: 'process', evidenceRef: 'DOC-1' }],
       ['/cases/:case/record-consent', { consentId: 'c-2', scope: 'share', agencyTypes: ['police'], evidenceRef: 'DOC-2' }],
     ];
@@ -73,7 +75,6 @@ describe('queues and case views over HTTP, with the projector running', () => {
     await command(caseworker, '/cases/:case/advance-stage', { to: 'assessment' });
     const sent = await command(caseworker, '/cases/:case/send-referral', {
       toAgency: POLDA,
-      toAgencyType: 'police',
       service: 'law_enforcement',
       reason: 'report the recruiter',
       responseDeadline: inDays(3),
@@ -117,7 +118,6 @@ describe('queues and case views over HTTP, with the projector running', () => {
   it('expires a referral nobody answered in time, once, and escalates it to the sender', async () => {
     const sent = await command(caseworker, '/cases/:case/send-referral', {
       toAgency: 'DINSOS-6471',
-      toAgencyType: 'social_services',
       service: 'shelter',
       reason: 'safe shelter',
       responseDeadline: inDays(1),
@@ -127,7 +127,11 @@ describe('queues and case views over HTTP, with the projector running', () => {
     expect(queued.body.incoming.map((r: { referralId: string }) => r.referralId)).toEqual([sent.referralId]);
     // A shelter's view: the person and the alerts, not where they come from nor the legal track.
     const shelterView = await get(dinsos, '/cases/:case', sent.position);
-    expect(shelterView.body).toMatchObject({ victim: { initials: 'SR', sex: 'female', isChild: false }, flags: expect.any(Array), withheld: ['origin', 'legal', 'nextAction'] });
+    expect(shelterView.body).toMatchObject({
+      victim: { initials: 'SR', sex: 'female', isChild: false },
+      flags: expect.any(Array),
+      withheld: ['origin', 'legal', 'nextAction'],
+    });
     expect(shelterView.body.victim).not.toHaveProperty('originDistrictCode');
     expect(shelterView.body).not.toHaveProperty('legal');
     const sweep = api.app.get(DeadlineSweepService);
@@ -157,9 +161,7 @@ describe('queues and case views over HTTP, with the projector running', () => {
     expect(events.filter((e) => e.type === 'ServiceOverdueFlagged')).toHaveLength(1);
     const position = `${events.at(-1)!.position.commit}-${events.at(-1)!.position.prepare}`;
     const summary = await get(caseworker, '/cases/:case', position);
-    expect(summary.body.runningClocks).toContainEqual(
-      expect.objectContaining({ kind: 'service_start', subjectId: `${caseId}:first-aid-1`, overdue: true }),
-    );
+    expect(summary.body.runningClocks).toContainEqual(expect.objectContaining({ kind: 'service_start', subjectId: `${caseId}:first-aid-1`, overdue: true }));
     const timeline = await get(caseworker, '/cases/:case/timeline', position);
     expect(timeline.body.events.at(-1)).toMatchObject({ type: 'ServiceOverdueFlagged', role: 'system' });
   });

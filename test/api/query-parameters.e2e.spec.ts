@@ -13,12 +13,19 @@ describe('query parameters the handlers cannot read are refused with 400', () =>
   let api: ApiTestApp;
   let caseId: string;
   const get = async (actor: Actor, path: string, headers: Record<string, string> = {}) =>
-    request(api.app.getHttpServer()).get(path).set('Authorization', `Bearer ${await api.token(actor)}`).set(headers);
+    request(api.app.getHttpServer())
+      .get(path)
+      .set('Authorization', `Bearer ${await api.token(actor)}`)
+      .set(headers);
 
   beforeAll(async () => {
     api = await startApiTestApp();
     caseId = (await api.post('/cases', { channel: 'port', reporterType: 'government_agency', districtCode: '6503' }, caseworker)).body.caseId;
-    await request(api.app.getHttpServer()).put(`/admin/agencies/${analyst.agency}`).set('Authorization', `Bearer ${await api.token(admin)}`).send({ name: 'Gugus Tugas RI', type: 'uptd_ppa' }).expect(200);
+    await request(api.app.getHttpServer())
+      .put(`/admin/agencies/${analyst.agency}`)
+      .set('Authorization', `Bearer ${await api.token(admin)}`)
+      .send({ name: 'Gugus Tugas RI', type: 'uptd_ppa' })
+      .expect(200);
   });
 
   afterAll(async () => {

@@ -22,7 +22,10 @@ describe('the demo history, seeded at the times it happened', () => {
   let withProjector: INestApplication;
   let seeded: SeededHistoricalCase[];
   const get = async (actor: Actor, path: string, query: Record<string, string> = {}) =>
-    request(withProjector.getHttpServer()).get(path).query(query).set('Authorization', `Bearer ${await api.token(actor)}`);
+    request(withProjector.getHttpServer())
+      .get(path)
+      .query(query)
+      .set('Authorization', `Bearer ${await api.token(actor)}`);
 
   beforeAll(async () => {
     // As `npm run seed:demo` does: seed with no projector running, then start the service, whose projector catches up.

@@ -9,6 +9,9 @@ import { EventStore } from '@rujukan/event-store';
 import { chromium } from 'playwright-core';
 import request from 'supertest';
 import { startApiTestApp, type ApiTestApp } from '../support/api-test-app.js';
+import { testAgencyDirectory } from '../support/test-directory.js';
+
+const testDirectory = testAgencyDirectory();
 
 const admin: Actor = { userId: 'admin-1', role: 'administrator', agency: 'KEMENPPPA' };
 const caseworker: Actor = { userId: 'cw-kaltim', role: 'caseworker', agency: 'UPTD-PPA-64' };
@@ -41,9 +44,36 @@ interface Victim {
  * does not count; and cases of other years for the trend (2015 falls outside 2016–2025, 2026 after it).
  */
 const FIXTURE: Victim[] = [
-  ...[1, 2, 3, 4].map((i): Victim => ({ at: `2025-03-1${i}T02:00:00Z`, found: '6471', sex: 'female', child: false, origin: '3509', destination: 'MY', exploitation: ['forced_labour'], referral: 'in_time' })),
-  { at: '2025-03-20T02:00:00Z', found: '6471', sex: 'female', child: true, origin: '3509', destination: 'MY', exploitation: ['forced_labour', 'sexual_exploitation'], referral: 'late' },
-  ...[1, 2, 3].map((i): Victim => ({ at: `2025-08-0${i}T02:00:00Z`, found: '6471', sex: 'male', child: false, origin: '7371', destination: 'KH', exploitation: ['online_scam'], referral: i === 1 ? 'declined' : undefined })),
+  ...[1, 2, 3, 4].map((i): Victim => ({
+    at: `2025-03-1${i}T02:00:00Z`,
+    found: '6471',
+    sex: 'female',
+    child: false,
+    origin: '3509',
+    destination: 'MY',
+    exploitation: ['forced_labour'],
+    referral: 'in_time',
+  })),
+  {
+    at: '2025-03-20T02:00:00Z',
+    found: '6471',
+    sex: 'female',
+    child: true,
+    origin: '3509',
+    destination: 'MY',
+    exploitation: ['forced_labour', 'sexual_exploitation'],
+    referral: 'late',
+  },
+  ...[1, 2, 3].map((i): Victim => ({
+    at: `2025-08-0${i}T02:00:00Z`,
+    found: '6471',
+    sex: 'male',
+    child: false,
+    origin: '7371',
+    destination: 'KH',
+    exploitation: ['online_scam'],
+    referral: i === 1 ? 'declined' : undefined,
+  })),
   { at: '2025-11-05T02:00:00Z', found: '6471', sex: 'female', child: false, origin: '3509' },
   { at: '2025-08-20T02:00:00Z', found: '6472', sex: 'female', child: true, origin: '6472', destination: 'ID', exploitation: ['sexual_exploitation'] },
   { at: '2025-05-05T02:00:00Z', found: '6503', sex: 'female', child: false, origin: '3509', destination: 'MY', exploitation: ['domestic_servitude'] },
@@ -67,7 +97,7 @@ const hours = (iso: string, h: number) => new Date(Date.parse(iso) + h * 3_600_0
 async function seed(api: ApiTestApp): Promise<void> {
   const store = api.app.get(EventStore);
   const run = (type: CaseCommand['type'], caseId: string, data: object, now: string, actor: Actor = caseworker) =>
-    executeCaseCommand(store, { type, data: { caseId, ...data }, metadata: { actor, now } } as unknown as CaseCommand, {
+    executeCaseCommand(store, testDirectory, { type, data: { caseId, ...data }, metadata: { actor, now } } as unknown as CaseCommand, {
       actor,
       correlationId: randomUUID(),
       commandId: randomUUID(),
@@ -79,19 +109,51 @@ async function seed(api: ApiTestApp): Promise<void> {
     await run(
       'RegisterVictim',
       caseId,
-      { initials: 'XX', sex: v.sex, birthYear: Number(v.at.slice(0, 4)) - (v.child ? 15 : 30), isChild: v.child, nationality: 'ID', originProvinceCode: v.origin.slice(0, 2), originDistrictCode: v.origin },
+      {
+        initials: 'XX',
+        sex: v.sex,
+        birthYear: Number(v.at.slice(0, 4)) - (v.child ? 15 : 30),
+        isChild: v.child,
+        nationality: 'ID',
+        originProvinceCode: v.origin.slice(0, 2),
+        originDistrictCode: v.origin,
+      },
       hours(v.at, 1),
     );
     if (v.destination) {
-      await run('RecordConsent', caseId, { consentId: 'consent-process', scope: 'process', evidenceRef: 'DOC-1', ...(v.child && { guardian: { relationship: 'parent', initials: 'YY' } }) }, hours(v.at, 2));
+      await run(
+        'RecordConsent',
+        caseId,
+        { consentId: 'consent-process', scope: 'process', evidenceRef: 'DOC-1', ...(v.child && { guardian: { relationship: 'parent', initials: 'YY' } }) },
+        hours(v.at, 2),
+      );
       await run('AdvanceStage', caseId, { to: 'assessment' }, hours(v.at, 3));
-      const indicators = { recruitmentMethods: ['job_offer'], meansOfControl: [], exploitationTypes: v.exploitation, destinationCountry: v.destination, transitPoints: [], modus: [] };
-      await run('RecordAssessment', caseId, { assessmentId: 'assessment-1', indicators, victimStatus: 'presumed', riskLevel: 'high', needs: [] }, hours(v.at, 4));
+      const indicators = {
+        recruitmentMethods: ['job_offer'],
+        meansOfControl: [],
+        exploitationTypes: v.exploitation,
+        destinationCountry: v.destination,
+        transitPoints: [],
+        modus: [],
+      };
+      await run(
+        'RecordAssessment',
+        caseId,
+        { assessmentId: 'assessment-1', indicators, victimStatus: 'presumed', riskLevel: 'high', needs: [] },
+        hours(v.at, 4),
+      );
     }
     if (v.referral) {
       const referralId = randomUUID();
       const sent = hours(v.at, 5);
-      const referral = { referralId, toAgency: 'POLDA-KALTIM', toAgencyType: 'police', service: 'law_enforcement', reason: 'laporan polisi', responseDeadline: hours(sent, 72), sharesIdentity: false };
+      const referral = {
+        referralId,
+        toAgency: 'POLDA-KALTIM',
+        service: 'law_enforcement',
+        reason: 'laporan polisi',
+        responseDeadline: hours(sent, 72),
+        sharesIdentity: false,
+      };
       await run('SendReferral', caseId, referral, sent);
       if (v.referral === 'declined') await run('DeclineReferral', caseId, { referralId, reason: 'bukan wilayah' }, hours(sent, 10), police);
       else await run('AcceptReferral', caseId, { referralId }, hours(sent, v.referral === 'late' ? 100 : 10), police);
@@ -105,7 +167,11 @@ describe('the yearly statistics report over HTTP', () => {
   beforeAll(async () => {
     api = await startApiTestApp({ withProjector: true, env: { STATS_MIN_CELL: '3', READ_WAIT_MS: '5000' } });
     const put = async (code: string, body: object) =>
-      request(api.app.getHttpServer()).put(`/admin/agencies/${code}`).set('Authorization', `Bearer ${await api.token(admin)}`).send(body).expect(200);
+      request(api.app.getHttpServer())
+        .put(`/admin/agencies/${code}`)
+        .set('Authorization', `Bearer ${await api.token(admin)}`)
+        .send(body)
+        .expect(200);
     await put('GT-TPPO-RI', { name: 'Gugus Tugas PP TPPO Pusat', type: 'uptd_ppa' });
     await put('GT-TPPO-64', { name: 'Gugus Tugas PP TPPO Kalimantan Timur', type: 'uptd_ppa', provinceCode: '64' });
     await put('GT-TPPO-6471', { name: 'Gugus Tugas PP TPPO Kota Balikpapan', type: 'uptd_ppa', provinceCode: '64', districtCode: '6471' });
@@ -121,7 +187,10 @@ describe('the yearly statistics report over HTTP', () => {
   afterAll(() => api?.close());
 
   async function get(path: string, actor: Actor, query: Record<string, string>) {
-    return request(api.app.getHttpServer()).get(path).query(query).set('Authorization', `Bearer ${await api.token(actor)}`);
+    return request(api.app.getHttpServer())
+      .get(path)
+      .query(query)
+      .set('Authorization', `Bearer ${await api.token(actor)}`);
   }
   const report = (actor: Actor, query: Record<string, string>) => get('/stats/reports/yearly', actor, query);
   const binary = async (actor: Actor, query: Record<string, string>) =>
@@ -194,7 +263,13 @@ describe('the yearly statistics report over HTTP', () => {
 
   it('hides every count exactly as GET /stats/cases does for the same year and region', async () => {
     const { body } = await report(kaltim, { year: '2025', format: 'json' });
-    const dimensions = { destinationCountry: 'casesByDestinationCountry', originProvince: 'casesByOriginProvince', sex: 'casesBySex', ageGroup: 'casesByAgeGroup', month: 'casesByMonth' };
+    const dimensions = {
+      destinationCountry: 'casesByDestinationCountry',
+      originProvince: 'casesByOriginProvince',
+      sex: 'casesBySex',
+      ageGroup: 'casesByAgeGroup',
+      month: 'casesByMonth',
+    };
     for (const [dimension, table] of Object.entries(dimensions)) {
       const view = await get('/stats/cases', kaltim, { groupBy: dimension, from: '2025-01-01', to: '2025-12-31' });
       const published = new Map(view.body.cells.map((c: { key: Record<string, unknown>; count: number | null }) => [c.key[dimension], c.count]));
@@ -299,44 +374,52 @@ describe('the yearly statistics report over HTTP', () => {
   });
 
   const pdftoppmSkip = existsSync(PDFTOPPM) || process.env.RUJUKAN_REQUIRE_BROWSER === '1' ? it : it.skip;
-  pdftoppmSkip(`renders the PDF to PNG pages in artifacts/reports (skipped when ${PDFTOPPM} is absent)`, async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    for (const lang of ['id', 'en']) {
-      const pdf = (await binary(kaltim, { year: '2025', lang, format: 'pdf' })).body as Buffer;
-      const file = join(ARTIFACTS, `yearly-64-2025-${lang}.pdf`);
-      writeFileSync(file, pdf);
-      for (const old of readdirSync(ARTIFACTS).filter((f) => f.startsWith(`yearly-64-2025-${lang}-pdf`))) rmSync(join(ARTIFACTS, old));
-      execFileSync(PDFTOPPM, ['-png', '-r', '80', file, join(ARTIFACTS, `yearly-64-2025-${lang}-pdf`)]);
-      const pages = readdirSync(ARTIFACTS).filter((f) => f.startsWith(`yearly-64-2025-${lang}-pdf`) && f.endsWith('.png'));
-      expect(pages.length).toBeGreaterThanOrEqual(2);
-      const text = execFileSync('/usr/bin/pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-      expect(text).toContain(lang === 'id' ? 'Halaman 1 dari' : 'Page 1 of');
-      expect(text).toMatch(lang === 'id' ? /Malaysia\s+5/ : /Cambodia\s+s/);
-    }
-  }, 60_000);
+  pdftoppmSkip(
+    `renders the PDF to PNG pages in artifacts/reports (skipped when ${PDFTOPPM} is absent)`,
+    async () => {
+      mkdirSync(ARTIFACTS, { recursive: true });
+      for (const lang of ['id', 'en']) {
+        const pdf = (await binary(kaltim, { year: '2025', lang, format: 'pdf' })).body as Buffer;
+        const file = join(ARTIFACTS, `yearly-64-2025-${lang}.pdf`);
+        writeFileSync(file, pdf);
+        for (const old of readdirSync(ARTIFACTS).filter((f) => f.startsWith(`yearly-64-2025-${lang}-pdf`))) rmSync(join(ARTIFACTS, old));
+        execFileSync(PDFTOPPM, ['-png', '-r', '80', file, join(ARTIFACTS, `yearly-64-2025-${lang}-pdf`)]);
+        const pages = readdirSync(ARTIFACTS).filter((f) => f.startsWith(`yearly-64-2025-${lang}-pdf`) && f.endsWith('.png'));
+        expect(pages.length).toBeGreaterThanOrEqual(2);
+        const text = execFileSync('/usr/bin/pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+        expect(text).toContain(lang === 'id' ? 'Halaman 1 dari' : 'Page 1 of');
+        expect(text).toMatch(lang === 'id' ? /Malaysia\s+5/ : /Cambodia\s+s/);
+      }
+    },
+    60_000,
+  );
 
   const chromiumSkip = existsSync(CHROMIUM) || process.env.RUJUKAN_REQUIRE_BROWSER === '1' ? it : it.skip;
-  chromiumSkip(`screenshots the HTML page in artifacts/reports with headless Chromium (skipped when ${CHROMIUM} is absent)`, async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-    });
-    try {
-      for (const lang of ['id', 'en']) {
-        const html = (await report(kaltim, { year: '2025', lang })).text;
-        writeFileSync(join(ARTIFACTS, `yearly-64-2025-${lang}.html`), html);
-        // A4 at 96 dpi is 794 px wide.
-        const page = await browser.newPage({ viewport: { width: 794, height: 1123 } });
-        await page.setContent(html, { waitUntil: 'load' });
-        expect(await page.locator('svg').count()).toBe(5);
-        await page.screenshot({ path: join(ARTIFACTS, `yearly-64-2025-${lang}-html.png`), fullPage: true });
-        await page.pdf({ path: join(ARTIFACTS, `yearly-64-2025-${lang}-printed.pdf`), format: 'A4', printBackground: true });
-        await page.close();
+  chromiumSkip(
+    `screenshots the HTML page in artifacts/reports with headless Chromium (skipped when ${CHROMIUM} is absent)`,
+    async () => {
+      mkdirSync(ARTIFACTS, { recursive: true });
+      const browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        headless: true,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+      });
+      try {
+        for (const lang of ['id', 'en']) {
+          const html = (await report(kaltim, { year: '2025', lang })).text;
+          writeFileSync(join(ARTIFACTS, `yearly-64-2025-${lang}.html`), html);
+          // A4 at 96 dpi is 794 px wide.
+          const page = await browser.newPage({ viewport: { width: 794, height: 1123 } });
+          await page.setContent(html, { waitUntil: 'load' });
+          expect(await page.locator('svg').count()).toBe(5);
+          await page.screenshot({ path: join(ARTIFACTS, `yearly-64-2025-${lang}-html.png`), fullPage: true });
+          await page.pdf({ path: join(ARTIFACTS, `yearly-64-2025-${lang}-printed.pdf`), format: 'A4', printBackground: true });
+          await page.close();
+        }
+      } finally {
+        await browser.close();
       }
-    } finally {
-      await browser.close();
-    }
-  }, 60_000);
+    },
+    60_000,
+  );
 });

@@ -56,7 +56,11 @@ describe('statistics of stages, the service clock and multi-valued categories ov
     api = await startApiTestApp({ withProjector: true, env: { STATS_MIN_CELL: '3', READ_WAIT_MS: '5000' } });
     db = api.app.get(DataSource);
     const put = async (code: string, body: object) =>
-      request(api.app.getHttpServer()).put(`/admin/agencies/${code}`).set('Authorization', `Bearer ${await api.token(admin)}`).send(body).expect(200);
+      request(api.app.getHttpServer())
+        .put(`/admin/agencies/${code}`)
+        .set('Authorization', `Bearer ${await api.token(admin)}`)
+        .send(body)
+        .expect(200);
     await put('GT-TPPO-RI', { name: 'Gugus Tugas PP TPPO Pusat', type: 'uptd_ppa' });
     await put('GT-TPPO-6471', { name: 'Gugus Tugas PP TPPO Kota Balikpapan', type: 'uptd_ppa', provinceCode: '64', districtCode: '6471' });
     await put('UPTD-PPA-64', { name: 'UPTD PPA Kalimantan Timur', type: 'uptd_ppa', provinceCode: '64' });
@@ -107,7 +111,10 @@ describe('statistics of stages, the service clock and multi-valued categories ov
   afterAll(() => api?.close());
 
   async function get(path: string, actor: Actor, query: Record<string, string> = {}) {
-    return request(api.app.getHttpServer()).get(path).query(query).set('Authorization', `Bearer ${await api.token(actor)}`);
+    return request(api.app.getHttpServer())
+      .get(path)
+      .query(query)
+      .set('Authorization', `Bearer ${await api.token(actor)}`);
   }
   const row = (stage: string, figures: object, key: object = {}) => ({ key, stage, ...figures });
 
@@ -143,7 +150,9 @@ describe('statistics of stages, the service clock and multi-valued categories ov
     it('by district: a small group hides its figures, their complements and the days with them', async () => {
       const { body } = await get('/stats/stages', national, { groupBy: 'foundDistrict' });
       // 6503's two intakes are below 3; the complements cascade through 6471's intake and assessment.
-      const completed = body.stages.filter((r: { stage: string }) => ['intake', 'assessment'].includes(r.stage)).map((r: { key: object; stage: string; completed: number | null; medianDays: number | null }) => [r.key, r.stage, r.completed, r.medianDays]);
+      const completed = body.stages
+        .filter((r: { stage: string }) => ['intake', 'assessment'].includes(r.stage))
+        .map((r: { key: object; stage: string; completed: number | null; medianDays: number | null }) => [r.key, r.stage, r.completed, r.medianDays]);
       expect(completed).toEqual([
         [{ foundDistrict: '6471' }, 'intake', null, null],
         [{ foundDistrict: '6471' }, 'assessment', null, null],
@@ -166,7 +175,6 @@ describe('statistics of stages, the service clock and multi-valued categories ov
       expect(csv.headers['content-disposition']).toBe('attachment; filename="rujukan-stages.csv"');
       expect(csv.text.split('\n').slice(0, 3)).toEqual(['\uFEFFstage,completed,medianDays,p90Days,current', 'intake,8,3.5,5.3,s', 'assessment,4,25,37,s']);
     });
-
   });
 
   describe('GET /stats/service-clock', () => {
@@ -245,7 +253,11 @@ describe('statistics of stages, the service clock and multi-valued categories ov
       expect(buffer.status).toBe(200);
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(buffer.body as Parameters<typeof workbook.xlsx.load>[0]);
-      const rows = workbook.getWorksheet('service-clock')!.getSheetValues().slice(1, 6).map((r) => (r as unknown[]).slice(1));
+      const rows = workbook
+        .getWorksheet('service-clock')!
+        .getSheetValues()
+        .slice(1, 6)
+        .map((r) => (r as unknown[]).slice(1));
       expect(rows).toEqual([
         ['service', 'requested', 'due', 'within', 'late', 'undelivered', 'running', 'cancelled', 'flagged', 'shareWithinClock'],
         ['first_aid', 's', 's', 's', 's', 's', 's', 's', 's', 's'],
@@ -314,7 +326,11 @@ describe('statistics of stages, the service clock and multi-valued categories ov
     it('follows a case advanced through the API', async () => {
       const opened = await api.post('/cases', { channel: 'port', reporterType: 'government_agency', districtCode: '6171' }, caseworker);
       const caseId = opened.body.caseId as string;
-      await api.post(`/cases/${caseId}/register-victim`, { initials: 'XX', sex: 'female', birthYear: 1998, isChild: false, nationality: 'ID', originProvinceCode: '61', originDistrictCode: '6171' }, caseworker);
+      await api.post(
+        `/cases/${caseId}/register-victim`,
+        { initials: 'XX', sex: 'female', birthYear: 1998, isChild: false, nationality: 'ID', originProvinceCode: '61', originDistrictCode: '6171' },
+        caseworker,
+      );
       await api.post(`/cases/${caseId}/record-consent`, { consentId: 'c-1', scope: 'process', evidenceRef: 'DOC-1' }, caseworker);
       const advanced = await api.post(`/cases/${caseId}/advance-stage`, { to: 'assessment' }, caseworker);
       expect(advanced.status).toBe(201);

@@ -29,7 +29,11 @@ describe('task-force statistics over HTTP', () => {
   beforeAll(async () => {
     api = await startApiTestApp({ withProjector: true, env: { STATS_MIN_CELL: '3', READ_WAIT_MS: '5000' } });
     const put = async (code: string, body: object) =>
-      request(api.app.getHttpServer()).put(`/admin/agencies/${code}`).set('Authorization', `Bearer ${await api.token(admin)}`).send(body).expect(200);
+      request(api.app.getHttpServer())
+        .put(`/admin/agencies/${code}`)
+        .set('Authorization', `Bearer ${await api.token(admin)}`)
+        .send(body)
+        .expect(200);
     await put('GT-TPPO-RI', { name: 'Gugus Tugas PP TPPO Pusat', type: 'uptd_ppa' });
     await put('GT-TPPO-64', { name: 'Gugus Tugas PP TPPO Kalimantan Timur', type: 'uptd_ppa', provinceCode: '64' });
     await put('GT-TPPO-6471', { name: 'Gugus Tugas PP TPPO Kota Balikpapan', type: 'uptd_ppa', provinceCode: '64', districtCode: '6471' });
@@ -38,7 +42,15 @@ describe('task-force statistics over HTTP', () => {
       const opened = await api.post('/cases', { channel: 'port', reporterType: 'government_agency', districtCode: victim.found }, caseworker);
       const registered = await api.post(
         `/cases/${opened.body.caseId}/register-victim`,
-        { initials: 'XX', sex: victim.sex, birthYear: 1998, isChild: false, nationality: 'ID', originProvinceCode: victim.origin.slice(0, 2), originDistrictCode: victim.origin },
+        {
+          initials: 'XX',
+          sex: victim.sex,
+          birthYear: 1998,
+          isChild: false,
+          nationality: 'ID',
+          originProvinceCode: victim.origin.slice(0, 2),
+          originDistrictCode: victim.origin,
+        },
         caseworker,
       );
       expect(registered.status).toBe(201);
@@ -48,7 +60,7 @@ describe('task-force statistics over HTTP', () => {
     const refer = async (caseId: string, toAgency: string, toAgencyType: string, service: string) => {
       const sent = await api.post(
         `/cases/${caseId}/send-referral`,
-        { toAgency, toAgencyType, service, reason: 'rujukan', responseDeadline: new Date(Date.now() + 86_400_000).toISOString(), sharesIdentity: false },
+        { toAgency, service, reason: 'rujukan', responseDeadline: new Date(Date.now() + 86_400_000).toISOString(), sharesIdentity: false },
         caseworker,
       );
       expect(sent.status).toBe(201);
@@ -56,14 +68,19 @@ describe('task-force statistics over HTTP', () => {
     };
     for (const [i, caseId] of caseIds.slice(0, 6).entries()) {
       const referralId = await refer(caseId, 'POLDA-KALTIM', 'police', 'law_enforcement');
-      const answer = i < 5 ? await api.post(`/referrals/${referralId}/accept`, {}, police) : await api.post(`/referrals/${referralId}/decline`, { reason: 'bukan wilayah' }, police);
+      const answer =
+        i < 5
+          ? await api.post(`/referrals/${referralId}/accept`, {}, police)
+          : await api.post(`/referrals/${referralId}/decline`, { reason: 'bukan wilayah' }, police);
       expect(answer.status).toBe(201);
     }
     for (const caseId of caseIds.slice(0, 3)) await refer(caseId, 'DINSOS-6471', 'social_services', 'shelter');
     // The statistics projection catches up in the background: wait until it counts every case.
     for (let i = 0; i < 100; i++) {
       const { body } = await stats(national, {});
-      const referrals = await request(api.app.getHttpServer()).get('/stats/referrals').set('Authorization', `Bearer ${await api.token(national)}`);
+      const referrals = await request(api.app.getHttpServer())
+        .get('/stats/referrals')
+        .set('Authorization', `Bearer ${await api.token(national)}`);
       if (body.total === FIXTURE.length && referrals.body.totalSent === 9 && referrals.body.groups?.[0]?.answers?.pending === 3) break;
       await new Promise((done) => setTimeout(done, 50));
     }
@@ -72,7 +89,10 @@ describe('task-force statistics over HTTP', () => {
   afterAll(() => api?.close());
 
   async function stats(actor: Actor, query: Record<string, string>) {
-    return request(api.app.getHttpServer()).get('/stats/cases').query(query).set('Authorization', `Bearer ${await api.token(actor)}`);
+    return request(api.app.getHttpServer())
+      .get('/stats/cases')
+      .query(query)
+      .set('Authorization', `Bearer ${await api.token(actor)}`);
   }
 
   it('counts the national total and by year, from the projection', async () => {
@@ -108,12 +128,16 @@ describe('task-force statistics over HTTP', () => {
     expect(other.status).toBe(403);
     expect(other.body.code).toBe('STATS.OUT_OF_SCOPE');
     expect((await stats(kaltim, { province: '65' })).body.code).toBe('STATS.OUT_OF_SCOPE');
-    expect((await stats(unrecorded, {})).body.code).toBe('STATS.NO_SCOPE');
+    // An agency the directory does not hold is refused before anything is counted.
+    expect((await stats(unrecorded, {})).body.code).toBe('AUTH.AGENCY_UNKNOWN');
     expect((await stats(caseworker, {})).status).toBe(403);
   });
 
   it('counts referrals by receiving agency: answers, time to answer and share in time, small counts suppressed', async () => {
-    const { body } = await request(api.app.getHttpServer()).get('/stats/referrals').query({ groupBy: 'toAgency' }).set('Authorization', `Bearer ${await api.token(national)}`);
+    const { body } = await request(api.app.getHttpServer())
+      .get('/stats/referrals')
+      .query({ groupBy: 'toAgency' })
+      .set('Authorization', `Bearer ${await api.token(national)}`);
     expect(body.totalSent).toBe(9);
     expect(body.groups).toEqual([
       {
@@ -164,7 +188,11 @@ describe('task-force statistics over HTTP', () => {
     expect(xlsx.status).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.body as Parameters<typeof workbook.xlsx.load>[0]);
-    const rows = workbook.getWorksheet('referrals')!.getSheetValues().slice(1, 4).map((r) => (r as unknown[]).slice(1, 9));
+    const rows = workbook
+      .getWorksheet('referrals')!
+      .getSheetValues()
+      .slice(1, 4)
+      .map((r) => (r as unknown[]).slice(1, 9));
     expect(rows).toEqual([
       ['toAgency', 'sent', 'accepted', 'declined', 'withdrawn', 'expired', 'pending', 'completed'],
       ['DINSOS-6471', 3, 0, 0, 0, 0, 3, 0],

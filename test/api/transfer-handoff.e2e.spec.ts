@@ -43,7 +43,9 @@ describe('an inter-province transfer handed over by two UPTD PPA, through their 
   }
 
   async function get(actor: Actor, path: string, position?: string) {
-    let call = request(api.app.getHttpServer()).get(path).set('Authorization', `Bearer ${await api.token(actor)}`);
+    let call = request(api.app.getHttpServer())
+      .get(path)
+      .set('Authorization', `Bearer ${await api.token(actor)}`);
     if (position) call = call.set('X-Min-Position', position);
     return call;
   }
@@ -138,6 +140,10 @@ describe('an inter-province transfer handed over by two UPTD PPA, through their 
     expect((queue.body.incomingTransfers as QueueTransfer[]).map((t) => t.transferId)).not.toContain(transferId);
     expect((await get(jatim, `/cases/${caseId}`, declined.position)).status).toBe(404);
     const owner = await get(kaltim, `/cases/${caseId}`, declined.position);
-    expect(owner.body).toMatchObject({ access: 'owner', ownerAgency: KALTIM, transfers: [{ transferId, status: 'declined', answerReason: 'the family moved to Bali' }] });
+    expect(owner.body).toMatchObject({
+      access: 'owner',
+      ownerAgency: KALTIM,
+      transfers: [{ transferId, status: 'declined', answerReason: 'the family moved to Bali' }],
+    });
   });
 });

@@ -18,7 +18,7 @@ describe('what the web console needs from the API', () => {
 
   beforeAll(async () => {
     // No built console here, whatever dist/web holds: the browser spec serves one of its own.
-    api = await startApiTestApp({ env: { WEB_DIST_DIR: '/nonexistent/rujukan-web' } });
+    api = await startApiTestApp({ env: { WEB_DIST_DIR: '/nonexistent/rujukan-web', AUTH_DEV_SIGN_IN: 'true' } });
     for (const agency of [
       { code: 'UPTD-PPA-64', name: 'UPTD PPA Kalimantan Timur', type: 'uptd_ppa', provinceCode: '64', districtCode: null },
       { code: 'POLDA-KALTIM', name: 'Polda Kalimantan Timur', type: 'police', provinceCode: '64', districtCode: null },
@@ -46,10 +46,21 @@ describe('what the web console needs from the API', () => {
   it('tells the page how to sign in, and signs in for an agency of the directory with a token the API accepts', async () => {
     expect((await http().get('/web-config').expect(200)).body).toEqual({ developmentSignIn: true, oidc: null });
     const agencies = (await http().get('/auth/dev-sign-in/agencies').expect(200)).body.agencies as Array<{ code: string }>;
-    expect(agencies.map((a) => a.code).sort()).toEqual(['POLDA-KALTIM', 'UPTD-PPA-64']);
+    expect(agencies.map((a) => a.code)).toEqual(expect.arrayContaining(['POLDA-KALTIM', 'UPTD-PPA-64']));
+    // The directory records the user (REQUIRE_REGISTERED_USERS); development sign-in vouches only for who they are.
+    await api.token({ userId: 'cw-kaltim', role: 'caseworker', agency: 'UPTD-PPA-64' });
     const signIn = await http().post('/auth/dev-sign-in').send({ agency: 'UPTD-PPA-64', role: 'caseworker', userId: 'cw-kaltim' }).expect(200);
     expect(signIn.body.actor).toEqual({ userId: 'cw-kaltim', role: 'caseworker', agency: 'UPTD-PPA-64' });
     await http().get('/queues/mine').set('Authorization', `Bearer ${signIn.body.token}`).expect(200);
+  });
+
+  it('records a new user at development sign-in, so the console works on npm start with REQUIRE_REGISTERED_USERS; a user recorded otherwise keeps that record', async () => {
+    const signIn = await http().post('/auth/dev-sign-in').send({ agency: 'POLDA-KALTIM', role: 'police_investigator', userId: 'first-time-in' }).expect(200);
+    await http().get('/queues/mine').set('Authorization', `Bearer ${signIn.body.token}`).expect(200);
+    const users = await api.app.get(DataSource).query(`SELECT agency, role, active FROM users WHERE user_id = 'first-time-in'`);
+    expect(users).toEqual([{ agency: 'POLDA-KALTIM', role: 'police_investigator', active: true }]);
+    const elsewhere = await http().post('/auth/dev-sign-in').send({ agency: 'UPTD-PPA-64', role: 'supervisor', userId: 'first-time-in' }).expect(400);
+    expect(elsewhere.body.errors).toEqual([{ field: 'userId', reason: expect.stringContaining('recorded at POLDA-KALTIM as police_investigator') }]);
   });
 
   it('refuses development sign-in for an agency outside the directory, an unknown role or a bad user id, with the field', async () => {
@@ -65,7 +76,12 @@ describe('what the web console needs from the API', () => {
     const opened = await api.post('/cases', { channel: 'port', reporterType: 'government_agency', districtCode: '6503' }, caseworker);
     const caseId = opened.body.caseId as string;
     const actionsOf = async (actor: Actor) =>
-      (await http().get(`/cases/${caseId}/actions`).set('Authorization', `Bearer ${await api.token(actor)}`).expect(200)).body as {
+      (
+        await http()
+          .get(`/cases/${caseId}/actions`)
+          .set('Authorization', `Bearer ${await api.token(actor)}`)
+          .expect(200)
+      ).body as {
         actions: Array<{ command: string; targets?: { ids: string[] } }>;
         blocked: Array<{ command: string; code: string }>;
       };
@@ -80,13 +96,26 @@ describe('what the web console needs from the API', () => {
     expect((await actionsOf(supervisor)).actions.map((a) => a.command)).toContain('EraseIdentity');
 
     // An agency with no claim on the case learns nothing, not even that it exists.
-    await http().get(`/cases/${caseId}/actions`).set('Authorization', `Bearer ${await api.token(police)}`).expect(404);
+    await http()
+      .get(`/cases/${caseId}/actions`)
+      .set('Authorization', `Bearer ${await api.token(police)}`)
+      .expect(404);
 
-    await api.post(`/cases/${caseId}/register-victim`, { initials: 'SR', sex: 'female', birthYear: 2001, isChild: false, nationality: 'ID', originProvinceCode: '35', originDistrictCode: '3509' }, caseworker);
+    await api.post(
+      `/cases/${caseId}/register-victim`,
+      { initials: 'SR', sex: 'female', birthYear: 2001, isChild: false, nationality: 'ID', originProvinceCode: '35', originDistrictCode: '3509' },
+      caseworker,
+    );
     await api.post(`/cases/${caseId}/record-consent`, { consentId: 'c1', scope: 'process', evidenceRef: 'DOC-1' }, caseworker);
     const sent = await api.post(
       `/cases/${caseId}/send-referral`,
-      { toAgency: 'POLDA-KALTIM', toAgencyType: 'police', service: 'law_enforcement', reason: 'report', responseDeadline: new Date(Date.now() + 86_400_000).toISOString(), sharesIdentity: false },
+      {
+        toAgency: 'POLDA-KALTIM',
+        service: 'law_enforcement',
+        reason: 'report',
+        responseDeadline: new Date(Date.now() + 86_400_000).toISOString(),
+        sharesIdentity: false,
+      },
       caseworker,
     );
     const referralId = sent.body.referralId as string;
@@ -101,11 +130,76 @@ describe('what the web console needs from the API', () => {
     expect((await actionsOf(caseworker)).actions.map((a) => a.command)).not.toContain('WithdrawReferral');
   });
 
+  it('offers the buttons the command boundary would accept, the directory resolved: no withdrawal of an accepted referral whose receiver acts, a re-route once it no longer does', async () => {
+    const opened = await api.post('/cases', { channel: 'port', reporterType: 'government_agency', districtCode: '6503' }, caseworker);
+    const caseId = opened.body.caseId as string;
+    await api.post(
+      `/cases/${caseId}/register-victim`,
+      { initials: 'SR', sex: 'female', birthYear: 2001, isChild: false, nationality: 'ID', originProvinceCode: '35', originDistrictCode: '3509' },
+      caseworker,
+    );
+    await api.post(`/cases/${caseId}/record-consent`, { consentId: 'c1', scope: 'process', evidenceRef: 'DOC-1' }, caseworker);
+    const sent = await api.post(
+      `/cases/${caseId}/send-referral`,
+      {
+        toAgency: 'BP3MI-KALSEL',
+        service: 'repatriation',
+        reason: 'pulang',
+        responseDeadline: new Date(Date.now() + 86_400_000).toISOString(),
+        sharesIdentity: false,
+      },
+      caseworker,
+    );
+    const bp3mi: Actor = { userId: 'bp3mi-kalsel', role: 'bp2mi_officer', agency: 'BP3MI-KALSEL' };
+    expect((await api.post(`/referrals/${sent.body.referralId}/accept`, {}, bp3mi)).status).toBe(201);
+    const withdrawals = async () =>
+      (
+        (
+          await http()
+            .get(`/cases/${caseId}/actions`)
+            .set('Authorization', `Bearer ${await api.token(caseworker)}`)
+            .expect(200)
+        ).body.actions as Array<{ command: string }>
+      ).filter((a) => a.command === 'WithdrawReferral');
+    expect(await withdrawals()).toEqual([]);
+    await recordAgency(
+      api.app.get(EventStore),
+      api.app.get(DataSource),
+      { code: 'BP3MI-KALSEL', name: 'BP3MI Kalsel', type: 'bp2mi', provinceCode: '63', districtCode: null, active: false },
+      caseworker,
+    );
+    expect(await withdrawals()).toEqual([{ command: 'WithdrawReferral', targets: { field: 'referralId', ids: [sent.body.referralId] } }]);
+  });
+
   it('lists the directory to every case role for its forms, and to no one else', async () => {
-    const listed = await http().get('/agencies').set('Authorization', `Bearer ${await api.token(police)}`).expect(200);
-    expect(listed.body.agencies).toHaveLength(2);
+    const listed = await http()
+      .get('/agencies')
+      .set('Authorization', `Bearer ${await api.token(police)}`)
+      .expect(200);
+    expect(listed.body.agencies.map((a: { code: string }) => a.code)).toEqual(expect.arrayContaining(['POLDA-KALTIM', 'UPTD-PPA-64']));
     const auditor: Actor = { userId: 'aud-1', role: 'auditor', agency: 'ITJEN' };
-    await http().get('/agencies').set('Authorization', `Bearer ${await api.token(auditor)}`).expect(403);
+    await http()
+      .get('/agencies')
+      .set('Authorization', `Bearer ${await api.token(auditor)}`)
+      .expect(403);
+  });
+});
+
+describe('development sign-in only when asked for', () => {
+  let api: ApiTestApp;
+  beforeAll(async () => {
+    // NODE_ENV unset is not production, and a real secret is set: still no sign-in without AUTH_DEV_SIGN_IN=true.
+    api = await startApiTestApp({ env: { AUTH_JWT_SECRET: 'a-real-secret-from-the-vault-0123456789abcdef' } });
+  });
+  afterAll(() => api?.close());
+
+  it('refuses an unauthenticated administrator sign-in when AUTH_DEV_SIGN_IN is not set', async () => {
+    const http = request(api.app.getHttpServer());
+    delete process.env.NODE_ENV;
+    expect((await http.get('/web-config').expect(200)).body.developmentSignIn).toBe(false);
+    const refused = await http.post('/auth/dev-sign-in').send({ agency: 'KEMENPPPA', role: 'administrator', userId: 'intruder' });
+    expect([refused.status, refused.body.code]).toEqual([403, 'AUTH.DEV_SIGN_IN_DISABLED']);
+    expect(refused.body.token).toBeUndefined();
   });
 });
 

@@ -58,7 +58,18 @@ describe('the load mix against the API', () => {
     expect(outcomes.filter((o) => o.kind === 'error')).toEqual([]);
     expect(outcomes).toHaveLength(owners.length * REQUESTS_EACH + (16 * REQUESTS_EACH) / 2);
     // The mix reached every part of the work: intake to the end, referrals answered, the three reads.
-    const everyPart = ['open-case', 'register-victim', 'record-consent', 'advance-stage', 'record-assessment', 'send-referral', 'accept-referral', 'queue', 'case', 'timeline'];
+    const everyPart = [
+      'open-case',
+      'register-victim',
+      'record-consent',
+      'advance-stage',
+      'record-assessment',
+      'send-referral',
+      'accept-referral',
+      'queue',
+      'case',
+      'timeline',
+    ];
     expect(everyPart.filter((op) => !ops.has(op))).toEqual([]);
     expect(mix.counts.cases).toBeGreaterThan(0);
   }, 300_000);

@@ -9,7 +9,9 @@ type Reply = { id: number; type: string; heapUsedBytes?: number; collected?: boo
 
 /** A Node.js process with the soak's flags running `code`, and a way to ask its probe. */
 function probed(code: string, flags = ['--expose-gc']) {
-  const child: ChildProcess = spawn(process.execPath, [...flags, '--import', MEMORY_PROBE, '--input-type=module', '-e', code], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const child: ChildProcess = spawn(process.execPath, [...flags, '--import', MEMORY_PROBE, '--input-type=module', '-e', code], {
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
   let id = 0;
   const ask = (request: Record<string, unknown>) =>
     new Promise<Reply>((resolve) => {

@@ -8,9 +8,20 @@ function minutes(rss: number[], heap: number[], p99 = rss.map(() => 200)): SoakW
 
 describe('slope', () => {
   it('is the least-squares slope, NaN with fewer than two points or no spread in x', () => {
-    expect(slope([[0, 1], [1, 3], [2, 5]])).toBeCloseTo(2);
+    expect(
+      slope([
+        [0, 1],
+        [1, 3],
+        [2, 5],
+      ]),
+    ).toBeCloseTo(2);
     expect(slope([[0, 1]])).toBeNaN();
-    expect(slope([[1, 1], [1, 2]])).toBeNaN();
+    expect(
+      slope([
+        [1, 1],
+        [1, 2],
+      ]),
+    ).toBeNaN();
   });
 });
 

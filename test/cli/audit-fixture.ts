@@ -2,17 +2,20 @@ import { randomUUID } from 'node:crypto';
 import { executeCaseCommand } from '@rujukan/application';
 import type { Actor, CaseCommand } from '@rujukan/domain';
 import { PostgresEventStore, runMigrations } from '@rujukan/event-store';
-import { auditSigner } from '@rujukan/platform';
+import { auditSigner } from '@rujukan/server';
 import { allMigrations, queryAccessLog, type AccessRecord } from '@rujukan/read-models';
 import pg from 'pg';
 import { rowsRunner, type AuditContext, type Output } from '../../apps/cli/src/audit/index.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { testAgencyDirectory } from '../support/test-directory.js';
+
+const testDirectory = testAgencyDirectory();
 
 export const caseworker: Actor = { userId: 'cw-kaltim', role: 'caseworker', agency: 'UPTD-PPA-64' };
 export const supervisor: Actor = { userId: 'spv-kaltim', role: 'supervisor', agency: 'UPTD-PPA-64' };
 export const READER = { actor: 'inspektorat-1', role: 'auditor', agency: 'INSPEKTORAT-64' } as const;
 /** The server's key as the CLI finds it outside production (no AUDIT_SIGNING_KEY): the development key. */
-export const signer = auditSigner({ NODE_ENV: 'test', AUDIT_SIGNING_KEY: undefined });
+export const signer = auditSigner({ NODE_ENV: 'test', AUDIT_SIGNING_KEY: undefined, DEVELOPMENT_SECRETS: true });
 
 /** Victim details the output must never show. */
 export const SECRET_INITIALS = 'QZ';
@@ -79,7 +82,7 @@ export async function auditFixture(): Promise<AuditFixture> {
 export async function run(store: PostgresEventStore, actor: Actor, type: string, data: Record<string, unknown>) {
   const now = new Date().toISOString();
   const command = { type, data, metadata: { actor, now } } as CaseCommand;
-  return executeCaseCommand(store, command, { actor, commandId: randomUUID(), correlationId: randomUUID(), now });
+  return executeCaseCommand(store, testDirectory, command, { actor, commandId: randomUUID(), correlationId: randomUUID(), now });
 }
 
 /**
@@ -111,7 +114,6 @@ export async function caseWithEvents(store: PostgresEventStore, count: number): 
       caseId,
       referralId,
       toAgency: 'POLDA-KALTIM',
-      toAgencyType: 'police',
       service: 'law_enforcement',
       reason: SECRET_REASON,
       responseDeadline: new Date(Date.now() + 86_400_000).toISOString(),

@@ -1,9 +1,11 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { toCaseEvent } from '@rujukan/application';
+import { IdentityVault, toCaseEvent } from '@rujukan/application';
 import { caseStreamName, foldCase, initialState } from '@rujukan/domain';
+import { PgDataKeyStore } from '@rujukan/read-models';
 import {
   checkDossier,
   parseExportRequest,
@@ -18,7 +20,7 @@ import {
   UsageError,
   type Dossier,
 } from '../../apps/cli/src/audit/index.js';
-import { auditFixture, capture, caseWithEvents, READER, SECRET_INITIALS, SECRET_REASON, type AuditFixture } from './audit-fixture.js';
+import { auditFixture, capture, caseWithEvents, caseworker, READER, run, SECRET_INITIALS, SECRET_REASON, type AuditFixture } from './audit-fixture.js';
 
 const REASON = 'Pemeriksaan Inspektorat 2026/11';
 
@@ -82,7 +84,9 @@ describe('audit commands on an untouched store', () => {
     expect(text).toContain(`Timeline of case ${caseId} up to revision 3: 4 event(s)`);
     const rows = f.output.lines.filter((l) => /^\s+\d+\s+\d{4}-\d\d-\d\dT/.test(l));
     expect(rows.map((l) => l.trim().split(/\s+/)[2])).toEqual(['CaseOpened', 'VictimRegistered', 'ReferralSent', 'ReferralWithdrawn']);
-    expect(rows[2]).toContain(`referralId=${referralIds[0]} fromAgency=UPTD-PPA-64 service=law_enforcement sharesIdentity=false toAgency=POLDA-KALTIM toAgencyType=police`);
+    expect(rows[2]).toContain(
+      `referralId=${referralIds[0]} fromAgency=UPTD-PPA-64 service=law_enforcement sharesIdentity=false toAgency=POLDA-KALTIM toAgencyType=police`,
+    );
     expect(rows[2]).toContain('cw-kaltim (caseworker, UPTD-PPA-64)');
     // Where the victim comes from describes the victim: withheld like the rest.
     expect(rows[1]).not.toMatch(/origin|3509/);
@@ -133,8 +137,13 @@ describe('audit commands on an untouched store', () => {
     expect(() => parseReplayRequest(caseId, { reason: '  ' })).toThrow(/--reason <text> is required/);
     expect(() => parseExportRequest(caseId, {})).toThrow(/--reason <text> is required/);
     expect(() => parseVerifyRequest({ case: caseId, reason: 'ok' })).toThrow('--reason must be 3 to 500 characters (it is 2)');
-    expect(() => parseReplayRequest(caseId, { at: 'yesterday', reason: REASON })).toThrow(/--at "yesterday" is not an ISO 8601 date-time with a time zone; give e.g. 2026-03-01T08:00:00Z/);
-    expect(() => parseReplayRequest(caseId, { at: '2026-03-01T08:00:00', reason: REASON })).toThrow(/not an ISO 8601 date-time with a time zone/);
+    expect(() => parseReplayRequest(caseId, { at: 'yesterday', reason: REASON })).toThrow(
+      /--at "yesterday" must be an RFC 3339 date-time with seconds and a time zone, e.g. 2026-03-01T08:00:00Z/,
+    );
+    expect(() => parseReplayRequest(caseId, { at: '2026-03-01T08:00:00', reason: REASON })).toThrow(/must be an RFC 3339 date-time/);
+    expect(() => parseReplayRequest(caseId, { at: '2026-02-30T08:00:00Z', reason: REASON })).toThrow(
+      '--at "2026-02-30T08:00:00Z" is not a real date: February 2026 has no day 30 (it has 28 days)',
+    );
     expect(() => parseReplayRequest(caseId, { revision: '-1', reason: REASON })).toThrow(/--revision "-1" is not a revision/);
     expect(() => parseReplayRequest(caseId, { revision: '1', at: '2026-03-01T08:00:00Z', reason: REASON })).toThrow('give at most one of --at');
     expect(() => parseVerifyRequest({ reason: REASON })).toThrow('give exactly one of --all');
@@ -289,5 +298,102 @@ describe('audit commands after the record was edited in SQL', () => {
     // Authentic (the server signed what it found), but what it found is a tampered record.
     expect(check).toMatchObject({ signatureValid: true, recordedVerificationOk: false, chain: { ok: false, broken: { revision: 4 } }, ok: false });
     expect(output.text()).toContain('server check at export: TAMPERING FOUND in the record itself');
+  });
+});
+
+describe('audit commands on a case with typed sealed values, older token strings and typed text that looks sealed', () => {
+  let f: AuditFixture;
+  let caseId: string;
+  let outDir: string;
+  let vault: IdentityVault;
+  const SECRET_NAME = 'Kristabella Suryaningsih';
+  const SECRET_EVIDENCE = 'FORM-KRISTABELLA-SIGNED';
+  const SECRET_OLD_REASON = 'alasan lama yang tersegel';
+  const TYPED = 'LP/v1.AAAAAAAAAAAAAAAA.AAAA.AAAAAAAAAAAAAAAAAAAAAA';
+  /** Every ciphertext the stored events hold: typed sealed values and the token strings of the older schema. */
+  let ciphertexts: string[];
+
+  beforeAll(async () => {
+    f = await auditFixture();
+    vault = new IdentityVault(new PgDataKeyStore(f.ctx.db), [{ id: 'k1', key: Buffer.alloc(32, 3) }]);
+    caseId = randomUUID();
+    await run(f.store, caseworker, 'OpenCase', { caseId, channel: 'port', reporterType: 'government_agency', districtCode: '6503' });
+    await run(f.store, caseworker, 'RegisterVictim', {
+      caseId,
+      initials: 'KS',
+      sex: 'female',
+      birthYear: 2000,
+      isChild: false,
+      nationality: 'ID',
+      originProvinceCode: '35',
+      originDistrictCode: '3509',
+      identity: await vault.seal(caseId, { fullName: SECRET_NAME }),
+    });
+    await run(f.store, caseworker, 'RecordConsent', { caseId, consentId: 'c-1', scope: 'process', evidenceRef: await vault.sealText(caseId, SECRET_EVIDENCE) });
+    // How events recorded before sealed values were typed carry a sealed reason: the token as a bare string.
+    await run(f.store, caseworker, 'SendReferral', {
+      caseId,
+      referralId: randomUUID(),
+      toAgency: 'POLDA-KALTIM',
+      service: 'law_enforcement',
+      responseDeadline: new Date(Date.now() + 86_400_000).toISOString(),
+      sharesIdentity: false,
+      reason: (await vault.sealText(caseId, SECRET_OLD_REASON)).$sealed,
+    });
+    await run(f.store, caseworker, 'FilePoliceReport', {
+      caseId,
+      reportNumber: TYPED,
+      unit: 'Renakta',
+      policeAgency: 'POLDA-KALTIM',
+      filedOn: new Date().toISOString().slice(0, 10),
+    });
+    const stored = await f.store.readStream(caseStreamName(caseId));
+    ciphertexts = JSON.stringify(stored.map((e) => e.data))
+      .match(/v1\.[A-Za-z0-9_-]{16}\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{22}/g)!
+      .filter((token) => token !== TYPED.slice(3));
+    expect(ciphertexts).toHaveLength(3);
+    outDir = mkdtempSync(join(tmpdir(), 'rujukan-sealed-dossier-'));
+  });
+  afterAll(async () => {
+    await f?.release();
+    rmSync(outDir, { recursive: true, force: true });
+  });
+
+  const leaks = (text: string) => [...ciphertexts, '$sealed', SECRET_NAME, SECRET_EVIDENCE, SECRET_OLD_REASON].filter((secret) => text.includes(secret));
+
+  it('export writes a dossier that still checks offline, events as stored; its HTML shows no ciphertext and no sealed text', async () => {
+    const { code, jsonPath, htmlPath, dossier } = await runExport(f.ctx, parseExportRequest(caseId, { reason: REASON, out: outDir }));
+    expect(code).toBe(0);
+    // The record itself is the events as stored (the hash chain covers them so): typed values and older strings alike.
+    expect(JSON.stringify(dossier.events)).toContain('"$sealed"');
+    expect(dossier.events.find((e) => e.type === 'ReferralSent')!.data.reason).toEqual(expect.stringMatching(/^v1\./));
+    const checked = await runCheckDossier(jsonPath, [f.ctx.signer.publicKey], capture());
+    expect([checked.code, checked.check.chain.ok, checked.check.signatureValid]).toEqual([0, true, true]);
+    expect(leaks(readFileSync(htmlPath, 'utf8'))).toEqual([]);
+  });
+
+  it('replay prints no ciphertext and no sealed text; --json reads each sealed value, typed or older, as [sealed] and typed text as typed', async () => {
+    f.output.clear();
+    await runReplay(f.ctx, parseReplayRequest(caseId, { reason: REASON }));
+    expect(leaks(f.output.text())).toEqual([]);
+    f.output.clear();
+    await runReplay(f.ctx, parseReplayRequest(caseId, { json: true, reason: REASON }));
+    const json = f.output.text();
+    expect(leaks(json)).toEqual([]);
+    expect(json).toContain('[sealed]');
+    expect(JSON.parse(json).state.policeReportNumbers).toEqual([TYPED]);
+  });
+
+  it('after erasure replay --json reads every sealed value as [erased], and the dossier still checks', async () => {
+    await vault.destroy(caseId, { by: 'spv-kaltim', legalBasis: 'UU PDP 27/2022 Pasal 8', at: new Date().toISOString() });
+    f.output.clear();
+    await runReplay(f.ctx, parseReplayRequest(caseId, { json: true, reason: REASON }));
+    const json = f.output.text();
+    expect(leaks(json)).toEqual([]);
+    expect(json).toContain('[erased]');
+    expect(json).not.toContain('[sealed]');
+    const { code, jsonPath } = await runExport(f.ctx, parseExportRequest(caseId, { reason: REASON, out: outDir }));
+    expect(code).toBe(0);
+    expect((await runCheckDossier(jsonPath, [], capture())).code).toBe(0);
   });
 });

@@ -30,12 +30,31 @@ describe('npm run cli -- audit ..., spawned', () => {
   it(
     'verify --case exits 0 on the untouched store and records who read it and why',
     async () => {
-      const run = await cli(f.database.url, ['audit', 'verify', '--case', caseId, '--reason', REASON, '--actor', 'inspektorat-1', '--agency', 'INSPEKTORAT-64']);
+      const run = await cli(f.database.url, [
+        'audit',
+        'verify',
+        '--case',
+        caseId,
+        '--reason',
+        REASON,
+        '--actor',
+        'inspektorat-1',
+        '--agency',
+        'INSPEKTORAT-64',
+      ]);
       expect(run.stdout).toContain('events checked: 6, head revision 5');
       expect(run.stdout).toContain('Result: OK, no tampering found');
       expect(run.code).toBe(0);
       const [entry] = await f.accessLog();
-      expect(entry).toMatchObject({ actor: 'inspektorat-1', role: 'auditor', agency: 'INSPEKTORAT-64', action: 'audit.verify', caseId, reason: REASON, channel: 'cli' });
+      expect(entry).toMatchObject({
+        actor: 'inspektorat-1',
+        role: 'auditor',
+        agency: 'INSPEKTORAT-64',
+        action: 'audit.verify',
+        caseId,
+        reason: REASON,
+        channel: 'cli',
+      });
     },
     SPAWNED,
   );

@@ -25,7 +25,11 @@ describe('npm run cli -- stats report', () => {
 
   it('names the option to fix before it touches the database', async () => {
     const now = new Date('2026-06-01T00:00:00Z');
-    const refused = (options: Record<string, string>) => parseYearlyReportRequest(options, now).then(() => 'accepted', (e: Error) => e.message);
+    const refused = (options: Record<string, string>) =>
+      parseYearlyReportRequest(options, now).then(
+        () => 'accepted',
+        (e: Error) => e.message,
+      );
     expect(await refused({ province: '64' })).toBe('--year is required: a year from 2000 to 2026, e.g. --year 2025');
     expect(await refused({ year: '2027' })).toContain('--year is required');
     expect(await refused({ year: '2025', lang: 'fr' })).toBe('--lang must be one of id, en');

@@ -12,7 +12,22 @@ describe('npm run cli -- users put, spawned', () => {
   });
   afterAll(() => database?.drop());
 
-  it('records the first administrator from the terminal, and refuses a role that does not exist', async () => {
+  it('records the first administrator from the terminal, at an agency recorded first, and refuses a role that does not exist', async () => {
+    const unknown = await cli(database.url, ['users', 'put', 'admin-1', '--agency', 'DP3A-KALTIM', '--role', 'administrator']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('agency DP3A-KALTIM is not in the directory: record it first with npm run cli -- agencies put DP3A-KALTIM');
+    const agency = await cli(database.url, [
+      'agencies',
+      'put',
+      'DP3A-KALTIM',
+      '--name',
+      'DP3A Provinsi Kalimantan Timur',
+      '--type',
+      'ministry',
+      '--province',
+      '64',
+    ]);
+    expect(agency).toMatchObject({ code: 0, stdout: expect.stringContaining('recorded DP3A-KALTIM: ministry, active') });
     const ok = await cli(database.url, ['users', 'put', 'admin-1', '--agency', 'DP3A-KALTIM', '--role', 'administrator']);
     expect(ok).toMatchObject({ code: 0, stdout: expect.stringContaining('recorded admin-1: administrator at DP3A-KALTIM, active') });
     const bad = await cli(database.url, ['users', 'put', 'admin-2', '--agency', 'DP3A-KALTIM', '--role', 'superuser']);

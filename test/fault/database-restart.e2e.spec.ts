@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { verifyStore } from '@rujukan/application';
 import type { Actor } from '@rujukan/domain';
 import { comparePositions, PostgresEventStore } from '@rujukan/event-store';
-import { parseAppConfig, trustedAuditKeys } from '@rujukan/platform';
+import { parseAppConfig } from '@rujukan/platform';
+import { trustedAuditKeys } from '@rujukan/server';
 import { listCheckpoints } from '@rujukan/read-models';
 import { DataSource } from 'typeorm';
 import { startApiProcess, type ApiProcess } from './support/api-process.js';
@@ -89,7 +90,6 @@ describe('PostgreSQL restarted while commands arrive', () => {
         for (let r = 0; r < REFERRALS_PER_CASE && !stopping; r++) {
           const sent = await issue(n, `/cases/${caseId}/send-referral`, {
             toAgency: 'POLDA-KALTIM',
-            toAgencyType: 'police',
             service: 'law_enforcement',
             reason: `report ${r}`,
             responseDeadline: new Date(Date.now() + 3 * 86_400_000).toISOString(),
@@ -215,7 +215,7 @@ describe('PostgreSQL restarted while commands arrive', () => {
     const dataSource = new DataSource({ type: 'postgres', url: database.url, synchronize: false });
     await dataSource.initialize();
     try {
-      const verification = await verifyStore(store, trustedAuditKeys(parseAppConfig({ NODE_ENV: 'development' })));
+      const verification = await verifyStore(store, trustedAuditKeys(parseAppConfig({ NODE_ENV: 'development', DEVELOPMENT_SECRETS: 'true' })));
       expect({ ok: verification.ok, broken: verification.broken }).toEqual({ ok: true, broken: [] });
       expect(verification.events).toBeGreaterThanOrEqual(log.length);
       const head = (await store.headPosition())!;
@@ -236,7 +236,14 @@ describe('PostgreSQL restarted while commands arrive', () => {
       const { writeFileSync } = await import('node:fs');
       writeFileSync(
         process.env.FAULT_REPORT,
-        JSON.stringify({ commands: commands.length, whileDown: whileDown.length, failed: failed.length, committedUnanswered: committedUnanswered.length, inProgressAnswers, recoveredInMs }),
+        JSON.stringify({
+          commands: commands.length,
+          whileDown: whileDown.length,
+          failed: failed.length,
+          committedUnanswered: committedUnanswered.length,
+          inProgressAnswers,
+          recoveredInMs,
+        }),
       );
     }
   }, 120_000);

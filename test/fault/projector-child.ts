@@ -2,8 +2,7 @@
 // It runs the projection runtime directly rather than booting the Nest projector app: restarts stay fast,
 // so twenty and more kills fit in a bounded spec, and the code under test (runner, checkpoints, projections) is the same.
 import { PostgresEventStore } from '@rujukan/event-store';
-import { ProjectionRunner } from '@rujukan/read-models';
-import { caseProjections } from '@rujukan/read-models/projections/index.js';
+import { caseProjections, ProjectionRunner } from '@rujukan/read-models';
 import { DataSource } from 'typeorm';
 
 const url = process.env.DATABASE_URL;
@@ -17,20 +16,30 @@ const store = new PostgresEventStore({ connectionString: url, pollIntervalMs: 20
 const dataSource = new DataSource({ type: 'postgres', url, synchronize: false, extra: { max: 12 } });
 await dataSource.initialize();
 
-// Wrapped only to tell the spec whether a kill landed inside a batch's transaction (T = begun, C = committed, R = rolled back).
-const transaction = dataSource.transaction.bind(dataSource) as (work: (manager: unknown) => Promise<unknown>) => Promise<unknown>;
+// Wrapped only to tell the spec whether a kill landed inside a batch's transaction (T = begun, C = committed, R = rolled back):
+// at the query runner, as a batch runs on its lease's own connection rather than through dataSource.transaction.
 let open = 0;
-(dataSource as unknown as { transaction: typeof transaction }).transaction = async (work) => {
-  const id = ++open;
-  mark(`T ${id}`);
-  try {
-    const result = await transaction(work);
+const createQueryRunner = dataSource.createQueryRunner.bind(dataSource);
+dataSource.createQueryRunner = (...args: Parameters<typeof createQueryRunner>) => {
+  const runner = createQueryRunner(...args);
+  const start = runner.startTransaction.bind(runner);
+  const commit = runner.commitTransaction.bind(runner);
+  const rollback = runner.rollbackTransaction.bind(runner);
+  let id = 0;
+  runner.startTransaction = async (level) => {
+    id = ++open;
+    mark(`T ${id}`);
+    return start(level);
+  };
+  runner.commitTransaction = async () => {
+    await commit();
     mark(`C ${id}`);
-    return result;
-  } catch (error) {
+  };
+  runner.rollbackTransaction = async () => {
+    await rollback();
     mark(`R ${id}`);
-    throw error;
-  }
+  };
+  return runner;
 };
 
 // Started warm (modules loaded, pool connected) while its predecessor still runs: it starts on the spec's word, so restarts are quick.

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { verifyCase } from '@rujukan/application';
 import { caseStreamName, foldCase, type Actor, type CaseEvent } from '@rujukan/domain';
 import { PostgresEventStore } from '@rujukan/event-store';
-import { parseAppConfig, trustedAuditKeys } from '@rujukan/platform';
+import { parseAppConfig } from '@rujukan/platform';
+import { trustedAuditKeys } from '@rujukan/server';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 import { startApiProcess, type ApiProcess } from './support/api-process.js';
 import { caseEvents, commandIdOf, streamsWithGaps } from './support/event-log.js';
@@ -73,7 +74,6 @@ describe('two API processes on one database racing on the same cases', () => {
           token,
           body: {
             toAgency: 'POLDA-KALTIM',
-            toAgencyType: 'police',
             service: 'law_enforcement',
             reason: `worker ${n} attempt ${i}`,
             responseDeadline: new Date(Date.now() + 3 * 86_400_000).toISOString(),
@@ -114,13 +114,16 @@ describe('two API processes on one database racing on the same cases', () => {
         expect(winners.map((a) => a.answer.body!.revision).sort((x, y) => Number(x) - Number(y))).toEqual(stream.slice(1).map((e) => e.revision));
         for (const winner of winners) {
           const event = stream.find((e) => e.commandId === commandIdOf(winner.actor.userId, winner.key));
-          expect({ revision: event?.revision, position: event?.position }).toEqual({ revision: winner.answer.body!.revision, position: winner.answer.body!.position });
+          expect({ revision: event?.revision, position: event?.position }).toEqual({
+            revision: winner.answer.body!.revision,
+            position: winner.answer.body!.position,
+          });
         }
         // No lost update: the case folded from its events holds every accepted referral and none of the refused ones.
         const state = foldCase((await store.readStream(caseStreamName(caseId))).map((e) => ({ type: e.type, data: e.data }) as CaseEvent));
         if (!state.exists) throw new Error(`case ${caseId} does not exist`);
         expect(Object.keys(state.referrals).sort()).toEqual(winners.map((a) => String(a.answer.body!.referralId)).sort());
-        const verification = await verifyCase(store, caseId, trustedAuditKeys(parseAppConfig({ NODE_ENV: 'development' })));
+        const verification = await verifyCase(store, caseId, trustedAuditKeys(parseAppConfig({ NODE_ENV: 'development', DEVELOPMENT_SECRETS: 'true' })));
         expect({ caseId, ok: verification.ok, broken: verification.broken }).toEqual({ caseId, ok: true, broken: null });
       }
     } finally {

@@ -1,9 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Type } from '@nestjs/common';
 import type { Actor } from '@rujukan/domain';
-import { AgencyDto, UserDto } from '../../apps/api/src/admin/directory.dto.js';
+import { AgencyDto, UserDto } from '@rujukan/commands';
 import { applyMutation, fieldOf, malformedBody, mutationOf, nastyString, oddContentType, type Mutation } from './support/arbitraries.js';
-import { dtoAccepts, expectErrorShape, expectNoServerError, expectRefused, isJsonContentType, parsedOrUndefined, startFuzzApp, type FuzzApp } from './support/fuzz-app.js';
+import {
+  dtoAccepts,
+  expectErrorShape,
+  expectNoServerError,
+  expectRefused,
+  isJsonContentType,
+  parsedOrUndefined,
+  startFuzzApp,
+  type FuzzApp,
+} from './support/fuzz-app.js';
 import { FUZZ_SEED, fc, runs, timeoutFor } from './support/fuzz-settings.js';
 import { expectNothingWritten } from './support/write-probe.js';
 
@@ -48,7 +57,20 @@ const ROUTES: AdminRoute[] = [
 ];
 
 const oddId = fc.oneof(
-  fc.constantFrom('%00', '%E0%A4%A', '..%2F..%2Fcases', '-leading-dash', 'a'.repeat(64), 'a'.repeat(65), 'a'.repeat(128), 'a'.repeat(129), 'bad code!', '__proto__', 'constructor', 'admin-fuzz'),
+  fc.constantFrom(
+    '%00',
+    '%E0%A4%A',
+    '..%2F..%2Fcases',
+    '-leading-dash',
+    'a'.repeat(64),
+    'a'.repeat(65),
+    'a'.repeat(128),
+    'a'.repeat(129),
+    'bad code!',
+    '__proto__',
+    'constructor',
+    'admin-fuzz',
+  ),
   nastyString.map((text) => [...Buffer.from(text, 'utf8')].map((b) => `%${b.toString(16).padStart(2, '0')}`).join('')),
 );
 
@@ -79,7 +101,13 @@ describe(`the directory's write routes refuse bad input and write nothing (seed 
   async function check(route: AdminRoute, attempt: Attempt): Promise<void> {
     const encodedId = attempt.id ?? route.id;
     const id = safeDecode(encodedId);
-    const context = { route: route.name, id: encodedId.slice(0, 200), contentType: attempt.contentType, mutation: attempt.mutation ?? null, body: attempt.raw.slice(0, 300) };
+    const context = {
+      route: route.name,
+      id: encodedId.slice(0, 200),
+      contentType: attempt.contentType,
+      mutation: attempt.mutation ?? null,
+      body: attempt.raw.slice(0, 300),
+    };
     const parsed = parsedOrUndefined(attempt.raw);
     const withinContract =
       (await dtoAccepts(route.dto, parsed)) &&
@@ -104,7 +132,9 @@ describe(`the directory's write routes refuse bad input and write nothing (seed 
     const isObject = parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed);
     if (attempt.mutation && !withinContract && response.status === 400 && isObject) {
       const field = fieldOf(attempt.mutation);
-      const named = (response.body.errors as Array<{ field: string }>).some((e) => e.field === field || field.startsWith(`${e.field}.`) || e.field.startsWith(`${field}.`));
+      const named = (response.body.errors as Array<{ field: string }>).some(
+        (e) => e.field === field || field.startsWith(`${e.field}.`) || e.field.startsWith(`${field}.`),
+      );
       // A district is refused for lying outside the province even when the province was what changed.
       const related = named || (response.body.errors as Array<{ field: string }>).some((e) => e.field === 'districtCode' && field === 'provinceCode');
       if (!related) throw new Error(`400 names ${JSON.stringify(response.body.errors)}, not the changed field ${field}, for ${JSON.stringify(context)}`);
@@ -118,10 +148,22 @@ describe(`the directory's write routes refuse bad input and write nothing (seed 
       async () => {
         const valid = JSON.stringify(route.body);
         expect(await dtoAccepts(route.dto, route.body)).toBe(true);
-        await fc.assert(fc.asyncProperty(mutationOf(route.body), (mutation) => check(route, { raw: applyMutation(route.body, mutation), mutation })), { numRuns: RUNS });
-        await fc.assert(fc.asyncProperty(malformedBody, (raw) => check(route, { raw })), { numRuns: runs(10) });
-        await fc.assert(fc.asyncProperty(oddId, (id) => check(route, { raw: valid, id })), { numRuns: runs(15) });
-        await fc.assert(fc.asyncProperty(oddContentType, (contentType) => check(route, { raw: valid, contentType })), { numRuns: runs(8) });
+        await fc.assert(
+          fc.asyncProperty(mutationOf(route.body), (mutation) => check(route, { raw: applyMutation(route.body, mutation), mutation })),
+          { numRuns: RUNS },
+        );
+        await fc.assert(
+          fc.asyncProperty(malformedBody, (raw) => check(route, { raw })),
+          { numRuns: runs(10) },
+        );
+        await fc.assert(
+          fc.asyncProperty(oddId, (id) => check(route, { raw: valid, id })),
+          { numRuns: runs(15) },
+        );
+        await fc.assert(
+          fc.asyncProperty(oddContentType, (contentType) => check(route, { raw: valid, contentType })),
+          { numRuns: runs(8) },
+        );
         // The valid example is recorded: the refusals above were not the fixture's fault.
         const recorded = await fuzz.send('put', route.path(route.id), { raw: valid, actor: admin });
         expect({ status: recorded.status, body: recorded.body }).toEqual({ status: 200, body: expect.objectContaining(route.body) });

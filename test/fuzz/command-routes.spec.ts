@@ -1,7 +1,8 @@
 import type { Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { CASE_ROUTES, SEALED_TEXT_FIELDS } from '../../apps/api/src/cases/case-routes.js';
+import { SEALED_COMMAND_FIELDS } from '@rujukan/domain';
+import { CASE_ROUTES } from '@rujukan/commands';
 import {
   applyMutation,
   fieldOf,
@@ -16,7 +17,16 @@ import {
   type Mutation,
 } from './support/arbitraries.js';
 import { prepareTarget, type CommandTarget } from './support/command-fixtures.js';
-import { dtoAccepts, expectErrorShape, expectNoServerError, expectRefused, isJsonContentType, parsedOrUndefined, startFuzzApp, type FuzzApp } from './support/fuzz-app.js';
+import {
+  dtoAccepts,
+  expectErrorShape,
+  expectNoServerError,
+  expectRefused,
+  isJsonContentType,
+  parsedOrUndefined,
+  startFuzzApp,
+  type FuzzApp,
+} from './support/fuzz-app.js';
 import { FUZZ_SEED, fc, runs, timeoutFor } from './support/fuzz-settings.js';
 import { expectNothingWritten, type WriteSnapshot } from './support/write-probe.js';
 
@@ -60,7 +70,13 @@ describe(`every command route refuses bad input and writes nothing (seed ${FUZZ_
   async function check(target: CommandTarget, attempt: Attempt): Promise<boolean> {
     const headers = attempt.headers ?? {};
     const path = attempt.path ?? target.path;
-    const context = { route: target.route.command, path: path.slice(0, 200), headers: clip(headers), mutation: attempt.mutation ?? null, body: attempt.raw.slice(0, 300) };
+    const context = {
+      route: target.route.command,
+      path: path.slice(0, 200),
+      headers: clip(headers),
+      mutation: attempt.mutation ?? null,
+      body: attempt.raw.slice(0, 300),
+    };
     const parsed = parsedOrUndefined(attempt.raw);
     const key = headers['Idempotency-Key'];
     const withinContract =
@@ -108,19 +124,28 @@ describe(`every command route refuses bad input and writes nothing (seed ${FUZZ_
   ) {
     const appended = await fuzz.probe.appendedSince(before);
     const stream = `case-${answer.caseId}`;
-    expect({ context, caseId: answer.caseId, position: answer.position }).toEqual({ context, caseId: target.caseId ?? expect.any(String), position: expect.stringMatching(/^\d+-\d+$/) });
+    expect({ context, caseId: answer.caseId, position: answer.position }).toEqual({
+      context,
+      caseId: target.caseId ?? expect.any(String),
+      position: expect.stringMatching(/^\d+-\d+$/),
+    });
     expect({ context, appended: appended.map((e) => [e.stream, e.revision]) }).toEqual({
       context,
       appended: Array.from({ length: answer.revision - revisionBefore }, (_, i) => [stream, revisionBefore + 1 + i]),
     });
     // With a key, exactly one record more, holding its answer; without, none.
     const after = await fuzz.probe.snapshot();
-    expect({ context, keys: after.idempotencyRecords, pending: after.pendingIdempotencyRecords }).toEqual({ context, keys: before.idempotencyRecords + (withKey ? 1 : 0), pending: 0 });
+    expect({ context, keys: after.idempotencyRecords, pending: after.pendingIdempotencyRecords }).toEqual({
+      context,
+      keys: before.idempotencyRecords + (withKey ? 1 : 0),
+      pending: 0,
+    });
     // Free text about the victim is sealed before it is stored: what was sent never shows in the event log.
-    const sealed = SEALED_TEXT_FIELDS[target.route.command] ?? [];
+    const sealed = SEALED_COMMAND_FIELDS[target.route.command] ?? [];
     if (mutation?.kind === 'replace' && mutation.path.length === 1 && sealed.includes(String(mutation.path[0])) && typeof mutation.value === 'string') {
       const clear = JSON.stringify(mutation.value).slice(1, -1);
-      if (clear.trim().length >= 4) for (const event of appended) expect({ context, data: event.data }).toEqual({ context, data: expect.not.stringContaining(clear) });
+      if (clear.trim().length >= 4)
+        for (const event of appended) expect({ context, data: event.data }).toEqual({ context, data: expect.not.stringContaining(clear) });
     }
   }
 
@@ -158,11 +183,23 @@ describe(`every command route refuses bad input and writes nothing (seed ${FUZZ_
         }
 
         const valid = JSON.stringify(target.body);
-        await fc.assert(fc.asyncProperty(mutationOf(target.body), (mutation) => attempt({ raw: applyMutation(target.body, mutation), mutation })), { numRuns: MUTATION_RUNS });
-        await fc.assert(fc.asyncProperty(malformedBody, (raw) => attempt({ raw })), { numRuns: MALFORMED_RUNS });
-        await fc.assert(fc.asyncProperty(headerAttempt, (headers) => attempt({ raw: valid, headers })), { numRuns: HEADER_RUNS });
+        await fc.assert(
+          fc.asyncProperty(mutationOf(target.body), (mutation) => attempt({ raw: applyMutation(target.body, mutation), mutation })),
+          { numRuns: MUTATION_RUNS },
+        );
+        await fc.assert(
+          fc.asyncProperty(malformedBody, (raw) => attempt({ raw })),
+          { numRuns: MALFORMED_RUNS },
+        );
+        await fc.assert(
+          fc.asyncProperty(headerAttempt, (headers) => attempt({ raw: valid, headers })),
+          { numRuns: HEADER_RUNS },
+        );
         if (route.path.includes(':id')) {
-          await fc.assert(fc.asyncProperty(oddPathId, (id) => attempt({ raw: valid, path: `/${route.path.replace(':id', id)}` })), { numRuns: HEADER_RUNS });
+          await fc.assert(
+            fc.asyncProperty(oddPathId, (id) => attempt({ raw: valid, path: `/${route.path.replace(':id', id)}` })),
+            { numRuns: HEADER_RUNS },
+          );
         }
         // The case is still as prepared unless something was accepted: then the valid example itself is, so the
         // refusals above were not the fixture's fault.
@@ -181,7 +218,15 @@ describe(`every command route refuses bad input and writes nothing (seed ${FUZZ_
     const body = JSON.stringify({ channel: 'port', reporterType: 'government_agency', districtCode: '6503' });
     for (const key of ['a\rSet-Cookie: x=1', 'a\u0000b', 'a\nX-Injected: 1\n']) {
       const before = await fuzz.probe.snapshot();
-      const head = [`POST /cases HTTP/1.1`, `Host: 127.0.0.1`, `Authorization: Bearer ${token}`, 'Content-Type: application/json', `Content-Length: ${Buffer.byteLength(body)}`, `Idempotency-Key: ${key}`, 'Connection: close'];
+      const head = [
+        `POST /cases HTTP/1.1`,
+        `Host: 127.0.0.1`,
+        `Authorization: Bearer ${token}`,
+        'Content-Type: application/json',
+        `Content-Length: ${Buffer.byteLength(body)}`,
+        `Idempotency-Key: ${key}`,
+        'Connection: close',
+      ];
       const answer = await rawRequest(port, `${head.join('\r\n')}\r\n\r\n${body}`);
       expect({ key, status: answer.split('\r\n')[0] }).toEqual({ key, status: expect.stringMatching(/^HTTP\/1\.1 4\d\d /) });
       expect(answer).not.toMatch(/^Set-Cookie|^X-Injected/im);
@@ -190,9 +235,13 @@ describe(`every command route refuses bad input and writes nothing (seed ${FUZZ_
   });
 
   it('refuses bodies nested deeper than any command, too large, or in another charset, with nothing written', async () => {
-    const target = await prepareTarget(fuzz.api, CASE_ROUTES.find((r) => r.command === 'RecordAssessment')!);
+    const target = await prepareTarget(
+      fuzz.api,
+      CASE_ROUTES.find((r) => r.command === 'RecordAssessment')!,
+    );
     // As text: JSON.stringify itself overflows the stack on such nesting.
-    const deep = (depth: number) => JSON.stringify({ ...target.body, indicators: '#' }).replace('"#"', `{"transitPoints":${'['.repeat(depth)}${']'.repeat(depth)}}`);
+    const deep = (depth: number) =>
+      JSON.stringify({ ...target.body, indicators: '#' }).replace('"#"', `{"transitPoints":${'['.repeat(depth)}${']'.repeat(depth)}}`);
     for (const [raw, headers, status, code] of [
       [deep(5_000), {}, 400, 'VALIDATION.FAILED'],
       [deep(40), {}, 400, 'VALIDATION.FAILED'],
@@ -218,7 +267,8 @@ function expectFieldNamed(errors: Array<{ field: string }>, field: string, conte
   if (!related) throw new Error(`400 names ${JSON.stringify(errors)}, not the changed field ${field}, for ${JSON.stringify(context).slice(0, 500)}`);
 }
 
-const clip = (headers: Record<string, string>) => Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, v.length > 120 ? `${v.slice(0, 120)}… (${v.length})` : v]));
+const clip = (headers: Record<string, string>) =>
+  Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, v.length > 120 ? `${v.slice(0, 120)}… (${v.length})` : v]));
 
 /** Sends bytes as they are and reads the whole answer (the server closes the connection). */
 function rawRequest(port: number, text: string): Promise<string> {

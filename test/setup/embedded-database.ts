@@ -40,4 +40,3 @@ function removeLeftovers(): void {
     rmSync(join(tmpdir(), name), { recursive: true, force: true });
   }
 }
-

@@ -14,7 +14,7 @@ export function runCli(url: string, args: string[], env: Record<string, string> 
     const child = spawn('npm', ['run', '--silent', 'cli', '--', ...args], {
       cwd: ROOT,
       // Jest's NODE_OPTIONS (vm modules) are not the CLI's.
-      env: { ...process.env, NODE_OPTIONS: '', DATABASE_URL: url, LOG_LEVEL: 'silent', ...env },
+      env: { ...process.env, NODE_OPTIONS: '', DATABASE_URL: url, LOG_LEVEL: 'silent', DEVELOPMENT_SECRETS: 'true', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

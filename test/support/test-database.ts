@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { runMigrations } from '../../libs/event-store/src/postgres/migrate.js';
-import { eventStoreMigrations } from '../../libs/event-store/src/postgres/migrations/index.js';
+import { eventStoreMigrations, runMigrations } from '@rujukan/event-store';
 
 export interface TestDatabase {
   url: string;

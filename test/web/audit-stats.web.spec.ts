@@ -81,7 +81,14 @@ suite(HAS_CHROMIUM ? 'the Audit and Statistik pages in a browser' : `the Audit a
     await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { cwd: process.cwd(), env: { ...process.env, NODE_OPTIONS: '' } });
     api = await startApiTestApp({
       withProjector: true,
-      env: { WEB_DIST_DIR: webDir, STATS_MIN_CELL: MIN_CELL, RATE_LIMIT_PER_IP_PER_MINUTE: '0', RATE_LIMIT_PER_USER_PER_MINUTE: '0', READ_WAIT_MS: '5000' },
+      env: {
+        AUTH_DEV_SIGN_IN: 'true',
+        WEB_DIST_DIR: webDir,
+        STATS_MIN_CELL: MIN_CELL,
+        RATE_LIMIT_PER_IP_PER_MINUTE: '0',
+        RATE_LIMIT_PER_USER_PER_MINUTE: '0',
+        READ_WAIT_MS: '5000',
+      },
     });
     const admin = { userId: 'admin-1', role: 'administrator', agency: 'KEMENPPPA' };
     for (const agency of AGENCIES) await recordAgency(api.app.get(EventStore), api.app.get(DataSource), agency, admin);
@@ -93,18 +100,35 @@ suite(HAS_CHROMIUM ? 'the Audit and Statistik pages in a browser' : `the Audit a
       const caseId = opened.body.caseId as string;
       const registered = await api.post(
         `/cases/${caseId}/register-victim`,
-        { initials: 'XX', sex: victim.sex, birthYear: 1998, isChild: false, nationality: 'ID', originProvinceCode: victim.origin.slice(0, 2), originDistrictCode: victim.origin },
+        {
+          initials: 'XX',
+          sex: victim.sex,
+          birthYear: 1998,
+          isChild: false,
+          nationality: 'ID',
+          originProvinceCode: victim.origin.slice(0, 2),
+          originDistrictCode: victim.origin,
+        },
         caseworker,
       );
       expect(registered.status).toBe(201);
       if (i < 6) {
         const sent = await api.post(
           `/cases/${caseId}/send-referral`,
-          { toAgency: POLDA, toAgencyType: 'police', service: 'law_enforcement', reason: 'laporkan perekrut', responseDeadline: new Date(Date.now() + 86_400_000).toISOString(), sharesIdentity: false },
+          {
+            toAgency: POLDA,
+            service: 'law_enforcement',
+            reason: 'laporkan perekrut',
+            responseDeadline: new Date(Date.now() + 86_400_000).toISOString(),
+            sharesIdentity: false,
+          },
           caseworker,
         );
         expect(sent.status).toBe(201);
-        const answer = i < 5 ? await api.post(`/referrals/${sent.body.referralId}/accept`, {}, police) : await api.post(`/referrals/${sent.body.referralId}/decline`, { reason: 'bukan wilayah' }, police);
+        const answer =
+          i < 5
+            ? await api.post(`/referrals/${sent.body.referralId}/accept`, {}, police)
+            : await api.post(`/referrals/${sent.body.referralId}/decline`, { reason: 'bukan wilayah' }, police);
         expect(answer.status).toBe(201);
       }
       caseIds.push(caseId);
@@ -155,7 +179,10 @@ suite(HAS_CHROMIUM ? 'the Audit and Statistik pages in a browser' : `the Audit a
 
   /** Screenshots at both widths and an axe check at each (or at desktop width only, for a second view of a page already checked at both), then back to the desktop width. */
   async function capture(page: Page, name: string, axeAt: 'both' | 'desktop' = 'both'): Promise<void> {
-    for (const [size, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
+    for (const [size, viewport] of [
+      ['desktop', DESKTOP],
+      ['phone', PHONE],
+    ] as const) {
       await page.setViewportSize(viewport);
       // The charts follow their width: let them redraw before the picture and the check.
       await page.waitForTimeout(100);
@@ -190,7 +217,8 @@ suite(HAS_CHROMIUM ? 'the Audit and Statistik pages in a browser' : `the Audit a
     await page.getByLabel('Titik dalam riwayat (revisi)').waitFor();
   }
 
-  const stateHeading = (page: Page, revision: number) => page.getByRole('heading', { level: 2, name: `Keadaan pada revisi ${revision}`, exact: true }).waitFor();
+  const stateHeading = (page: Page, revision: number) =>
+    page.getByRole('heading', { level: 2, name: `Keadaan pada revisi ${revision}`, exact: true }).waitFor();
 
   it('an auditor replays a seeded case with the slider, by keyboard, and verifies its chain', async () => {
     auditor = await newPage();
@@ -256,7 +284,10 @@ suite(HAS_CHROMIUM ? 'the Audit and Statistik pages in a browser' : `the Audit a
       .get('/audit/access-log')
       .query({ reason: 'spec checks the console', caseId: caseIds[0]! })
       .set('Authorization', `Bearer ${await api.token(auditorActor)}`);
-    const pageReads = (log.body.entries as Array<{ actor: string; action: string; reason: string }>).filter((e) => e.actor === auditorActor.userId && e.reason === REASON);
+    expect([log.status, log.body.code]).toEqual([200, undefined]);
+    const pageReads = (log.body.entries as Array<{ actor: string; action: string; reason: string }>).filter(
+      (e) => e.actor === auditorActor.userId && e.reason === REASON,
+    );
     expect(new Set(pageReads.map((e) => e.action))).toEqual(new Set(['audit.events', 'audit.state', 'audit.diff', 'audit.verify']));
   }, 120_000);
 
@@ -296,7 +327,9 @@ suite(HAS_CHROMIUM ? 'the Audit and Statistik pages in a browser' : `the Audit a
     expect(await cases.locator('tfoot td').textContent()).toBe('7');
     await shows(cases, 's = disembunyikan');
     const chart = cases.getByRole('img');
-    expect(await chart.getAttribute('aria-label')).toBe('Diagram batang: Jumlah kasus menurut kab/kota ditemukan. 3 kelompok; nilai terbesar 4; 2 disembunyikan (s).');
+    expect(await chart.getAttribute('aria-label')).toBe(
+      'Diagram batang: Jumlah kasus menurut kab/kota ditemukan. 3 kelompok; nilai terbesar 4; 2 disembunyikan (s).',
+    );
     expect(await chart.locator('text').allTextContents()).toEqual(expect.arrayContaining(['6471', '4', '6472', 's', '6503']));
     expect(analyst.url()).toContain('kelompok=foundDistrict');
 
@@ -328,7 +361,14 @@ suite(HAS_CHROMIUM ? 'the Audit and Statistik pages in a browser' : `the Audit a
 
   it('neither page has a serious or critical accessibility violation, an uncaught error, a CSP refusal or a sideways scroll', () => {
     // Both pages at both widths, and their second views at desktop width: a skipped check would make an empty list mean nothing.
-    expect(checkedPages).toEqual(['audit-replay-desktop', 'audit-replay-phone', 'audit-broken-desktop', 'statistics-desktop', 'statistics-phone', 'statistics-english-desktop']);
+    expect(checkedPages).toEqual([
+      'audit-replay-desktop',
+      'audit-replay-phone',
+      'audit-broken-desktop',
+      'statistics-desktop',
+      'statistics-phone',
+      'statistics-english-desktop',
+    ]);
     expect(axeFindings).toEqual([]);
     expect(pageErrors).toEqual([]);
     expect(overflowing).toEqual([]);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';
 import { CASE_EVENT_TYPES } from '@rujukan/domain';
 import { caseOpened, JATIM, jatimSupervisor, KALTIM, referralCompleted, transferRequested, event, T0 } from '@rujukan/domain/testing/fixtures.js';
-import { timelineFacts } from '@rujukan/read-models/projections/case-timeline.projection.js';
+import { timelineFacts } from '@rujukan/read-models';
 import { TIMELINE_TEXT_TYPES, timelineText } from '../../apps/web/src/timeline-text.js';
 
 const row = (e: Parameters<typeof timelineFacts>[0], summary = 'server sentence') => ({ type: e.type, summary, facts: timelineFacts(e) });
@@ -24,7 +24,10 @@ describe('timeline text in the reader language', () => {
     expect(timelineText('id', accepted)).toBe(`Kasus dialihkan ke ${JATIM}`);
     expect(timelineText('en', accepted)).toBe(`Case transferred to ${JATIM}`);
     const stage = row(event('StageAdvanced', { from: 'intake', to: 'assessment' }, { caseId, at: T0 }));
-    expect([timelineText('id', stage), timelineText('en', stage)]).toEqual(['Tahap berlanjut dari Penerimaan ke Asesmen', 'Stage advanced from Intake to Assessment']);
+    expect([timelineText('id', stage), timelineText('en', stage)]).toEqual([
+      'Tahap berlanjut dari Penerimaan ke Asesmen',
+      'Stage advanced from Intake to Assessment',
+    ]);
     const done = row(referralCompleted('ref-1', { caseId, at: T0 }));
     expect(timelineText('id', done)).toMatch(/^Rujukan selesai: berhasil/);
     expect(timelineText('en', done)).toMatch(/^Referral completed: successful/);

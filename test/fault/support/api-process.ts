@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { freePort } from '@rujukan/event-store';
+import { freePort, runMigrations } from '@rujukan/event-store';
+import { allMigrations } from '@rujukan/read-models';
+import { recordTestDirectoryAt } from '../../support/test-directory.js';
 
 const MAIN = new URL('../../../apps/api/src/main.ts', import.meta.url).pathname;
 const ROOT = new URL('../../../', import.meta.url).pathname;
@@ -22,6 +24,9 @@ export interface ApiProcess {
  */
 export async function startApiProcess(databaseUrl: string, env: Record<string, string> = {}): Promise<ApiProcess> {
   const port = await freePort();
+  // The directory holds the agencies the specs' tokens name before the API serves anything.
+  await runMigrations(databaseUrl, allMigrations);
+  await recordTestDirectoryAt(databaseUrl);
   const child: ChildProcess = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', MAIN], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -30,6 +35,9 @@ export async function startApiProcess(databaseUrl: string, env: Record<string, s
       // Jest's NODE_OPTIONS (vm modules) are not the API's.
       NODE_OPTIONS: '',
       NODE_ENV: 'development',
+      // Faults, not the directory, are under test here: development secrets, and users need not be recorded.
+      DEVELOPMENT_SECRETS: 'true',
+      REQUIRE_REGISTERED_USERS: 'false',
       DATABASE_URL: databaseUrl,
       HOST: '127.0.0.1',
       PORT: String(port),

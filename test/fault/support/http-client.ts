@@ -13,7 +13,11 @@ export interface Answer {
 
 /** A development token as the children (default configuration outside production) accept it. */
 export function tokenFor(actor: Actor): Promise<string> {
-  return mintDevelopmentToken(parseAppConfig({ NODE_ENV: 'development' }), { userId: actor.userId, role: actor.role, agency: actor.agency });
+  return mintDevelopmentToken(parseAppConfig({ NODE_ENV: 'development', DEVELOPMENT_SECRETS: 'true' }), {
+    userId: actor.userId,
+    role: actor.role,
+    agency: actor.agency,
+  });
 }
 
 /**

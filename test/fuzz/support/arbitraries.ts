@@ -70,7 +70,24 @@ export const anyJsonValue: fc.Arbitrary<unknown> = fc.oneof(
 
 /** Field names nobody declared, including the ones that reach for an object's prototype. */
 export const unknownFieldName: fc.Arbitrary<string> = fc.oneof(
-  fc.constantFrom('__proto__', 'constructor', 'prototype', '$where', '$set', 'caseId', 'actor', 'metadata', 'revision', 'id', 'type', '', ' ', '\u0000', 'a.b', 'toString'),
+  fc.constantFrom(
+    '__proto__',
+    'constructor',
+    'prototype',
+    '$where',
+    '$set',
+    'caseId',
+    'actor',
+    'metadata',
+    'revision',
+    'id',
+    'type',
+    '',
+    ' ',
+    '\u0000',
+    'a.b',
+    'toString',
+  ),
   fc.string({ minLength: 1, maxLength: 30 }),
 );
 
@@ -92,8 +109,7 @@ export type Mutation =
   | { kind: 'add'; path: Array<string | number>; key: string; value: unknown };
 
 /** The path a field error should name for a mutation: dotted, array items by their index (`indicators.modus.0`). */
-export const fieldOf = (mutation: Mutation): string =>
-  (mutation.kind === 'add' ? [...mutation.path, mutation.key] : mutation.path).join('.');
+export const fieldOf = (mutation: Mutation): string => (mutation.kind === 'add' ? [...mutation.path, mutation.key] : mutation.path).join('.');
 
 /** One field of a valid body changed, removed, or one unknown field added (at the top or in a nested object). */
 export function mutationOf(body: Record<string, unknown>): fc.Arbitrary<Mutation> {
@@ -181,16 +197,57 @@ export const malformedBody: fc.Arbitrary<string> = fc.oneof(
 
 /** What an HTTP client can put in a header value: tab, visible ASCII and Latin-1 (Node refuses anything else before sending). */
 const headerText = (maxLength: number) =>
-  fc.string({ unit: fc.oneof(fc.constantFrom('\t', ' ', '"', ',', ';', '=', '\\', '\u00ff', '\u0080'), fc.integer({ min: 0x21, max: 0x7e }).map((c) => String.fromCharCode(c))), maxLength });
+  fc.string({
+    unit: fc.oneof(
+      fc.constantFrom('\t', ' ', '"', ',', ';', '=', '\\', '\u00ff', '\u0080'),
+      fc.integer({ min: 0x21, max: 0x7e }).map((c) => String.fromCharCode(c)),
+    ),
+    maxLength,
+  });
 
 export const oddIdempotencyKey: fc.Arbitrary<string> = fc.oneof(
-  fc.constantFrom('', ' ', 'a b', 'key\tkey', 'ÿþ', "' OR '1'='1", '../../etc/passwd', '%0d%0aSet-Cookie: x=1', '__proto__', '$where', 'k'.repeat(101), 'k'.repeat(8_000), 'k'.repeat(20_000)),
+  fc.constantFrom(
+    '',
+    ' ',
+    'a b',
+    'key\tkey',
+    'ÿþ',
+    "' OR '1'='1",
+    '../../etc/passwd',
+    '%0d%0aSet-Cookie: x=1',
+    '__proto__',
+    '$where',
+    'k'.repeat(101),
+    'k'.repeat(8_000),
+    'k'.repeat(20_000),
+  ),
   headerText(150),
   fc.uuid(),
 );
 
 export const oddIfMatch: fc.Arbitrary<string> = fc.oneof(
-  fc.constantFrom('', '*', '-1', '"-1"', '1.5', '"1.5"', '1e3', '0x10', 'W/"1"', '"1", "2"', '99999999999999999999', '1000000000000000', '999999999999999', '"', '""', 'abc', 'NaN', 'Infinity', '٣', '１'),
+  fc.constantFrom(
+    '',
+    '*',
+    '-1',
+    '"-1"',
+    '1.5',
+    '"1.5"',
+    '1e3',
+    '0x10',
+    'W/"1"',
+    '"1", "2"',
+    '99999999999999999999',
+    '1000000000000000',
+    '999999999999999',
+    '"',
+    '""',
+    'abc',
+    'NaN',
+    'Infinity',
+    '٣',
+    '１',
+  ),
   headerText(40),
   fc.integer({ min: -5, max: 2 ** 31 }).map(String),
 );

@@ -1,5 +1,5 @@
 import type { Actor, CaseCommandType } from '@rujukan/domain';
-import type { CaseRoute } from '../../../apps/api/src/cases/case-routes.js';
+import type { CaseRoute } from '@rujukan/commands';
 import type { ApiTestApp } from '../../support/api-test-app.js';
 
 export const KALTIM = 'UPTD-PPA-64';
@@ -17,7 +17,15 @@ const today = () => new Date().toISOString().slice(0, 10);
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 
 export const OPEN = { channel: 'port', reporterType: 'government_agency', districtCode: '6503' };
-export const VICTIM = { initials: 'SR', sex: 'female', birthYear: 2001, isChild: false, nationality: 'ID', originProvinceCode: '35', originDistrictCode: '3509' };
+export const VICTIM = {
+  initials: 'SR',
+  sex: 'female',
+  birthYear: 2001,
+  isChild: false,
+  nationality: 'ID',
+  originProvinceCode: '35',
+  originDistrictCode: '3509',
+};
 const IDENTITY = { fullName: 'Siti Rahma', nik: '3509014101010001', phone: '+62 812 3456 7890', notes: 'found at the port' };
 
 /** A route's command made ready: the case (or referral, transfer) in the state the command needs, a role that may send it, a valid body. */
@@ -123,7 +131,6 @@ const ASSESSMENT = {
 
 const REFERRAL = {
   toAgency: POLDA,
-  toAgencyType: 'police',
   service: 'law_enforcement',
   reason: 'report the recruiter',
   responseDeadline: inDays(3),
@@ -159,7 +166,8 @@ export const COMMAND_FIXTURES: Record<RoutedCommand, (cases: CaseBuilder) => Pro
     await c.run(caseworker, `/cases/${caseId}/record-assessment`, ASSESSMENT);
     return onCase(supervisor, caseId, { assessmentId: 'assessment-1' });
   },
-  RequestService: async (c) => onCase(caseworker, await c.consented(), { serviceId: 'service-1', service: 'first_aid', providerAgency: DINSOS, note: 'wounds on her arms' }),
+  RequestService: async (c) =>
+    onCase(caseworker, await c.consented(), { serviceId: 'service-1', service: 'first_aid', providerAgency: 'RSUD-6471', note: 'wounds on her arms' }),
   RecordServiceDelivered: async (c) => {
     const caseId = await c.consented();
     await c.run(caseworker, `/cases/${caseId}/request-service`, { serviceId: 'service-1', service: 'first_aid' });
@@ -187,16 +195,29 @@ export const COMMAND_FIXTURES: Record<RoutedCommand, (cases: CaseBuilder) => Pro
     }),
   RecordHandover: async (c) => {
     const caseId = await c.inRepatriation();
-    await c.run(caseworker, `/cases/${caseId}/plan-repatriation`, { from: { kind: 'country', country: 'MY' }, toDistrictCode: '3509', escortAgency: BP2MI, transport: 'sea', plannedDate: today() });
+    await c.run(caseworker, `/cases/${caseId}/plan-repatriation`, {
+      from: { kind: 'country', country: 'MY' },
+      toDistrictCode: '3509',
+      escortAgency: BP2MI,
+      transport: 'sea',
+      plannedDate: today(),
+    });
     return onCase(caseworker, caseId, { receivingAgency: JATIM, handoverRecordNumber: 'BA/017/III/2025', location: 'Pelabuhan Tanjung Perak' });
   },
   CompleteRepatriation: async (c) => {
     const caseId = await c.inRepatriation();
-    await c.run(caseworker, `/cases/${caseId}/plan-repatriation`, { from: { kind: 'province', provinceCode: '65' }, toDistrictCode: '3509', escortAgency: BP2MI, transport: 'sea', plannedDate: today() });
+    await c.run(caseworker, `/cases/${caseId}/plan-repatriation`, {
+      from: { kind: 'province', provinceCode: '65' },
+      toDistrictCode: '3509',
+      escortAgency: BP2MI,
+      transport: 'sea',
+      plannedDate: today(),
+    });
     await c.run(caseworker, `/cases/${caseId}/record-handover`, { receivingAgency: JATIM, handoverRecordNumber: 'BA/017/III/2025' });
     return onCase(caseworker, caseId, {});
   },
-  ApproveReintegrationPlan: async (c) => onCase(supervisor, await c.inReintegration(), { planId: 'plan-1', goals: ['family_reunification', 'economic_empowerment'], note: 'with her mother' }),
+  ApproveReintegrationPlan: async (c) =>
+    onCase(supervisor, await c.inReintegration(), { planId: 'plan-1', goals: ['family_reunification', 'economic_empowerment'], note: 'with her mother' }),
   RecordFollowUpVisit: async (c) => {
     const caseId = await c.inReintegration();
     await c.run(supervisor, `/cases/${caseId}/approve-reintegration-plan`, { planId: 'plan-1', goals: ['family_reunification'] });
@@ -209,23 +230,51 @@ export const COMMAND_FIXTURES: Record<RoutedCommand, (cases: CaseBuilder) => Pro
     return onCase(caseworker, caseId, { note: 'back with her family in Jember' });
   },
   FilePoliceReport: async (c) =>
-    onCase(caseworker, await c.consented(), { reportNumber: 'LP/B/123/III/2025/SPKT/POLDA KALTIM', unit: 'Subdit IV Renakta Ditreskrimum', policeAgency: POLDA, filedOn: today() }),
-  FileLpskApplication: async (c) => onCase(caseworker, await c.consented(), { applicationId: 'lpsk-1', protections: ['physical_protection'], filedOn: today() }),
+    onCase(caseworker, await c.consented(), {
+      reportNumber: 'LP/B/123/III/2025/SPKT/POLDA KALTIM',
+      unit: 'Subdit IV Renakta Ditreskrimum',
+      policeAgency: POLDA,
+      filedOn: today(),
+    }),
+  FileLpskApplication: async (c) =>
+    onCase(caseworker, await c.consented(), { applicationId: 'lpsk-1', protections: ['physical_protection'], filedOn: today() }),
   RecordLpskDecision: async (c) => {
     const caseId = await c.consented();
     await c.run(caseworker, `/cases/${caseId}/file-lpsk-application`, { applicationId: 'lpsk-1', protections: ['physical_protection'], filedOn: today() });
-    return onCase(caseworker, caseId, { applicationId: 'lpsk-1', decision: 'granted', grantedProtections: ['physical_protection'], decisionNumber: 'KEP-123/LPSK/2025', decidedOn: today() });
+    return onCase(caseworker, caseId, {
+      applicationId: 'lpsk-1',
+      decision: 'granted',
+      grantedProtections: ['physical_protection'],
+      decisionNumber: 'KEP-123/LPSK/2025',
+      decidedOn: today(),
+    });
   },
   AssessRestitution: async (c) => onCase(caseworker, await c.consented(), { restitutionId: 'restitution-1', amount: 150_000_000, assessedBy: 'lpsk' }),
-  OrderRestitution: async (c) => onCase(caseworker, await c.consented(), { restitutionId: 'restitution-1', amount: 150_000_000, verdictNumber: '12/Pid.Sus/2025/PN Nnk', verdictFinalOn: today() }),
+  OrderRestitution: async (c) =>
+    onCase(caseworker, await c.consented(), {
+      restitutionId: 'restitution-1',
+      amount: 150_000_000,
+      verdictNumber: '12/Pid.Sus/2025/PN Nnk',
+      verdictFinalOn: today(),
+    }),
   RecordRestitutionPayment: async (c) => {
     const caseId = await c.consented();
-    await c.run(caseworker, `/cases/${caseId}/order-restitution`, { restitutionId: 'restitution-1', amount: 150_000_000, verdictNumber: '12/Pid.Sus/2025/PN Nnk', verdictFinalOn: today() });
+    await c.run(caseworker, `/cases/${caseId}/order-restitution`, {
+      restitutionId: 'restitution-1',
+      amount: 150_000_000,
+      verdictNumber: '12/Pid.Sus/2025/PN Nnk',
+      verdictFinalOn: today(),
+    });
     return onCase(caseworker, caseId, { restitutionId: 'restitution-1', amount: 50_000_000, paidOn: today() });
   },
   RecordRestitutionDefault: async (c) => {
     const caseId = await c.consented();
-    await c.run(caseworker, `/cases/${caseId}/order-restitution`, { restitutionId: 'restitution-1', amount: 150_000_000, verdictNumber: '12/Pid.Sus/2025/PN Nnk', verdictFinalOn: today() });
+    await c.run(caseworker, `/cases/${caseId}/order-restitution`, {
+      restitutionId: 'restitution-1',
+      amount: 150_000_000,
+      verdictNumber: '12/Pid.Sus/2025/PN Nnk',
+      verdictFinalOn: today(),
+    });
     return onCase(caseworker, caseId, { restitutionId: 'restitution-1', reason: 'the offender has no assets' });
   },
   AdvanceStage: async (c) => onCase(caseworker, await c.consented(), { to: 'assessment' }),

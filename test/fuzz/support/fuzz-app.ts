@@ -11,17 +11,25 @@ export interface FuzzApp {
   api: ApiTestApp;
   probe: WriteProbe;
   /** Sends a body exactly as given (text goes out unchanged), JSON by default, with the actor's token. */
-  send(method: 'post' | 'put' | 'get', path: string, options?: { raw?: string | Buffer; actor?: Actor | null; headers?: Record<string, string> }): Promise<request.Response>;
+  send(
+    method: 'post' | 'put' | 'get',
+    path: string,
+    options?: { raw?: string | Buffer; actor?: Actor | null; headers?: Record<string, string> },
+  ): Promise<request.Response>;
   close(): Promise<void>;
 }
 
-/** The API on its own database with the rate limits off: a fuzz run sends far more than any user would. */
-export async function startFuzzApp(env: Record<string, string> = {}): Promise<FuzzApp> {
-  const api = await startApiTestApp({ env: { RATE_LIMIT_PER_USER_PER_MINUTE: '0', RATE_LIMIT_PER_IP_PER_MINUTE: '0', ...env } });
+/** The API on its own database with the rate limits off (and the projector, for specs that read views): a fuzz run sends far more than any user would. */
+export async function startFuzzApp(env: Record<string, string> = {}, { withProjector = false } = {}): Promise<FuzzApp> {
+  // A refused request must leave the directory as it was: the fuzzed requests' users are not recorded on the way.
+  const api = await startApiTestApp({
+    withProjector,
+    env: { RATE_LIMIT_PER_USER_PER_MINUTE: '0', RATE_LIMIT_PER_IP_PER_MINUTE: '0', REQUIRE_REGISTERED_USERS: 'false', ...env },
+  });
   const tokens = new Map<string, string>();
   const tokenOf = async (actor: Actor) => {
     const key = `${actor.userId}|${actor.role}|${actor.agency}`;
-    if (!tokens.has(key)) tokens.set(key, await api.token(actor));
+    if (!tokens.has(key)) tokens.set(key, await api.token(actor, {}, { register: false }));
     return tokens.get(key)!;
   };
   return {

@@ -41,7 +41,9 @@ export class WriteProbe {
 
   /** The last revision of a case's stream, -1 when it has none. */
   async caseRevision(caseId: string): Promise<number> {
-    const [row]: Array<{ revision: string | null }> = await this.dataSource.query(`SELECT max(revision)::text AS revision FROM events WHERE stream_name = $1`, [`case-${caseId}`]);
+    const [row]: Array<{ revision: string | null }> = await this.dataSource.query(`SELECT max(revision)::text AS revision FROM events WHERE stream_name = $1`, [
+      `case-${caseId}`,
+    ]);
     return row?.revision === null || row?.revision === undefined ? -1 : Number(row.revision);
   }
 
