@@ -1,17 +1,20 @@
-# One image for the API, the projector and the CLI; compose picks the command.
-FROM node:20-bookworm-slim AS build
+# One image for the API, the projector and the CLI; docker-compose.yml picks the command.
+# The same Node.js major as the README's commands (the node package in package.json): 24 LTS, pinned to the release.
+FROM node:24.21.0-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci
+RUN npm ci --no-audit --no-fund
 COPY . .
-RUN npm run build && npm prune --omit=dev
+RUN npm run build && npm prune --omit=dev --no-audit --no-fund
 
-FROM node:20-bookworm-slim
+FROM node:24.21.0-bookworm-slim
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY package.json ./
+# The shipped directory, for `cli directory import data/directory/agencies.json` inside the container.
+COPY data/directory ./data/directory
 USER node
 EXPOSE 3000
 CMD ["node", "dist/apps/api/apps/api/src/main.js"]
