@@ -20,7 +20,7 @@ describe('the development configuration of npm start', () => {
       emptyDirectory: true,
       env: { DIRECTORY_SEED_FILE: SHIPPED, AUTH_DEV_SIGN_IN: 'true', DEVELOPMENT_SECRETS: 'true', REQUIRE_REGISTERED_USERS: 'true' },
     });
-  });
+  }, 120_000);
 
   afterAll(async () => {
     await api?.close();

@@ -72,7 +72,7 @@ describe('the soak memory probe', () => {
       child.kill();
       await exited;
     }
-  });
+  }, 120_000);
 
   it('never keeps the process alive: a process with nothing left to do exits although the channel is open', async () => {
     const { child, exited } = probed('setTimeout(() => {}, 50);');
