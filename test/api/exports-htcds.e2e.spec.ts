@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
 import type { Actor } from '@rujukan/domain';
-import { HTCDS_COLUMNS, LABOUR_OF_EXPLOITATION, QUASI_IDENTIFIERS, RECRUITMENT_OF_METHOD, SUPPRESSED, type HtcdsRecord } from '@rujukan/read-models';
+import {
+  CONTROL_OF_MEANS,
+  HTCDS_COLUMNS,
+  LABOUR_OF_EXPLOITATION,
+  QUASI_IDENTIFIERS,
+  RECRUITMENT_OF_METHOD,
+  SUPPRESSED,
+  type HtcdsRecord,
+} from '@rujukan/read-models';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../../apps/api/src/bootstrap.js';
@@ -65,6 +73,7 @@ function expectOnlyVocabulary(r: HtcdsRecord): void {
   expect(['Minor', 'Adult', null, SUPPRESSED]).toContain(r.majorityStatus);
   expect(isCountry(r.prs_Nationality) && isCountry(r.CountryOfExploitation)).toBe(true);
   expect(Object.values(RECRUITMENT_OF_METHOD)).toEqual(expect.arrayContaining(r.vic_MethodOfRecruitment));
+  expect(Object.values(CONTROL_OF_MEANS)).toEqual(expect.arrayContaining(r.vic_MethodsOfControl));
   expect(Object.values(LABOUR_OF_EXPLOITATION)).toEqual(expect.arrayContaining(r.vic_TypeOfLabourExploitation));
   for (const flag of ['isForcedLabour', 'isSexualExploit', 'isForcedMarriage', 'isOrganRemoval', 'isOtherExploit'] as const)
     expect(typeof r[flag]).toBe('boolean');
@@ -124,10 +133,30 @@ describe('GET /exports/htcds: de-identified, k-anonymous case records', () => {
     }
     withProjector = await createApiApp({ withProjector: true });
     await withProjector.init();
-    // The statistics projection catches up in the background: wait until it holds every case.
-    for (let i = 0; i < 600; i++) {
+    // The statistics projection catches up in the background: wait until it holds every case and has applied every
+    // event it handles (a case counts from its opening on, before its assessment is applied).
+    const handled = [
+      'CaseOpened',
+      'VictimRegistered',
+      'AssessmentRecorded',
+      'AssessmentApproved',
+      'StageAdvanced',
+      'StageSkipped',
+      'CaseClosed',
+      'CaseReopened',
+    ];
+    const pending = async () =>
+      (
+        await withProjector.get(DataSource).query(
+          `SELECT EXISTS (SELECT 1 FROM events e WHERE e.type = ANY($1::text[]) AND NOT EXISTS (
+             SELECT 1 FROM projection_checkpoints c WHERE c.name = 'statistics-cases'
+               AND (c.commit_position, c.prepare_position) >= (e.transaction_id::text::numeric, e.global_position))) AS pending`,
+          [handled],
+        )
+      )[0].pending as boolean;
+    for (let i = 0; i < 1200; i++) {
       const { body } = await get(national, {}, '/stats/cases');
-      if (body.total === CASES.length + IDENTITIES.length) break;
+      if (body.total === CASES.length + IDENTITIES.length && !(await pending())) break;
       await new Promise((done) => setTimeout(done, 100));
     }
   }, 300_000);
@@ -152,7 +181,12 @@ describe('GET /exports/htcds: de-identified, k-anonymous case records', () => {
     // Not everything suppressed: most records keep every quasi-identifier.
     expect(s.suppressedShare).toBeLessThan(0.5);
     expect(records.filter((r) => r.prs_Gender !== SUPPRESSED).length).toBeGreaterThan(records.length / 2);
-    expect(body.notMapped).toHaveProperty('vic_MethodsOfControl');
+    expect(body.notMapped).toHaveProperty('vic_TypeOfSexExploitation');
+    // The demo records means of control in every assessment, and the statistics projection carries them to the export;
+    // only victims never assessed have none: those who declined services at intake, and the three registered over HTTP.
+    const unassessed = CASES.filter((c) => c.ending === 'victim_declined_services').length + IDENTITIES.length;
+    expect(records.filter((r) => r.vic_MethodsOfControl.length === 0).length).toBeLessThanOrEqual(unassessed);
+    expect(records.filter((r) => r.vic_MethodsOfControl.length > 0).length).toBeGreaterThanOrEqual(s.records - unassessed - s.dropped);
   });
 
   it('contains no identity value: every value is from a closed vocabulary, and no name, number, id or key of a case appears', async () => {

@@ -30,7 +30,7 @@ export interface HtcdsExport {
  */
 export async function loadHtcdsExport(db: SqlRunner, filter: StatisticsFilter, k: number = HTCDS_K): Promise<HtcdsExport> {
   const rows = (await db.query(
-    `SELECT opened_year, sex, age_group, nationality, destination_country, exploitation_types, recruitment_methods, stage, closure_reason
+    `SELECT opened_year, sex, age_group, nationality, destination_country, exploitation_types, recruitment_methods, means_of_control, stage, closure_reason
      FROM rm_stats_cases
      WHERE ${filterSql('opened_at')} AND sex IS NOT NULL AND victim_status IS DISTINCT FROM 'not_a_victim'`,
     filterParams(filter),

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { EXPLOITATION_TYPES, RECRUITMENT_METHODS, SEXES } from '@rujukan/domain';
+import { EXPLOITATION_TYPES, MEANS_OF_CONTROL, RECRUITMENT_METHODS, SEXES } from '@rujukan/domain';
 import {
   anonymise,
+  CONTROL_OF_MEANS,
   GENDER_OF_SEX,
   QUASI_IDENTIFIERS,
   RECRUITMENT_OF_METHOD,
@@ -20,6 +21,7 @@ const row = (change: Partial<StatsCaseCategories> = {}): StatsCaseCategories => 
   destination_country: 'MY',
   exploitation_types: ['forced_labour'],
   recruitment_methods: ['job_offer'],
+  means_of_control: ['debt_bondage'],
   stage: 'intake',
   closure_reason: null,
   ...change,
@@ -40,8 +42,14 @@ describe('the HTCDS record of a case', () => {
     expect(toHtcdsRecord(row({ sex: 'male' })).prs_Gender).toBe('Male');
   });
 
-  it('maps every recruitment method and exploitation type, in HTCDS value names and the CTDC flags', () => {
+  it('maps every recruitment method, means of control and exploitation type, in HTCDS value names and the CTDC flags', () => {
     for (const m of RECRUITMENT_METHODS) expect(RECRUITMENT_OF_METHOD[m]).toEqual(expect.any(String));
+    for (const m of MEANS_OF_CONTROL) expect(CONTROL_OF_MEANS[m]).toEqual(expect.any(String));
+    expect(toHtcdsRecord(row({ means_of_control: ['document_confiscation', 'withheld_wages', 'isolation', 'other'] })).vic_MethodsOfControl).toEqual([
+      'Other',
+      'TakesEarnings',
+      'WithholdsDocuments',
+    ]);
     const record = toHtcdsRecord(
       row({ exploitation_types: [...EXPLOITATION_TYPES], recruitment_methods: ['abduction', 'job_offer', 'false_internship'], age_group: 'child' }),
     );

@@ -1,4 +1,4 @@
-import type { ClosureReason, ExploitationType, RecruitmentMethod, Sex, Stage } from '@rujukan/domain';
+import type { ClosureReason, ExploitationType, MeansOfControl, RecruitmentMethod, Sex, Stage } from '@rujukan/domain';
 
 /**
  * The de-identified case record of the Human Trafficking Case Data Standard (HTCDS, UNMigration/HTCDS,
@@ -9,11 +9,12 @@ import type { ClosureReason, ExploitationType, RecruitmentMethod, Sex, Stage } f
  * Mapped: year of identification → `yearOfRegistration`; sex → `prs_Gender`; child or adult → `majorityStatus`;
  * nationality → `prs_Nationality`; destination country → `CountryOfExploitation` (HTCDS: a Historic Trafficking Event
  * with `hte_Type` Exploitation and its `hte_Country`); recruitment methods → `vic_MethodOfRecruitment`; exploitation
- * types → `vic_TypeOfLabourExploitation` and the CTDC flags; stage and closure → `cas_Status`.
+ * types → `vic_TypeOfLabourExploitation` and the CTDC flags; means of control → `vic_MethodsOfControl`; stage and
+ * closure → `cas_Status`.
  *
  * Not mapped, and why (`HTCDS_NOT_MAPPED`): every identifying field of the Person table (names, birthdate, contact,
- * address: sealed in Rujukan, never in the statistics); means of control and the exact age band (recorded in events,
- * not held by the statistics read model, which this export reads alone); the modus (the job promised, not the
+ * address: sealed in Rujukan, never in the statistics); the exact age band (recorded in events, not held by the
+ * statistics read model, which this export reads alone); the modus (the job promised, not the
  * exploitation); transit points, regions of identification and origin (places small enough to identify a victim);
  * the HTCDS picklists Rujukan does not record (`vic_TypeOfSexExploitation`, `vic_RecruitmentWebsitesAndApps`,
  * `vic_Vulnerabilities`, the perpetrator's `per_RoleInProcess`, referrals' organisations).
@@ -31,6 +32,8 @@ export interface HtcdsRecord {
   CountryOfExploitation: string | null | typeof SUPPRESSED;
   /** HTCDS `vic_MethodOfRecruitment` value names. */
   vic_MethodOfRecruitment: string[];
+  /** HTCDS `vic_MethodsOfControl` value names. */
+  vic_MethodsOfControl: string[];
   /** HTCDS `vic_TypeOfLabourExploitation` value names, where an exploitation type names one. */
   vic_TypeOfLabourExploitation: string[];
   isForcedLabour: boolean;
@@ -69,6 +72,25 @@ export const RECRUITMENT_OF_METHOD: Readonly<Record<RecruitmentMethod, string>> 
   other: 'Other',
 };
 
+/**
+ * The HTCDS `vic_MethodsOfControl` value of each means of control; isolation has no HTCDS value of its own (restricting
+ * movement is another means Rujukan records apart), so it is `Other`.
+ */
+export const CONTROL_OF_MEANS: Readonly<Record<MeansOfControl, string>> = {
+  debt_bondage: 'DebtBondage',
+  document_confiscation: 'WithholdsDocuments',
+  threats: 'Threats',
+  physical_violence: 'PhysicalAbuse',
+  sexual_violence: 'SexualAbuse',
+  isolation: 'Other',
+  restricted_movement: 'RestrictsMovement',
+  withheld_wages: 'TakesEarnings',
+  psychological_abuse: 'PsychologicalAbuse',
+  substance_use: 'PsychoactiveSubstances',
+  false_promises: 'FalsePromises',
+  other: 'Other',
+};
+
 /** HTCDS `vic_TypeOfLabourExploitation` of the exploitation types that name a sector of labour. */
 export const LABOUR_OF_EXPLOITATION: Readonly<Partial<Record<ExploitationType, string>>> = {
   domestic_servitude: 'DomesticWork',
@@ -90,6 +112,7 @@ export const HTCDS_COLUMNS = [
   'prs_Nationality',
   'CountryOfExploitation',
   'vic_MethodOfRecruitment',
+  'vic_MethodsOfControl',
   'vic_TypeOfLabourExploitation',
   'isForcedLabour',
   'isSexualExploit',
@@ -103,8 +126,7 @@ export const HTCDS_COLUMNS = [
 export const HTCDS_NOT_MAPPED: Readonly<Record<string, string>> = {
   'prs_FirstName, prs_MiddleName, prs_SecondName, prs_Birthdate, prs_Email, prs_HomePhone, prs_MobilePhone, prs_Mailing*':
     'identify the victim: sealed in the case file, never in the statistics read model or an export',
-  vic_MethodsOfControl: 'recorded in the assessment, but not held by the statistics read model this export is built from',
-  'age band (CTDC ageBroad)': 'only child or adult is held by the statistics read model: exported as majorityStatus',
+  'age band (CTDC ageBroad)': 'only child or adult is held by the statistics read model (and its bands differ from CTDC’s): exported as majorityStatus',
   vic_TypeOfSexExploitation: 'Rujukan records sexual exploitation without its form',
   'vic_RecruitmentWebsitesAndApps, vic_ExploitationWebsitesAndApps, vic_Vulnerabilities, vic_LocationOfRecruitment, vic_LocationOfExploitation':
     'not recorded by Rujukan',
@@ -123,6 +145,7 @@ export interface StatsCaseCategories {
   destination_country: string | null;
   exploitation_types: string[];
   recruitment_methods: string[];
+  means_of_control: string[];
   stage: string;
   closure_reason: string | null;
 }
@@ -141,6 +164,7 @@ export function toHtcdsRecord(row: StatsCaseCategories): HtcdsRecord {
     prs_Nationality: row.nationality,
     CountryOfExploitation: row.destination_country,
     vic_MethodOfRecruitment: distinct((row.recruitment_methods as RecruitmentMethod[]).map((m) => RECRUITMENT_OF_METHOD[m] ?? 'Other')),
+    vic_MethodsOfControl: distinct((row.means_of_control as MeansOfControl[]).map((m) => CONTROL_OF_MEANS[m] ?? 'Other')),
     vic_TypeOfLabourExploitation: distinct(types.flatMap((t) => LABOUR_OF_EXPLOITATION[t] ?? [])),
     isForcedLabour: types.some((t) => FORCED_LABOUR.includes(t)),
     isSexualExploit: types.includes('sexual_exploitation'),
