@@ -23,6 +23,7 @@ const ACTORS: Record<Extract<Permission, `${string}.${string}`>, Actor[]> = {
   'identity.read': [caseworker],
   'audit.read': [auditor],
   'stats.read': [nationalAnalyst, provinceAnalyst],
+  'exports.read': [auditor, provinceAnalyst],
   'directory.read': [administrator],
   'directory.manage': [administrator],
 };

@@ -5,6 +5,7 @@ import { ProjectorModule, ReadModelsModule } from '@rujukan/server';
 import { AppConfigModule, DatabaseModule, LoggingModule } from '@rujukan/platform';
 import { AdminModule } from './admin/admin.module.js';
 import { StatsModule } from './stats/stats.module.js';
+import { ExportsModule } from './exports/exports.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { CasesModule } from './cases/cases.module.js';
 import { IdentityModule } from './identity/identity.module.js';
@@ -40,6 +41,7 @@ export class AppModule {
         IdentityModule,
         AdminModule,
         StatsModule,
+        ExportsModule,
         MetricsModule,
         WebModule,
         ...(options.withProjector ? [ProjectorModule] : []),

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { registerAgencies } from './commands/agencies.command.js';
 import { registerAudit } from './commands/audit.command.js';
 import { registerDirectory } from './commands/directory.command.js';
+import { registerExport } from './commands/export.command.js';
 import { registerIdentity } from './commands/identity.command.js';
 import { registerMigrate } from './commands/migrate.command.js';
 import { registerPermissions } from './commands/permissions.command.js';
@@ -25,6 +26,7 @@ registerDirectory(program);
 registerSecrets(program);
 registerAudit(program);
 registerStats(program);
+registerExport(program);
 
 await program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : String(error));

@@ -21,6 +21,8 @@ export const QUERY_PERMISSIONS = [
   'audit.read',
   /** GET /stats/*: counts only, within the caller's region */
   'stats.read',
+  /** GET /exports/htcds: de-identified, k-anonymous case records, within the caller's region */
+  'exports.read',
   /** GET /admin/agencies, /admin/users */
   'directory.read',
   /** PUT /admin/agencies/:code, /admin/users/:userId */
@@ -40,6 +42,8 @@ export const PERMISSION_MATRIX: Readonly<Record<Permission, readonly ActorRole[]
   'identity.read': SERVICE,
   'audit.read': ['auditor'],
   'stats.read': ['task_force_analyst'],
+  // De-identified records (k-anonymous): the task forces' analysts and the auditors, each within the region of their agency.
+  'exports.read': ['task_force_analyst', 'auditor'],
   // Administrators keep the directory of agencies and users; they read no case.
   'directory.read': ['administrator'],
   'directory.manage': ['administrator'],

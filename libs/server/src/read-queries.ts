@@ -7,6 +7,7 @@ import {
   CaseSummaryQueries,
   CaseTimelineQueries,
   DirectoryQueries,
+  HtcdsExportQueries,
   PgDataKeyStore,
   ProjectionProgressQueries,
   ReadSideWitness,
@@ -37,6 +38,7 @@ export const READ_QUERY_PROVIDERS: FactoryProvider[] = [
   onDataSource(StagePeriodQueries),
   onDataSource(ServiceClockQueries),
   onDataSource(YearlyReportQueries),
+  onDataSource(HtcdsExportQueries),
   {
     provide: DirectoryQueries,
     inject: [DataSource, EventStore],

@@ -37,6 +37,7 @@ export interface StatsCaseRow {
   destination_country: string | null;
   exploitation_types: string[];
   recruitment_methods: string[];
+  means_of_control: string[];
   modus: string[];
   transit_points: string[];
   stage: string;
@@ -60,6 +61,7 @@ const COLUMNS = columnsOf<StatsCaseRow>({
   destination_country: true,
   exploitation_types: true,
   recruitment_methods: true,
+  means_of_control: true,
   modus: true,
   transit_points: true,
   stage: true,
@@ -101,6 +103,7 @@ export function evolveStatsCase(row: StatsCaseRow | undefined, event: Handled, r
         destination_country: indicators.destinationCountry,
         exploitation_types: indicators.exploitationTypes,
         recruitment_methods: indicators.recruitmentMethods,
+        means_of_control: indicators.meansOfControl,
         modus: indicators.modus,
         transit_points: indicators.transitPoints,
       });
@@ -140,6 +143,7 @@ function caseOpened(data: CaseEventOfType<'CaseOpened'>['data'], revision: numbe
     destination_country: null,
     exploitation_types: [],
     recruitment_methods: [],
+    means_of_control: [],
     modus: [],
     transit_points: [],
     stage: 'intake',
@@ -151,7 +155,7 @@ function caseOpened(data: CaseEventOfType<'CaseOpened'>['data'], revision: numbe
 
 /**
  * `rm_stats_cases`: one row of categories per case (year and month of identification in WIB, regions of
- * identification and origin, sex, child or adult, nationality, indicators, stage, status, closure reason),
+ * identification and origin, sex, child or adult, nationality, indicators (means of control included), stage, status, closure reason),
  * never an identifying field: the task forces' counts come from here.
  *
  * A batch reads the cases its events name, folds the events into them in memory (`evolveStatsCase`) and writes each

@@ -62,8 +62,8 @@ afterAll(async () => {
 });
 
 const COLUMNS = `opened_year, opened_month, found_province, found_district, channel, origin_province, origin_district, sex, age_group,
-  nationality, victim_status, destination_country, exploitation_types, recruitment_methods, modus, transit_points, stage, closure_reason,
-  closed_at, last_revision`;
+  nationality, victim_status, destination_country, exploitation_types, recruitment_methods, means_of_control, modus, transit_points, stage,
+  closure_reason, closed_at, last_revision`;
 const rowOf = async (caseId: string) => (await harness.dataSource.query(`SELECT ${COLUMNS} FROM rm_stats_cases WHERE case_id = $1`, [caseId]))[0];
 
 function newCase() {
@@ -108,7 +108,7 @@ describe('statistics projections', () => {
     expect(await rowOf(adult)).toMatchObject({ age_group: 'adult' });
   });
 
-  it('AssessmentRecorded and AssessmentApproved: status, destination, exploitation, recruitment, modus and transit', async () => {
+  it('AssessmentRecorded and AssessmentApproved: status, destination, exploitation, recruitment, means of control, modus and transit', async () => {
     const { caseId, at } = newCase();
     await run([caseOpened(at(0)), assessmentRecorded('a-1', 'presumed', at(2))]);
     expect(await rowOf(caseId)).toMatchObject({
@@ -116,6 +116,7 @@ describe('statistics projections', () => {
       destination_country: 'MY',
       exploitation_types: ['forced_labour'],
       recruitment_methods: ['job_offer'],
+      means_of_control: ['document_confiscation', 'debt_bondage'],
       modus: ['plantation_work'],
       transit_points: ['Nunukan', 'Tawau'],
     });
@@ -194,6 +195,25 @@ describe('statistics projections', () => {
       event('ReferralCompleted', { referralId, outcome: 'successful', reason: null, note: null }, at(9, police)),
     ]);
     expect(await referralRow(referralId)).toMatchObject({ answer: 'accepted', outcome: 'successful', completed_at: new Date(day(9)), last_revision: 3 });
+  });
+
+  it('a row projected before its means of control were kept is filled by the log applied again, as migration 1763906220000 does', async () => {
+    const { caseId, at } = newCase();
+    const history = stored([
+      caseOpened(at(0)),
+      victimRegistered(at(1)),
+      assessmentRecorded('a-1', 'presumed', at(2)),
+      assessmentApproved('a-1', 'confirmed', at(3, supervisor)),
+      stageAdvanced('intake', 'assessment', at(4)),
+      caseClosed('assessment', 'lost_contact', at(5, supervisor)),
+    ]);
+    await harness.apply(projection, history);
+    const whole = await rowOf(caseId);
+    expect(whole).toMatchObject({ means_of_control: ['document_confiscation', 'debt_bondage'], stage: 'closed', last_revision: 5 });
+    // What the migration leaves of a row projected before: the column empty, the revision below any event's.
+    await harness.dataSource.query(`UPDATE rm_stats_cases SET means_of_control = '{}', last_revision = -1 WHERE case_id = $1`, [caseId]);
+    await harness.apply(projection, history);
+    expect(await rowOf(caseId)).toEqual(whole);
   });
 
   it('replaying a whole history twice leaves the same row', async () => {

@@ -1,0 +1,66 @@
+import { Controller, Get, Query, Req, Res, StreamableFile } from '@nestjs/common';
+import { ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { DirectoryQueries, HTCDS_K, htcdsCsv, HtcdsExportQueries, suppressionHeaders } from '@rujukan/read-models';
+import { Authenticated } from '../auth/authenticated.js';
+import type { AuthenticatedRequest } from '../auth/bearer-auth.guard.js';
+import { RequirePermission } from '../auth/permission.decorator.js';
+import { RequestValidationError } from '../errors/api-error.js';
+import { setHeaders, type HeaderSink } from '../http/read-answers.js';
+import { dateParam } from '../http/time-params.js';
+import { regionParam, scopeOfAgency } from '../stats/stats-scope.js';
+
+const FORMATS = ['json', 'csv'] as const;
+const KNOWN = new Set(['format', 'from', 'to', 'province', 'district']);
+
+/**
+ * Data that leaves Rujukan in the international standard: de-identified case records in HTCDS field names, k-anonymous
+ * (k = 11, as the CTDC publishes) within the caller's region, with the share of records suppressed (docs/exports.md).
+ */
+@ApiTags('exports')
+@Authenticated()
+@Controller('exports')
+export class ExportsController {
+  constructor(
+    private readonly exports: HtcdsExportQueries,
+    private readonly directory: DirectoryQueries,
+  ) {}
+
+  @Get('htcds')
+  @RequirePermission('exports.read')
+  @ApiOperation({
+    summary: `De-identified case records of the caller’s region in HTCDS field names, k-anonymous with k = ${HTCDS_K} on year, gender, majority status, nationality and country of exploitation`,
+  })
+  @ApiQuery({
+    name: 'format',
+    required: false,
+    enum: FORMATS,
+    description: 'json (default: records with a `suppression` block) or csv (the suppression in X-Export-* headers)',
+  })
+  @ApiQuery({ name: 'from', required: false, description: 'Identified on or after (YYYY-MM-DD, WIB)' })
+  @ApiQuery({ name: 'to', required: false, description: 'Identified on or before (YYYY-MM-DD, WIB)' })
+  @ApiQuery({ name: 'province', required: false, description: 'Narrow to a province (of identification or origin) inside the caller’s scope' })
+  @ApiQuery({ name: 'district', required: false, description: 'Narrow to a district (of identification or origin) inside the caller’s scope' })
+  @ApiOkResponse({
+    description: 'records, suppression (k, records, published, withSuppressedValues, dropped, suppressedShare), columns and the fields not mapped',
+  })
+  @ApiForbiddenResponse({
+    description: '`AUTH.FORBIDDEN` for roles other than task-force analysts and auditors; `STATS.OUT_OF_SCOPE` for a region outside the caller’s',
+  })
+  async htcds(@Req() request: AuthenticatedRequest, @Query() query: Record<string, string | undefined>, @Res({ passthrough: true }) response: HeaderSink) {
+    const unknown = Object.keys(query).filter((name) => !KNOWN.has(name));
+    if (unknown.length > 0) throw new RequestValidationError(unknown.map((field) => ({ field, reason: `${field} is not a parameter of this export` })));
+    const format = query.format || 'json';
+    if (!(FORMATS as readonly string[]).includes(format))
+      throw new RequestValidationError([{ field: 'format', reason: `format must be one of ${FORMATS.join(', ')}` }]);
+    const from = dateParam('from', query.from);
+    const to = dateParam('to', query.to);
+    if (from !== null && to !== null && from > to) throw new RequestValidationError([{ field: 'to', reason: 'to must not be before from' }]);
+    const scope = await scopeOfAgency(this.directory, request.actor.agency);
+    const region = regionParam(query, scope);
+    const data = await this.exports.htcds({ ...region, from, to });
+    if (format === 'json') return { scope, ...data };
+    setHeaders(response, suppressionHeaders(data.suppression));
+    response.setHeader('Content-Disposition', `attachment; filename="htcds-${region.district ?? region.province ?? 'nasional'}.csv"`);
+    return new StreamableFile(htcdsCsv(data.records), { type: 'text/csv; charset=utf-8' });
+  }
+}

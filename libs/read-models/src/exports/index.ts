@@ -1,0 +1,2 @@
+export * from './htcds.js';
+export * from './htcds-export.query.js';
