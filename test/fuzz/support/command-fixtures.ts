@@ -315,6 +315,9 @@ export const COMMAND_FIXTURES: Record<RoutedCommand, (cases: CaseBuilder) => Pro
     const caseId = await c.consented();
     return { actor: jatimCaseworker, caseId, id: await c.transferRequested(caseId), body: { reason: 'she moved to Surabaya' } };
   },
+  // The caseworker acted on the case already, so the directory holds her.
+  AssignCase: async (c) => onCase(supervisor, await c.consented(), { assignee: caseworker.userId }),
+  AddCaseNote: async (c) => onCase(caseworker, await c.consented(), { kind: 'kronologi', text: 'Recruited in Jember in May; crossed at Nunukan' }),
 };
 
 /** The route's command ready to send: its state prepared through the API, its path, actor and a valid body. */

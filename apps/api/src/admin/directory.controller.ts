@@ -94,7 +94,7 @@ export class DirectoryController {
     }
     // A user acts for an agency the directory holds: a typo here would lock them out, or name a stranger.
     if (body.active) await requireActiveAgency(this.directory, body.agency, 'agency');
-    const user = { userId, agency: body.agency, role: body.role, active: body.active };
+    const user = { userId, agency: body.agency, role: body.role, active: body.active, name: body.name ?? null };
     await this.directory.recordUser(user, request.actor);
     this.users.forget(userId);
     return user;
