@@ -1,4 +1,4 @@
-import type { Actor, CaseCommandType } from '@rujukan/domain';
+import { AGENCY_TYPES, type Actor, type CaseCommandType } from '@rujukan/domain';
 import type { CaseRoute } from '@rujukan/commands';
 import type { ApiTestApp } from '../../support/api-test-app.js';
 
@@ -317,7 +317,17 @@ export const COMMAND_FIXTURES: Record<RoutedCommand, (cases: CaseBuilder) => Pro
   },
   // The caseworker acted on the case already, so the directory holds her.
   AssignCase: async (c) => onCase(supervisor, await c.consented(), { assignee: caseworker.userId }),
-  AddCaseNote: async (c) => onCase(caseworker, await c.consented(), { kind: 'kronologi', text: 'Recruited in Jember in May; crossed at Nunukan' }),
+  AddCaseNote: async (c) => {
+    const caseId = await c.consented();
+    // Consent to share with every kind of agency, so that the note may go to whichever acting agency it names.
+    await c.run(caseworker, `/cases/${caseId}/record-consent`, {
+      consentId: 'consent-share',
+      scope: 'share',
+      agencyTypes: [...AGENCY_TYPES],
+      evidenceRef: 'DOC-2',
+    });
+    return onCase(caseworker, caseId, { kind: 'kronologi', text: 'Recruited in Jember in May; crossed at Nunukan', sharedWith: [POLDA] });
+  },
 };
 
 /** The route's command ready to send: its state prepared through the API, its path, actor and a valid body. */
