@@ -99,6 +99,30 @@ describe('assignment and notes, through the API as the agencies use them', () =>
       expect(team.body.unassigned).toEqual({ openCases: 0, overdueItems: 0 });
     });
 
+    it("counts a clock past due on a caseworker's case as her overdue item", async () => {
+      const caseId = await openCase();
+      await command(siti, `/cases/${caseId}/record-consent`, { consentId: 'c-process', scope: 'process', evidenceRef: 'DOC-1' });
+      await command(siti, `/cases/${caseId}/send-referral`, {
+        toAgency: POLDA,
+        service: 'law_enforcement',
+        reason: 'report the recruiter',
+        responseDeadline: new Date(Date.now() + 3 * 86_400_000).toISOString(),
+        sharesIdentity: false,
+      });
+      const assigned = await command(supervisor, `/cases/${caseId}/assign`, { assignee: rina.userId });
+      const load = async () =>
+        ((await get(supervisor, '/queues/team', assigned.position)).body.members as Array<{ userId: string; overdueItems: number }>).find(
+          (m) => m.userId === rina.userId,
+        )!.overdueItems;
+      const before = await load();
+      // Three days on: the referral's answer clock has run out, and the sweep has not yet marked it.
+      const [moved] = await api.app
+        .get(DataSource)
+        .query(`UPDATE rm_deadlines SET due_at = now() - interval '1 hour' WHERE case_id = $1 AND status = 'running' RETURNING deadline_id`, [caseId]);
+      expect(moved.length).toBeGreaterThan(0);
+      expect(await load()).toBe(before + moved.length);
+    });
+
     it('refuses the team view to a caseworker', async () => {
       expect((await get(siti, '/queues/team')).status).toBe(403);
     });
