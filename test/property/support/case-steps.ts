@@ -300,19 +300,25 @@ function anyStage(v: FieldValues): Array<fc.Arbitrary<Step> | Weighted> {
       'owner-supervisor',
     ),
     // The owner's supervisor assigns its own caseworker, the other province's (refused), or someone the directory does not hold.
-    onCase(
-      'AssignCase',
-      fc.constantFrom(staff('owner').userId, staff('home').userId, 'nobody-in-the-directory').map((assignee) => ({ assignee })),
-      'owner-supervisor',
+    often(
+      3,
+      onCase(
+        'AssignCase',
+        fc.constantFrom(staff('owner').userId, staff('owner').userId, staff('home').userId, 'nobody-in-the-directory').map((assignee) => ({ assignee })),
+        'owner-supervisor',
+      ),
     ),
-    // A note by the owner or by any agency (refused unless it may see the case), shared within consent or beyond it (refused).
-    fc
-      .tuple(
-        fc.constantFrom<Sender>('owner', { agency: 'police' }, { agency: 'social' }, { agency: 'home' }),
-        required({ kind: fc.constantFrom(...CASE_NOTE_KINDS), text: v.text(CASE_NOTE_MAX_LENGTH) }),
-        someOf(Object.values(AGENCIES).map((a) => a.code)),
-      )
-      .chain(([sender, body, sharedWith]) => onCase('AddCaseNote', fc.constant(sharedWith.length > 0 ? { ...body, sharedWith } : body), sender)),
+    // A note by the owner or by another agency (refused unless it may see the case), kept to the owner or shared within consent or beyond it (refused).
+    often(
+      3,
+      fc
+        .tuple(
+          fc.constantFrom<Sender>('owner', 'owner', { agency: 'police' }, { agency: 'social' }, { agency: 'home' }),
+          required({ kind: fc.constantFrom(...CASE_NOTE_KINDS), text: v.text(CASE_NOTE_MAX_LENGTH) }),
+          fc.oneof(fc.constant([] as string[]), someOf(Object.values(AGENCIES).map((a) => a.code))),
+        )
+        .chain(([sender, body, sharedWith]) => onCase('AddCaseNote', fc.constant(sharedWith.length > 0 ? { ...body, sharedWith } : body), sender)),
+    ),
     onCase(
       'RequestService',
       record({ note: v.text(1000) }).chain((b) =>
