@@ -79,7 +79,15 @@ export class DirectoryController {
   async listUsers() {
     const rows = await this.directory.users();
     return {
-      users: rows.map((r) => ({ userId: r.user_id, agency: r.agency, role: r.role, active: r.active, updatedAt: r.updated_at, updatedBy: r.updated_by })),
+      users: rows.map((r) => ({
+        userId: r.user_id,
+        name: r.name,
+        agency: r.agency,
+        role: r.role,
+        active: r.active,
+        updatedAt: r.updated_at,
+        updatedBy: r.updated_by,
+      })),
     };
   }
 
