@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Actor } from '@rujukan/domain';
 import { EventStore } from '@rujukan/event-store';
 import { recordAgency } from '@rujukan/read-models';
@@ -93,6 +94,12 @@ suite(HAS_CHROMIUM ? 'assignment and notes in the console' : `assignment and not
     return page;
   }
 
+  /** Serious or critical accessibility violations of the page as it stands. */
+  async function axeFindings(page: Page): Promise<string[]> {
+    const result = await new AxeBuilder({ page }).setLegacyMode(true).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
+  }
+
   async function act(page: Page, command: string, fill: (form: Locator) => Promise<void>): Promise<void> {
     await page.getByRole('button', { name: command, exact: true }).first().click();
     const form = page.locator('form').filter({ has: page.getByRole('heading', { level: 3, name: command, exact: true }) });
@@ -122,6 +129,8 @@ suite(HAS_CHROMIUM ? 'assignment and notes in the console' : `assignment and not
     await shows(team, 'Siti Rahmawati');
     const row = team.locator('tr', { hasText: 'Siti Rahmawati' });
     expect((await row.locator('td').allInnerTexts()).map((t) => t.trim())).toEqual(['Siti Rahmawati', '1', '0']);
+    await page.screenshot({ path: join(ARTIFACTS, 'queue-team-desktop.png'), fullPage: true });
+    expect(await axeFindings(page)).toEqual([]);
   });
 
   it('the caseworker finds it under "Kasus saya" and adds a kronologi entry the timeline shows', async () => {
@@ -137,6 +146,7 @@ suite(HAS_CHROMIUM ? 'assignment and notes in the console' : `assignment and not
     });
     await shows(page.locator('body'), 'Direkrut di Jember bulan Mei, menyeberang di Nunukan');
     await shows(page.locator('body'), /Kronologi ditambahkan oleh UPTD-PPA-64/);
+    expect(await axeFindings(page)).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
 });
