@@ -272,9 +272,9 @@ describe('case commands refused over HTTP write nothing', () => {
     const operations = Object.values(body.paths as Record<string, Record<string, { requestBody?: unknown; responses: object; description?: string }>>)
       .map((path) => path.post)
       .filter((operation) => operation?.description?.startsWith('Command `'));
-    // One route per command in the route table (40 commands: all but the sweep's ExpireReferral and FlagOverdueService).
+    // One route per command in the route table (42 commands: all but the sweep's ExpireReferral and FlagOverdueService).
     expect(operations).toHaveLength(CASE_ROUTES.length);
-    expect(CASE_ROUTES).toHaveLength(40);
+    expect(CASE_ROUTES).toHaveLength(42);
     for (const operation of operations) {
       expect(operation.requestBody).toBeDefined();
       expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(['201', '400', '401', '403', '404', '409', '422', '503']));

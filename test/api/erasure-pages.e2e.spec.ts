@@ -19,6 +19,8 @@ const ERASED = {
   evidenceRef: 'FORM-KRISTABELLA-SIGNED',
   reason: 'Kristabella takut pada perekrut di Tawau',
   note: 'Kristabella memilih rumah aman Sepinggan',
+  caseNote: 'Kristabella minta ibunya tidak dihubungi',
+  kronologi: 'Kristabella direkrut di Jember oleh Pak Darmo',
 };
 
 /** Every page of every relation of the database (tables, their TOAST and indexes), as PostgreSQL reads its files. */
@@ -101,7 +103,9 @@ describe(`erasure that erases: no byte of the key or of what was sealed is left 
       responseDeadline: deadline,
       sharesIdentity: false,
     });
-    const last = await ok(caseworker, `/cases/${caseId}/request-service`, { serviceId: 's-1', service: 'first_aid', note: ERASED.note });
+    await ok(caseworker, `/cases/${caseId}/request-service`, { serviceId: 's-1', service: 'first_aid', note: ERASED.note });
+    await ok(caseworker, `/cases/${caseId}/notes`, { kind: 'note', text: ERASED.caseNote });
+    const last = await ok(caseworker, `/cases/${caseId}/notes`, { kind: 'kronologi', text: ERASED.kronologi });
     const { rows: keys } = await sql.query<{ wrapped_key: Buffer }>(`SELECT wrapped_key FROM victim_keys WHERE case_id = $1`, [caseId]);
     const wrapped = keys[0]!.wrapped_key;
     expect(wrapped.length).toBeGreaterThan(32);
@@ -109,6 +113,7 @@ describe(`erasure that erases: no byte of the key or of what was sealed is left 
     expect(found(await everyPage(sql), wrapped)).not.toEqual([]);
     const before = await get(caseworker, `/cases/${caseId}/timeline?minPosition=${last.position}`);
     expect(JSON.stringify(before.body)).toContain(ERASED.reason);
+    expect(JSON.stringify(before.body)).toContain(ERASED.kronologi);
 
     const erasure = await ok(supervisor, `/cases/${caseId}/erasure`, { legalBasis: 'UU PDP 27/2022 Pasal 8: permintaan subjek data' });
     await get(caseworker, `/cases/${caseId}?minPosition=${erasure.position}`);

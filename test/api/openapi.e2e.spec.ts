@@ -60,6 +60,8 @@ describe('the OpenAPI document at /docs-json', () => {
     for (const actor of [cwKaltim, spvKaltim, police, dinsos, lpsk, cwJatim, spvJatim, admin]) {
       await recordUser(store, dataSource, { ...actor, active: true }, admin);
     }
+    // The caseworker the AssignCase example names, as the directory records her.
+    await recordUser(store, dataSource, { userId: 'siti.rahma', role: 'caseworker', agency: 'UPTD-PPA-64', active: true, name: 'Siti Rahma' }, admin);
   });
 
   afterAll(async () => {
@@ -135,6 +137,9 @@ describe('the OpenAPI document at /docs-json', () => {
     const toPolice = (await send(cwKaltim, 'post', onA('send-referral'), 'police')).referralId!;
     await send(police, 'post', `/referrals/${toPolice}/accept`, 'accept');
     await send(police, 'post', onA('file-police-report'), 'polda');
+    await send(spvKaltim, 'post', onA('assign'), 'assign');
+    await send(cwKaltim, 'post', onA('notes'), 'note');
+    await send(cwKaltim, 'post', onA('notes'), 'kronologi');
     const toShelter = (
       await send(cwKaltim, 'post', onA('send-referral'), {
         body: { toAgency: 'DINSOS-6471', service: 'shelter', reason: 'a safe place', responseDeadline: inDays(2), sharesIdentity: true },

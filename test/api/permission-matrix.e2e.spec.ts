@@ -121,6 +121,8 @@ type Allowed = (body: Record<string, unknown>) => readonly AgencyType[] | 'any';
  */
 const ALLOWED_TYPES: Record<string, Allowed> = {
   'RecordConsent.agencies': () => 'any',
+  // The target case's consent to share covers every type: any acting agency is one consent allows.
+  'AddCaseNote.sharedWith': () => 'any',
   'OverrideConsent.toAgency': () => 'any',
   'SendReferral.toAgency': (body) => SERVICE_AGENCY_TYPES[body.service as ReferralService],
   'RequestTransfer.toAgency': () => CASE_OWNER_TYPES,

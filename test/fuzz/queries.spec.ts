@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Actor, Permission } from '@rujukan/domain';
 import request from 'supertest';
 import { INJECTIONS, UNICODE_EDGES, oddPathId } from './support/arbitraries.js';
-import { CaseBuilder, KALTIM, caseworker } from './support/command-fixtures.js';
+import { CaseBuilder, KALTIM, caseworker, supervisor } from './support/command-fixtures.js';
 import { expectErrorShape, expectNoServerError, startFuzzApp, type FuzzApp } from './support/fuzz-app.js';
 import { FUZZ_SEED, fc, runs, timeoutFor } from './support/fuzz-settings.js';
 import { expectNothingWritten } from './support/write-probe.js';
@@ -19,6 +19,7 @@ const administrator: Actor = { userId: 'admin-1', role: 'administrator', agency:
 
 const ACTORS: Record<Extract<Permission, `${string}.${string}`>, Actor[]> = {
   'queue.read': [caseworker],
+  'team.read': [supervisor],
   'case.read': [caseworker],
   'identity.read': [caseworker],
   'audit.read': [auditor],

@@ -33,6 +33,19 @@ describe('timeline text in the reader language', () => {
     expect(timelineText('en', done)).toMatch(/^Referral completed: successful/);
   });
 
+  it('writes an assignment and a note, and a note withheld from the reader without its readers', () => {
+    const caseId = randomUUID();
+    const reassigned = row(event('CaseAssigned', { assignee: 'cw-rina', previousAssignee: 'cw-siti' }, { caseId, at: T0 }));
+    expect(timelineText('id', reassigned)).toBe('Kasus dialihkan dari cw-siti kepada cw-rina');
+    expect(timelineText('en', reassigned)).toBe('Case reassigned from cw-siti to cw-rina');
+    const note = row(event('CaseNoteAdded', { kind: 'kronologi', text: 'secret', authorAgency: KALTIM, visibleTo: [KALTIM, JATIM] }, { caseId, at: T0 }));
+    expect(timelineText('id', note)).toBe(`Kronologi ditambahkan oleh ${KALTIM}, dapat dibaca oleh ${KALTIM}, ${JATIM}`);
+    // As GET /cases/:id/timeline answers it to an agency the note is not shared with.
+    const withheld = { type: 'CaseNoteAdded', summary: 'A note not shared with your agency', facts: { kind: 'note', authorAgency: KALTIM, shared: false } };
+    expect(timelineText('id', withheld)).toBe(`Catatan dari ${KALTIM} yang tidak dibagikan kepada lembaga Anda`);
+    expect(timelineText('en', withheld)).toBe(`Note by ${KALTIM} not shared with your agency`);
+  });
+
   it('falls back to the server summary for a row without facts or an event type it does not know', () => {
     expect(timelineText('id', { type: 'CaseOpened', summary: 'Case opened by X', facts: null })).toBe('Case opened by X');
     expect(timelineText('en', { type: 'SomethingNew', summary: 'Something new', facts: {} })).toBe('Something new');

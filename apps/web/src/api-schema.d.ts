@@ -820,6 +820,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/cases/{id}/assign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A supervisor assigns (or reassigns) the case to one of her agency's caseworkers
+     * @description Command `AssignCase`.
+     */
+    post: operations['assignCase'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/notes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Add a note or a kronologi entry, shared with the agencies chosen within what consent allows
+     * @description Command `AddCaseNote`.
+     */
+    post: operations['addCaseNote'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/cases/{id}': {
     parameters: {
       query?: never;
@@ -863,6 +903,23 @@ export interface paths {
     };
     /** The caller's agency queue */
     get: operations['QueueController_mine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/queues/team': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The supervisor's team: each caseworker's open cases and overdue items */
+    get: operations['QueueController_team'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1824,6 +1881,24 @@ export interface components {
       reason?: 'client_refused' | 'lack_of_capacity' | 'no_longer_needed' | 'unable_to_contact_client' | 'unable_to_contact_agency' | 'other';
       note?: string;
     };
+    AssignCaseDto: {
+      /**
+       * @description The user id of an active caseworker of the owning agency, as the directory records it (404 USER.NOT_FOUND; 422 USER.OTHER_AGENCY, USER.NOT_CASEWORKER, USER.INACTIVE)
+       * @example siti.rahma
+       */
+      assignee: string;
+    };
+    AddCaseNoteDto: {
+      /**
+       * @description `note`, or `kronologi`: an entry of the chronology of the case as told
+       * @enum {string}
+       */
+      kind: 'note' | 'kronologi';
+      /** @description Sealed with the victim's key before it is stored; erased with it */
+      text: string;
+      /** @description Agencies that may read it besides the owner and the author's: each covered by the victim's consent to share (409 CONSENT.REQUIRED otherwise) */
+      sharedWith?: string[];
+    };
     AuditedEventDto: {
       revision: number;
       /** @description Global position (`commit-prepare`) */
@@ -2053,6 +2128,8 @@ export interface components {
         | 'administrator';
       /** @description false refuses every request of this user at once, before the token expires */
       active: boolean;
+      /** @description The name consoles show for the user (e.g. when a supervisor assigns a case); none: the user id */
+      name?: string;
     };
     StatsScopeDto: {
       /**
@@ -10342,6 +10419,401 @@ export interface operations {
       };
     };
   };
+  assignCase: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first response and writes nothing */
+        'Idempotency-Key'?: string;
+        /** @description Carried into every event the command writes */
+        'X-Correlation-Id'?: string;
+        /** @description The revision the client last saw; a moved case answers 409 `CASE.CONCURRENT_UPDATE` */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description The case id */
+        id: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AssignCaseDto'];
+      };
+    };
+    responses: {
+      /** @description The command was accepted and its events written */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCommandResponseDto'];
+        };
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`, `VALIDATION.REQUIRED`, `VALIDATION.TOO_LONG`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.MALFORMED' | 'VALIDATION.FAILED' | 'VALIDATION.REQUIRED' | 'VALIDATION.TOO_LONG';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description Not found, or not visible to the caller
+       *
+       *     Codes: `CASE.NOT_FOUND`, `USER.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND' | 'USER.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description A rule of the case forbids it now, or the case moved meanwhile
+       *
+       *     Codes: `ASSIGNMENT.UNCHANGED`, `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'ASSIGNMENT.UNCHANGED' | 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDEMPOTENCY.IN_PROGRESS';
+          };
+        };
+      };
+      /**
+       * @description The body is larger than MAX_BODY_BYTES
+       *
+       *     Codes: `REQUEST.TOO_LARGE`
+       */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /**
+       * @description The body is not UTF-8 JSON
+       *
+       *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
+       */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description The Idempotency-Key was used for another request, or the request asks too much
+       *
+       *     Codes: `IDEMPOTENCY.KEY_REUSED`, `USER.INACTIVE`, `USER.NOT_CASEWORKER`, `USER.OTHER_AGENCY`
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY.KEY_REUSED' | 'USER.INACTIVE' | 'USER.NOT_CASEWORKER' | 'USER.OTHER_AGENCY';
+          };
+        };
+      };
+      /**
+       * @description Too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  addCaseNote: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first response and writes nothing */
+        'Idempotency-Key'?: string;
+        /** @description Carried into every event the command writes */
+        'X-Correlation-Id'?: string;
+        /** @description The revision the client last saw; a moved case answers 409 `CASE.CONCURRENT_UPDATE` */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description The case id */
+        id: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AddCaseNoteDto'];
+      };
+    };
+    responses: {
+      /** @description The command was accepted and its events written */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCommandResponseDto'];
+        };
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`, `VALIDATION.INVALID_FORMAT`, `VALIDATION.INVALID_VALUE`, `VALIDATION.OUT_OF_RANGE`, `VALIDATION.REQUIRED`, `VALIDATION.TOO_LONG`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              | 'REQUEST.MALFORMED'
+              | 'VALIDATION.FAILED'
+              | 'VALIDATION.INVALID_FORMAT'
+              | 'VALIDATION.INVALID_VALUE'
+              | 'VALIDATION.OUT_OF_RANGE'
+              | 'VALIDATION.REQUIRED'
+              | 'VALIDATION.TOO_LONG';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description Not found, or not visible to the caller
+       *
+       *     Codes: `CASE.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description A rule of the case forbids it now, or the case moved meanwhile
+       *
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CONSENT.REQUIRED`, `IDEMPOTENCY.IN_PROGRESS`
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'CONSENT.REQUIRED' | 'IDEMPOTENCY.IN_PROGRESS';
+          };
+        };
+      };
+      /**
+       * @description The body is larger than MAX_BODY_BYTES
+       *
+       *     Codes: `REQUEST.TOO_LARGE`
+       */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /**
+       * @description The body is not UTF-8 JSON
+       *
+       *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
+       */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description The Idempotency-Key was used for another request, or the request asks too much
+       *
+       *     Codes: `AGENCY.INACTIVE`, `AGENCY.UNKNOWN`, `AGENCY.WRONG_TYPE`, `IDEMPOTENCY.KEY_REUSED`
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AGENCY.INACTIVE' | 'AGENCY.UNKNOWN' | 'AGENCY.WRONG_TYPE' | 'IDEMPOTENCY.KEY_REUSED';
+          };
+        };
+      };
+      /**
+       * @description Too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
   CaseQueriesController_summary: {
     parameters: {
       query?: {
@@ -10628,7 +11100,112 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description incoming (sent, awaiting an answer, with deadline and seconds left), overdue, inProgress (accepted), recentlyClosed (answered or ended in the last 30 days), awaitingOthers (referrals of the cases this agency owns, awaiting an answer: after a transfer the new owner answers for those the former owner sent), reroute (to supervisors: open referrals of its cases whose receiving agency the directory no longer has acting, with the merger if any and the actions WithdrawReferral and SendReferral), incomingTransfers (cases other agencies ask this agency to take over, awaiting its answer: no deadline, the seconds waited and the answers its role may give), outgoingTransfers (its own transfer requests not yet answered), for the owning agency its open cases by stage with the next due action, and faults: its cases with an event a projection could not apply and parked (the views named in `projections` miss that event and the later ones of the case until an operator applies them again; every other case is unaffected) */
+      /** @description incoming (sent, awaiting an answer, with deadline and seconds left), overdue, inProgress (accepted), recentlyClosed (answered or ended in the last 30 days), awaitingOthers (referrals of the cases this agency owns, awaiting an answer: after a transfer the new owner answers for those the former owner sent), reroute (to supervisors: open referrals of its cases whose receiving agency the directory no longer has acting, with the merger if any and the actions WithdrawReferral and SendReferral), incomingTransfers (cases other agencies ask this agency to take over, awaiting its answer: no deadline, the seconds waited and the answers its role may give), outgoingTransfers (its own transfer requests not yet answered), for the owning agency its open cases by stage with the next due action (the caller's own, `mine`, first; `assignee` the caseworker who carries each), and faults: its cases with an event a projection could not apply and parked (the views named in `projections` miss that event and the later ones of the case until an operator applies them again; every other case is unaffected) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `VALIDATION.FAILED`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION.FAILED';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  QueueController_team: {
+    parameters: {
+      query?: {
+        /** @description The same as X-Min-Position */
+        minPosition?: string;
+      };
+      header: {
+        'x-min-position': string;
+        /** @description A position a command returned: wait (bounded) until this answer includes it */
+        'X-Min-Position'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description members: every active caseworker of the agency and anyone still carrying one of its open cases (userId, name as the directory records it or null, assignable: still an active caseworker of the agency, openCases, overdueItems: clocks of their open cases past due); unassigned: the open cases nobody carries and their overdue items */
       200: {
         headers: {
           [name: string]: unknown;

@@ -98,6 +98,14 @@ const LABELS: Record<string, Record<string, Pair>> = {
   outcome: { successful: ['Berhasil', 'Successful'], not_successful: ['Tidak berhasil', 'Not successful'] },
   consentScope: { process: ['Memproses kasus', 'Process the case'], share: ['Berbagi dengan lembaga', 'Share with agencies'] },
   boolean: { true: ['Ya', 'Yes'], false: ['Tidak', 'No'] },
+  // The codes a refusal of the new commands carries, as the console shows them.
+  errorCode: {
+    'USER.NOT_FOUND': ['Pengguna tidak terdaftar di direktori', 'The user is not in the directory'],
+    'USER.OTHER_AGENCY': ['Pengguna bukan dari lembaga pemilik kasus', 'The user does not work for the agency that owns the case'],
+    'USER.NOT_CASEWORKER': ['Kasus hanya dapat ditugaskan kepada pendamping kasus', 'A case is assigned only to a caseworker'],
+    'USER.INACTIVE': ['Pengguna sudah tidak aktif', 'The user no longer acts'],
+    'ASSIGNMENT.UNCHANGED': ['Kasus sudah ditugaskan kepada pendamping ini', 'The case is already assigned to this caseworker'],
+  },
   nextAction: {
     answer_closure_request: ['Jawab permintaan penutupan', 'Answer the closure request'],
     follow_up_expired_referral: ['Tindak lanjuti rujukan kedaluwarsa', 'Follow up an expired referral'],
@@ -174,6 +182,12 @@ const LABELS: Record<string, Record<string, Pair>> = {
     AcceptTransfer: ['Terima pengalihan', 'Accept the transfer'],
     DeclineTransfer: ['Tolak pengalihan', 'Decline the transfer'],
     OpenCase: ['Buka kasus', 'Open a case'],
+    AssignCase: ['Tugaskan pendamping kasus', 'Assign a caseworker'],
+    AddCaseNote: ['Tambah catatan atau kronologi', 'Add a note or kronologi'],
+  },
+  noteKind: {
+    note: ['Catatan', 'Note'],
+    kronologi: ['Kronologi', 'Kronologi'],
   },
 };
 
@@ -186,4 +200,10 @@ export function label(lang: Lang, vocabulary: string, value: string | null | und
   if (value === null || value === undefined || value === '') return '—';
   const pair = LABELS[vocabulary]?.[value];
   return pair ? pair[lang === 'id' ? 0 : 1] : humanise(value);
+}
+
+/** The label of a value when the vocabulary has one, else null (no humanised fallback). */
+export function knownLabel(lang: Lang, vocabulary: string, value: string): string | null {
+  const pair = LABELS[vocabulary]?.[value];
+  return pair ? pair[lang === 'id' ? 0 : 1] : null;
 }

@@ -161,6 +161,18 @@ const WRITE: Record<string, Write> = {
     say(`Pengalihan kasus dari ${f.fromAgency} ke ${f.toAgency} diajukan`, `Transfer requested from ${f.fromAgency} to ${f.toAgency}`),
   TransferAccepted: (f, say) => say(`Kasus dialihkan ke ${f.toAgency}`, `Case transferred to ${f.toAgency}`),
   TransferDeclined: (_f, say) => say('Pengalihan kasus ditolak', 'Transfer declined'),
+  CaseAssigned: (f, say) =>
+    f.previousAssignee
+      ? say(`Kasus dialihkan dari ${f.previousAssignee} kepada ${f.assignee}`, `Case reassigned from ${f.previousAssignee} to ${f.assignee}`)
+      : say(`Kasus ditugaskan kepada ${f.assignee}`, `Case assigned to ${f.assignee}`),
+  CaseNoteAdded: (f, say) => {
+    const what = f.kind === 'kronologi' ? say('Kronologi', 'Kronologi entry') : say('Catatan', 'Note');
+    // A note the reader's agency may not read: the API says only that it exists, its kind and its author.
+    if (f.shared === false)
+      return say(`${what} dari ${f.authorAgency} yang tidak dibagikan kepada lembaga Anda`, `${what} by ${f.authorAgency} not shared with your agency`);
+    const readers = Array.isArray(f.visibleTo) ? f.visibleTo.join(', ') : '—';
+    return say(`${what} ditambahkan oleh ${f.authorAgency}, dapat dibaca oleh ${readers}`, `${what} added by ${f.authorAgency}, readable by ${readers}`);
+  },
 };
 
 /** The event as a sentence in the reader's language; the server's (English) summary when the row has no facts or the type is new. */

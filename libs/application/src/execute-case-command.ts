@@ -1,4 +1,14 @@
-import { agenciesNamedBy, caseStreamName, decide, foldCase, type Actor, type CaseCommand, type CaseEvent, type SealedValue } from '@rujukan/domain';
+import {
+  agenciesNamedBy,
+  usersNamedBy,
+  caseStreamName,
+  decide,
+  foldCase,
+  type Actor,
+  type CaseCommand,
+  type CaseEvent,
+  type SealedValue,
+} from '@rujukan/domain';
 import type { AgencyDirectory } from './agency-directory.js';
 import { formatPosition, WrongExpectedRevisionError, type EventStore, type NewEvent } from '@rujukan/event-store';
 import { extendKnownCase, type CaseStateCache, type KnownCase } from './case-state-cache.js';
@@ -134,7 +144,10 @@ async function decideOnKnown(
     }
     // The directory, never the request, says who each named agency is: whatever the caller put here is replaced.
     const agencies = await directory.resolve(agenciesNamedBy(command, case_.state));
-    const resolved = { ...command, metadata: { ...command.metadata, agencies } } as CaseCommand;
+    // So with users: an assignee is who the directory says, never who the request says.
+    const namedUsers = usersNamedBy(command);
+    const users = namedUsers.length > 0 ? await directory.resolveUsers(namedUsers) : {};
+    const resolved = { ...command, metadata: { ...command.metadata, agencies, users } } as CaseCommand;
     try {
       return { kind: 'decided', known: case_, events: decide(resolved, case_.state), fromCache };
     } catch (error) {

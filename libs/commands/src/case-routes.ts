@@ -1,4 +1,5 @@
 import { ASSESSMENT_ROUTES } from './assessment.commands.js';
+import { ASSIGNMENT_ROUTES } from './assignment.commands.js';
 import type { CaseRoute } from './command-route.js';
 import { INTAKE_ROUTES } from './intake.commands.js';
 import { LEGAL_ROUTES } from './legal.commands.js';
@@ -19,6 +20,7 @@ export const CASE_ROUTES: readonly CaseRoute[] = [
   ...LEGAL_ROUTES,
   ...LIFECYCLE_ROUTES,
   ...REFERRAL_ROUTES,
+  ...ASSIGNMENT_ROUTES,
 ];
 
 const PATTERNS = CASE_ROUTES.map((route) => ({ route, pattern: new RegExp(`^/${route.path.replace(':id', '([0-9a-f-]{36})')}$`) }));

@@ -10,7 +10,7 @@ import type { CaseCommandType } from '@rujukan/domain';
 export type Text2 = readonly [string, string];
 
 export type FieldKind =
-  'text' | 'textarea' | 'select' | 'multi' | 'boolean' | 'int' | 'date' | 'datetime' | 'agency' | 'agencies' | 'list' | 'target' | 'generated';
+  'text' | 'textarea' | 'select' | 'multi' | 'boolean' | 'int' | 'date' | 'datetime' | 'agency' | 'agencies' | 'list' | 'target' | 'generated' | 'caseworker';
 
 export interface FieldSpec {
   /** Dotted path in the request body (`indicators.modus`). */

@@ -1,4 +1,5 @@
 import { ASSESSMENT_FORMS } from './assessment.forms.js';
+import { ASSIGNMENT_FORMS } from './assignment.forms.js';
 import type { CommandForm } from './command-form.js';
 import { INTAKE_FORMS } from './intake.forms.js';
 import { LEGAL_FORMS } from './legal.forms.js';
@@ -18,4 +19,5 @@ export const COMMAND_FORMS: readonly CommandForm[] = [
   ...LEGAL_FORMS,
   ...LIFECYCLE_FORMS,
   ...REFERRAL_FORMS,
+  ...ASSIGNMENT_FORMS,
 ];

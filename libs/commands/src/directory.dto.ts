@@ -20,4 +20,6 @@ export class UserDto {
   @Agency() agency!: string;
   @OneOf(ROLES) role!: Role;
   @Flag({ description: 'false refuses every request of this user at once, before the token expires' }) active!: boolean;
+  @Text({ optional: true, max: 200, description: 'The name consoles show for the user (e.g. when a supervisor assigns a case); none: the user id' })
+  name?: string;
 }

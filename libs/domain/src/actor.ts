@@ -66,3 +66,15 @@ export interface DirectoryAgency {
 
 /** The directory's records of the agencies a command names, resolved at the command boundary (code → record). */
 export type ResolvedAgencies = Readonly<Record<string, DirectoryAgency>>;
+
+/** A user as the directory records it: the only source of their agency, role and whether they still act. */
+export interface DirectoryUser {
+  userId: string;
+  agency: string;
+  /** As recorded; a role the domain does not know assigns nothing. */
+  role: string;
+  active: boolean;
+}
+
+/** The directory's records of the users a command names, resolved at the command boundary (user id → record). */
+export type ResolvedUsers = Readonly<Record<string, DirectoryUser>>;

@@ -80,6 +80,9 @@ export function agenciesNamedBy(command: CaseCommand, state?: CaseState): string
       if (transfer) named.push(transfer.toAgency);
       break;
     }
+    case 'AddCaseNote':
+      if (Array.isArray(data.sharedWith)) for (const code of data.sharedWith) named.push(...codeIn(code));
+      break;
     case 'WithdrawReferral': {
       const referral = state?.exists ? state.referrals[String(data.referralId)] : undefined;
       if (referral) named.push(referral.toAgency);
@@ -135,4 +138,11 @@ export interface AgencyEntry {
   active?: boolean;
   /** A merger: the agency that took over its work (then inactive). */
   mergedInto?: string | null;
+}
+
+/** The user ids a command names, for the boundary to resolve in the directory before `decide` runs. */
+export function usersNamedBy(command: CaseCommand): string[] {
+  if (command.type !== 'AssignCase') return [];
+  const { assignee } = command.data as { assignee?: unknown };
+  return typeof assignee === 'string' && assignee.length > 0 && assignee.length <= 100 ? [assignee] : [];
 }

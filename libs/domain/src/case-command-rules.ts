@@ -1,4 +1,5 @@
 import { ASSESSMENT_RULES } from './assessment.rules.js';
+import { ASSIGNMENT_RULES, NOTE_RULES } from './assignment.rules.js';
 import type { CaseCommandType } from './case.commands.js';
 import type { CommandRules } from './command-rules.js';
 import { ERASURE_RULES, INTAKE_RULES } from './intake.rules.js';
@@ -20,6 +21,8 @@ export const CASE_COMMAND_RULES: Readonly<Record<CaseCommandType, CommandRules>>
   ...ERASURE_RULES,
   ...REFERRAL_RULES,
   ...TRANSFER_RULES,
+  ...ASSIGNMENT_RULES,
+  ...NOTE_RULES,
 };
 
 export const CASE_COMMAND_TYPES = Object.keys(CASE_COMMAND_RULES) as readonly CaseCommandType[];

@@ -2,7 +2,7 @@ import type { Actor, Role } from './actor.js';
 import { CASE_STAFF_ROLES, ROLES, SERVICE_ROLES, SYSTEM_ROLE } from './actor.js';
 import type { AccessRule } from './codes.js';
 import type { CaseFile, ReferralState, TransferState } from './case.state.js';
-import { participatingAgencies } from './case.state.js';
+import { caseViewers, participatingAgencies } from './case.state.js';
 import { DomainError } from './domain-error.js';
 
 function forbid(rule: AccessRule, message: string, actor: Actor): never {
@@ -61,5 +61,12 @@ export function requireSystem(actor: Actor): void {
 export function requireTransferTarget(transfer: TransferState, actor: Actor): void {
   if (actor.agency !== transfer.toAgency || !hasRole(actor, CASE_STAFF_ROLES)) {
     forbid('transfer_target', "only the target agency's caseworkers and supervisors answer this transfer", actor);
+  }
+}
+
+/** An agency that may see the case (`caseViewers`), acting in one of the given roles. */
+export function requireCaseViewer(state: CaseFile, actor: Actor, roles: readonly Role[]): void {
+  if (!hasRole(actor, roles) || !caseViewers(state).has(actor.agency)) {
+    forbid('case_viewer', 'only an agency that may see this case writes on it', actor);
   }
 }

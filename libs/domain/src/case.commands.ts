@@ -1,8 +1,9 @@
 import type { SealedIdentity } from './identity.js';
-import type { Actor, AgencyType, ResolvedAgencies } from './actor.js';
+import type { Actor, AgencyType, ResolvedAgencies, ResolvedUsers } from './actor.js';
 import type { Guardian, RepatriationOrigin, TraffickingIndicators } from './case.events.js';
 import type {
   AgeBand,
+  CaseNoteKind,
   CaseService,
   Channel,
   ClosureReason,
@@ -32,6 +33,8 @@ export interface CommandMetadata {
   now: string;
   /** The directory's records of the agencies the command names (`agenciesNamedBy`), resolved by the caller; a code missing here is unknown. */
   agencies?: ResolvedAgencies;
+  /** The directory's records of the users the command names (`usersNamedBy`), resolved by the caller; an id missing here is unknown. */
+  users?: ResolvedUsers;
 }
 
 type CaseCommandOf<Type extends string, Data extends object> = Readonly<{
@@ -145,6 +148,11 @@ export type RequestTransfer = CaseCommandOf<'RequestTransfer', { transferId: str
 export type AcceptTransfer = CaseCommandOf<'AcceptTransfer', { transferId: string }>;
 export type DeclineTransfer = CaseCommandOf<'DeclineTransfer', { transferId: string; reason: string }>;
 
+/** A supervisor gives the case to one of her agency's caseworkers (or to another, reassigning it). */
+export type AssignCase = CaseCommandOf<'AssignCase', { assignee: string }>;
+/** A note or a kronologi entry, sealed with the victim's key; `sharedWith`: agencies besides the owner and the author's. */
+export type AddCaseNote = CaseCommandOf<'AddCaseNote', { kind: CaseNoteKind; text: string; sharedWith?: string[] }>;
+
 export type CaseCommand =
   | OpenCase
   | RegisterVictim
@@ -187,7 +195,9 @@ export type CaseCommand =
   | CompleteReferral
   | RequestTransfer
   | AcceptTransfer
-  | DeclineTransfer;
+  | DeclineTransfer
+  | AssignCase
+  | AddCaseNote;
 
 export type CaseCommandType = CaseCommand['type'];
 export type CaseCommandOfType<T extends CaseCommandType> = Extract<CaseCommand, { type: T }>;

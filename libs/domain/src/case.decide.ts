@@ -5,6 +5,7 @@ import { DEFAULT_POLICY, type CasePolicy } from './case.policy.js';
 import type { CaseState } from './case.state.js';
 import { DomainError } from './domain-error.js';
 import { ASSESSMENT_DECIDERS } from './assessment.decide.js';
+import { ASSIGNMENT_DECIDERS } from './assignment.decide.js';
 import type { AreaDeciders, Decider } from './command-rules.js';
 import type { CaseCommandType } from './case.commands.js';
 import { INTAKE_DECIDERS } from './intake.decide.js';
@@ -38,6 +39,7 @@ const DECIDERS: AreaDeciders<CaseCommandType> = {
   ...LIFECYCLE_DECIDERS,
   ...REFERRAL_DECIDERS,
   ...TRANSFER_DECIDERS,
+  ...ASSIGNMENT_DECIDERS,
 };
 
 function unknownCommand(command: never): never {

@@ -2,6 +2,7 @@ import type { FreeText, SealedIdentity } from './identity.js';
 import type { Actor, AgencyType } from './actor.js';
 import type {
   AgeBand,
+  CaseNoteKind,
   CaseService,
   Channel,
   ClosureReason,
@@ -200,6 +201,14 @@ export type TransferRequested = CaseEventOf<
 export type TransferAccepted = CaseEventOf<'TransferAccepted', { transferId: string; fromAgency: string; toAgency: string }>;
 export type TransferDeclined = CaseEventOf<'TransferDeclined', { transferId: string; reason: FreeText }>;
 
+/** `previousAssignee`: who carried the case before (null: nobody). */
+export type CaseAssigned = CaseEventOf<'CaseAssigned', { assignee: string; previousAssignee: string | null }>;
+/**
+ * A note or kronologi entry: `text` sealed with the victim's key (erased with it); `visibleTo`: the agencies that may
+ * read it (the owner and the author's agency always, others only as the victim's sharing consent allowed when written).
+ */
+export type CaseNoteAdded = CaseEventOf<'CaseNoteAdded', { kind: CaseNoteKind; text: FreeText; authorAgency: string; visibleTo: string[] }>;
+
 export type CaseEvent =
   | CaseOpened
   | VictimRegistered
@@ -242,7 +251,9 @@ export type CaseEvent =
   | ReferralCompleted
   | TransferRequested
   | TransferAccepted
-  | TransferDeclined;
+  | TransferDeclined
+  | CaseAssigned
+  | CaseNoteAdded;
 
 export type CaseEventType = CaseEvent['type'];
 export type CaseEventOfType<T extends CaseEventType> = Extract<CaseEvent, { type: T }>;
@@ -291,6 +302,8 @@ const EVENT_TYPE_SET: Record<CaseEventType, true> = {
   TransferRequested: true,
   TransferAccepted: true,
   TransferDeclined: true,
+  CaseAssigned: true,
+  CaseNoteAdded: true,
 };
 
 export const CASE_EVENT_TYPES = Object.keys(EVENT_TYPE_SET) as readonly CaseEventType[];

@@ -64,6 +64,7 @@ export function evolve(state: CaseState, event: CaseEvent): CaseState {
       transfers: {},
       closureRequest: null,
       identityErased: false,
+      assignee: null,
     };
   }
   // Events of a stream whose CaseOpened is missing cannot be applied to anything.
@@ -227,6 +228,8 @@ export function evolve(state: CaseState, event: CaseEvent): CaseState {
       return {
         ...state,
         ownerAgency: event.data.toAgency,
+        // The caseworker was the former owner's: the new owner's supervisor assigns anew.
+        assignee: null,
         transfers: withEntry(state.transfers, transfer.transferId, { ...transfer, status: 'accepted' }),
       };
     }
@@ -235,6 +238,10 @@ export function evolve(state: CaseState, event: CaseEvent): CaseState {
       if (!transfer) return state;
       return { ...state, transfers: withEntry(state.transfers, transfer.transferId, { ...transfer, status: 'declined' }) };
     }
+    case 'CaseAssigned':
+      return { ...state, assignee: event.data.assignee };
+    case 'CaseNoteAdded':
+      return state;
     default:
       return ignoreUnknown(event, state);
   }

@@ -21,7 +21,7 @@ import {
   VICTIM_STATUSES,
 } from './case.values.js';
 import { DomainError } from './domain-error.js';
-import { BP2MI, CASE_ID, DINSOS, DIRECTORY, INDICATORS, JATIM, KALTIM, LPSK, POLDA, T0, VICTIM } from './testing/fixtures.js';
+import { BP2MI, CASE_ID, DINSOS, DIRECTORY, INDICATORS, JATIM, KALTIM, LPSK, POLDA, T0, USERS, VICTIM } from './testing/fixtures.js';
 import { addDays } from './validation.js';
 
 const AGENCY_TYPE: Record<string, AgencyType> = {
@@ -55,6 +55,7 @@ const SUPERVISOR_ONLY: readonly CaseCommandType[] = [
   'ApproveReintegrationPlan',
   'ReopenCase',
   'EraseIdentity',
+  'AssignCase',
 ];
 const IDENTITY_KEYS = /^(name|full_?name|nik|nomor_?induk|address|alamat|phone|phone_?number|telepon|email|photo)$/i;
 const ANSWERS: readonly CaseEventType[] = ['ReferralAccepted', 'ReferralDeclined', 'ReferralWithdrawn', 'ReferralExpired'];
@@ -259,11 +260,15 @@ function commandFor(state: CaseState, step: Step, now: string): CaseCommand {
         return { transferId };
       case 'DeclineTransfer':
         return { transferId, reason: 'not ours' };
+      case 'AssignCase':
+        return { assignee: at(Object.keys(USERS), pick) };
+      case 'AddCaseNote':
+        return { kind: flag ? 'kronologi' : 'note', text: 'met her at the port', ...(pick % 2 === 0 ? { sharedWith: [otherAgency] } : {}) };
     }
   })();
   // A careless caller sometimes sends identity along; none of it may reach an event.
   const identity = pick % 3 === 0 ? { name: 'Siti Rahma', nik: '3509010101010001', address: 'Jl. Mawar 1', phone: '0812000000' } : {};
-  return { type, data: { caseId: CASE_ID, ...identity, ...data }, metadata: { actor, now, agencies: DIRECTORY } } as CaseCommand;
+  return { type, data: { caseId: CASE_ID, ...identity, ...data }, metadata: { actor, now, agencies: DIRECTORY, users: USERS } } as CaseCommand;
 }
 
 function deepFreeze<T>(value: T): T {
@@ -330,8 +335,19 @@ function assertInvariants(accepted: readonly Accepted[]): void {
       expect(keysOf(event.data).filter((key) => IDENTITY_KEYS.test(key))).toEqual([]);
       if (!previous.exists || !state.exists) continue;
 
-      // A closed case takes no event but its reopening and the erasure of the victim's identity.
-      if (previous.stage === 'closed') expect(['CaseReopened', 'IdentityErased']).toContain(event.type);
+      // A closed case takes no event but its reopening, the erasure of the victim's identity, and notes (which change nothing).
+      if (previous.stage === 'closed') expect(['CaseReopened', 'IdentityErased', 'CaseNoteAdded']).toContain(event.type);
+      if (event.type === 'CaseNoteAdded') {
+        expect(state).toEqual(previous);
+        expect(event.data.visibleTo).toContain(previous.ownerAgency);
+        expect(event.data.visibleTo).toContain(actor.agency);
+      }
+      // Only a supervisor of the owner assigns, and only to an active caseworker of the owner the directory holds.
+      if (event.type === 'CaseAssigned') {
+        expect(actor).toMatchObject({ role: 'supervisor', agency: previous.ownerAgency });
+        expect(USERS[event.data.assignee]).toMatchObject({ agency: previous.ownerAgency, role: 'caseworker', active: true });
+        expect(event.data.previousAssignee).toBe(previous.assignee);
+      }
       // Erasure never happens while the police or a court still need the identity.
       if (event.type === 'IdentityErased') {
         expect(previous.identityErased).toBe(false);

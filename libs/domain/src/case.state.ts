@@ -141,6 +141,8 @@ export interface CaseFile {
   closureRequest: ClosureRequestState | null;
   /** The victim's data key was destroyed (IdentityErased). */
   identityErased: boolean;
+  /** The caseworker who carries the case in its owning agency (null: nobody; a transfer clears it). */
+  assignee: string | null;
 }
 
 export type CaseState = { exists: false } | CaseFile;
@@ -191,4 +193,18 @@ export function participatingAgencies(state: CaseFile): string[] {
 
 export function latestAssessment(state: CaseFile): AssessmentState | null {
   return state.latestAssessmentId === null ? null : (state.assessments[state.latestAssessmentId] ?? null);
+}
+
+/**
+ * Agencies that may see the case and so write on it: the owner, a former owner, the target of a pending transfer,
+ * and every agency that holds or held a referral of it (as `caseViewFor` lets them read it).
+ */
+export function caseViewers(state: CaseFile): Set<string> {
+  const viewers = new Set([state.ownerAgency]);
+  for (const referral of Object.values(state.referrals)) viewers.add(referral.toAgency);
+  for (const transfer of Object.values(state.transfers)) {
+    if (transfer.status === 'accepted') viewers.add(transfer.fromAgency);
+    if (transfer.status === 'requested') viewers.add(transfer.toAgency);
+  }
+  return viewers;
 }

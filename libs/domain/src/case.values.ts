@@ -204,6 +204,14 @@ export const REINTEGRATION_GOALS = [
 ] as const;
 export type ReintegrationGoal = (typeof REINTEGRATION_GOALS)[number];
 
+/** A note says what happened or was thought; a kronologi entry is part of the chronology of the case as told. */
+export const CASE_NOTE_KINDS = ['note', 'kronologi'] as const;
+export type CaseNoteKind = (typeof CASE_NOTE_KINDS)[number];
+/** The longest note or kronologi entry, in characters. */
+export const CASE_NOTE_MAX_LENGTH = 10_000;
+/** The most agencies a note is shared with besides the owner and the author. */
+export const CASE_NOTE_MAX_SHARED = 20;
+
 export const WELLBEING_LEVELS = ['stable', 'needs_support', 'at_risk', 'unreachable'] as const;
 export type Wellbeing = (typeof WELLBEING_LEVELS)[number];
 

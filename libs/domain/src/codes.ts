@@ -73,6 +73,11 @@ export const ERROR_CODES = [
   'AGENCY.UNKNOWN',
   'AGENCY.INACTIVE',
   'AGENCY.WRONG_TYPE',
+  'USER.NOT_FOUND',
+  'USER.OTHER_AGENCY',
+  'USER.NOT_CASEWORKER',
+  'USER.INACTIVE',
+  'ASSIGNMENT.UNCHANGED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -87,6 +92,7 @@ export type AccessRule =
   | 'referral_receiver'
   | 'referral_sender'
   | 'transfer_target'
+  | 'case_viewer'
   | 'system';
 
 export type ErrorCategory = 'not_found' | 'forbidden' | 'validation' | 'conflict' | 'unprocessable';
@@ -96,6 +102,8 @@ export function errorCategory(code: ErrorCode): ErrorCategory {
   if (code.endsWith('.NOT_FOUND')) return 'not_found';
   // A well-formed request naming an agency the directory refuses: the directory, not the request, is wrong for it.
   if (code.startsWith('AGENCY.')) return 'unprocessable';
+  // The same for a user the directory holds but who cannot take what the command gives (another agency, another role).
+  if (code.startsWith('USER.')) return 'unprocessable';
   if (code.startsWith('AUTH.')) return 'forbidden';
   if (code.startsWith('VALIDATION.')) return 'validation';
   return 'conflict';

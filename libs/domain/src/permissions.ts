@@ -13,6 +13,8 @@ import { DomainError } from './domain-error.js';
 export const QUERY_PERMISSIONS = [
   /** GET /queues/mine */
   'queue.read',
+  /** GET /queues/team: the caseload and overdue items of each caseworker of the supervisor's agency */
+  'team.read',
   /** GET /cases/:id, GET /cases/:id/timeline */
   'case.read',
   /** GET /cases/:id/identity: the victim's identity fields this agency may see */
@@ -38,6 +40,7 @@ export const PERMISSION_MATRIX: Readonly<Record<Permission, readonly ActorRole[]
   ...rulesBy((rules) => rules.roles),
   // queries
   'queue.read': SERVICE,
+  'team.read': ['supervisor'],
   'case.read': SERVICE,
   'identity.read': SERVICE,
   'audit.read': ['auditor'],

@@ -1,4 +1,4 @@
-import type { Actor, CaseCommandType } from '@rujukan/domain';
+import { AGENCY_TYPES, type Actor, type CaseCommandType } from '@rujukan/domain';
 import type { CaseRoute } from '@rujukan/commands';
 import type { ApiTestApp } from '../../support/api-test-app.js';
 
@@ -314,6 +314,19 @@ export const COMMAND_FIXTURES: Record<RoutedCommand, (cases: CaseBuilder) => Pro
   DeclineTransfer: async (c) => {
     const caseId = await c.consented();
     return { actor: jatimCaseworker, caseId, id: await c.transferRequested(caseId), body: { reason: 'she moved to Surabaya' } };
+  },
+  // The caseworker acted on the case already, so the directory holds her.
+  AssignCase: async (c) => onCase(supervisor, await c.consented(), { assignee: caseworker.userId }),
+  AddCaseNote: async (c) => {
+    const caseId = await c.consented();
+    // Consent to share with every kind of agency, so that the note may go to whichever acting agency it names.
+    await c.run(caseworker, `/cases/${caseId}/record-consent`, {
+      consentId: 'consent-share',
+      scope: 'share',
+      agencyTypes: [...AGENCY_TYPES],
+      evidenceRef: 'DOC-2',
+    });
+    return onCase(caseworker, caseId, { kind: 'kronologi', text: 'Recruited in Jember in May; crossed at Nunukan', sharedWith: [POLDA] });
   },
 };
 

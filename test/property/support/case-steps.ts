@@ -1,6 +1,8 @@
 import {
   AGE_BANDS,
   AGENCY_TYPES,
+  CASE_NOTE_KINDS,
+  CASE_NOTE_MAX_LENGTH,
   CASE_SERVICES,
   CHANNELS,
   CLOSURE_REASONS,
@@ -30,7 +32,7 @@ import {
   type CaseCommandType,
 } from '@rujukan/domain';
 import { fc } from '../../fuzz/support/fuzz-settings.js';
-import { AGENCIES, type AgencyKey } from './projected-app.js';
+import { AGENCIES, staff, type AgencyKey } from './projected-app.js';
 
 /**
  * Case journeys as steps for the read-model properties: the usual path from intake to closure with any-stage
@@ -296,6 +298,26 @@ function anyStage(v: FieldValues): Array<fc.Arbitrary<Step> | Weighted> {
       'OverrideConsent',
       fc.record({ overrideId: localId('override'), to: receiver(), reason: v.text(1000) }).map(({ to, ...rest }) => ({ ...rest, toAgency: AGENCIES[to].code })),
       'owner-supervisor',
+    ),
+    // The owner's supervisor assigns its own caseworker, the other province's (refused), or someone the directory does not hold.
+    often(
+      3,
+      onCase(
+        'AssignCase',
+        fc.constantFrom(staff('owner').userId, staff('owner').userId, staff('home').userId, 'nobody-in-the-directory').map((assignee) => ({ assignee })),
+        'owner-supervisor',
+      ),
+    ),
+    // A note by the owner or by another agency (refused unless it may see the case), kept to the owner or shared within consent or beyond it (refused).
+    often(
+      3,
+      fc
+        .tuple(
+          fc.constantFrom<Sender>('owner', 'owner', { agency: 'police' }, { agency: 'social' }, { agency: 'home' }),
+          required({ kind: fc.constantFrom(...CASE_NOTE_KINDS), text: v.text(CASE_NOTE_MAX_LENGTH) }),
+          fc.oneof(fc.constant([] as string[]), someOf(Object.values(AGENCIES).map((a) => a.code))),
+        )
+        .chain(([sender, body, sharedWith]) => onCase('AddCaseNote', fc.constant(sharedWith.length > 0 ? { ...body, sharedWith } : body), sender)),
     ),
     onCase(
       'RequestService',

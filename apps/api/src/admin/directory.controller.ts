@@ -79,7 +79,15 @@ export class DirectoryController {
   async listUsers() {
     const rows = await this.directory.users();
     return {
-      users: rows.map((r) => ({ userId: r.user_id, agency: r.agency, role: r.role, active: r.active, updatedAt: r.updated_at, updatedBy: r.updated_by })),
+      users: rows.map((r) => ({
+        userId: r.user_id,
+        name: r.name,
+        agency: r.agency,
+        role: r.role,
+        active: r.active,
+        updatedAt: r.updated_at,
+        updatedBy: r.updated_by,
+      })),
     };
   }
 
@@ -94,7 +102,7 @@ export class DirectoryController {
     }
     // A user acts for an agency the directory holds: a typo here would lock them out, or name a stranger.
     if (body.active) await requireActiveAgency(this.directory, body.agency, 'agency');
-    const user = { userId, agency: body.agency, role: body.role, active: body.active };
+    const user = { userId, agency: body.agency, role: body.role, active: body.active, name: body.name ?? null };
     await this.directory.recordUser(user, request.actor);
     this.users.forget(userId);
     return user;

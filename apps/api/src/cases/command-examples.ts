@@ -204,5 +204,13 @@ export function commandExamples(now: number = Date.now()): Record<RoutedCommand,
     AcceptTransfer: { accept: { summary: 'No body: the target takes the case', value: {} } },
     DeclineTransfer: { decline: { summary: 'The target declines, with a reason', value: { reason: 'she has moved to another province' } } },
     EraseIdentity: { request: { summary: "The victim's request under UU PDP", value: { legalBasis: 'UU PDP 27/2022 Pasal 8: permintaan subjek data' } } },
+    AssignCase: { assign: { summary: "A supervisor gives the case to one of her agency's caseworkers", value: { assignee: 'siti.rahma' } } },
+    AddCaseNote: {
+      note: { summary: 'A note only the owner and the author read', value: { kind: 'note', text: 'She asked that her mother not be called before Friday' } },
+      kronologi: {
+        summary: "A kronologi entry shared with the police, as the victim's consent to share allows",
+        value: { kind: 'kronologi', text: 'Recruited in Jember in May; crossed at Nunukan by speedboat', sharedWith: ['POLDA-KALTIM'] },
+      },
+    },
   };
 }

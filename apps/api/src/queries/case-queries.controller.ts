@@ -175,6 +175,8 @@ function toSummary(row: CaseSummaryRecord, access: CaseAccess, referrals: Array<
       answeredAt: t.answered_at,
       answerReason: t.answer_reason,
     })),
+    // The caseworker who carries the case in its owning agency, by name when the directory records one.
+    assignee: row.assignee === null || row.assignee === undefined ? null : { userId: row.assignee, name: row.assignee_name ?? null },
     legal: row.legal,
     flags: row.flags,
     nextAction: row.next_action,
@@ -192,7 +194,8 @@ function toSummary(row: CaseSummaryRecord, access: CaseAccess, referrals: Array<
 function shownTo(view: CaseView, summary: ReturnType<typeof toSummary> & { runningClocks: unknown[] }) {
   const sections = new Set(view.sections);
   // How many referrals the case has open tells of other agencies' work: the owner's to know.
-  const { victim, assessment, legal, flags, nextAction, formerOwners: _formerOwners, openReferrals: _openReferrals, ...basics } = summary;
+  // Who carries the case is the owner's business, as is how many referrals it has open.
+  const { victim, assessment, legal, flags, nextAction, formerOwners: _formerOwners, openReferrals: _openReferrals, assignee: _assignee, ...basics } = summary;
   const visibleVictim =
     victim && sections.has('victimProfile')
       ? sections.has('origin')

@@ -39,7 +39,7 @@ export class QueueController {
       'actions WithdrawReferral and SendReferral), ' +
       'incomingTransfers (cases other agencies ask this agency to take over, awaiting its answer: no deadline, the ' +
       'seconds waited and the answers its role may give), outgoingTransfers (its own transfer requests not yet answered), ' +
-      'for the owning agency its open cases by stage with the next due action, and faults: its cases with an event a ' +
+      "for the owning agency its open cases by stage with the next due action (the caller's own, `mine`, first; `assignee` the caseworker who carries each), and faults: its cases with an event a " +
       'projection could not apply and parked (the views named in `projections` miss that event and the later ones of ' +
       'the case until an operator applies them again; every other case is unaffected)',
   })
@@ -81,6 +81,7 @@ export class QueueController {
       offset: skip,
       // Referrals whose receiver no longer acts are the owning agency's supervisors' to re-route.
       withReroute: request.actor.role === 'supervisor',
+      userId: request.actor.userId,
     });
     const referral = (r: QueuedReferral) => ({
       referralId: r.referral_id,
@@ -141,6 +142,8 @@ export class QueueController {
       outgoingTransfers: lists.outgoingTransfers.map(transfer(false)),
       cases: lists.cases.map((c) => ({
         caseId: c.case_id,
+        assignee: c.assignee,
+        mine: c.mine,
         stage: c.stage,
         flags: c.flags,
         nextAction: c.next_action,
@@ -150,6 +153,35 @@ export class QueueController {
         updatedAt: c.updated_at,
       })),
       faults: lists.faults.map((f) => ({ caseId: f.case_id, projections: f.projections, since: f.since })),
+    };
+  }
+
+  @Get('team')
+  @RequirePermission('team.read')
+  @ApiOperation({ summary: "The supervisor's team: each caseworker's open cases and overdue items" })
+  @ApiOkResponse({
+    description:
+      'members: every active caseworker of the agency and anyone still carrying one of its open cases (userId, name as the directory ' +
+      'records it or null, assignable: still an active caseworker of the agency, openCases, overdueItems: clocks of their open cases ' +
+      'past due); unassigned: the open cases nobody carries and their overdue items',
+  })
+  @applyDecorators(...MIN_POSITION_DOCS)
+  async team(
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) response: HeaderSink,
+    @Headers('x-min-position') minHeader?: string,
+    @Query('minPosition') minQuery?: string,
+  ) {
+    const fresh = await this.freshness.waitFor([PROJECTION.caseSummary, PROJECTION.deadlines], this.freshness.requested(minHeader, minQuery));
+    setHeaders(response, freshnessHeaders(fresh));
+    const rows = await this.queue.team(request.actor.agency);
+    const unassigned = rows.find((row) => row.user_id === null);
+    return {
+      agency: request.actor.agency,
+      members: rows
+        .filter((row) => row.user_id !== null)
+        .map((row) => ({ userId: row.user_id, name: row.name, assignable: row.assignable, openCases: row.open_cases, overdueItems: row.overdue_items })),
+      unassigned: { openCases: unassigned?.open_cases ?? 0, overdueItems: unassigned?.overdue_items ?? 0 },
     };
   }
 }

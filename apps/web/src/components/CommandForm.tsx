@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { ApiError, apiCommand, apiGet, type CommandResult } from '../api.js';
 import { commandUrl, COMMANDS, wibToIso, type FieldSpec } from '../commands.js';
 import { useI18n } from '../i18n.js';
-import { label } from '../labels.js';
+import { knownLabel, label } from '../labels.js';
 import { errorMessage } from './common.js';
 
 export interface DirectoryAgency {
@@ -23,6 +23,24 @@ export function useAgencies(): DirectoryAgency[] {
     });
   }, []);
   return agencies;
+}
+
+/** A caseworker a supervisor may assign a case to, by name (the user id when the directory records no name). */
+export interface Caseworker {
+  userId: string;
+  name: string | null;
+}
+
+/** The supervisor's active caseworkers (GET /queues/team), fetched when a form asks for one. */
+export function useCaseworkers(wanted: boolean): Caseworker[] {
+  const [caseworkers, setCaseworkers] = useState<Caseworker[]>([]);
+  useEffect(() => {
+    if (!wanted) return;
+    apiGet<{ members: Array<Caseworker & { assignable: boolean }> }>('/queues/team')
+      .then((r) => setCaseworkers(r.data.members.filter((m) => m.assignable).map(({ userId, name }) => ({ userId, name }))))
+      .catch(() => setCaseworkers([]));
+  }, [wanted]);
+  return caseworkers;
 }
 
 type Values = Record<string, unknown>;
@@ -94,6 +112,7 @@ export function CommandForm({ command, caseId, targetIds = [], describeTarget = 
   const { t, lang } = useI18n();
   const spec = COMMANDS[command]!;
   const agencies = useAgencies();
+  const caseworkers = useCaseworkers(spec.fields.some((f) => f.kind === 'caseworker'));
   const formId = useId();
   const [values, setValues] = useState<Values>(() => initialValues(spec.fields, prefill, targetIds));
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -167,7 +186,9 @@ export function CommandForm({ command, caseId, targetIds = [], describeTarget = 
         setFailure([t('form.fix'), ...unplaced].join(' '));
         focusFirstError(Object.keys(byField));
       } else {
-        setFailure(errorMessage(t, error));
+        // A refusal the console has words for (e.g. a caseworker of another agency) reads in the reader's language.
+        const known = error instanceof ApiError ? knownLabel(lang, 'errorCode', error.code) : null;
+        setFailure(known ?? errorMessage(t, error));
       }
       // A refusal is final for this input: a changed form is a new attempt.
       attempt.current = crypto.randomUUID();
@@ -262,13 +283,15 @@ export function CommandForm({ command, caseId, targetIds = [], describeTarget = 
         }
         let control;
         const value = String(values[field.name] ?? '');
-        if (field.kind === 'select' || field.kind === 'target' || field.kind === 'agency') {
+        if (field.kind === 'select' || field.kind === 'target' || field.kind === 'agency' || field.kind === 'caseworker') {
           const options: Array<[string, string]> =
             field.kind === 'target'
               ? targetIds.map((id) => [id, describeTarget(id)])
               : field.kind === 'agency'
                 ? agencies.map((a) => [a.code, `${a.name} (${a.code})`])
-                : (field.options ?? []).map((o) => [o, label(lang, field.vocabulary ?? '', o)]);
+                : field.kind === 'caseworker'
+                  ? caseworkers.map((c) => [c.userId, c.name ?? c.userId])
+                  : (field.options ?? []).map((o) => [o, label(lang, field.vocabulary ?? '', o)]);
           control = (
             <select {...common} value={value} onChange={(e) => update(field.name, e.target.value)}>
               {(field.kind !== 'target' || options.length !== 1) && <option value="">{t('form.choose')}</option>}

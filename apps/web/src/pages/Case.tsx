@@ -38,6 +38,8 @@ export interface CaseSummary {
   caseId: string;
   access: 'owner' | 'former_owner' | 'transfer' | 'referral';
   ownerAgency: string;
+  /** The owner's caseworker for the case (the owner alone sees it). */
+  assignee?: { userId: string; name: string | null } | null;
   stage: string;
   status: string;
   channel: string;
@@ -371,6 +373,12 @@ export function CasePage() {
                 <dl className="facts">
                   <dt>{t('case.owner')}</dt>
                   <dd>{s.ownerAgency}</dd>
+                  {s.access === 'owner' && (
+                    <>
+                      <dt>{t('case.assignee')}</dt>
+                      <dd data-testid="case-assignee">{s.assignee ? (s.assignee.name ?? s.assignee.userId) : t('case.unassigned')}</dd>
+                    </>
+                  )}
                   <dt>{t('case.channel')}</dt>
                   <dd>{label(lang, 'channel', s.channel)}</dd>
                   <dt>{t('case.found')}</dt>

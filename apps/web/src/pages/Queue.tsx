@@ -24,6 +24,9 @@ interface QueueReferral {
 
 interface QueueCase {
   caseId: string;
+  /** The caseworker who carries it (null: nobody); `mine`: the caller. */
+  assignee?: string | null;
+  mine?: boolean;
   stage: string;
   nextAction: { action?: string; dueAt?: string } | string | null;
   nextDeadline: { kind: string; dueAt: string } | null;
@@ -205,6 +208,7 @@ export function QueuePage() {
   const filter = (rows: QueueReferral[]) =>
     rows.filter((r) => matches(search, r.caseId, r.fromAgency, r.toAgency, r.service, label(lang, 'service', r.service)));
   const staff = isCaseStaff(session?.actor.role ?? '');
+  const supervisor = session?.actor.role === 'supervisor';
   const overdueCount = data ? data.incoming.filter((r) => r.overdue).length : 0;
   const filterTransfers = (rows: QueueTransfer[]) => rows.filter((r) => matches(search, r.caseId, r.fromAgency, r.toAgency));
 
@@ -269,8 +273,13 @@ export function QueuePage() {
           </Section>
           {staff && (
             <>
-              <Section id="queue-cases" title={`${t('queue.cases')} (${data.cases.length})`}>
-                <CaseTable rows={data.cases.filter((c) => matches(search, c.caseId, c.stage, label(lang, 'stage', c.stage)))} />
+              <Section id="queue-mine" title={`${t('queue.mine')} (${data.cases.filter((c) => c.mine).length})`}>
+                <p className="hint">{t('queue.mineHint')}</p>
+                <CaseTable rows={data.cases.filter((c) => c.mine && matches(search, c.caseId, c.stage, label(lang, 'stage', c.stage)))} />
+              </Section>
+              {supervisor && <TeamSection />}
+              <Section id="queue-cases" title={`${t('queue.cases')} (${data.cases.filter((c) => !c.mine).length})`}>
+                <CaseTable rows={data.cases.filter((c) => !c.mine && matches(search, c.caseId, c.stage, label(lang, 'stage', c.stage)))} />
               </Section>
               <Section id="queue-awaiting" title={`${t('queue.awaiting')} (${data.awaitingOthers.length})`}>
                 <ReferralTable rows={filter(data.awaitingOthers)} mode="awaiting" caption={t('queue.awaiting')} />
@@ -288,6 +297,69 @@ export function QueuePage() {
         </>
       )}
     </>
+  );
+}
+
+interface TeamAnswer {
+  members: Array<{ userId: string; name: string | null; assignable: boolean; openCases: number; overdueItems: number }>;
+  unassigned: { openCases: number; overdueItems: number };
+}
+
+/** The supervisor's team: open cases and overdue items per caseworker, and the cases nobody carries yet. */
+function TeamSection() {
+  const { t } = useI18n();
+  const team = useResource<TeamAnswer>('/queues/team', QUEUE_POLL_MS);
+  const data = team.data;
+  return (
+    <Section id="queue-team" title={t('queue.team')}>
+      {team.error ? (
+        <ErrorNote error={team.error} />
+      ) : !data ? (
+        <Loading />
+      ) : (
+        <div className="table-wrap">
+          <table className="cards">
+            <caption className="visually-hidden">{t('queue.team')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('col.caseworker')}</th>
+                <th scope="col" className="num">
+                  {t('col.openCases')}
+                </th>
+                <th scope="col" className="num">
+                  {t('col.overdueItems')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.members.map((m) => (
+                <tr key={m.userId} className={m.overdueItems > 0 ? 'overdue' : undefined}>
+                  <td data-label={t('col.caseworker')}>
+                    {m.name ?? m.userId}
+                    {!m.assignable && <span className="hint"> ({t('queue.notAssignable')})</span>}
+                  </td>
+                  <td data-label={t('col.openCases')} className="num">
+                    {m.openCases}
+                  </td>
+                  <td data-label={t('col.overdueItems')} className="num">
+                    {m.overdueItems}
+                  </td>
+                </tr>
+              ))}
+              <tr>
+                <td data-label={t('col.caseworker')}>{t('queue.unassigned')}</td>
+                <td data-label={t('col.openCases')} className="num">
+                  {data.unassigned.openCases}
+                </td>
+                <td data-label={t('col.overdueItems')} className="num">
+                  {data.unassigned.overdueItems}
+                </td>
+              </tr>
+            </tbody>
+          </table>
+        </div>
+      )}
+    </Section>
   );
 }
 

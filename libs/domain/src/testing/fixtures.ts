@@ -1,4 +1,4 @@
-import type { Actor, AgencyType, DirectoryAgency, ResolvedAgencies } from '../actor.js';
+import type { Actor, AgencyType, DirectoryAgency, DirectoryUser, ResolvedAgencies, ResolvedUsers } from '../actor.js';
 import type { CaseCommandOfType, CaseCommandType } from '../case.commands.js';
 import type { CaseEvent, CaseEventOfType, CaseEventType, EventContext, TraffickingIndicators } from '../case.events.js';
 import type { OpenStage, VictimStatus } from '../case.values.js';
@@ -48,15 +48,31 @@ export const analyst: Actor = { userId: 'gt-1', role: 'task_force_analyst', agen
 export const administrator: Actor = { userId: 'admin-1', role: 'administrator', agency: KALTIM };
 export const system: Actor = { userId: 'deadline-sweep', role: 'system', agency: 'SYSTEM' };
 
+const user = (actor: Actor, active = true): DirectoryUser => ({ userId: actor.userId, agency: actor.agency, role: actor.role, active });
+export const secondCaseworker: Actor = { userId: 'cw2-kaltim', role: 'caseworker', agency: KALTIM };
+export const formerCaseworker: Actor = { userId: 'cw-left-kaltim', role: 'caseworker', agency: KALTIM };
+
+/** The users the directory records, as the command boundary would resolve them. */
+export const USERS: ResolvedUsers = Object.fromEntries(
+  [user(caseworker), user(secondCaseworker), user(formerCaseworker, false), user(supervisor), user(police), user(jatimCaseworker), user(jatimSupervisor)].map(
+    (record) => [record.userId, record],
+  ),
+);
+
 type CommandData<T extends CaseCommandType> = Omit<CaseCommandOfType<T>['data'], 'caseId'> & { caseId?: string };
 
 /** A command as the API would build it: the actor from the token, `now` from the clock. */
 export function command<T extends CaseCommandType>(
   type: T,
   data: CommandData<T>,
-  { actor = caseworker, now = T0, agencies = DIRECTORY }: { actor?: Actor; now?: string; agencies?: ResolvedAgencies } = {},
+  {
+    actor = caseworker,
+    now = T0,
+    agencies = DIRECTORY,
+    users = USERS,
+  }: { actor?: Actor; now?: string; agencies?: ResolvedAgencies; users?: ResolvedUsers } = {},
 ): CaseCommandOfType<T> {
-  return { type, data: { caseId: CASE_ID, ...data }, metadata: { actor, now, agencies } } as unknown as CaseCommandOfType<T>;
+  return { type, data: { caseId: CASE_ID, ...data }, metadata: { actor, now, agencies, users } } as unknown as CaseCommandOfType<T>;
 }
 
 type EventData<T extends CaseEventType> = Omit<CaseEventOfType<T>['data'], keyof EventContext>;

@@ -35,6 +35,10 @@ export type QueuedTransfer = Pick<Stored<TransferRow, 'requested_at'>, 'transfer
 
 export interface QueuedCase {
   case_id: string;
+  /** The caseworker who carries it; null: nobody. */
+  assignee: string | null;
+  /** Carried by the caller. */
+  mine: boolean;
   stage: string;
   flags: unknown;
   next_action: unknown;
@@ -72,6 +76,19 @@ export interface AgencyQueueRequest {
   offset: number;
   /** Referrals whose receiver no longer acts are the owning agency's supervisors' to re-route. */
   withReroute: boolean;
+  /** The caller: the cases assigned to them come first. */
+  userId: string;
+}
+
+/** One caseworker's load in the team view, or (`user_id` null) the agency's open cases nobody carries. */
+export interface TeamMember {
+  user_id: string | null;
+  name: string | null;
+  /** Whether the directory still has them as an active caseworker of the agency (false: reassign their cases). */
+  assignable: boolean;
+  open_cases: number;
+  /** Running clocks of their open cases past due, and clocks the sweep marked overdue. */
+  overdue_items: number;
 }
 
 const referralList = (where: string, order: string) =>
@@ -114,14 +131,16 @@ const QUEUE_SQL = `SELECT
      ${transferList('t.to_agency = $1')} AS incoming_transfers,
      ${transferList('t.from_agency = $1')} AS outgoing_transfers,
      ${jsonList(
-       `SELECT s.case_id, s.stage, s.flags, s.next_action, s.open_referrals, s.opened_at, s.updated_at, d.kind AS due_kind, d.due_at
+       `SELECT s.case_id, s.assignee, coalesce(s.assignee = $7, false) AS mine, s.stage, s.flags, s.next_action, s.open_referrals,
+               s.opened_at, s.updated_at, d.kind AS due_kind, d.due_at
         FROM rm_case_summaries s
         LEFT JOIN LATERAL (
           SELECT kind, due_at FROM rm_deadlines WHERE case_id = s.case_id AND status IN ('running', 'overdue') ORDER BY due_at LIMIT 1
         ) d ON true
         WHERE s.owner_agency = $1 AND s.status = 'open' AND ($5::text IS NULL OR s.stage = $5)
-        ORDER BY d.due_at NULLS LAST, s.updated_at DESC LIMIT $3 OFFSET $4`,
-       'due_at NULLS LAST, updated_at DESC',
+        ORDER BY coalesce(s.assignee = $7, false) DESC, d.due_at NULLS LAST, s.updated_at DESC LIMIT $3 OFFSET $4`,
+       // The caller's own cases first, then the agency's by their next deadline.
+       'mine DESC, due_at NULLS LAST, updated_at DESC',
      )} AS cases,
      ${jsonList(
        // A case whose summary was never projected is flagged to the agency that acted in the parked event.
@@ -131,6 +150,30 @@ const QUEUE_SQL = `SELECT
         GROUP BY p.case_id ORDER BY min(p.parked_at) LIMIT $3`,
        'since',
      )} AS faults`;
+
+/** A clock past its time: the sweep marked it, or it still runs past due. */
+const OVERDUE_CLOCK = `(d.status = 'overdue' OR (d.status = 'running' AND d.due_at < now()))`;
+
+/**
+ * Per caseworker of the agency (active ones, and anyone still carrying one of its open cases), the open cases they
+ * carry and the overdue clocks of those cases; then the open cases nobody carries. One statement, one snapshot.
+ */
+const TEAM_SQL = `WITH members AS (
+     SELECT user_id FROM users WHERE agency = $1 AND role = 'caseworker' AND active
+     UNION SELECT assignee FROM rm_case_summaries WHERE owner_agency = $1 AND status = 'open' AND assignee IS NOT NULL
+   ), load AS (
+     SELECT s.assignee, count(DISTINCT s.case_id)::int AS open_cases, count(d.deadline_id)::int AS overdue_items
+     FROM rm_case_summaries s LEFT JOIN rm_deadlines d ON d.case_id = s.case_id AND ${OVERDUE_CLOCK}
+     WHERE s.owner_agency = $1 AND s.status = 'open'
+     GROUP BY s.assignee
+   )
+   SELECT m.user_id, u.name, coalesce(u.active AND u.agency = $1 AND u.role = 'caseworker', false) AS assignable,
+          coalesce(l.open_cases, 0) AS open_cases, coalesce(l.overdue_items, 0) AS overdue_items
+   FROM members m LEFT JOIN users u ON u.user_id = m.user_id LEFT JOIN load l ON l.assignee = m.user_id
+   UNION ALL
+   SELECT NULL, NULL, false, coalesce(l.open_cases, 0), coalesce(l.overdue_items, 0)
+   FROM (SELECT 1) one LEFT JOIN load l ON l.assignee IS NULL
+   ORDER BY 1 NULLS LAST`;
 
 const REFERRAL_TIMES = ['sent_at', 'response_deadline', 'answered_at', 'completed_at', 'updated_at'];
 
@@ -149,6 +192,7 @@ export class AgencyQueueQueries {
       request.offset,
       request.stage,
       request.withReroute,
+      request.userId,
     ])) as Array<Record<string, Array<Record<string, unknown>>>>;
     const referrals = (rows: Array<Record<string, unknown>>) => rows.map((row) => withDates(row, REFERRAL_TIMES) as unknown as QueuedReferral);
     const transfers = (rows: Array<Record<string, unknown>>) => rows.map((row) => withDates(row, ['requested_at']) as unknown as QueuedTransfer);
@@ -164,5 +208,10 @@ export class AgencyQueueQueries {
       cases: lists.cases.map((row) => withDates(row, ['opened_at', 'updated_at', 'due_at']) as unknown as QueuedCase),
       faults: lists.faults.map((row) => withDates(row, ['since']) as unknown as QueuedFault),
     };
+  }
+
+  /** The supervisor's view of her agency: each caseworker's open cases and overdue items, and the cases nobody carries (last). */
+  team(agency: string): Promise<TeamMember[]> {
+    return preparedQuery<TeamMember & Record<string, unknown>>(this.dataSource, 'queue_team', TEAM_SQL, [agency]);
   }
 }

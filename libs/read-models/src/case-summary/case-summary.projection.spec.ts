@@ -94,6 +94,7 @@ function expected(caseId: string, history: readonly CaseEvent[], changes: Record
     closed_at: null,
     updated_at: history.at(-1)?.data.at,
     last_revision: history.length - 1,
+    assignee: null,
     ...changes,
   };
 }
@@ -104,7 +105,9 @@ const policeReferral = randomUUID();
 
 describe('CaseSummaryProjection', () => {
   it('declares only the event types it handles', () => {
-    expect(projection.eventTypes).toHaveLength(33);
+    expect(projection.eventTypes).toHaveLength(34);
+    // A note changes nothing a summary shows.
+    expect(projection.eventTypes).not.toContain('CaseNoteAdded');
     expect(projection.eventTypes).not.toContain('ServiceRequested');
     expect(projection.eventTypes).not.toContain('ReferralAccepted');
   });
@@ -425,6 +428,26 @@ describe('CaseSummaryProjection', () => {
     ];
     const { caseId, row } = await project(history);
     expect(row).toEqual(expected(caseId, history, { owner_agency: JATIM, former_owners: [KALTIM] }));
+  });
+
+  it('CaseAssigned names the caseworker who carries the case, and a reassignment replaces her', async () => {
+    const first = event('CaseAssigned', { assignee: 'cw-siti', previousAssignee: null }, { by: supervisor, at: day(1) });
+    const second = event('CaseAssigned', { assignee: 'cw-rina', previousAssignee: 'cw-siti' }, { by: supervisor, at: day(2) });
+    const once = await project([...readyToAssess, first]);
+    expect(once.row).toEqual(expected(once.caseId, [...readyToAssess, first], { assignee: 'cw-siti' }));
+    const twice = await project([...readyToAssess, first, second]);
+    expect(twice.row).toEqual(expected(twice.caseId, [...readyToAssess, first, second], { assignee: 'cw-rina' }));
+  });
+
+  it("TransferAccepted clears the assignment: the caseworker was the former owner's", async () => {
+    const history = [
+      ...readyToAssess,
+      event('CaseAssigned', { assignee: 'cw-siti', previousAssignee: null }, { by: supervisor, at: day(1) }),
+      transferRequested(),
+      event('TransferAccepted', { transferId: 'transfer-1', fromAgency: KALTIM, toAgency: JATIM }, { by: jatimCaseworker, at: day(2) }),
+    ];
+    const { caseId, row } = await project(history);
+    expect(row).toEqual(expected(caseId, history, { owner_agency: JATIM, former_owners: [KALTIM], assignee: null }));
   });
 
   it('TransferDeclined clears transfer_pending and keeps the owner', async () => {

@@ -38,6 +38,7 @@ const HANDLED = [
   'TransferRequested',
   'TransferAccepted',
   'TransferDeclined',
+  'CaseAssigned',
 ] as const;
 
 type HandledType = (typeof HANDLED)[number];
@@ -94,6 +95,8 @@ export interface CaseSummaryRow {
   closed_at: string | null;
   updated_at: string;
   last_revision: number;
+  /** The caseworker who carries the case in its owning agency; null: nobody (a transfer clears it). */
+  assignee: string | null;
 }
 
 const COLUMNS = columnsOf<CaseSummaryRow>({
@@ -119,6 +122,7 @@ const COLUMNS = columnsOf<CaseSummaryRow>({
   closed_at: true,
   updated_at: true,
   last_revision: true,
+  assignee: true,
 });
 
 /** The rows of the cases a batch touches, in one statement. */
@@ -239,6 +243,8 @@ function change(row: CaseSummaryRow, event: Exclude<Handled, { type: 'CaseOpened
       return transferAccepted(row, event.data);
     case 'TransferDeclined':
       return flagOff(row, 'transfer_pending');
+    case 'CaseAssigned':
+      return { assignee: event.data.assignee };
     default:
       return unhandled(event);
   }
@@ -324,6 +330,7 @@ function caseOpened(data: Data<'CaseOpened'>, revision: number): CaseSummaryRow 
     closed_at: null,
     updated_at: data.at,
     last_revision: revision,
+    assignee: null,
   };
 }
 
@@ -420,5 +427,11 @@ function referralExpired(row: CaseSummaryRow): Partial<CaseSummaryRow> {
 }
 
 function transferAccepted(row: CaseSummaryRow, data: Data<'TransferAccepted'>): Partial<CaseSummaryRow> {
-  return { former_owners: [...row.former_owners, row.owner_agency], owner_agency: data.toAgency, flags: without(row.flags, 'transfer_pending') };
+  // The caseworker was the former owner's: the new owner assigns one of its own.
+  return {
+    former_owners: [...row.former_owners, row.owner_agency],
+    owner_agency: data.toAgency,
+    flags: without(row.flags, 'transfer_pending'),
+    assignee: null,
+  };
 }

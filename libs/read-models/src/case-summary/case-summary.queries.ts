@@ -65,7 +65,8 @@ export class CaseSummaryQueries {
     const [row] = await preparedQuery<Record<string, unknown>>(
       this.dataSource,
       'case_summary',
-      `SELECT s.*, ${RELATIONSHIP_SQL} FROM rm_case_summaries s WHERE s.case_id = $1 AND ${VISIBLE_SQL}`,
+      `SELECT s.*, (SELECT u.name FROM users u WHERE u.user_id = s.assignee) AS assignee_name, ${RELATIONSHIP_SQL}
+       FROM rm_case_summaries s WHERE s.case_id = $1 AND ${VISIBLE_SQL}`,
       [caseId, agency],
     );
     return row ? { row, relationship: relationshipFrom(row) } : null;

@@ -352,6 +352,18 @@ const EXAMPLES: Record<CaseEventType, Example> = {
     summary: 'Transfer declined',
     reason: 'no capacity',
   },
+  CaseAssigned: {
+    by: supervisor,
+    build: (c) => event('CaseAssigned', { assignee: 'cw2-kaltim', previousAssignee: 'cw-kaltim' }, c),
+    summary: 'Case reassigned from cw-kaltim to cw2-kaltim',
+    reason: null,
+  },
+  CaseNoteAdded: {
+    by: police,
+    build: (c) => event('CaseNoteAdded', { kind: 'kronologi', text: 'crossed at Nunukan', authorAgency: POLDA, visibleTo: [KALTIM, POLDA] }, c),
+    summary: 'Kronologi entry added by POLDA-KALTIM, readable by UPTD-PPA-64, POLDA-KALTIM',
+    reason: 'crossed at Nunukan',
+  },
 };
 
 describe('CaseTimelineProjection', () => {
@@ -393,12 +405,12 @@ describe('CaseTimelineProjection', () => {
     await harness.apply(projection, stored([...prior, subject]));
     const [row] = await harness.dataSource.query(`SELECT facts FROM rm_case_timeline WHERE case_id = $1 AND revision = $2`, [caseId, prior.length]);
     expect(row.facts).toEqual(timelineFacts(subject));
-    for (const key of ['caseId', 'at', 'by', 'identity', 'reason', 'note', 'purpose', 'unpaidRestitutionReason', 'legalBasis', 'evidenceRef']) {
+    for (const key of ['caseId', 'at', 'by', 'identity', 'reason', 'note', 'purpose', 'unpaidRestitutionReason', 'legalBasis', 'evidenceRef', 'text']) {
       expect(row.facts).not.toHaveProperty(key);
     }
     // Every other field of the event is there, so a client can write what the English summary says.
     const data = subject.data as Record<string, unknown>;
-    const dropped = ['caseId', 'at', 'by', 'identity', 'reason', 'note', 'purpose', 'unpaidRestitutionReason', 'legalBasis', 'evidenceRef'];
+    const dropped = ['caseId', 'at', 'by', 'identity', 'reason', 'note', 'purpose', 'unpaidRestitutionReason', 'legalBasis', 'evidenceRef', 'text'];
     if (type === 'VictimRegistered') dropped.push('birthYear', 'ageBand', 'originDistrictCode');
     for (const key of Object.keys(data).filter((k) => !dropped.includes(k) && data[k] !== undefined)) expect(row.facts).toHaveProperty(key);
   });
@@ -425,6 +437,15 @@ describe('CaseTimelineProjection', () => {
     const registered = timelineFacts(EXAMPLES.VictimRegistered.build({ caseId: randomUUID(), at: T0, by: caseworker }));
     expect(registered).toMatchObject({ initials: 'SR', sex: 'female', originProvinceCode: '35' });
     expect(JSON.stringify(registered)).not.toMatch(/2001|3509/);
+  });
+
+  it('a first assignment names nobody before; a note is described without its text', () => {
+    const context = { caseId: randomUUID(), at: T0, by: supervisor };
+    const first = event('CaseAssigned', { assignee: 'cw-kaltim', previousAssignee: null }, context);
+    expect(timelineFacts(first)).toEqual({ assignee: 'cw-kaltim', previousAssignee: null });
+    const note = event('CaseNoteAdded', { kind: 'note', text: 'she asked us not to call her mother', authorAgency: KALTIM, visibleTo: [KALTIM] }, context);
+    expect(JSON.stringify(timelineFacts(note))).not.toContain('mother');
+    expect(timelineFacts(note)).toEqual({ kind: 'note', authorAgency: KALTIM, visibleTo: [KALTIM] });
   });
 
   it('keeps occurred_at from the metadata and recorded_at from the store when they differ', async () => {

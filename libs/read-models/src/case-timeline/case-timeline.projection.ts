@@ -131,10 +131,15 @@ const referralCompleted: Describe<'ReferralCompleted'> = (d) =>
 const transferRequested: Describe<'TransferRequested'> = (d) => entry(`Transfer requested from ${d.fromAgency} to ${d.toAgency}`, d.reason);
 const transferAccepted: Describe<'TransferAccepted'> = (d) => entry(`Case transferred to ${d.toAgency}`);
 const transferDeclined: Describe<'TransferDeclined'> = (d) => entry('Transfer declined', d.reason);
+const caseAssigned: Describe<'CaseAssigned'> = (d) =>
+  entry(d.previousAssignee === null ? `Case assigned to ${d.assignee}` : `Case reassigned from ${d.previousAssignee} to ${d.assignee}`);
+// The text is sealed and read only by the agencies in `visibleTo` (the query hides it from the others).
+const caseNoteAdded: Describe<'CaseNoteAdded'> = (d) =>
+  entry(`${d.kind === 'kronologi' ? 'Kronologi entry' : 'Note'} added by ${d.authorAgency}, readable by ${d.visibleTo.join(', ')}`, d.text);
 
 // Not facts: the case and who/when (the row has them), sealed identity and free text (the row's reason carries
 // what a person typed), and what the sentence leaves out on purpose (a victim's birth year and home district).
-const NOT_FACTS = new Set(['caseId', 'at', 'by', 'identity', 'reason', 'note', 'purpose', 'unpaidRestitutionReason', 'legalBasis', 'evidenceRef']);
+const NOT_FACTS = new Set(['caseId', 'at', 'by', 'identity', 'reason', 'note', 'purpose', 'unpaidRestitutionReason', 'legalBasis', 'evidenceRef', 'text']);
 const NOT_FACTS_OF: Partial<Record<CaseEventType, readonly string[]>> = {
   VictimRegistered: ['birthYear', 'ageBand', 'originDistrictCode'],
 };
@@ -249,6 +254,10 @@ export function describeEvent(event: CaseEvent): TimelineEntry {
       return transferDeclined(event.data);
     case 'IdentityErased':
       return identityErased(event.data);
+    case 'CaseAssigned':
+      return caseAssigned(event.data);
+    case 'CaseNoteAdded':
+      return caseNoteAdded(event.data);
     default: {
       const unhandled: never = event;
       throw new Error(`No timeline text for event type ${(unhandled as CaseEvent).type}`);

@@ -11,6 +11,8 @@ export interface DirectoryUser {
   agency: string;
   role: string;
   active: boolean;
+  /** The name a console shows (absent or null: the user id). */
+  name?: string | null;
 }
 
 /** Who changed the directory, as the event's metadata names them. */
@@ -58,9 +60,9 @@ export async function agencyStatus(db: SqlRunner, code: string): Promise<'active
 export async function recordUser(store: EventStore, db: SqlRunner, user: DirectoryUser, by: DirectoryEditor): Promise<void> {
   await recordChange(store, `directory-user-${user.userId}`, 'UserRecorded', user, by);
   await db.query(
-    `INSERT INTO users (user_id, agency, role, active, updated_at, updated_by) VALUES ($1, $2, $3, $4, now(), $5)
+    `INSERT INTO users (user_id, agency, role, active, name, updated_at, updated_by) VALUES ($1, $2, $3, $4, $6, now(), $5)
      ON CONFLICT (user_id) DO UPDATE SET agency = excluded.agency, role = excluded.role, active = excluded.active,
-       updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
-    [user.userId, user.agency, user.role, user.active, by.userId],
+       name = excluded.name, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+    [user.userId, user.agency, user.role, user.active, by.userId, user.name ?? null],
   );
 }

@@ -1,5 +1,5 @@
 import { AgencyDirectory } from '@rujukan/application';
-import { AGENCY_TYPES, type AgencyType, type ResolvedAgencies } from '@rujukan/domain';
+import { AGENCY_TYPES, type AgencyType, type ResolvedAgencies, type ResolvedUsers } from '@rujukan/domain';
 import type { SqlRunner } from '../runtime/sql-runner.js';
 
 interface Row {
@@ -30,5 +30,16 @@ export class PgAgencyDirectory extends AgencyDirectory {
           { code: row.code, type: row.type as AgencyType, provinceCode: row.province_code, active: row.active, mergedInto: row.merged_into },
         ]),
     );
+  }
+
+  async resolveUsers(userIds: readonly string[]): Promise<ResolvedUsers> {
+    if (userIds.length === 0) return {};
+    const rows = (await this.db.query(`SELECT user_id, agency, role, active FROM users WHERE user_id = ANY($1::text[])`, [[...userIds]])) as Array<{
+      user_id: string;
+      agency: string;
+      role: string;
+      active: boolean;
+    }>;
+    return Object.fromEntries(rows.map((row) => [row.user_id, { userId: row.user_id, agency: row.agency, role: row.role, active: row.active }]));
   }
 }
