@@ -2,9 +2,11 @@
  * Appends per second of the PostgreSQL event store adapter at 1, 8 and 32 concurrent writers, next to a
  * raw `pg` single-row INSERT loop into the same table, measured in the same run, rounds interleaved.
  *
- *   npm run bench:store [-- --seconds 3 --rounds 3 --writers 1,8,32]
+ *   npm run bench:store [-- --seconds 3 --rounds 3 --writers 1,8,32 --engine both|embedded|server]
  *
- * Runs on DATABASE_URL when set, else on an embedded PostgreSQL; always in a fresh database it drops after.
+ * `--engine` (or BENCH_STORE_ENGINE) picks the PostgreSQL: `embedded` (the embedded PostgreSQL the specs use),
+ * `server` (DATABASE_URL, else postgres://postgres@127.0.0.1:5432/postgres, as `npm run test:pg`), or `both`
+ * (the default), one after the other; the report shows each. Always in a fresh database it drops after.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
@@ -13,15 +15,19 @@ import { eventStoreMigrations, PostgresEventStore, runMigrations, type NotifyMod
 import { newEvent } from '../libs/event-store/src/testing/new-event.js';
 import { openBenchDatabase } from './support/bench-database.js';
 import { median } from './support/figures.js';
-import { benchEnvironment, writeResult, type BenchTable } from './support/results.js';
+import { benchEnvironment, writeResult, type BenchEnvironment, type BenchTable } from './support/results.js';
 
 const { values } = parseArgs({
   options: {
     seconds: { type: 'string', default: '3' },
     rounds: { type: 'string', default: '3' },
     writers: { type: 'string', default: '1,8,32' },
+    engine: { type: 'string', default: process.env.BENCH_STORE_ENGINE ?? 'both' },
   },
 });
+const SERVER_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+if (!['both', 'embedded', 'server'].includes(values.engine)) throw new Error(`--engine is both, embedded or server, not ${values.engine}`);
+const engines: Array<'embedded' | 'server'> = values.engine === 'both' ? ['embedded', 'server'] : [values.engine as 'embedded' | 'server'];
 const seconds = Number(values.seconds);
 const rounds = Number(values.rounds);
 const writerCounts = values.writers.split(',').map(Number);
@@ -90,19 +96,27 @@ async function adapterAppends(url: string, writers: number, notify: NotifyMode):
   }
 }
 
-async function main(): Promise<void> {
-  const database = await openBenchDatabase();
+interface EngineRun {
+  label: string;
+  environment: BenchEnvironment;
+  table: BenchTable;
+  ratios: Map<number, number>;
+}
+
+async function measureOn(engine: 'embedded' | 'server'): Promise<EngineRun> {
+  const database = await openBenchDatabase({ url: engine === 'embedded' ? null : SERVER_URL });
   const { url: benchUrl, version } = database;
   const environment = benchEnvironment(database);
+  const label = `PostgreSQL ${version} (${engine === 'embedded' ? 'embedded' : 'server'})`;
   const table: BenchTable = {
-    caption: `Appends per second, median of ${rounds} rounds of ${seconds} s, interleaved`,
+    caption: `${label}: appends per second, median of ${rounds} rounds of ${seconds} s, interleaved`,
     columns: ['writers', 'raw INSERT/s', 'adapter appends/s', 'ratio', 'NOTIFY inside each append/s', 'ratio', 'adapter without NOTIFY/s', 'ratio'],
     rows: [],
   };
   const ratios = new Map<number, number>();
   try {
     await runMigrations(benchUrl, eventStoreMigrations);
-    console.log(`PostgreSQL ${version} (${database.engine}), ${seconds} s x ${rounds} rounds, median`);
+    console.log(`\n${label}, ${seconds} s x ${rounds} rounds, median`);
     console.log('writers | raw INSERT/s | adapter appends/s | ratio | adapter, NOTIFY in transaction/s | ratio | adapter, no NOTIFY/s | ratio');
     console.log('------: | -----------: | ----------------: | ----: | -------------------------------: | ----: | ------------------: | ----:');
     for (const writers of writerCounts) {
@@ -123,22 +137,37 @@ async function main(): Promise<void> {
       table.rows.push([writers, r.toFixed(0), a.toFixed(0), (a / r).toFixed(2), n.toFixed(0), (n / r).toFixed(2), o.toFixed(0), (o / r).toFixed(2)]);
       ratios.set(writers, a / r);
     }
-    writeResult({
-      name: 'store',
-      title: 'Event store appends against raw INSERTs',
-      command: 'npm run bench:store',
-      date: new Date().toISOString(),
-      environment,
-      parameters: { seconds, rounds, writers: writerCounts },
-      baseline: 'a raw `pg` single-row INSERT loop into the same events table, as many writers, interleaved rounds',
-      tables: [table],
-      targets: [8, 32]
-        .filter((w) => ratios.has(w))
-        .map((w) => ({ label: `adapter ÷ raw INSERT at ${w} writers`, target: '≥ 0.7', measured: ratios.get(w)!.toFixed(2), met: ratios.get(w)! >= 0.7 })),
-    });
   } finally {
     await database.drop();
   }
+  return { label, environment, table, ratios };
+}
+
+async function main(): Promise<void> {
+  const runs: EngineRun[] = [];
+  for (const engine of engines) runs.push(await measureOn(engine));
+  const first = runs[0].environment;
+  writeResult({
+    name: 'store',
+    title: 'Event store appends against raw INSERTs',
+    command: `npm run bench:store -- --engine ${values.engine}`,
+    date: new Date().toISOString(),
+    // One line for the machine; the PostgreSQL of each engine measured.
+    environment: { ...first, postgres: runs.map((r) => r.environment.postgres).join(' and ') },
+    parameters: { seconds, rounds, writers: writerCounts, engines },
+    baseline: 'a raw `pg` single-row INSERT loop into the same events table, as many writers, interleaved rounds, on the same PostgreSQL',
+    tables: runs.map((r) => r.table),
+    targets: runs.flatMap((run) =>
+      [8, 32]
+        .filter((w) => run.ratios.has(w))
+        .map((w) => ({
+          label: `adapter ÷ raw INSERT at ${w} writers, ${run.label}`,
+          target: '≥ 0.7',
+          measured: run.ratios.get(w)!.toFixed(2),
+          met: run.ratios.get(w)! >= 0.7,
+        })),
+    ),
+  });
 }
 
 await main();
