@@ -14,6 +14,7 @@ import pg from 'pg';
 import { eventStoreMigrations, PostgresEventStore, runMigrations, type NotifyMode } from '../libs/event-store/src/index.js';
 import { newEvent } from '../libs/event-store/src/testing/new-event.js';
 import { openBenchDatabase } from './support/bench-database.js';
+import { backendCpuSeconds } from './support/load-harness.js';
 import { median } from './support/figures.js';
 import { benchEnvironment, writeResult, type BenchEnvironment, type BenchTable } from './support/results.js';
 
@@ -41,14 +42,27 @@ const data = {
 };
 const benchEvent = () => newEvent('CaseOpened', data);
 
-async function timed(writers: number, work: (writer: number, stop: () => boolean) => Promise<number>): Promise<number> {
+/** Per second, and the CPU each write cost this process (the client) and the database's backends, µs. */
+interface Timed {
+  perSecond: number;
+  clientUs: number;
+  postgresUs: number;
+}
+
+async function timed(url: string, writers: number, work: (writer: number, stop: () => boolean) => Promise<number>): Promise<Timed> {
+  const backends = await backendCpuSeconds(url);
+  const cpu = process.cpuUsage();
   const deadline = Date.now() + seconds * 1000;
   const started = performance.now();
   const counts = await Promise.all(Array.from({ length: writers }, (_, w) => work(w, () => Date.now() >= deadline)));
-  return counts.reduce((a, b) => a + b, 0) / ((performance.now() - started) / 1000);
+  const elapsed = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
+  const { used: postgres } = await backendCpuSeconds(url, backends.perPid);
+  const n = counts.reduce((a, b) => a + b, 0);
+  return { perSecond: n / elapsed, clientUs: (used.user + used.system) / n, postgresUs: (postgres * 1e6) / n };
 }
 
-async function rawInserts(url: string, writers: number): Promise<number> {
+async function rawInserts(url: string, writers: number): Promise<Timed> {
   const clients = await Promise.all(
     Array.from({ length: writers }, async () => {
       const client = new pg.Client({ connectionString: url });
@@ -58,7 +72,7 @@ async function rawInserts(url: string, writers: number): Promise<number> {
   );
   try {
     const RAW_HASH = randomBytes(32);
-    return await timed(writers, async (w, stop) => {
+    return await timed(url, writers, async (w, stop) => {
       const stream = `raw-${randomUUID()}`;
       let n = 0;
       while (!stop()) {
@@ -77,12 +91,12 @@ async function rawInserts(url: string, writers: number): Promise<number> {
   }
 }
 
-async function adapterAppends(url: string, writers: number, notify: NotifyMode): Promise<number> {
+async function adapterAppends(url: string, writers: number, notify: NotifyMode): Promise<Timed> {
   const store = new PostgresEventStore({ connectionString: url, poolSize: writers, notify });
   // Warm the pool so connection set-up is not counted.
   await Promise.all(Array.from({ length: writers }, () => store.headPosition()));
   try {
-    return await timed(writers, async (_, stop) => {
+    return await timed(url, writers, async (_, stop) => {
       const stream = `adapter-${randomUUID()}`;
       let n = 0;
       while (!stop()) {
@@ -110,31 +124,57 @@ async function measureOn(engine: 'embedded' | 'server'): Promise<EngineRun> {
   const label = `PostgreSQL ${version} (${engine === 'embedded' ? 'embedded' : 'server'})`;
   const table: BenchTable = {
     caption: `${label}: appends per second, median of ${rounds} rounds of ${seconds} s, interleaved`,
-    columns: ['writers', 'raw INSERT/s', 'adapter appends/s', 'ratio', 'NOTIFY inside each append/s', 'ratio', 'adapter without NOTIFY/s', 'ratio'],
+    columns: [
+      'writers',
+      'raw INSERT/s',
+      'adapter appends/s',
+      'ratio',
+      'NOTIFY inside each append/s',
+      'ratio',
+      'adapter without NOTIFY/s',
+      'ratio',
+      'CPU µs per raw INSERT: client / PostgreSQL',
+      'CPU µs per append: client / PostgreSQL',
+    ],
     rows: [],
   };
   const ratios = new Map<number, number>();
   try {
     await runMigrations(benchUrl, eventStoreMigrations);
     console.log(`\n${label}, ${seconds} s x ${rounds} rounds, median`);
-    console.log('writers | raw INSERT/s | adapter appends/s | ratio | adapter, NOTIFY in transaction/s | ratio | adapter, no NOTIFY/s | ratio');
-    console.log('------: | -----------: | ----------------: | ----: | -------------------------------: | ----: | ------------------: | ----:');
+    console.log(
+      'writers | raw INSERT/s | adapter appends/s | ratio | adapter, NOTIFY in transaction/s | ratio | adapter, no NOTIFY/s | ratio | CPU µs/raw INSERT client / PG | CPU µs/append client / PG',
+    );
+    console.log('------: | -----------: | ----------------: | ----: | -------------------------------: | ----: | ------------------: | ----: | ---: | ---:');
     for (const writers of writerCounts) {
-      const raw: number[] = [];
-      const adapter: number[] = [];
-      const notifyInTx: number[] = [];
-      const silent: number[] = [];
+      const raw: Timed[] = [];
+      const adapter: Timed[] = [];
+      const notifyInTx: Timed[] = [];
+      const silent: Timed[] = [];
       for (let round = 0; round < rounds; round++) {
         silent.push(await adapterAppends(benchUrl, writers, 'off'));
         raw.push(await rawInserts(benchUrl, writers));
         adapter.push(await adapterAppends(benchUrl, writers, 'after-commit'));
         notifyInTx.push(await adapterAppends(benchUrl, writers, 'in-transaction'));
       }
-      const [r, a, n, o] = [median(raw), median(adapter), median(notifyInTx), median(silent)];
+      const rate = (xs: Timed[]) => median(xs.map((x) => x.perSecond));
+      const [r, a, n, o] = [rate(raw), rate(adapter), rate(notifyInTx), rate(silent)];
+      const cpu = (xs: Timed[]) => `${median(xs.map((x) => x.clientUs)).toFixed(0)} / ${median(xs.map((x) => x.postgresUs)).toFixed(0)}`;
       console.log(
-        `${writers} | ${r.toFixed(0)} | ${a.toFixed(0)} | ${(a / r).toFixed(2)} | ${n.toFixed(0)} | ${(n / r).toFixed(2)} | ${o.toFixed(0)} | ${(o / r).toFixed(2)}`,
+        `${writers} | ${r.toFixed(0)} | ${a.toFixed(0)} | ${(a / r).toFixed(2)} | ${n.toFixed(0)} | ${(n / r).toFixed(2)} | ${o.toFixed(0)} | ${(o / r).toFixed(2)} | ${cpu(raw)} | ${cpu(adapter)}`,
       );
-      table.rows.push([writers, r.toFixed(0), a.toFixed(0), (a / r).toFixed(2), n.toFixed(0), (n / r).toFixed(2), o.toFixed(0), (o / r).toFixed(2)]);
+      table.rows.push([
+        writers,
+        r.toFixed(0),
+        a.toFixed(0),
+        (a / r).toFixed(2),
+        n.toFixed(0),
+        (n / r).toFixed(2),
+        o.toFixed(0),
+        (o / r).toFixed(2),
+        cpu(raw),
+        cpu(adapter),
+      ]);
       ratios.set(writers, a / r);
     }
   } finally {
