@@ -395,9 +395,19 @@ async function main(): Promise<void> {
     `\n${markdownTable({ columns: ['target', 'wanted', 'measured', ''], rows: targets.map((t) => [t.label, t.target, t.measured, t.met ? 'met' : 'MISSED']) })}`,
   );
   if (r.apiWarnings.length) console.log(`\nAPI warnings (first 5): ${r.apiWarnings.slice(0, 5).join(' | ')}`);
+  const extraFigures = {
+    // The stricter comparison beside it: the ceiling's own p99 at the same offered rate (open loop, same correction).
+    ceilingFixedRateP99Ms: r.ceiling?.open?.corrected.p99 ?? null,
+    fixedRateP99RatioAtSameRate: r.ceiling?.open ? figures.fixedRateP99Ms / r.ceiling.open.corrected.p99 : null,
+    // Under the commands-only load: statements the API sent per command (projector included), its CPU and the ceiling's.
+    statementsPerCommandOnly: r.commands?.figures.statementsPerRequest ?? null,
+    apiCpuMsPerCommandOnly: r.commands?.figures.serverCpuMsPerRequest ?? null,
+    ceilingCpuMsPerRequest: r.ceiling?.closed.figures.serverCpuMsPerRequest ?? null,
+  };
   const path = writeResult({
     // The headline figures at the top level, for tools and the report's checks.
     ...figures,
+    ...extraFigures,
     name: 'load',
     title: 'HTTP load against the ceiling: commands only, the mix, and commands at a fixed rate',
     command: 'npm run bench:load',
