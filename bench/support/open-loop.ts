@@ -47,13 +47,17 @@ export interface OpenLoopResult {
   service: LatencyPercentiles;
 }
 
-const percentiles = (h: Histogram): LatencyPercentiles => ({
-  p50: h.getValueAtPercentile(50) / 1000,
-  p90: h.getValueAtPercentile(90) / 1000,
-  p99: h.getValueAtPercentile(99) / 1000,
-  p999: h.getValueAtPercentile(99.9) / 1000,
-  max: h.maxValue / 1000,
-});
+/** No answer at all has no latency: NaN (null in JSON), never 0, which would read as instant. */
+const percentiles = (h: Histogram): LatencyPercentiles =>
+  h.totalCount === 0
+    ? { p50: NaN, p90: NaN, p99: NaN, p999: NaN, max: NaN }
+    : {
+        p50: h.getValueAtPercentile(50) / 1000,
+        p90: h.getValueAtPercentile(90) / 1000,
+        p99: h.getValueAtPercentile(99) / 1000,
+        p999: h.getValueAtPercentile(99.9) / 1000,
+        max: h.maxValue / 1000,
+      };
 
 export async function runOpenLoop(options: OpenLoopOptions): Promise<OpenLoopResult> {
   const { rate, seconds, warmupSeconds, send } = options;

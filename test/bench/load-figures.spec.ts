@@ -100,4 +100,11 @@ describe('the open loop', () => {
     expect(result.failed).toBe(10);
     expect(result.answered).toBe(40);
   });
+
+  it('reports no latency, not zero, when nothing was answered', async () => {
+    const result = await runOpenLoop({ rate: 50, seconds: 0.2, warmupSeconds: 0, drainMs: 50, send: () => Promise.resolve(false) });
+    expect(result.failed).toBe(10);
+    expect(result.corrected.p99).toBeNaN();
+    expect(result.service.p99).toBeNaN();
+  });
 });
