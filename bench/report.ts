@@ -4,6 +4,10 @@
  * figures against the baseline measured in the same run.
  *
  *   npm run bench:report     (npm run bench runs every benchmark, then this)
+ *
+ * bench/results/ is not kept in git: a benchmark not run since the checkout has no results. Its rows and its
+ * section are then carried over unchanged from the docs/benchmarks.md there is, marked as such, so running one
+ * benchmark and the report never drops the figures of the others.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -26,7 +30,49 @@ export function readResults(dir = RESULTS_DIR): BenchResult[] {
 
 const machineLine = (e: BenchEnvironment) => `${e.cores} cores (${e.cpuModel}), ${e.ramGiB} GiB RAM, ${e.os}`;
 
-export function renderReport(results: readonly BenchResult[]): string {
+/** A benchmark's part of an earlier report: its machine row, its target rows and its section, as written there. */
+export interface CarriedOver {
+  name: string;
+  machineRow: string[];
+  targetRows: string[][];
+  section: string;
+}
+
+export const CARRIED_NOTE = '_Not run in this pass: carried over unchanged from the previous report._';
+
+const tableRows = (lines: readonly string[]): string[][] =>
+  lines
+    .filter((l) => l.startsWith('|'))
+    .slice(1)
+    .filter((l) => !/^\|\s*:?-{3,}/.test(l))
+    .map((l) =>
+      l
+        .slice(1, -1)
+        .split(/(?<!\\)\|/)
+        .map((c) => c.trim()),
+    );
+
+/** The benchmarks of an earlier report (its text) that are not in `present`, in that report's order. */
+export function carriedOver(previous: string, present: ReadonlySet<string>): CarriedOver[] {
+  const parts = previous.split(/^(?=## )/m);
+  const part = (heading: string) => parts.find((p) => p.startsWith(`## ${heading}`))?.split('\n') ?? [];
+  const machine = tableRows(part('Machine and versions'));
+  const targets = tableRows(part('Targets'));
+  // After the machine table and the targets come the sections, one per benchmark, in the machine table's order.
+  const sections = parts.filter((p) => p.startsWith('## ') && !p.startsWith('## Machine and versions') && !p.startsWith('## Targets'));
+  if (sections.length !== machine.length) return [];
+  return machine
+    .map((row, i) => ({ name: row[0], machineRow: row, targetRows: targets.filter((t) => t[0] === row[0]), section: sections[i].trimEnd() }))
+    .filter((c) => !present.has(c.name));
+}
+
+function withNote(section: string): string {
+  if (section.includes(CARRIED_NOTE)) return section;
+  const [heading, ...rest] = section.split('\n');
+  return [heading, '', CARRIED_NOTE, ...rest].join('\n');
+}
+
+export function renderReport(results: readonly BenchResult[], carried: readonly CarriedOver[] = []): string {
   const out: string[] = [];
   out.push('# Benchmarks', '');
   out.push(
@@ -37,7 +83,7 @@ export function renderReport(results: readonly BenchResult[]): string {
     'runs every benchmark and then writes this page; `npm run soak -- --minutes N` adds the soak section.',
     '',
   );
-  if (results.length === 0) {
+  if (results.length === 0 && carried.length === 0) {
     out.push('No results yet: run `npm run bench`.', '');
     return out.join('\n');
   }
@@ -47,19 +93,25 @@ export function renderReport(results: readonly BenchResult[]): string {
     markdownTable({
       columns: ['benchmark', 'date (UTC)', 'machine', 'Node.js', 'PostgreSQL', 'load average at start'],
       align: ['l', 'l', 'l', 'l', 'l', 'r'],
-      rows: results.map((r) => [
-        r.name,
-        r.date.slice(0, 16).replace('T', ' '),
-        machineLine(r.environment),
-        r.environment.node,
-        r.environment.postgres,
-        r.environment.loadAverage,
-      ]),
+      rows: [
+        ...results.map((r) => [
+          r.name,
+          `${r.date.slice(0, 16).replace('T', ' ')}${carried.length ? ' (this pass)' : ''}`,
+          machineLine(r.environment),
+          r.environment.node,
+          r.environment.postgres,
+          r.environment.loadAverage,
+        ]),
+        ...carried.map((c) => [c.name, `${c.machineRow[1].replace(/ \((this pass|carried over)\)$/, '')} (carried over)`, ...c.machineRow.slice(2)]),
+      ],
     }),
     '',
   );
 
-  const targets = results.flatMap((r) => r.targets.map((t) => [r.name, t.label, t.target, t.measured, t.met ? 'met' : '**missed**']));
+  const targets = [
+    ...results.flatMap((r) => r.targets.map((t) => [r.name, t.label, t.target, t.measured, t.met ? 'met' : '**missed**'])),
+    ...carried.flatMap((c) => c.targetRows),
+  ];
   if (targets.length) {
     const missed = targets.filter((t) => t[4] !== 'met').length;
     out.push(
@@ -95,13 +147,16 @@ export function renderReport(results: readonly BenchResult[]): string {
     for (const note of r.notes ?? []) out.push(`- ${note}`);
     if (r.notes?.length) out.push('');
   }
+  for (const c of carried) out.push(withNote(c.section), '');
   return out.join('\n');
 }
 
 /** Writes docs/benchmarks.md from the results there are; returns its path. */
 export function writeReport(): string {
   mkdirSync(dirname(REPORT_PATH), { recursive: true });
-  writeFileSync(REPORT_PATH, renderReport(readResults()));
+  const results = readResults();
+  const previous = existsSync(REPORT_PATH) ? readFileSync(REPORT_PATH, 'utf8') : '';
+  writeFileSync(REPORT_PATH, renderReport(results, carriedOver(previous, new Set(results.map((r) => r.name)))));
   return REPORT_PATH;
 }
 

@@ -423,6 +423,9 @@ async function startApi(benchUrl: string): Promise<{ app: INestApplication; base
   process.env.DATABASE_URL = benchUrl;
   process.env.LOG_LEVEL = 'silent';
   process.env.RUN_PROJECTOR = 'false';
+  // One user asks hundreds of times a minute: the rate limits would answer 429 and the figures would measure them.
+  process.env.RATE_LIMIT_PER_USER_PER_MINUTE = '0';
+  process.env.RATE_LIMIT_PER_IP_PER_MINUTE = '0';
   const { createApiApp } = (await import('../apps/api/src/bootstrap.js')) as { createApiApp(options: { withProjector: boolean }): Promise<INestApplication> };
   const app = await createApiApp({ withProjector: false });
   try {

@@ -16,8 +16,9 @@ export interface BenchDatabase {
   drop(): Promise<void>;
 }
 
-export async function openBenchDatabase(): Promise<BenchDatabase> {
-  let adminUrl = process.env.DATABASE_URL;
+/** `url`: the server to use (null: an embedded PostgreSQL whatever DATABASE_URL says); default DATABASE_URL, else embedded. */
+export async function openBenchDatabase({ url: serverUrl = process.env.DATABASE_URL }: { url?: string | null } = {}): Promise<BenchDatabase> {
+  let adminUrl = serverUrl ?? undefined;
   let stopEmbedded: (() => Promise<void>) | null = null;
   const dataDir = join(tmpdir(), `rujukan-bench-pg-${process.pid}`);
   if (!adminUrl) {

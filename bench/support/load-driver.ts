@@ -8,15 +8,34 @@
  * complete), recorded per operation. It reports a window of figures every `windowSeconds` after the
  * warm-up, and the whole measured period at the end.
  */
+import { Agent, request as httpRequest } from 'node:http';
 import autocannon from 'autocannon';
 import type { Client } from 'autocannon';
 import { percentile } from './figures.js';
 import { LoadMix, opKind, seededRandom, type LoadUser, type OpKind, type Outcome, type PlannedRequest } from './load-mix.js';
+import { runOpenLoop, type OpenLoopResult } from './open-loop.js';
+
+/**
+ * What the driver sends. Closed loops (autocannon, one request in flight per connection): `health` (GET /health),
+ * `mix` (the staff's commands and queries), `commands` (the same staff sending only commands), `ceiling` (POST
+ * to the bare ceiling server). `open`: commands (or, with `openTarget: 'ceiling'`, ceiling POSTs) at `rate` a
+ * second whatever the answers do, latency from each request's scheduled send (bench/support/open-loop.ts).
+ * `sequential`: `requests` requests of the mix one at a time, each tagged `x-bench-op` for the statement counter.
+ */
+export type DriverMode = 'health' | 'mix' | 'commands' | 'ceiling' | 'open' | 'sequential';
+
+/** The ceiling server's request: a small command-like JSON body. */
+export const CEILING_BODY = JSON.stringify({ channel: 'port', reporterType: 'government_agency', districtCode: '6471', note: 'x'.repeat(120) });
 
 export interface DriverStart {
   type: 'start';
   url: string;
-  mode: 'mix' | 'health';
+  mode: DriverMode;
+  /** `open` only: the offered rate (requests per second) and what is offered it. */
+  rate?: number;
+  openTarget?: 'commands' | 'ceiling';
+  /** `sequential` only: how many requests. */
+  requests?: number;
   users: Array<LoadUser & { token: string }>;
   seconds: number;
   warmupSeconds: number;
@@ -39,7 +58,7 @@ export interface DriverWindow {
   /** Seconds since the end of the warm-up at which the window started, and its length. */
   from: number;
   seconds: number;
-  kinds: Partial<Record<OpKind | 'health', LatencySummary>>;
+  kinds: Partial<Record<OpKind | 'health' | 'ceiling', LatencySummary>>;
   ops: Record<string, LatencySummary>;
   /** Intended 409s (`CASE.CONCURRENT_UPDATE`) per operation. */
   races: Record<string, number>;
@@ -59,6 +78,8 @@ export type DriverMessage =
       /** CPU seconds this process used during the measured period. */
       driverCpuSeconds: number;
       autocannon: { requests: number; errors: number; timeouts: number; non2xx: number };
+      /** `open` only: the open loop's figures (HDR histograms, coordinated omission corrected). */
+      open?: OpenLoopResult;
     };
 
 class Window {
@@ -102,13 +123,13 @@ class Window {
     for (const [op, xs] of this.samples) {
       if (xs.length === 0) continue;
       ops[op] = summarise(xs);
-      const kind = op === 'health' ? 'health' : opKind(op);
+      const kind = op === 'health' || op === 'ceiling' ? op : opKind(op);
       const all = byKind.get(kind) ?? [];
       for (const x of xs) all.push(x);
       byKind.set(kind, all);
     }
     const kinds: DriverWindow['kinds'] = {};
-    for (const [kind, xs] of byKind) kinds[kind as OpKind | 'health'] = summarise(xs);
+    for (const [kind, xs] of byKind) kinds[kind as OpKind | 'health' | 'ceiling'] = summarise(xs);
     return { from: this.from, seconds, kinds, ops, races: this.races, errors: this.errors, staleReads: this.staleReads };
   }
 }
@@ -123,7 +144,9 @@ interface Context {
 }
 
 async function run(start: DriverStart): Promise<void> {
-  const mix = start.mode === 'mix' ? new LoadMix(start.users, seededRandom(start.seed)) : null;
+  if (start.mode === 'open' || start.mode === 'sequential') return runUnpaced(start);
+  const mix =
+    start.mode === 'mix' || start.mode === 'commands' ? new LoadMix(start.users, seededRandom(start.seed), { commandsOnly: start.mode === 'commands' }) : null;
   let nextUser = 0;
   let measuredFrom = -1;
   let window: Window | null = null;
@@ -152,6 +175,10 @@ async function run(start: DriverStart): Promise<void> {
         {
           setupRequest: (request, context: Context) => {
             // The first request of each connection is built before setupClient gives it a user; it is rebuilt there.
+            if (start.mode === 'ceiling') {
+              context.plan = ceilingPlan();
+              return { ...request, method: 'POST', path: '/ceiling', headers: { 'content-type': 'application/json' }, body: CEILING_BODY };
+            }
             if (context.user === undefined || !mix) return { ...request, method: 'GET', path: '/health', headers: {} };
             const plan = mix.next(context.user);
             context.plan = plan;
@@ -209,6 +236,113 @@ async function run(start: DriverStart): Promise<void> {
     cases: mix?.counts ?? null,
     driverCpuSeconds: (cpu.user + cpu.system) / 1e6,
     autocannon: { requests: result.requests.total, errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx },
+  });
+}
+
+function ceilingPlan(): PlannedRequest {
+  return {
+    op: 'ceiling',
+    kind: 'command',
+    method: 'POST',
+    path: '/ceiling',
+    headers: { 'content-type': 'application/json' },
+    body: CEILING_BODY,
+    settle: (status, body) => (status === 201 ? { kind: 'ok' } : { kind: 'error', status, code: /"code":"([^"]+)"/.exec(body)?.[1] ?? '' }),
+  };
+}
+
+/** One request over a keep-alive agent; resolves with the status and the body. */
+function sendPlan(agent: Agent, base: URL, plan: PlannedRequest, extraHeaders: Record<string, string> = {}): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const length = plan.body === undefined ? {} : { 'content-length': String(Buffer.byteLength(plan.body)) };
+    const req = httpRequest(
+      {
+        agent,
+        host: base.hostname,
+        port: base.port,
+        method: plan.method,
+        path: plan.path,
+        headers: { ...plan.headers, ...length, ...extraHeaders },
+        timeout: 10_000,
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('error', reject);
+      },
+    );
+    req.on('timeout', () => req.destroy(new Error('timeout')));
+    req.on('error', reject);
+    req.end(plan.body);
+  });
+}
+
+/** The open loop (fixed offered rate) and the sequential probe: plain `node:http`, no autocannon pacing. */
+async function runUnpaced(start: DriverStart): Promise<void> {
+  const base = new URL(start.url);
+  const total = new Window(0);
+  const cpuAtStart = process.cpuUsage();
+  const ceiling = start.mode === 'open' && start.openTarget === 'ceiling';
+  const mix = ceiling ? null : new LoadMix(start.users, seededRandom(start.seed), { commandsOnly: start.mode === 'open' });
+  const plan = (i: number) => (mix ? mix.next(i % start.users.length) : ceilingPlan());
+  let requests = 0;
+  let reported = false;
+  let open: OpenLoopResult | undefined;
+  let seconds: number;
+  if (start.mode === 'open') {
+    const agent = new Agent({ keepAlive: true, maxSockets: 1024 });
+    const warm = Math.round(start.warmupSeconds * (start.rate ?? 0));
+    open = await runOpenLoop({
+      rate: start.rate ?? 100,
+      seconds: start.seconds,
+      warmupSeconds: start.warmupSeconds,
+      send: async (i) => {
+        const planned = plan(i);
+        const sent = performance.now();
+        requests++;
+        try {
+          const { status, body } = await sendPlan(agent, base, planned);
+          const outcome = planned.settle(status, body);
+          if (i >= warm) total.record(planned.op, performance.now() - sent, outcome, false);
+          return outcome.kind !== 'error';
+        } catch (error) {
+          if (!reported)
+            console.error(`load driver, open loop: ${error instanceof Error ? error.message : String(error)} (first failure; the others are counted)`);
+          reported = true;
+          if (i >= warm) total.failure('connection error or timeout');
+          return false;
+        }
+      },
+    });
+    agent.destroy();
+    seconds = start.seconds;
+  } else {
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const began = performance.now();
+    for (let i = 0; i < (start.requests ?? 100); i++) {
+      const planned = plan(i);
+      const sent = performance.now();
+      requests++;
+      try {
+        const { status, body } = await sendPlan(agent, base, planned, { 'x-bench-op': planned.op });
+        total.record(planned.op, performance.now() - sent, planned.settle(status, body), false);
+      } catch {
+        total.failure('connection error or timeout');
+      }
+    }
+    agent.destroy();
+    seconds = (performance.now() - began) / 1000;
+  }
+  const cpu = process.cpuUsage(cpuAtStart);
+  const summary = total.summary(seconds);
+  send({
+    type: 'done',
+    total: summary,
+    cases: mix?.counts ?? null,
+    driverCpuSeconds: (cpu.user + cpu.system) / 1e6,
+    autocannon: { requests, errors: Object.values(summary.errors).reduce((a, b) => a + b, 0), timeouts: 0, non2xx: 0 },
+    open,
   });
 }
 

@@ -11,19 +11,22 @@ import { mintDevelopmentToken, parseAppConfig } from '@rujukan/platform';
 import { allMigrations, caseProjections, recordAgency, recordUser } from '@rujukan/read-models';
 import { percentile } from './figures.js';
 import type { DriverMessage, DriverStart, DriverWindow } from './load-driver.js';
-import { LOAD_AGENCIES, loadUsers, type LoadUser } from './load-mix.js';
+import { commandStaff, LOAD_AGENCIES, loadUsers, type LoadUser } from './load-mix.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const TS_NODE = ['--import', '@swc-node/register/esm-register'];
 
-/** Migrates the fresh database and records the twenty agencies and the staff in the directory, as an administrator would. */
-export async function prepareDirectory(url: string, staff: number): Promise<Array<LoadUser & { token: string }>> {
+/**
+ * Migrates the fresh database and records the twenty agencies and the staff in the directory, as an administrator
+ * would: `staff` of the mix, then `commandStaffCount` more at the owning agencies (returned after them).
+ */
+export async function prepareDirectory(url: string, staff: number, commandStaffCount = 0): Promise<Array<LoadUser & { token: string }>> {
   await runMigrations(url, allMigrations);
   const store = new PostgresEventStore({ connectionString: url });
   const db = new pg.Client({ connectionString: url });
   await db.connect();
   const by = { userId: 'load-admin', role: 'administrator', agency: 'KEMENPPPA' };
-  const users = loadUsers(staff);
+  const users = [...loadUsers(staff), ...commandStaff(commandStaffCount)];
   try {
     for (const a of LOAD_AGENCIES) {
       await recordAgency(store, db, { code: a.code, name: a.name, type: a.type, provinceCode: a.provinceCode, districtCode: a.districtCode }, by);
@@ -62,6 +65,10 @@ export interface ApiProcess {
   measureMemory(): Promise<ProbedMemory>;
   /** With `memoryProbe`: writes a heap snapshot of the API to `path` (a full collection comes first). */
   writeHeapSnapshot(path: string): Promise<void>;
+  /** With `statementCounter`: what the API has sent to PostgreSQL so far (bench/support/statement-counter.mjs). */
+  countStatements(): Promise<StatementCounts>;
+  /** With `statementCounter`: attribute statements to the requests' `x-bench-op` from now on (or stop). */
+  attributeStatements(on: boolean): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -76,9 +83,21 @@ export interface ProbedMemory {
   rssMiB: number;
 }
 
+/** Preloaded by the load benchmark: counts the statements and transactions the API sends through `pg`. */
+export const STATEMENT_COUNTER = join(ROOT, 'bench/support/statement-counter.mjs');
+
+export interface StatementCounts {
+  statements: number;
+  transactions: number;
+  /** Per `x-bench-op` while attribution was on; `background` for statements sent outside any tagged request. */
+  perOp: Record<string, { requests: number; statements: number; transactions: number }>;
+}
+
 type ProbeReply =
   | { type: 'measured'; heapUsedBytes: number; heapTotalBytes: number; externalBytes: number; rssBytes: number; collected: boolean }
-  | { type: 'snapshotted'; path: string };
+  | { type: 'snapshotted'; path: string }
+  | ({ type: 'statements' } & StatementCounts)
+  | { type: 'attributing'; on: boolean };
 
 /** Rate limits off (one loopback address and 64 users would trip them), warn-level logs, the projector in the same process. */
 export const LOAD_API_ENV = {
@@ -105,25 +124,34 @@ export async function startApiProcess(
     fromSource = false,
     nodeArgs = [],
     memoryProbe = false,
-  }: { env?: Record<string, string>; fromSource?: boolean; nodeArgs?: string[]; memoryProbe?: boolean } = {},
+    statementCounter = false,
+  }: { env?: Record<string, string>; fromSource?: boolean; nodeArgs?: string[]; memoryProbe?: boolean; statementCounter?: boolean } = {},
 ): Promise<ApiProcess> {
   if (!fromSource && !existsSync(API_BUILD)) throw new Error(`${API_BUILD} is missing: run \`nest build api\` first (npm run bench:load does)`);
   const port = await freePort();
   const logFile = join(tmpdir(), `rujukan-load-api-${process.pid}-${port}.log`);
   const log = createWriteStream(logFile);
-  const probeArgs = memoryProbe ? ['--expose-gc', '--import', MEMORY_PROBE] : [];
+  const probeArgs = [...(memoryProbe ? ['--expose-gc', '--import', MEMORY_PROBE] : []), ...(statementCounter ? ['--import', STATEMENT_COUNTER] : [])];
+  const ipc = memoryProbe || statementCounter;
   const child = spawn(process.execPath, [...probeArgs, ...nodeArgs, ...(fromSource ? [...TS_NODE, 'apps/api/src/main.ts'] : [API_BUILD])], {
     cwd: ROOT,
     env: { ...process.env, ...LOAD_API_ENV, ...env, DATABASE_URL: url, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'development' },
-    stdio: memoryProbe ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
+    stdio: ipc ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
   });
   // Each reply carries its request's id: a late answer to a request that timed out answers nothing else.
   const waiting = new Map<number, (reply: ProbeReply) => void>();
   let lastId = 0;
   child.on('message', (reply: ProbeReply & { id: number }) => waiting.get(reply.id)?.(reply));
-  const ask = (request: { type: 'measure' } | { type: 'snapshot'; path: string }, timeoutMs: number) =>
+  const ask = (
+    request: { type: 'measure' } | { type: 'snapshot'; path: string } | { type: 'statements' } | { type: 'attribute'; on: boolean },
+    timeoutMs: number,
+  ) =>
     new Promise<ProbeReply>((resolve, reject) => {
-      if (!memoryProbe || !child.connected) return reject(new Error('the API was started without the memory probe'));
+      const wanted = request.type === 'statements' || request.type === 'attribute' ? statementCounter : memoryProbe;
+      if (!wanted || !child.connected)
+        return reject(
+          new Error(`the API was started without the ${request.type === 'statements' || request.type === 'attribute' ? 'statement counter' : 'memory probe'}`),
+        );
       const id = ++lastId;
       const timer = setTimeout(() => {
         waiting.delete(id);
@@ -172,6 +200,14 @@ export async function startApiProcess(
     },
     async writeHeapSnapshot(path) {
       await ask({ type: 'snapshot', path }, 300_000);
+    },
+    async countStatements() {
+      const reply = await ask({ type: 'statements' }, 10_000);
+      if (reply.type !== 'statements') throw new Error('the statement counter answered something else');
+      return { statements: reply.statements, transactions: reply.transactions, perOp: reply.perOp };
+    },
+    async attributeStatements(on) {
+      await ask({ type: 'attribute', on }, 10_000);
     },
     async stop() {
       if (child.exitCode === null) {
@@ -236,6 +272,37 @@ export function startDriver(start: Omit<DriverStart, 'type'>, onWindow: (w: Driv
     child.once('exit', (code) => (result ? resolve(result) : reject(new Error(`the load driver exited with ${code} before reporting`))));
   });
   return { child, done };
+}
+
+// ---------------------------------------------------------------- the ceiling
+
+export const CEILING_SERVER = join(ROOT, 'bench/support/ceiling-server.mjs');
+
+/** Starts the bare ceiling server (bench/support/ceiling-server.mjs) on the database with a pool of `poolSize`. */
+export async function startCeilingServer(url: string, poolSize: number): Promise<{ pid: number; base: string; stop(): Promise<void> }> {
+  const child = fork(CEILING_SERVER, [], {
+    cwd: ROOT,
+    execArgv: [],
+    env: { ...process.env, CEILING_DATABASE_URL: url, CEILING_POOL_SIZE: String(poolSize) },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('message', (m: { type: string; port: number }) => (m.type === 'listening' ? resolve(m.port) : reject(new Error('unexpected message'))));
+    child.once('exit', (code) => reject(new Error(`the ceiling server exited with ${code}`)));
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return {
+    pid: child.pid!,
+    base: `http://127.0.0.1:${port}`,
+    async stop() {
+      if (child.exitCode === null) {
+        child.kill('SIGTERM');
+        const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        await exited;
+        clearTimeout(killer);
+      }
+    },
+  };
 }
 
 // ---------------------------------------------------------------- samplers
@@ -326,7 +393,7 @@ export interface LagSample {
  * Every `intervalMs`, the age of the oldest event each projection handles and has not applied yet: the query
  * behind `rujukan_projection_lag_seconds`, run from here so sampling it costs the API nothing.
  */
-export async function startLagSampler(url: string, intervalMs = 100): Promise<{ samples: LagSample[]; stop(): Promise<void> }> {
+export async function startLagSampler(url: string, intervalMs = 100): Promise<{ samples: LagSample[]; startedAt: number; stop(): Promise<void> }> {
   const db = new pg.Client({ connectionString: url });
   await db.connect();
   const projections = caseProjections().map((p) => ({ name: p.name, types: [...p.eventTypes] }));
@@ -360,6 +427,8 @@ export async function startLagSampler(url: string, intervalMs = 100): Promise<{ 
   const timer = setInterval(() => void sample().catch(() => undefined), intervalMs);
   return {
     samples,
+    /** performance.now() when sampling began: `at` of each sample counts from it. */
+    startedAt: started,
     async stop() {
       stopped = true;
       clearInterval(timer);

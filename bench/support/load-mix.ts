@@ -147,6 +147,14 @@ export function loadUsers(count: number): LoadUser[] {
   });
 }
 
+/** `count` staff all at the owning agencies (ids of their own): the commands-only and fixed-rate loads, where every connection sends commands. */
+export function commandStaff(count: number): LoadUser[] {
+  return Array.from({ length: count }, (_, i) => {
+    const agency = OWNERS[i % OWNERS.length];
+    return { userId: `load-cmd-${agency.code.toLowerCase()}-${i}`, agency: agency.code, role: agency.staffRole };
+  });
+}
+
 // ---------------------------------------------------------------- what the driver knows of each case
 
 /** The intake steps after opening, in order; a case is "through intake" once the referral to the police is sent. */
@@ -225,6 +233,8 @@ const OWNER_MIX = [
   ['case', 25],
   ['timeline', 18],
 ] as const;
+/** The owning agencies' commands alone, in the same proportions: the commands-only load. */
+const OWNER_COMMAND_MIX = OWNER_MIX.filter(([op]) => op !== 'queue' && op !== 'case' && op !== 'timeline');
 const RECEIVER_MIX = [
   ['accept-referral', 30],
   ['complete-referral', 10],
@@ -272,10 +282,15 @@ export class LoadMix {
   private readonly pipelines: CaseTrack[][];
   private opened = 0;
 
+  /** Only commands: owners draw from their commands alone; receivers answer referrals (or open no case: a queue read when none waits). */
+  private readonly commandsOnly: boolean;
+
   constructor(
     private readonly users: ReadonlyArray<LoadUser & { token: string }>,
     private readonly random: () => number,
+    { commandsOnly = false }: { commandsOnly?: boolean } = {},
   ) {
+    this.commandsOnly = commandsOnly;
     for (const a of LOAD_AGENCIES) this.agencies.set(a.code, { cases: [], registered: [], pending: [], accepted: [], referred: [] });
     this.pipelines = users.map(() => []);
   }
@@ -302,7 +317,7 @@ export class LoadMix {
   private ownerRequest(userIndex: number): PlannedRequest {
     const user = this.users[userIndex];
     const state = this.agencies.get(user.agency)!;
-    const op = pick(OWNER_MIX, this.random);
+    const op = pick(this.commandsOnly ? OWNER_COMMAND_MIX : OWNER_MIX, this.random);
     if (op === 'open-case' || state.cases.length === 0) return this.openCase(userIndex);
     if (op === 'intake-step') {
       const track = this.pipelines[userIndex].find((t) => !t.stepBusy);
@@ -468,7 +483,8 @@ export class LoadMix {
   private receiverRequest(userIndex: number): PlannedRequest {
     const user = this.users[userIndex];
     const state = this.agencies.get(user.agency)!;
-    const op = pick(RECEIVER_MIX, this.random);
+    let op = pick(RECEIVER_MIX, this.random);
+    if (this.commandsOnly) op = state.pending.length > 0 ? 'accept-referral' : 'complete-referral';
     if (op === 'accept-referral' && state.pending.length > 0) {
       const referral = state.pending.shift()!;
       return this.answer(user, referral, 'accept-referral', `/referrals/${referral.referralId}/accept`, { note: 'we take it from here' }, () => {

@@ -12,11 +12,16 @@ import {
   residentMiB,
   startApiProcess,
   startDriver,
+  startCeilingServer,
   startLagSampler,
   warningsIn,
+  type ApiProcess,
+  type DriverRun,
   type LagSample,
+  type StatementCounts,
 } from './load-harness.js';
 import type { DriverMessage, DriverWindow } from './load-driver.js';
+import type { OpenLoopResult } from './open-loop.js';
 import { benchEnvironment, type BenchEnvironment } from './results.js';
 
 export interface LoadSessionOptions {
@@ -43,6 +48,34 @@ export interface LoadSessionOptions {
   /** With memoryProbe: heap snapshots of the API at these seconds after the warm-up, written to `snapshotDir`. */
   snapshotAt?: number[];
   snapshotDir?: string;
+  /** Before the mix: the same number of staff, all at owning agencies, sending only commands (closed loop) for this long. */
+  commandsSeconds?: number;
+  /** After the mix: commands offered at this rate a second (open loop) for `fixedRateSeconds`. */
+  fixedRate?: number;
+  fixedRateSeconds?: number;
+  /** After the API stops: the bare ceiling server, closed loop for `ceilingSeconds` and at `fixedRate`. */
+  ceilingSeconds?: number;
+  /** Preload the statement counter into the API (bench/support/statement-counter.mjs). */
+  statementCounter?: boolean;
+  /** With the counter: this many requests of the mix one at a time, statements attributed per operation. */
+  probeRequests?: number;
+}
+
+/** What one measured phase cost, per answered request (2xx and intended races). */
+export interface PhaseFigures {
+  seconds: number;
+  answered: number;
+  perSecond: number;
+  /** CPU time per answered request of the serving process (the API, or the ceiling server) and of the database's backends, ms. */
+  serverCpuMsPerRequest: number;
+  postgresCpuMsPerRequest: number;
+  /** From the statement counter (API and in-process projector together; NaN without it). */
+  statementsPerRequest: number;
+  transactionsPerRequest: number;
+  /** Transactions per answered request as PostgreSQL counts them (pg_stat_database, every client of the database). */
+  databaseTransactionsPerRequest: number;
+  lag: ReturnType<typeof lagFigures>;
+  rssMaxMiB: number;
 }
 
 export interface ResourceWindow {
@@ -75,6 +108,77 @@ export interface LoadSessionResult {
   database: { transactions: number; inserted: number; updated: number };
   events: { total: number; caseStreams: number };
   apiWarnings: string[];
+  /** Statements and transactions the API sent during the mix (with the counter). */
+  mixStatements?: { statements: number; transactions: number };
+  commands?: { load: Extract<DriverMessage, { type: 'done' }>; figures: PhaseFigures };
+  fixedRate?: { load: Extract<DriverMessage, { type: 'done' }>; open: OpenLoopResult; figures: PhaseFigures };
+  probe?: StatementCounts['perOp'];
+  ceiling?: {
+    poolSize: number;
+    closed: { load: Extract<DriverMessage, { type: 'done' }>; figures: PhaseFigures };
+    open?: OpenLoopResult;
+  };
+}
+
+type Done = Extract<DriverMessage, { type: 'done' }>;
+
+const answeredIn = (load: Done) => Object.values(load.total.ops).reduce((a, o) => a + o.count, 0);
+
+/**
+ * Runs one driver against a server and measures, from the end of the warm-up to the end of the run: the
+ * server's CPU, the database backends' CPU, the database's transactions, the statement counter (when the
+ * server is the API with it), projection lag every 100 ms and resident memory every second.
+ */
+async function measuredPhase(
+  server: { pid: number; countStatements?: ApiProcess['countStatements'] },
+  url: string,
+  warmupSeconds: number,
+  startRun: () => DriverRun,
+): Promise<{ load: Done; figures: PhaseFigures }> {
+  const sampler = await startLagSampler(url, 100);
+  const rss: number[] = [];
+  const rssTimer = setInterval(() => rss.push(residentMiB(server.pid)), 1000);
+  const statements = () => (server.countStatements ? server.countStatements().catch(() => null) : Promise.resolve(null));
+  type Start = { at: number; cpu: number; backends: Map<number, number>; transactions: number; counted: StatementCounts | null };
+  const box: { start: Start | null } = { start: null };
+  const timer = setTimeout(() => {
+    const at = performance.now();
+    const cpu = cpuSeconds(server.pid);
+    void Promise.all([backendCpuSeconds(url), databaseCounters(url), statements()]).then(([backends, counters, counted]) => {
+      box.start = { at, cpu, backends: backends.perPid, transactions: counters.transactions, counted };
+    });
+  }, warmupSeconds * 1000);
+  try {
+    const load = await startRun().done.finally(() => clearTimeout(timer));
+    const begun = box.start;
+    if (!begun) throw new Error('the phase ended before its warm-up did');
+    const elapsed = (performance.now() - begun.at) / 1000;
+    const cpu = cpuSeconds(server.pid) - begun.cpu;
+    const [{ used: postgres }, counted] = await Promise.all([backendCpuSeconds(url, begun.backends), statements()]);
+    // pg_stat_database is flushed about once a second: wait for the last of the phase to land.
+    await new Promise((r) => setTimeout(r, 1200));
+    const { transactions } = await databaseCounters(url);
+    const answered = answeredIn(load) || NaN;
+    const measured = sampler.samples.filter((x: LagSample) => x.at >= warmupSeconds && x.at <= warmupSeconds + elapsed);
+    return {
+      load,
+      figures: {
+        seconds: load.total.seconds,
+        answered,
+        perSecond: answered / load.total.seconds,
+        serverCpuMsPerRequest: (cpu * 1000) / answered,
+        postgresCpuMsPerRequest: (postgres * 1000) / answered,
+        statementsPerRequest: counted && begun.counted ? (counted.statements - begun.counted.statements) / answered : NaN,
+        transactionsPerRequest: counted && begun.counted ? (counted.transactions - begun.counted.transactions) / answered : NaN,
+        databaseTransactionsPerRequest: (transactions - begun.transactions) / answered,
+        lag: lagFigures(measured),
+        rssMaxMiB: Math.max(...rss),
+      },
+    };
+  } finally {
+    clearInterval(rssTimer);
+    await sampler.stop();
+  }
 }
 
 /**
@@ -90,12 +194,16 @@ export async function runLoadSession(
   const environment = benchEnvironment(database);
   let api: Awaited<ReturnType<typeof startApiProcess>> | null = null;
   try {
-    const users = await prepareDirectory(database.url, options.staff);
+    const wantsCommandStaff = (options.commandsSeconds ?? 0) > 0 || (options.fixedRate ?? 0) > 0;
+    const everyone = await prepareDirectory(database.url, options.staff, wantsCommandStaff ? options.staff : 0);
+    const users = everyone.slice(0, options.staff);
+    const commandUsers = everyone.slice(options.staff);
     api = await startApiProcess(database.url, {
       env: options.apiEnv,
       fromSource: options.fromSource,
       nodeArgs: options.apiNodeArgs,
       memoryProbe: options.memoryProbe,
+      statementCounter: options.statementCounter,
     });
     const started = api;
     const pid = api.pid;
@@ -112,6 +220,22 @@ export async function runLoadSession(
       seed: options.seed,
     });
     const health = (await healthRun.done).total;
+
+    // Commands only, closed loop: every connection a member of staff of an owning agency sending her next command.
+    let commands: LoadSessionResult['commands'];
+    if ((options.commandsSeconds ?? 0) > 0) {
+      commands = await measuredPhase(started, database.url, options.warmupSeconds, () =>
+        startDriver({
+          url: base,
+          mode: 'commands',
+          users: commandUsers,
+          seconds: options.commandsSeconds!,
+          warmupSeconds: options.warmupSeconds,
+          windowSeconds: 0,
+          seed: options.seed + 1,
+        }),
+      );
+    }
 
     const lagSampler = await startLagSampler(database.url, 100);
     const rss: Array<{ at: number; mib: number }> = [];
@@ -148,6 +272,7 @@ export async function runLoadSession(
     const windows: LoadSessionResult['windows'] = [];
     let cpuStart = { api: NaN, postgres: new Map<number, number>(), at: 0 };
     let countersStart = { transactions: NaN, inserted: NaN, updated: NaN };
+    let statementsStart: StatementCounts | null = null;
     const loadRun = startDriver(
       {
         url: base,
@@ -185,8 +310,15 @@ export async function runLoadSession(
       const apiCpu = cpuSeconds(pid);
       void backendCpuSeconds(database.url).then(({ perPid }) => (cpuStart = { api: apiCpu, postgres: perPid, at }));
       void databaseCounters(database.url).then((c) => (countersStart = c));
+      if (options.statementCounter) void started.countStatements().then((c) => (statementsStart = c));
     }, options.warmupSeconds * 1000);
     const load = await loadRun.done.finally(() => clearTimeout(cpuTimer));
+    const statementsEnd = options.statementCounter ? await started.countStatements().catch(() => null) : null;
+    const statementsBegun = statementsStart as StatementCounts | null;
+    const mixStatements =
+      statementsEnd && statementsBegun
+        ? { statements: statementsEnd.statements - statementsBegun.statements, transactions: statementsEnd.transactions - statementsBegun.transactions }
+        : undefined;
     const elapsed = (performance.now() - cpuStart.at) / 1000;
     const cpu = {
       api: (cpuSeconds(pid) - cpuStart.api) / elapsed,
@@ -207,10 +339,89 @@ export async function runLoadSession(
     const measured = lagSampler.samples.filter((s: LagSample) => s.at >= options.warmupSeconds);
     const lag = lagFigures(measured);
     const measuredRss = rss.filter((r) => r.at >= 0);
+
+    // Commands at a fixed offered rate, open loop, latency from each request's scheduled send.
+    let fixedRate: LoadSessionResult['fixedRate'];
+    if ((options.fixedRate ?? 0) > 0) {
+      const phase = await measuredPhase(started, database.url, Math.min(2, options.warmupSeconds), () =>
+        startDriver({
+          url: base,
+          mode: 'open',
+          openTarget: 'commands',
+          rate: options.fixedRate,
+          users: commandUsers,
+          seconds: options.fixedRateSeconds ?? 10,
+          warmupSeconds: Math.min(2, options.warmupSeconds),
+          windowSeconds: 0,
+          seed: options.seed + 2,
+        }),
+      );
+      fixedRate = { ...phase, open: phase.load.open! };
+    }
+
+    // Statements and transactions per request type: the mix one request at a time, each attributed to its operation.
+    let probe: LoadSessionResult['probe'];
+    if (options.statementCounter && (options.probeRequests ?? 0) > 0) {
+      await started.attributeStatements(true);
+      await startDriver({
+        url: base,
+        mode: 'sequential',
+        requests: options.probeRequests,
+        users,
+        seconds: 0,
+        warmupSeconds: 0,
+        windowSeconds: 0,
+        seed: options.seed + 3,
+      }).done;
+      // Work a request leaves behind it (an after-commit NOTIFY) lands in its own counter: give it a moment.
+      await new Promise((r) => setTimeout(r, 300));
+      probe = (await started.countStatements()).perOp;
+      await started.attributeStatements(false);
+    }
+
     await api.stop();
     const apiWarnings = warningsIn(api.logFile);
     removeLog(api.logFile);
     api = null;
+
+    // The ceiling: a bare node:http server, one INSERT per POST through a pool of the API's size, same database.
+    let ceiling: LoadSessionResult['ceiling'];
+    if ((options.ceilingSeconds ?? 0) > 0) {
+      const poolSize = Number(options.apiEnv?.DATABASE_POOL_SIZE ?? process.env.DATABASE_POOL_SIZE ?? 10);
+      const server = await startCeilingServer(database.url, poolSize);
+      try {
+        const closed = await measuredPhase(server, database.url, Math.min(2, options.warmupSeconds), () =>
+          startDriver({
+            url: server.base,
+            mode: 'ceiling',
+            users,
+            seconds: options.ceilingSeconds!,
+            warmupSeconds: Math.min(2, options.warmupSeconds),
+            windowSeconds: 0,
+            seed: options.seed,
+          }),
+        );
+        let open: OpenLoopResult | undefined;
+        if ((options.fixedRate ?? 0) > 0) {
+          open = (
+            await startDriver({
+              url: server.base,
+              mode: 'open',
+              openTarget: 'ceiling',
+              rate: options.fixedRate,
+              users,
+              seconds: options.fixedRateSeconds ?? 10,
+              warmupSeconds: Math.min(2, options.warmupSeconds),
+              windowSeconds: 0,
+              seed: options.seed,
+            }).done
+          ).open;
+        }
+        ceiling = { poolSize, closed, open };
+      } finally {
+        await server.stop();
+      }
+    }
 
     const rawInsertsPerSecond = await rawInsertRate(database.url, options.insertWriters, Math.min(10, options.baselineSeconds));
     return {
@@ -235,6 +446,11 @@ export async function runLoadSession(
       },
       events: await eventCounts(database.url),
       apiWarnings,
+      mixStatements,
+      commands,
+      fixedRate,
+      probe,
+      ceiling,
     };
   } finally {
     await api?.stop().catch(() => undefined);
