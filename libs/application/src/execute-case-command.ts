@@ -1,6 +1,6 @@
 import { agenciesNamedBy, caseStreamName, decide, foldCase, type Actor, type CaseCommand, type CaseEvent, type SealedValue } from '@rujukan/domain';
 import type { AgencyDirectory } from './agency-directory.js';
-import { formatPosition, WrongExpectedRevisionError, type EventStore, type NewEvent } from '@rujukan/event-store';
+import { CommandClaimConflictError, formatPosition, WrongExpectedRevisionError, type EventStore, type NewEvent } from '@rujukan/event-store';
 import { extendKnownCase, type CaseStateCache, type KnownCase } from './case-state-cache.js';
 import { derivedUuid } from './derived-id.js';
 
@@ -14,6 +14,12 @@ export interface CommandContext {
   now: string;
   /** The revision the client last saw (If-Match); when given, a moved stream is a conflict with no retry. */
   expectedRevision?: number;
+  /**
+   * A hash of what the request asked, when its command id came from an Idempotency-Key: the id is claimed with it in
+   * the append's own statement, and a later command under the same id that asks something else is refused
+   * (CommandClaimConflictError) instead of being answered with the first one's result.
+   */
+  fingerprint?: string;
 }
 
 export interface CaseCommandResult {
@@ -22,6 +28,8 @@ export interface CaseCommandResult {
   revision: number;
   /** Global position of that event, `commit-prepare`; pass it as X-Min-Position to read your own write. */
   position: string;
+  /** Set when the command had been appended before (a retry or a duplicate): nothing new was appended. Not part of an answer's body. */
+  replayed?: true;
 }
 
 export const MAX_CONFLICT_RETRIES = 3;
@@ -72,13 +80,20 @@ export async function executeCaseCommand(
   let sealed: ReadonlyMap<SealedValue, unknown> | undefined;
   for (;;) {
     const decision = await decideOnKnown(store, directory, command, context, cache, mustRead);
-    // A retry whose first attempt was appended (but never answered) returns that attempt's result.
-    if (decision.kind === 'appended') return decision.result;
+    // A retry whose first attempt was appended (but never answered) returns that attempt's result, if it asked the same.
+    if (decision.kind === 'appended') {
+      if (context.fingerprint !== undefined) {
+        const claimed = await store.commandClaim(context.commandId);
+        if (claimed !== null && claimed !== context.fingerprint) throw new CommandClaimConflictError(context.commandId);
+      }
+      return { ...decision.result, replayed: true };
+    }
     const { known, fromCache } = decision;
     if (sealing) sealed ??= await sealing.seal();
     const events = sealed ? decision.events.map((event) => withSealedValues(event, sealed!)) : decision.events;
     try {
-      const result = await store.append(stream, events.map(toNewEvent(context)), known.revision < 0 ? 'no_stream' : known.revision);
+      const claim = context.fingerprint === undefined ? undefined : { commandId: context.commandId, fingerprint: context.fingerprint };
+      const result = await store.append(stream, events.map(toNewEvent(context)), known.revision < 0 ? 'no_stream' : known.revision, { claim });
       if (result.duplicate) {
         // Appended before, past what this process knew: let the case go, the next command reads it whole.
         cache?.forget(stream);
@@ -86,7 +101,8 @@ export async function executeCaseCommand(
         const commands = new Map(known.commands).set(context.commandId, { revision: result.nextExpectedRevision, position: result.position });
         cache.remember(stream, { revision: result.nextExpectedRevision, state: foldCase(events, known.state), commands });
       }
-      return { caseId, revision: result.nextExpectedRevision, position: formatPosition(result.position) };
+      const answer: CaseCommandResult = { caseId, revision: result.nextExpectedRevision, position: formatPosition(result.position) };
+      return result.duplicate ? { ...answer, replayed: true } : answer;
     } catch (error) {
       if (!(error instanceof WrongExpectedRevisionError)) throw error;
       mustRead = true;

@@ -1,5 +1,5 @@
-import { caseStreamName, DomainError, isDomainError, SEALED_COMMAND_FIELDS, type CaseCommand, type CaseCommandType, type SealedValue } from '@rujukan/domain';
-import { formatPosition, type EventStore } from '@rujukan/event-store';
+import { DomainError, isDomainError, SEALED_COMMAND_FIELDS, type CaseCommand, type CaseCommandType, type SealedValue } from '@rujukan/domain';
+import { type EventStore } from '@rujukan/event-store';
 import { derivedUuid } from '../derived-id.js';
 import type { CaseCommandResult, CommandContext, DeferredSealing } from '../execute-case-command.js';
 import { IdentityErasedError, SEALED_PLACEHOLDER, type IdentityVault, type VictimIdentity } from '../identity/identity-vault.js';
@@ -55,21 +55,10 @@ export class CaseCommandRunner {
     const sealing = this.placeholders(address.command, caseId, data);
     const command = { type: address.command, data, metadata: { actor: context.actor, now: context.now } } as unknown as CaseCommand;
     const result = await this.executeCommand(command, context, sealing);
-    return address.generates ? { ...result, [address.generates]: data[address.generates] } : result;
-  }
-
-  /**
-   * What a command whose request failed with the database wrote, read from its case stream: the answer it would
-   * have given, or null when none of its events is there. An erasure is never settled as answered: its key
-   * destruction may not have run, and a retry (which finds the event) runs it.
-   */
-  async committedAnswer(address: CommandAddress, commandId: string, caseId: string | undefined): Promise<CaseCommandResponse | null> {
-    if (caseId === undefined || address.command === 'EraseIdentity') return null;
-    const written = (await this.store.readStream(caseStreamName(caseId))).filter((event) => event.metadata.commandId === commandId);
-    const last = written.at(-1);
-    if (!last) return null;
-    const result: CaseCommandResponse = { caseId, revision: last.revision, position: formatPosition(last.position) };
-    return address.generates ? { ...result, [address.generates]: derivedUuid(commandId, address.generates) } : result;
+    if (!address.generates) return result;
+    const generated = String(data[address.generates]);
+    this.locator.remember(address.generates === 'referralId' ? 'referral' : 'transfer', generated, caseId);
+    return { ...result, [address.generates]: generated };
   }
 
   /**
