@@ -20,6 +20,11 @@ export interface CommandContext {
    * (CommandClaimConflictError) instead of being answered with the first one's result.
    */
   fingerprint?: string;
+  /**
+   * The case id is new (derived from this command's id): the stream is taken as empty without reading it. Should it
+   * exist after all (a retry), the append at `no_stream` says so and the command reads the stream, as after any conflict.
+   */
+  newCase?: boolean;
 }
 
 export interface CaseCommandResult {
@@ -135,8 +140,11 @@ async function decideOnKnown(
   const stream = caseStreamName(caseId);
   for (;;) {
     let known = cache?.get(stream);
+    const assumedNew = known === undefined && !mustRead && context.newCase === true && context.expectedRevision === undefined;
+    if (assumedNew) known = extendKnownCase(undefined, []);
     // The client's If-Match past the copy says the stream moved: read what follows.
-    const fromCache = known !== undefined && !mustRead && (context.expectedRevision === undefined || context.expectedRevision <= known.revision);
+    const fromCache =
+      assumedNew || (known !== undefined && !mustRead && (context.expectedRevision === undefined || context.expectedRevision <= known.revision));
     if (!fromCache) {
       known = extendKnownCase(known, await store.readStream(stream, known ? { fromRevision: known.revision + 1 } : {}));
       cache?.remember(stream, known);

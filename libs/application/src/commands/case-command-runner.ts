@@ -54,7 +54,7 @@ export class CaseCommandRunner {
     if (address.generates) data[address.generates] = derivedUuid(context.commandId, address.generates);
     const sealing = this.placeholders(address.command, caseId, data);
     const command = { type: address.command, data, metadata: { actor: context.actor, now: context.now } } as unknown as CaseCommand;
-    const result = await this.executeCommand(command, context, sealing);
+    const result = await this.executeCommand(command, address.target === 'new_case' ? { ...context, newCase: true } : context, sealing);
     if (!address.generates) return result;
     const generated = String(data[address.generates]);
     this.locator.remember(address.generates === 'referralId' ? 'referral' : 'transfer', generated, caseId);
