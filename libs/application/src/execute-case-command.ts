@@ -44,8 +44,12 @@ export const MAX_CONFLICT_RETRIES = 3;
  * refused command (404, 403, a rule of the case) makes no key and writes nothing. Its events get the real values.
  */
 export interface DeferredSealing {
-  /** Each placeholder (by identity) with its sealed value; called at most once, after `decide` accepted the command. */
-  seal(): Promise<ReadonlyMap<SealedValue, unknown>>;
+  /**
+   * Each placeholder (by identity) with its sealed value, once `decide` accepted the command. `identityErased` is
+   * what the case the command was decided on says (its revision is the one appended at): when erased, nothing is
+   * sealed under a key. Called again only if a re-decided case says otherwise.
+   */
+  seal(decidedOn: { identityErased: boolean }): Promise<ReadonlyMap<SealedValue, unknown>>;
 }
 
 /** The case moved while the command was decided, more often than retries allow (or past If-Match). */
@@ -82,7 +86,7 @@ export async function executeCaseCommand(
   const stream = caseStreamName(caseId);
   let conflicts = 0;
   let mustRead = false;
-  let sealed: ReadonlyMap<SealedValue, unknown> | undefined;
+  let sealed: { erased: boolean; values: ReadonlyMap<SealedValue, unknown> } | undefined;
   for (;;) {
     const decision = await decideOnKnown(store, directory, command, context, cache, mustRead);
     // A retry whose first attempt was appended (but never answered) returns that attempt's result, if it asked the same.
@@ -94,8 +98,11 @@ export async function executeCaseCommand(
       return { ...decision.result, replayed: true };
     }
     const { known, fromCache } = decision;
-    if (sealing) sealed ??= await sealing.seal();
-    const events = sealed ? decision.events.map((event) => withSealedValues(event, sealed!)) : decision.events;
+    if (sealing) {
+      const erased = known.state.exists && known.state.identityErased;
+      if (sealed?.erased !== erased) sealed = { erased, values: await sealing.seal({ identityErased: erased }) };
+    }
+    const events = sealed ? decision.events.map((event) => withSealedValues(event, sealed!.values)) : decision.events;
     try {
       const claim = context.fingerprint === undefined ? undefined : { commandId: context.commandId, fingerprint: context.fingerprint };
       const result = await store.append(stream, events.map(toNewEvent(context)), known.revision < 0 ? 'no_stream' : known.revision, { claim });
