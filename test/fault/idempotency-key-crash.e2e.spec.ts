@@ -48,12 +48,15 @@ describe('an Idempotency-Key whose first request is still running, or died with 
   }, 60_000);
 
   /** Holds every claiming append at its claim until `release`: the events are inserted, not yet committed. */
-  async function holdClaims(): Promise<{ waiting: (n: number) => Promise<void>; release: () => Promise<void> }> {
+  async function holdClaims(): Promise<{ waiting: (n: number, request: Promise<Answer>) => Promise<void>; release: () => Promise<void> }> {
     await admin.query('BEGIN');
     await admin.query('LOCK TABLE command_claims IN SHARE MODE');
     return {
-      async waiting(n) {
-        for (const deadline = Date.now() + 10_000; ; await sleep(20)) {
+      async waiting(n, request) {
+        let answered: Answer | null = null;
+        void request.then((answer) => (answered = answer));
+        for (const deadline = Date.now() + 20_000; ; await sleep(20)) {
+          if (answered) throw new Error(`the request answered before it reached its claim: ${JSON.stringify(answered)}`);
           const { rows } = await admin.query<{ n: number }>(
             `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()`,
           );
@@ -81,7 +84,7 @@ describe('an Idempotency-Key whose first request is still running, or died with 
     const key = randomUUID();
     const hold = await holdClaims();
     const running = requestService(first, key, 'dup-1');
-    await hold.waiting(1);
+    await hold.waiting(1, running);
     // The same key on another process while the first is held inside its append.
     const duplicate = requestService(second, key, 'dup-1');
     await sleep(300);
@@ -110,7 +113,7 @@ describe('an Idempotency-Key whose first request is still running, or died with 
     const key = randomUUID();
     const hold = await holdClaims();
     const cut = requestService(first, key, 'kill-1');
-    await hold.waiting(1);
+    await hold.waiting(1, cut);
     process.kill(first.pid, 'SIGKILL');
     const killedAt = Date.now();
     await first.exited;
