@@ -8,7 +8,7 @@ import { trustedAuditKeys } from '@rujukan/server';
 import { listCheckpoints } from '@rujukan/read-models';
 import { DataSource } from 'typeorm';
 import { startApiProcess, type ApiProcess } from './support/api-process.js';
-import { caseEvents, commandIdOf, idempotencyRecords, streamsWithGaps } from './support/event-log.js';
+import { caseEvents, commandIdOf, commandClaims, streamsWithGaps } from './support/event-log.js';
 import { send, tokenFor, type Answer } from './support/http-client.js';
 import { startOwnPostgres, type OwnPostgres } from './support/own-postgres.js';
 
@@ -201,14 +201,13 @@ describe('PostgreSQL restarted while commands arrive', () => {
       });
     }
 
-    // No event without its answered idempotency record, and no record without its events.
-    let records = await idempotencyRecords(database.url);
-    for (const deadline = Date.now() + 5000; records.some((r) => r.status === null) && Date.now() < deadline; await sleep(100)) {
-      records = await idempotencyRecords(database.url);
-    }
-    const byKey = (a: { userId: string; key: string }, b: { userId: string; key: string }) => (`${a.userId} ${a.key}` < `${b.userId} ${b.key}` ? -1 : 1);
-    const expectedRecords = commands.map((c) => ({ userId: c.actor.userId, key: c.key, status: 201, body: c.answer.body })).sort(byKey);
-    expect(records.sort(byKey)).toEqual(expectedRecords);
+    // No event without its key's claim, and no claim without its events: the append wrote both or neither.
+    const claims = await commandClaims(database.url);
+    const byId = (a: { commandId: string }, b: { commandId: string }) => (a.commandId < b.commandId ? -1 : 1);
+    const expectedClaims = commands
+      .map((c) => ({ commandId: commandIdOf(c.actor.userId, c.key), streamName: `case-${String(c.answer.body!.caseId)}`, revision: c.answer.body!.revision }))
+      .sort(byId);
+    expect(claims.sort(byId)).toEqual(expectedClaims);
 
     // The hash chain of every stream verifies, and the projector (in the API process) caught up with the log by itself.
     const store = new PostgresEventStore({ connectionString: database.url });

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Actor } from '@rujukan/domain';
 import { startApiTestApp, type ApiTestApp } from '../support/api-test-app.js';
-import { caseEvents, commandIdOf, idempotencyRecords, streamsWithGaps } from './support/event-log.js';
+import { caseEvents, commandIdOf, commandClaims, streamsWithGaps } from './support/event-log.js';
 import { send, tokenFor, type Answer } from './support/http-client.js';
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
@@ -128,10 +128,14 @@ describe('a client that gives up after 1-30 ms and retries every command with it
         events: [{ stream: `case-${String(outcome.first.body!.caseId)}`, revision: outcome.first.body!.revision, position: outcome.first.body!.position }],
       });
     }
-    const records = await idempotencyRecords(url);
-    expect(records.length).toBe(outcomes.length);
+    const claims = await commandClaims(url);
+    expect(claims.length).toBe(outcomes.length);
     for (const outcome of outcomes) {
-      expect(records.find((r) => r.key === outcome.key)).toEqual({ userId: outcome.actor.userId, key: outcome.key, status: 201, body: outcome.first.body });
+      expect(claims.find((c) => c.commandId === commandIdOf(outcome.actor.userId, outcome.key))).toEqual({
+        commandId: commandIdOf(outcome.actor.userId, outcome.key),
+        streamName: `case-${String(outcome.first.body!.caseId)}`,
+        revision: outcome.first.body!.revision,
+      });
     }
 
     // The races happened: many attempts were abandoned, and some of them had in fact run on the server

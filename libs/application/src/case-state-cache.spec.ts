@@ -133,7 +133,7 @@ describe('executeCaseCommand with a cache of case states', () => {
     const commandId = randomUUID();
     const first = await run(b, police, 'AcceptReferral', { caseId, referralId }, { commandId });
     const retried = await run(a, police, 'AcceptReferral', { caseId, referralId }, { commandId });
-    expect(retried).toEqual(first);
+    expect(retried).toEqual({ ...first, replayed: true });
     expect(await stored(caseId)).toHaveLength(3);
   });
 

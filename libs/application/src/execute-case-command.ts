@@ -10,7 +10,7 @@ import {
   type SealedValue,
 } from '@rujukan/domain';
 import type { AgencyDirectory } from './agency-directory.js';
-import { formatPosition, WrongExpectedRevisionError, type EventStore, type NewEvent } from '@rujukan/event-store';
+import { CommandClaimConflictError, formatPosition, WrongExpectedRevisionError, type EventStore, type NewEvent } from '@rujukan/event-store';
 import { extendKnownCase, type CaseStateCache, type KnownCase } from './case-state-cache.js';
 import { derivedUuid } from './derived-id.js';
 
@@ -24,6 +24,17 @@ export interface CommandContext {
   now: string;
   /** The revision the client last saw (If-Match); when given, a moved stream is a conflict with no retry. */
   expectedRevision?: number;
+  /**
+   * A hash of what the request asked, when its command id came from an Idempotency-Key: the id is claimed with it in
+   * the append's own statement, and a later command under the same id that asks something else is refused
+   * (CommandClaimConflictError) instead of being answered with the first one's result.
+   */
+  fingerprint?: string;
+  /**
+   * The case id is new (derived from this command's id): the stream is taken as empty without reading it. Should it
+   * exist after all (a retry), the append at `no_stream` says so and the command reads the stream, as after any conflict.
+   */
+  newCase?: boolean;
 }
 
 export interface CaseCommandResult {
@@ -32,6 +43,8 @@ export interface CaseCommandResult {
   revision: number;
   /** Global position of that event, `commit-prepare`; pass it as X-Min-Position to read your own write. */
   position: string;
+  /** Set when the command had been appended before (a retry or a duplicate): nothing new was appended. Not part of an answer's body. */
+  replayed?: true;
 }
 
 export const MAX_CONFLICT_RETRIES = 3;
@@ -41,8 +54,12 @@ export const MAX_CONFLICT_RETRIES = 3;
  * refused command (404, 403, a rule of the case) makes no key and writes nothing. Its events get the real values.
  */
 export interface DeferredSealing {
-  /** Each placeholder (by identity) with its sealed value; called at most once, after `decide` accepted the command. */
-  seal(): Promise<ReadonlyMap<SealedValue, unknown>>;
+  /**
+   * Each placeholder (by identity) with its sealed value, once `decide` accepted the command. `identityErased` is
+   * what the case the command was decided on says (its revision is the one appended at): when erased, nothing is
+   * sealed under a key. Called again only if a re-decided case says otherwise.
+   */
+  seal(decidedOn: { identityErased: boolean }): Promise<ReadonlyMap<SealedValue, unknown>>;
 }
 
 /** The case moved while the command was decided, more often than retries allow (or past If-Match). */
@@ -79,16 +96,26 @@ export async function executeCaseCommand(
   const stream = caseStreamName(caseId);
   let conflicts = 0;
   let mustRead = false;
-  let sealed: ReadonlyMap<SealedValue, unknown> | undefined;
+  let sealed: { erased: boolean; values: ReadonlyMap<SealedValue, unknown> } | undefined;
   for (;;) {
     const decision = await decideOnKnown(store, directory, command, context, cache, mustRead);
-    // A retry whose first attempt was appended (but never answered) returns that attempt's result.
-    if (decision.kind === 'appended') return decision.result;
+    // A retry whose first attempt was appended (but never answered) returns that attempt's result, if it asked the same.
+    if (decision.kind === 'appended') {
+      if (context.fingerprint !== undefined) {
+        const claimed = await store.commandClaim(context.commandId);
+        if (claimed !== null && claimed !== context.fingerprint) throw new CommandClaimConflictError(context.commandId);
+      }
+      return { ...decision.result, replayed: true };
+    }
     const { known, fromCache } = decision;
-    if (sealing) sealed ??= await sealing.seal();
-    const events = sealed ? decision.events.map((event) => withSealedValues(event, sealed!)) : decision.events;
+    if (sealing) {
+      const erased = known.state.exists && known.state.identityErased;
+      if (sealed?.erased !== erased) sealed = { erased, values: await sealing.seal({ identityErased: erased }) };
+    }
+    const events = sealed ? decision.events.map((event) => withSealedValues(event, sealed!.values)) : decision.events;
     try {
-      const result = await store.append(stream, events.map(toNewEvent(context)), known.revision < 0 ? 'no_stream' : known.revision);
+      const claim = context.fingerprint === undefined ? undefined : { commandId: context.commandId, fingerprint: context.fingerprint };
+      const result = await store.append(stream, events.map(toNewEvent(context)), known.revision < 0 ? 'no_stream' : known.revision, { claim });
       if (result.duplicate) {
         // Appended before, past what this process knew: let the case go, the next command reads it whole.
         cache?.forget(stream);
@@ -96,7 +123,8 @@ export async function executeCaseCommand(
         const commands = new Map(known.commands).set(context.commandId, { revision: result.nextExpectedRevision, position: result.position });
         cache.remember(stream, { revision: result.nextExpectedRevision, state: foldCase(events, known.state), commands });
       }
-      return { caseId, revision: result.nextExpectedRevision, position: formatPosition(result.position) };
+      const answer: CaseCommandResult = { caseId, revision: result.nextExpectedRevision, position: formatPosition(result.position) };
+      return result.duplicate ? { ...answer, replayed: true } : answer;
     } catch (error) {
       if (!(error instanceof WrongExpectedRevisionError)) throw error;
       mustRead = true;
@@ -129,8 +157,11 @@ async function decideOnKnown(
   const stream = caseStreamName(caseId);
   for (;;) {
     let known = cache?.get(stream);
+    const assumedNew = known === undefined && !mustRead && context.newCase === true && context.expectedRevision === undefined;
+    if (assumedNew) known = extendKnownCase(undefined, []);
     // The client's If-Match past the copy says the stream moved: read what follows.
-    const fromCache = known !== undefined && !mustRead && (context.expectedRevision === undefined || context.expectedRevision <= known.revision);
+    const fromCache =
+      assumedNew || (known !== undefined && !mustRead && (context.expectedRevision === undefined || context.expectedRevision <= known.revision));
     if (!fromCache) {
       known = extendKnownCase(known, await store.readStream(stream, known ? { fromRevision: known.revision + 1 } : {}));
       cache?.remember(stream, known);

@@ -27,6 +27,15 @@ export class EventIdConflictError extends Error {
   }
 }
 
+/** The command id was claimed by an append that asked something else (another fingerprint): nothing was appended. */
+export class CommandClaimConflictError extends Error {
+  readonly code = 'EVENT_STORE.COMMAND_CLAIMED';
+  constructor(readonly commandId: string) {
+    super(`command ${commandId} was claimed for a different request`);
+    this.name = 'CommandClaimConflictError';
+  }
+}
+
 /** The store cannot be reached; the caller may retry later (HTTP 503). */
 export class EventStoreUnavailableError extends Error {
   readonly code = 'EVENT_STORE.UNAVAILABLE';

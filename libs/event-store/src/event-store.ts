@@ -47,6 +47,26 @@ export interface AppendResult {
   duplicate: boolean;
 }
 
+/**
+ * A command's claim on its id, written in the same transaction as its events: the claim exists exactly when the
+ * command's events do, so there is never a claim "in progress" for a crash to leave behind.
+ */
+export interface CommandClaim {
+  /** The command's id; its events' ids derive from it. */
+  commandId: string;
+  /** What the command was asked (a hash of the request, never the request): the same id asking something else is refused. */
+  fingerprint: string;
+}
+
+export interface AppendOptions {
+  /**
+   * Records the claim with the events. When the command id is claimed already with the same fingerprint, the
+   * append is a duplicate and answers the original append (`duplicate: true`, even if the events now decided
+   * differ); with another fingerprint it throws CommandClaimConflictError. Either way nothing is appended.
+   */
+  claim?: CommandClaim;
+}
+
 export interface ReadStreamOptions {
   direction?: 'forwards' | 'backwards';
   /** Inclusive; forwards defaults to 0, backwards to the stream's end. */
@@ -113,7 +133,9 @@ export interface EventLookup {
 
 /** The port every event store adapter implements; also the Nest injection token. */
 export abstract class EventStore {
-  abstract append(streamName: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult>;
+  abstract append(streamName: string, events: readonly NewEvent[], expected: ExpectedRevision, options?: AppendOptions): Promise<AppendResult>;
+  /** The fingerprint a command id was claimed with (see AppendOptions), or null when no append claimed it. */
+  abstract commandClaim(commandId: string): Promise<string | null>;
   abstract readStream(streamName: string, options?: ReadStreamOptions): Promise<StoredEvent[]>;
   abstract readAll(options?: ReadAllOptions): Promise<GlobalPage>;
   abstract subscribe(options?: SubscribeOptions): Subscription;

@@ -6,4 +6,3 @@ export * from './projector/audit-anchor.service.js';
 export * from './keys/audit-signer.js';
 export * from './keys/identity-keys.js';
 export * from './read-queries.js';
-export * from './idempotency/idempotency-records.js';

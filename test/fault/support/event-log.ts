@@ -47,15 +47,15 @@ export function streamsWithGaps(events: readonly LoggedEvent[]): string[] {
   return [...revisions].filter(([, list]) => list.some((revision, i) => revision !== i)).map(([stream]) => stream);
 }
 
-/** The idempotency records, as stored. */
-export async function idempotencyRecords(url: string): Promise<Array<{ userId: string; key: string; status: number | null; body: unknown }>> {
+/** The Idempotency-Key claims, as stored: each names the command's last event (the append writes both or neither). */
+export async function commandClaims(url: string): Promise<Array<{ commandId: string; streamName: string; revision: number }>> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ user_id: string; idempotency_key: string; response_status: number | null; response_body: unknown }>(
-      `SELECT user_id, idempotency_key, response_status, response_body FROM idempotency_records ORDER BY user_id, idempotency_key`,
+    const { rows } = await client.query<{ command_id: string; stream_name: string; revision: string }>(
+      `SELECT command_id::text, stream_name, revision::text FROM command_claims ORDER BY command_id`,
     );
-    return rows.map((r) => ({ userId: r.user_id, key: r.idempotency_key, status: r.response_status, body: r.response_body }));
+    return rows.map((r) => ({ commandId: r.command_id, streamName: r.stream_name, revision: Number(r.revision) }));
   } finally {
     await client.end();
   }

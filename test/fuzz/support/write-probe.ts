@@ -2,7 +2,7 @@ import { expect } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
-/** What a request may have written: the event log, idempotency records, victims' keys and the directory. */
+/** What a request may have written: the event log, Idempotency-Key claims, victims' keys and the directory. */
 export interface WriteSnapshot {
   events: number;
   head: string;
@@ -23,8 +23,10 @@ export class WriteProbe {
     const [row]: Array<Record<string, string>> = await this.dataSource.query(
       `SELECT (SELECT count(*) FROM events)::text AS events,
               (SELECT coalesce(max(global_position), 0) FROM events)::text AS head,
-              (SELECT count(*) FROM idempotency_records)::text AS idempotency_records,
-              (SELECT count(*) FROM idempotency_records WHERE response_status IS NULL)::text AS pending,
+              (SELECT count(*) FROM command_claims)::text AS idempotency_records,
+              -- A claim that names no stored event would be a key "in progress": the append writes both or neither.
+              (SELECT count(*) FROM command_claims c WHERE NOT EXISTS
+                 (SELECT 1 FROM events e WHERE e.stream_name = c.stream_name AND e.revision = c.revision))::text AS pending,
               (SELECT count(*) FROM victim_keys)::text AS victim_keys,
               (SELECT coalesce(md5(string_agg(a::text, '|' ORDER BY a.code)), '') FROM agencies a) ||
               (SELECT coalesce(md5(string_agg(u::text, '|' ORDER BY u.user_id)), '') FROM users u) AS directory`,

@@ -5,7 +5,7 @@ import type { AuthenticatedRequest } from '../auth/bearer-auth.guard.js';
 import { ApiError, RequestValidationError } from '../errors/api-error.js';
 import type { CaseRoute } from '@rujukan/commands';
 import { conflictAsApiError } from './execute-case-command.handler.js';
-import { IdempotencyRecords, isUnavailable, type IdempotencyClaim, type SettledAnswer } from '@rujukan/server';
+import { CommandClaimConflictError } from '@rujukan/event-store';
 
 export type { CaseCommandResponse };
 
@@ -14,62 +14,26 @@ const HEADER_VALUE = /^[A-Za-z0-9._:-]{1,100}$/;
 /** Turns a validated request into a command context for the runner, and keeps Idempotency-Key promises. */
 @Injectable()
 export class CaseCommandsService {
-  constructor(
-    private readonly runner: CaseCommandRunner,
-    private readonly idempotency: IdempotencyRecords,
-  ) {}
+  constructor(private readonly runner: CaseCommandRunner) {}
 
+  /**
+   * With an Idempotency-Key the command id derives from the user and the key, so the command's event ids do too, and
+   * the key is claimed by the append statement itself with a hash of the request: claim and events commit together
+   * or not at all. There is no "in progress" state: a retry after a crash (or a lost answer) runs the command again
+   * and either appends it or, finding it appended, answers from the events it wrote (Idempotent-Replayed). A
+   * duplicate sent while the first is still running waits for the first's append on the database's unique index,
+   * then gets the same answer (or runs, if the first appended nothing). The same key asking something else is 422.
+   */
   async execute(route: CaseRoute, body: object, id: string | undefined, request: AuthenticatedRequest): Promise<CaseCommandResponse> {
     const { actor } = request;
     const key = header(request, 'idempotency-key');
-    if (key === undefined) return this.run(route, body, id, request, randomUUID(), {});
-    const requestHash = sha256(canonicalJson({ command: route.command, id: id ?? null, body }));
-    let claim: IdempotencyClaim;
-    try {
-      claim = await this.idempotency.claim(actor.userId, key, requestHash);
-    } catch (error) {
-      // The claim may have been stored before the connection broke: release it once the database is back.
-      if (isUnavailable(error)) this.idempotency.settleLater(actor.userId, key, requestHash, async () => null);
-      throw error;
-    }
-    if (claim.kind !== 'claimed' && claim.requestHash !== requestHash) {
-      throw new ApiError(422, 'IDEMPOTENCY.KEY_REUSED', 'this Idempotency-Key was used for a different request');
-    }
-    if (claim.kind === 'running') {
-      throw new ApiError(409, 'IDEMPOTENCY.IN_PROGRESS', 'the first request with this Idempotency-Key is still running; retry shortly');
-    }
-    if (claim.kind === 'answered') {
-      request.res?.setHeader('Idempotent-Replayed', 'true');
-      return claim.body as CaseCommandResponse;
-    }
-    let response: CaseCommandResponse;
+    if (key === undefined) return this.run(route, body, id, request, randomUUID());
+    const fingerprint = sha256(canonicalJson({ command: route.command, id: id ?? null, body }));
     // Scoped by user, so one user's key can never collide with another's events.
     const commandId = derivedUuid('command', actor.userId, key);
-    const target: { caseId?: string } = {};
-    try {
-      response = await this.run(route, body, id, request, commandId, target);
-    } catch (error) {
-      if (isUnavailable(error)) {
-        // The append may have committed before the database went away: look once it is back.
-        this.idempotency.settleLater(actor.userId, key, requestHash, () => this.committedAnswer(route, commandId, target.caseId));
-      } else {
-        await this.idempotency.release(actor.userId, key, requestHash).catch(() => undefined);
-      }
-      throw error;
-    }
-    try {
-      await this.idempotency.answer(actor.userId, key, requestHash, 201, response);
-    } catch (error) {
-      if (!isUnavailable(error)) throw error;
-      // The command is in the log: answer it, and record the answer once the database is back.
-      this.idempotency.settleLater(actor.userId, key, requestHash, async () => ({ status: 201, body: response }));
-    }
+    const { replayed, ...response } = await this.run(route, body, id, request, commandId, fingerprint);
+    if (replayed) request.res?.setHeader('Idempotent-Replayed', 'true');
     return response;
-  }
-
-  private async committedAnswer(route: CaseRoute, commandId: string, caseId: string | undefined): Promise<SettledAnswer> {
-    const body = await this.runner.committedAnswer(route, commandId, caseId);
-    return body === null ? null : { status: 201, body };
   }
 
   private async run(
@@ -78,7 +42,7 @@ export class CaseCommandsService {
     id: string | undefined,
     request: AuthenticatedRequest,
     commandId: string,
-    target: { caseId?: string },
+    fingerprint?: string,
   ): Promise<CaseCommandResponse> {
     const context: CommandContext = {
       actor: request.actor,
@@ -86,10 +50,14 @@ export class CaseCommandsService {
       correlationId: header(request, 'x-correlation-id') ?? randomUUID(),
       now: new Date().toISOString(),
       expectedRevision: ifMatch(request),
+      fingerprint,
     };
     try {
-      return await this.runner.run(route, body, id, context, target);
+      return await this.runner.run(route, body, id, context);
     } catch (error) {
+      if (error instanceof CommandClaimConflictError) {
+        throw new ApiError(422, 'IDEMPOTENCY.KEY_REUSED', 'this Idempotency-Key was used for a different request');
+      }
       throw conflictAsApiError(error);
     }
   }

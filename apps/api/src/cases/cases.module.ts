@@ -7,14 +7,12 @@ import { CaseCommandsController } from './case-commands.controller.js';
 import { CaseCommandsService } from './case-commands.service.js';
 import { ExecuteCaseCommand } from './execute-case-command.js';
 import { ExecuteCaseCommandHandler } from './execute-case-command.handler.js';
-import { IdempotencyRecords } from '@rujukan/server';
 
 @Module({
   imports: [CqrsModule.forRoot(), AuthModule],
   controllers: [CaseCommandsController],
   providers: [
     CaseCommandsService,
-    IdempotencyRecords,
     ExecuteCaseCommandHandler,
     // One per process: the cases its commands decided most recently (see CaseStateCache).
     { provide: CaseStateCache, useFactory: () => new CaseStateCache() },

@@ -1,10 +1,36 @@
-import { Global, Logger, Module } from '@nestjs/common';
+import { Global, Inject, Injectable, Logger, Module, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { IdentityVault } from '@rujukan/application';
 import { APP_CONFIG, type AppConfig } from '@rujukan/platform';
 import { identityMasterKeys } from '@rujukan/server';
-import { PgDataKeyStore } from '@rujukan/read-models';
+import { Database } from '@rujukan/platform';
+import { listenForKeyErasures, PgDataKeyStore, type KeyErasureListener } from '@rujukan/read-models';
 import { AuthModule } from '../auth/auth.module.js';
 import { IdentityController } from './identity.controller.js';
+
+/** Drops the sealing key the vault keeps for a case whose victim any process erased (see IdentityVault). */
+@Injectable()
+export class KeyErasures implements OnModuleInit, OnModuleDestroy {
+  private listener: KeyErasureListener | null = null;
+  private readonly logger = new Logger('KeyErasures');
+
+  constructor(
+    private readonly vault: IdentityVault,
+    @Inject(Database) private readonly database: Database,
+  ) {}
+
+  onModuleInit(): void {
+    this.listener = listenForKeyErasures(
+      this.database.url,
+      (caseId) => this.vault.forget(caseId),
+      () => this.vault.forgetAll(),
+      (error) => this.logger.warn(`key erasure listener lost its connection, retrying (${(error as Error)?.name ?? 'Error'})`),
+    );
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.listener?.close();
+  }
+}
 
 /** The vault that seals and opens victims' identities; data keys live in PostgreSQL, master keys in the environment. */
 @Global()
@@ -25,6 +51,7 @@ import { IdentityController } from './identity.controller.js';
         return new IdentityVault(keys, identityMasterKeys(config), unreadable);
       },
     },
+    KeyErasures,
   ],
   exports: [IdentityVault],
 })

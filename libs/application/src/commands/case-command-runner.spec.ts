@@ -91,4 +91,39 @@ describe('running a command as its user', () => {
     expect(sealed).toEqual([]);
     expect(streams.size).toBe(0);
   });
+
+  it('never seals with a key it kept once the case it decided on shows the victim erased, and drops that key', async () => {
+    const { store, streams } = memoryStore();
+    const sealed: string[] = [];
+    const forgotten: string[] = [];
+    // A vault whose kept key outlived the erasure (its notification not heard yet): it would still seal.
+    const vault = {
+      sealText: async (_caseId: string, text: string) => (sealed.push(text), SEALED),
+      forget: (caseId: string) => forgotten.push(caseId),
+    } as unknown as IdentityVault;
+    const directory = new InMemoryAgencyDirectory([{ code: 'UPTD-PPA-64', type: 'uptd_ppa', provinceCode: '64', active: true, mergedInto: null }]);
+    const runner = new CaseCommandRunner(store, new CaseLocator(store), vault, (command, ctx, sealing) =>
+      executeCaseCommand(store, directory, command, ctx, undefined, sealing),
+    );
+    const { caseId } = await runner.run(
+      { command: 'OpenCase', target: 'new_case' },
+      { channel: 'port', reporterType: 'government_agency', districtCode: '6503' },
+      undefined,
+      context('1e0c1e7a-9a55-4e1e-8f37-2b2a1d0c9e11'),
+    );
+    const victim = { initials: 'SR', sex: 'female', ageBand: '18-24', isChild: false, nationality: 'ID', originProvinceCode: '64', originDistrictCode: '6471' };
+    await runner.run({ command: 'RegisterVictim', target: 'case' }, victim, caseId, context('4e0c1e7a-9a55-4e1e-8f37-2b2a1d0c9e11'));
+    const stream = streams.get(caseStreamName(caseId))!;
+    stream.push({ ...stream[0]!, id: '2e0c1e7a-9a55-4e1e-8f37-2b2a1d0c9e11', type: 'IdentityErased', data: { legalBasis: 'UU PDP art. 8' }, revision: 2 });
+    await runner.run(
+      { command: 'RecordConsent', target: 'case' },
+      { consentId: 'consent-1', scope: 'process', evidenceRef: 'FORM 12 of Siti' },
+      caseId,
+      context('3e0c1e7a-9a55-4e1e-8f37-2b2a1d0c9e11'),
+    );
+    expect(sealed).toEqual([]);
+    expect(forgotten).toEqual([caseId]);
+    expect(JSON.stringify(streams.get(caseStreamName(caseId))!.at(-1)!.data)).not.toContain('Siti');
+    expect(streams.get(caseStreamName(caseId))!.at(-1)!.data).toMatchObject({ evidenceRef: "[not recorded: the victim's identity was erased]" });
+  });
 });

@@ -1,5 +1,5 @@
-import { caseStreamName, DomainError, isDomainError, SEALED_COMMAND_FIELDS, type CaseCommand, type CaseCommandType, type SealedValue } from '@rujukan/domain';
-import { formatPosition, type EventStore } from '@rujukan/event-store';
+import { DomainError, isDomainError, SEALED_COMMAND_FIELDS, type CaseCommand, type CaseCommandType, type SealedValue } from '@rujukan/domain';
+import { type EventStore } from '@rujukan/event-store';
 import { derivedUuid } from '../derived-id.js';
 import type { CaseCommandResult, CommandContext, DeferredSealing } from '../execute-case-command.js';
 import { IdentityErasedError, SEALED_PLACEHOLDER, type IdentityVault, type VictimIdentity } from '../identity/identity-vault.js';
@@ -54,22 +54,11 @@ export class CaseCommandRunner {
     if (address.generates) data[address.generates] = derivedUuid(context.commandId, address.generates);
     const sealing = this.placeholders(address.command, caseId, data);
     const command = { type: address.command, data, metadata: { actor: context.actor, now: context.now } } as unknown as CaseCommand;
-    const result = await this.executeCommand(command, context, sealing);
-    return address.generates ? { ...result, [address.generates]: data[address.generates] } : result;
-  }
-
-  /**
-   * What a command whose request failed with the database wrote, read from its case stream: the answer it would
-   * have given, or null when none of its events is there. An erasure is never settled as answered: its key
-   * destruction may not have run, and a retry (which finds the event) runs it.
-   */
-  async committedAnswer(address: CommandAddress, commandId: string, caseId: string | undefined): Promise<CaseCommandResponse | null> {
-    if (caseId === undefined || address.command === 'EraseIdentity') return null;
-    const written = (await this.store.readStream(caseStreamName(caseId))).filter((event) => event.metadata.commandId === commandId);
-    const last = written.at(-1);
-    if (!last) return null;
-    const result: CaseCommandResponse = { caseId, revision: last.revision, position: formatPosition(last.position) };
-    return address.generates ? { ...result, [address.generates]: derivedUuid(commandId, address.generates) } : result;
+    const result = await this.executeCommand(command, address.target === 'new_case' ? { ...context, newCase: true } : context, sealing);
+    if (!address.generates) return result;
+    const generated = String(data[address.generates]);
+    this.locator.remember(address.generates === 'referralId' ? 'referral' : 'transfer', generated, caseId);
+    return { ...result, [address.generates]: generated };
   }
 
   /**
@@ -78,8 +67,8 @@ export class CaseCommandRunner {
    * and the values are sealed only once the command is decided, so a refused one leaves no key behind.
    */
   private placeholders(type: CaseCommandType, caseId: string, data: Record<string, unknown>): DeferredSealing | undefined {
-    const clear = new Map<SealedValue, () => Promise<unknown>>();
-    const placeholder = (seal: () => Promise<unknown>): SealedValue => {
+    const clear = new Map<SealedValue, (erased: boolean) => Promise<unknown>>();
+    const placeholder = (seal: (erased: boolean) => Promise<unknown>): SealedValue => {
       const value = Object.freeze({ $sealed: SEALED_PLACEHOLDER.$sealed });
       clear.set(value, seal);
       return value;
@@ -88,23 +77,29 @@ export class CaseCommandRunner {
       const identity = data.identity as VictimIdentity;
       // One call seals the whole identity: each field's placeholder takes its part of the one result.
       let whole: Promise<Record<string, unknown>> | undefined;
-      const sealIdentity = () => (whole ??= this.seal(caseId, identity) as Promise<Record<string, unknown>>);
+      const sealIdentity = (erased: boolean) => {
+        if (erased) return Promise.reject(erasedIdentity());
+        return (whole ??= this.seal(caseId, identity) as Promise<Record<string, unknown>>);
+      };
       data.identity = Object.fromEntries(
         Object.keys(identity)
           // null is a field not given, as undefined is
           .filter((field) => identity[field as keyof VictimIdentity] != null)
-          .map((field) => [field, placeholder(async () => (await sealIdentity())[field])]),
+          .map((field) => [field, placeholder(async (erased) => (await sealIdentity(erased))[field])]),
       );
     }
     for (const field of SEALED_COMMAND_FIELDS[type] ?? []) {
       const text = data[field];
-      if (typeof text === 'string' && text.trim() !== '') data[field] = placeholder(() => this.sealText(caseId, text));
+      if (typeof text === 'string' && text.trim() !== '')
+        data[field] = placeholder(async (erased) => (erased ? NOT_RECORDED_AFTER_ERASURE : this.sealText(caseId, text)));
     }
     if (clear.size === 0) return undefined;
     return {
-      seal: async () => {
+      // The case the command was decided on says whether its victim was erased: then no key is used (nor kept).
+      seal: async ({ identityErased }) => {
+        if (identityErased) this.vault.forget(caseId);
         const sealed = new Map<SealedValue, unknown>();
-        for (const [value, seal] of clear) sealed.set(value, await seal());
+        for (const [value, seal] of clear) sealed.set(value, await seal(identityErased));
         return sealed;
       },
     };
@@ -143,8 +138,12 @@ export class CaseCommandRunner {
     try {
       return await this.vault.seal(caseId, identity);
     } catch (error) {
-      if (error instanceof IdentityErasedError) throw new DomainError('IDENTITY.ERASED', "the victim's identity was erased; it cannot be recorded again");
+      if (error instanceof IdentityErasedError) throw erasedIdentity();
       throw error;
     }
   }
+}
+
+function erasedIdentity(): DomainError {
+  return new DomainError('IDENTITY.ERASED', "the victim's identity was erased; it cannot be recorded again");
 }

@@ -81,9 +81,19 @@ function decrypt(key: Buffer, iv: Buffer, ciphertext: Buffer, tag: Buffer, aad: 
   return Buffer.concat([decipher.update(ciphertext), decipher.final()]);
 }
 
+// Cases whose data key a process keeps for sealing; the least recently used goes first.
+const SEALING_KEYS_KEPT = 10_000;
+
 export class IdentityVault {
   private readonly masters: Map<string, Buffer>;
   private readonly current: MasterKey;
+  /**
+   * Data keys kept for sealing only (opening always asks the key store). A kept key is used only for a command
+   * decided on a case whose log shows no erasure, appended at that exact revision (see CaseCommandRunner): a key is
+   * destroyed only after its case's IdentityErased event, so such a command can never seal under a destroyed key
+   * it should not have used. `forget` drops a case's key (on erasure, here and on the erasure channel in every process).
+   */
+  private readonly sealingKeys = new Map<string, Buffer>();
 
   /**
    * `onUnreadable` hears of every sealed value that did not open under its case's key: the answer still goes out
@@ -102,7 +112,7 @@ export class IdentityVault {
 
   /** Seals the given fields with the case's data key, creating the key on first use. */
   async seal(caseId: string, identity: VictimIdentity): Promise<SealedIdentity> {
-    const key = await this.dataKey(caseId, true);
+    const key = await this.sealingKey(caseId);
     const sealed: SealedIdentity = {};
     for (const field of IDENTITY_FIELDS) {
       const value = identity[field];
@@ -115,7 +125,7 @@ export class IdentityVault {
 
   /** Seals a free-text note (a reason, a note) written about the case with the victim's key. */
   async sealText(caseId: string, text: string): Promise<SealedValue> {
-    const key = await this.dataKey(caseId, true);
+    const key = await this.sealingKey(caseId);
     const { iv, ciphertext, tag } = encrypt(key, Buffer.from(text, 'utf8'), `${caseId}:text`);
     return sealedValue(iv, ciphertext, tag);
   }
@@ -193,13 +203,43 @@ export class IdentityVault {
 
   /** Destroys the case's data key: every sealed field of the case becomes unreadable for good. */
   destroy(caseId: string, detail: { by: string; legalBasis: string; at: string }): Promise<boolean> {
+    this.forget(caseId);
     return this.store.destroy(caseId, detail);
+  }
+
+  /** Drops the case's kept sealing key: its victim was erased (here or, as the erasure channel says, elsewhere). */
+  forget(caseId: string): void {
+    this.sealingKeys.get(caseId)?.fill(0);
+    this.sealingKeys.delete(caseId);
+  }
+
+  /** Drops every kept sealing key (the erasure channel was lost: an erasure may have gone unheard). */
+  forgetAll(): void {
+    for (const caseId of [...this.sealingKeys.keys()]) this.forget(caseId);
+  }
+
+  /** Sealing keys kept (for specs and health). */
+  keptSealingKeys(): number {
+    return this.sealingKeys.size;
   }
 
   /** The data key re-wrapped with the current master key when another wraps it (key rotation). */
   rewrap(wrapped: WrappedKey): WrappedKey | null {
     if (wrapped.masterKeyId === this.current.id) return null;
     return this.wrap(wrapped.caseId, this.unwrap(wrapped));
+  }
+
+  private async sealingKey(caseId: string): Promise<Buffer> {
+    const kept = this.sealingKeys.get(caseId);
+    if (kept) {
+      this.sealingKeys.delete(caseId);
+      this.sealingKeys.set(caseId, kept);
+      return kept;
+    }
+    const key = await this.dataKey(caseId, true);
+    this.sealingKeys.set(caseId, key);
+    if (this.sealingKeys.size > SEALING_KEYS_KEPT) this.forget(this.sealingKeys.keys().next().value!);
+    return key;
   }
 
   private async dataKey(caseId: string, create: boolean): Promise<Buffer> {

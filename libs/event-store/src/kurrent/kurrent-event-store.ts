@@ -19,7 +19,9 @@ import {
 } from '@kurrent/kurrentdb-client';
 import {
   EventStore,
+  type AppendOptions,
   type AppendResult,
+  type CommandClaim,
   type EventLookup,
   type EventMetadata,
   type ExpectedRevision,
@@ -34,7 +36,7 @@ import {
   type SubscriptionBatch,
   type StreamHead,
 } from '../event-store.js';
-import { EventIdConflictError, EventStoreUnavailableError, WrongExpectedRevisionError } from '../errors.js';
+import { CommandClaimConflictError, EventIdConflictError, EventStoreUnavailableError, WrongExpectedRevisionError } from '../errors.js';
 import { START, comparePositions, type Position } from '../position.js';
 import { validateAppend } from '../validate-append.js';
 import { validateLookup } from '../validate-lookup.js';
@@ -48,6 +50,9 @@ export interface KurrentEventStoreOptions {
 }
 
 const MAX_ANY_RETRIES = 20;
+
+/** KurrentDB appends to one stream at a time: a command's claim is an event of its own stream, written before the command's. */
+const claimStreamName = (commandId: string) => `rujukan-command-claim-${commandId.toLowerCase()}`;
 
 /** Where the chain's link and recorded time travel in a KurrentDB event's metadata (taken out again on read). */
 const CHAIN_KEY = 'rujukanChain';
@@ -71,8 +76,9 @@ export class KurrentEventStore extends EventStore {
     this.idempotencyWindow = options.idempotencyWindow ?? 100;
   }
 
-  async append(streamName: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
+  async append(streamName: string, events: readonly NewEvent[], expected: ExpectedRevision, options: AppendOptions = {}): Promise<AppendResult> {
     validateAppend(streamName, events, expected);
+    if (options.claim && events.length > 0) await this.claimCommand(streamName, options.claim, events[0].metadata);
     const original = await this.findOriginalAppend(streamName, events);
     if (original) return original;
     if (events.length === 0) return this.appendNothing(streamName, expected);
@@ -101,6 +107,31 @@ export class KurrentEventStore extends EventStore {
         throw new WrongExpectedRevisionError(streamName, expected, await this.currentRevision(streamName));
       }
     }
+  }
+
+  async commandClaim(commandId: string): Promise<string | null> {
+    const [claimed] = await this.readStream(claimStreamName(commandId), { maxCount: 1 });
+    return claimed ? String(claimed.data.fingerprint) : null;
+  }
+
+  /**
+   * KurrentDB's own path (two appends, not one transaction): the claim goes first, then the events with ids
+   * derived from the command. A claim whose events a crash cut off holds no "in progress" state: a retry with
+   * the same fingerprint passes it and appends the events; one with another fingerprint is refused.
+   */
+  private async claimCommand(streamName: string, claim: CommandClaim, metadata: EventMetadata): Promise<void> {
+    let held = await this.commandClaim(claim.commandId);
+    if (held === null) {
+      const event: NewEvent = { id: claim.commandId, type: 'CommandClaimed', data: { fingerprint: claim.fingerprint, streamName }, metadata };
+      try {
+        await this.append(claimStreamName(claim.commandId), [event], 'no_stream');
+        return;
+      } catch (error) {
+        if (!(error instanceof WrongExpectedRevisionError)) throw error;
+        held = await this.commandClaim(claim.commandId);
+      }
+    }
+    if (held !== claim.fingerprint) throw new CommandClaimConflictError(claim.commandId);
   }
 
   async streamHeads(): Promise<StreamHead[]> {

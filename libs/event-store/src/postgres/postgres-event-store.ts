@@ -1,7 +1,9 @@
 import pg from 'pg';
 import {
   EventStore,
+  type AppendOptions,
   type AppendResult,
+  type CommandClaim,
   type EventLookup,
   type ExpectedRevision,
   type GlobalFilter,
@@ -14,7 +16,7 @@ import {
   type SubscribeOptions,
   type Subscription,
 } from '../event-store.js';
-import { EventIdConflictError, EventStoreUnavailableError, InvalidAppendError, WrongExpectedRevisionError } from '../errors.js';
+import { CommandClaimConflictError, EventIdConflictError, EventStoreUnavailableError, InvalidAppendError, WrongExpectedRevisionError } from '../errors.js';
 import { isConnectionError } from '../connection-errors.js';
 import { clientReportingErrors } from './client-errors.js';
 import { START, comparePositions, type Position } from '../position.js';
@@ -119,18 +121,26 @@ const INSERT_MANY = `
     RETURNING global_position, transaction_id, revision
   )`;
 
-const RETURN_APPENDED = `SELECT global_position::text, transaction_id::text, revision::text FROM inserted`;
-const RETURN_APPENDED_AND_NOTIFY = `SELECT global_position::text, transaction_id::text, revision::text,
-  pg_notify($8, global_position::text) FROM inserted`;
+// The command's claim (see AppendOptions) commits with its events or not at all: it is written only when the
+// events are, and a unique violation on either aborts both. $8 its id, $9 the request's fingerprint.
+const CLAIM = `, claimed AS (
+    INSERT INTO command_claims (command_id, fingerprint, stream_name, revision)
+    SELECT $8::uuid, $9::text, $1, max(revision) FROM inserted HAVING count(*) > 0
+  )`;
 
-type StatementKey = `${'one' | 'many'}:${'head' | 'revision'}:${'notify' | 'quiet'}`;
+const RETURN_APPENDED = `SELECT global_position::text, transaction_id::text, revision::text FROM inserted`;
+const returnAppendedAndNotify = (channel: string) => `SELECT global_position::text, transaction_id::text, revision::text,
+  pg_notify(${channel}, global_position::text) FROM inserted`;
+
+type StatementKey = `${'one' | 'many'}:${'head' | 'revision'}:${'notify' | 'quiet'}:${'claim' | 'free'}`;
 
 /** Named, so each connection plans a statement once: planning costs more than executing it. */
 function appendStatement(key: StatementKey): { name: string; text: string } {
-  const [count, base, notify] = key.split(':');
+  const [count, base, notify, claim] = key.split(':');
   const text = `WITH RECURSIVE ${STAMP}, ${base === 'head' ? BASE_AFTER_HEAD : BASE_AT_REVISION}, ${count === 'one' ? INSERT_ONE : INSERT_MANY}
-    ${notify === 'notify' ? RETURN_APPENDED_AND_NOTIFY : RETURN_APPENDED}`;
-  return { name: `rujukan_append_${count}_${base}_${notify}`, text };
+    ${claim === 'claim' ? CLAIM : ''}
+    ${notify === 'notify' ? returnAppendedAndNotify(claim === 'claim' ? '$10' : '$8') : RETURN_APPENDED}`;
+  return { name: `rujukan_append_${count}_${base}_${notify}_${claim}`, text };
 }
 
 const STATEMENTS = new Map<StatementKey, { name: string; text: string }>();
@@ -143,6 +153,11 @@ function statementFor(key: StatementKey): { name: string; text: string } {
 const VISIBLE_HORIZON = `(SELECT pg_snapshot_xmin(pg_current_snapshot()))`;
 
 const MAX_ANY_RETRIES = 20;
+
+/** Every store's LISTEN connection names itself so, so a writer can tell whether anyone would hear a NOTIFY. */
+const LISTENER_APPLICATION_NAME = 'rujukan-listener';
+/** How often a writer looks again whether another connection listens (a cheap look, never on the request path). */
+const LISTENERS_RECHECK_MS = 1000;
 
 /**
  * The event store on PostgreSQL (a server, or the embedded one: same SQL, only the URL differs).
@@ -159,6 +174,12 @@ export class PostgresEventStore extends EventStore {
   private notifyInFlight: Promise<void> | null = null;
   private notifyPending: bigint | null = null;
   private listener: pg.Client | null = null;
+  /** The backend of this store's own LISTEN connection: not "another process" to notify. */
+  private listenerPid = 0;
+  /** Whether some other connection LISTENs (as last looked); unknown counts as yes. */
+  private othersListen = true;
+  private listenersCheckedAt = -Infinity;
+  private listenersCheck: Promise<void> | null = null;
   private listenerStarting: Promise<void> | null = null;
   private listenerRetry: NodeJS.Timeout | null = null;
   private readonly subscriptions = new Set<PollingSubscription>();
@@ -182,8 +203,8 @@ export class PostgresEventStore extends EventStore {
     this.onRecoverableError = options.onRecoverableError ?? (() => undefined);
   }
 
-  async append(streamName: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
-    const result = await this.appendOn(this.pool, streamName, events, expected);
+  async append(streamName: string, events: readonly NewEvent[], expected: ExpectedRevision, options: AppendOptions = {}): Promise<AppendResult> {
+    const result = await this.appendOn(this.pool, streamName, events, expected, options.claim);
     if (!result.duplicate && events.length > 0) this.announce(result.position.prepare);
     return result;
   }
@@ -200,7 +221,18 @@ export class PostgresEventStore extends EventStore {
     if (!result.duplicate) this.announce(result.position.prepare);
   }
 
-  private async appendOn(db: pg.Pool | pg.ClientBase, streamName: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
+  async commandClaim(commandId: string): Promise<string | null> {
+    const { rows } = await this.query<{ fingerprint: string }>(`SELECT fingerprint FROM command_claims WHERE command_id = $1`, [commandId]);
+    return rows[0]?.fingerprint ?? null;
+  }
+
+  private async appendOn(
+    db: pg.Pool | pg.ClientBase,
+    streamName: string,
+    events: readonly NewEvent[],
+    expected: ExpectedRevision,
+    claim?: CommandClaim,
+  ): Promise<AppendResult> {
     validateAppend(streamName, events, expected);
     if (events.length === 0) return this.appendNothing(db, streamName, expected);
 
@@ -217,9 +249,10 @@ export class PostgresEventStore extends EventStore {
       expected === 'no_stream' ? -1 : expected,
       column((e) => contentHash({ streamName, id: e.id, type: e.type, data: e.data, metadata: storedMetadata(e.metadata) })),
     ];
+    if (claim) params.push(claim.commandId, claim.fingerprint);
     const notify = this.notifyMode === 'in-transaction';
     if (notify) params.push(this.channel);
-    const statement = statementFor(`${one ? 'one' : 'many'}:${atRevision ? 'revision' : 'head'}:${notify ? 'notify' : 'quiet'}`);
+    const statement = statementFor(`${one ? 'one' : 'many'}:${atRevision ? 'revision' : 'head'}:${notify ? 'notify' : 'quiet'}:${claim ? 'claim' : 'free'}`);
 
     for (let attempt = 0; ; attempt++) {
       let rows: AppendedRow[] = [];
@@ -238,6 +271,9 @@ export class PostgresEventStore extends EventStore {
       }
       // Inside a caller's transaction a failed statement aborts it: report, and let the caller roll back.
       if (db !== this.pool && uniqueViolation) throw new WrongExpectedRevisionError(streamName, expected, null);
+      // A claimed command answers from what its first append wrote, whatever was decided this time.
+      const claimed = claim ? await this.claimedAppend(db, claim) : null;
+      if (claimed) return claimed;
       const original = await this.findOriginalAppend(db, streamName, ids);
       if (original) return original;
       const actual = await this.currentRevision(db, streamName);
@@ -363,6 +399,7 @@ export class PostgresEventStore extends EventStore {
     await Promise.all([...this.subscriptions].map((s) => s.close()));
     if (this.listenerRetry) clearTimeout(this.listenerRetry);
     await this.notifyInFlight?.catch(() => undefined);
+    await this.listenersCheck;
     await this.listenerStarting?.catch(() => undefined);
     await this.listener?.end().catch(() => undefined);
     await this.pool.end();
@@ -380,6 +417,26 @@ export class PostgresEventStore extends EventStore {
     );
     const position = rows[0] ? { commit: BigInt(rows[0].transaction_id), prepare: BigInt(rows[0].global_position) } : START;
     return { streamName, nextExpectedRevision: actual, position, duplicate: false };
+  }
+
+  /** The append that claimed the command id first, or null; another fingerprint on the claim is a reused id. */
+  private async claimedAppend(db: pg.Pool | pg.ClientBase, claim: CommandClaim): Promise<AppendResult | null> {
+    const { rows } = await this.query<AppendedRow & { fingerprint: string; stream_name: string }>(
+      `SELECT c.fingerprint, c.stream_name, e.revision::text, e.global_position::text, e.transaction_id::text
+       FROM command_claims c JOIN events e ON e.stream_name = c.stream_name AND e.revision = c.revision
+       WHERE c.command_id = $1`,
+      [claim.commandId],
+      db,
+    );
+    const row = rows[0];
+    if (!row) return null;
+    if (row.fingerprint !== claim.fingerprint) throw new CommandClaimConflictError(claim.commandId);
+    return {
+      streamName: row.stream_name,
+      nextExpectedRevision: Number(row.revision),
+      position: { commit: BigInt(row.transaction_id), prepare: BigInt(row.global_position) },
+      duplicate: true,
+    };
   }
 
   /** When every id is already stored, as one run in this stream, the append happened before: say so. */
@@ -470,10 +527,16 @@ export class PostgresEventStore extends EventStore {
     }
   }
 
-  /** Wakes this process's subscribers at once and, coalesced, every other process's through NOTIFY. */
+  /**
+   * Wakes this process's subscribers at once and, coalesced, every other process's through NOTIFY: only when
+   * another connection listens (looked up at most once per `LISTENERS_RECHECK_MS`, off the request path). A
+   * listener that starts in between misses at most that long of notifications, and its subscribers poll anyway.
+   */
   private announce(globalPosition: bigint): void {
     this.wakeup.signal(globalPosition);
     if (this.notifyMode !== 'after-commit') return;
+    if (Date.now() - this.listenersCheckedAt >= LISTENERS_RECHECK_MS) this.checkListeners();
+    if (!this.othersListen) return;
     if (this.notifyPending === null || globalPosition > this.notifyPending) this.notifyPending = globalPosition;
     if (!this.notifyInFlight) this.notifyInFlight = this.flushNotifications();
   }
@@ -495,6 +558,28 @@ export class PostgresEventStore extends EventStore {
     }
   }
 
+  private checkListeners(): void {
+    if (this.listenersCheck || this.closed) return;
+    this.listenersCheckedAt = Date.now();
+    this.listenersCheck = this.pool
+      .query<{ others: boolean }>({
+        name: 'rujukan_other_listeners',
+        text: `SELECT EXISTS (SELECT 1 FROM pg_stat_activity
+                 WHERE application_name = $1 AND datname = current_database() AND pid <> $2) AS others`,
+        values: [LISTENER_APPLICATION_NAME, this.listenerPid],
+      })
+      .then(({ rows }) => {
+        this.othersListen = rows[0]?.others ?? true;
+      })
+      .catch((error: unknown) => {
+        this.othersListen = true;
+        this.onRecoverableError(error);
+      })
+      .finally(() => {
+        this.listenersCheck = null;
+      });
+  }
+
   private ensureListener(): Promise<void> {
     if (this.notifyMode === 'off' || this.listener || this.closed) return Promise.resolve();
     this.listenerStarting ??= this.startListener().finally(() => {
@@ -504,7 +589,7 @@ export class PostgresEventStore extends EventStore {
   }
 
   private async startListener(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.options.connectionString, application_name: 'rujukan-listener' });
+    const client = new pg.Client({ connectionString: this.options.connectionString, application_name: LISTENER_APPLICATION_NAME });
     const retry = (error: unknown) => {
       this.onRecoverableError(error);
       if (this.listener === client) this.listener = null;
@@ -524,6 +609,7 @@ export class PostgresEventStore extends EventStore {
     try {
       await client.connect();
       await client.query(`LISTEN ${pg.escapeIdentifier(this.channel)}`);
+      this.listenerPid = (client as unknown as { processID?: number }).processID ?? 0;
       if (this.closed) {
         await client.end();
         return;

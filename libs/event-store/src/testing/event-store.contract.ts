@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { AppendResult, EventStore, ExpectedRevision, NewEvent, StoredEvent, Subscription } from '../event-store.js';
-import { EventIdConflictError, InvalidAppendError, WrongExpectedRevisionError } from '../errors.js';
+import { CommandClaimConflictError, EventIdConflictError, InvalidAppendError, WrongExpectedRevisionError } from '../errors.js';
 import { START, comparePositions, type Position } from '../position.js';
 import { newEvent } from './new-event.js';
 import { ChainVerifier, GENESIS_HASH, contentHash, linkHash } from '../hash-chain.js';
@@ -84,6 +84,33 @@ export function eventStoreContract(engine: string, setup: () => Promise<Contract
     });
     afterAll(async () => {
       await harness?.close();
+    });
+
+    describe('appending with a command claim', () => {
+      it('records the claim with the events; the same claim again answers the first append, another fingerprint is refused', async () => {
+        const name = stream();
+        const commandId = randomUUID();
+        const claim = { commandId, fingerprint: 'request-a' };
+        const first = await store.append(name, [newEvent()], 'no_stream', { claim });
+        expect(first).toMatchObject({ nextExpectedRevision: 0, duplicate: false });
+        expect(await store.commandClaim(commandId)).toBe('request-a');
+        // Decided again on a stale revision, with new event ids: still the first append's answer, nothing appended.
+        const again = await store.append(name, [newEvent()], 'no_stream', { claim });
+        expect(again).toMatchObject({ streamName: name, nextExpectedRevision: 0, position: first.position, duplicate: true });
+        const reused = await store.append(name, [newEvent()], 0, { claim: { commandId, fingerprint: 'request-b' } }).catch((e: unknown) => e);
+        expect(reused).toBeInstanceOf(CommandClaimConflictError);
+        expect((await store.readStream(name)).length).toBe(1);
+      });
+
+      it('leaves no claim when the append is refused on its revision', async () => {
+        const name = stream();
+        await store.append(name, [newEvent()], 'no_stream');
+        const commandId = randomUUID();
+        const error = await store.append(name, [newEvent()], 'no_stream', { claim: { commandId, fingerprint: 'x' } }).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(WrongExpectedRevisionError);
+        expect(await store.commandClaim(commandId)).toBeNull();
+        await expect(store.append(name, [newEvent()], 0, { claim: { commandId, fingerprint: 'x' } })).resolves.toMatchObject({ duplicate: false });
+      });
     });
 
     describe('appending with an expected revision', () => {
