@@ -11882,6 +11882,8 @@ export interface operations {
   StatsController_cases: {
     parameters: {
       query?: {
+        /** @description Language of CSV/XLSX column headers; default from Accept-Language, else id */
+        lang?: 'id' | 'en';
         /** @description json (default), csv or xlsx; suppressed counts read "s" */
         format?: 'json' | 'csv' | 'xlsx';
         /** @description Narrow to a district (of identification or origin) inside the caller’s scope */
@@ -12019,6 +12021,8 @@ export interface operations {
   StatsController_referrals: {
     parameters: {
       query?: {
+        /** @description Language of CSV/XLSX column headers; default from Accept-Language, else id */
+        lang?: 'id' | 'en';
         /** @description json (default), csv or xlsx; suppressed figures read "s" */
         format?: 'json' | 'csv' | 'xlsx';
         /** @description Sent on or before (YYYY-MM-DD, WIB) */
@@ -12152,6 +12156,8 @@ export interface operations {
   StatsController_stages: {
     parameters: {
       query?: {
+        /** @description Language of CSV/XLSX column headers; default from Accept-Language, else id */
+        lang?: 'id' | 'en';
         /** @description json (default), csv or xlsx; suppressed figures read "s" */
         format?: 'json' | 'csv' | 'xlsx';
         /** @description Narrow to a district (of identification or origin) inside the caller’s scope */
@@ -12287,6 +12293,8 @@ export interface operations {
   StatsController_serviceClock: {
     parameters: {
       query?: {
+        /** @description Language of CSV/XLSX column headers; default from Accept-Language, else id */
+        lang?: 'id' | 'en';
         /** @description json (default), csv or xlsx; suppressed figures read "s" */
         format?: 'json' | 'csv' | 'xlsx';
         /** @description Narrow to a district (of identification or origin) inside the caller’s scope */
@@ -12870,7 +12878,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description { caseId, revision, actions: [{ command, targets?, prefill? }], blocked: [{ command, code, message }] } */
+      /** @description { caseId, revision, actions: [{ command, targets?, prefill? }], blocked: [{ command, code, message, details }] } */
       200: {
         headers: {
           [name: string]: unknown;

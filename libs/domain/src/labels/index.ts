@@ -9,3 +9,4 @@ export function countryName(code: string, lang: LabelLang): string {
   const names = Object.hasOwn(COUNTRY_NAMES, code) ? COUNTRY_NAMES[code] : undefined;
   return names ? names[lang === 'id' ? 0 : 1] : code;
 }
+export * from './statistics-labels.js';
