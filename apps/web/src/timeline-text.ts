@@ -18,6 +18,22 @@ const rupiah = (amount: unknown): string => `Rp ${Number(amount).toLocaleString(
 const list = (l: (v: string, x: unknown) => string, vocabulary: string, values: unknown, none: string): string =>
   Array.isArray(values) && values.length > 0 ? values.map((v) => l(vocabulary, v)).join(', ') : none;
 
+/** The trafficking indicators of an assessment, each list named in the reader's language; absent lists are left out. */
+function indicators(f: F, l: (v: string, x: unknown) => string, lang: Lang): string {
+  const i = (f.indicators ?? {}) as F;
+  const parts: Array<[string, string, string, unknown]> = [
+    ['modus', 'modus', 'modus', i.modus],
+    ['meansOfControl', 'cara pengendalian', 'means of control', i.meansOfControl],
+    ['exploitationType', 'bentuk eksploitasi', 'exploitation', i.exploitationTypes],
+    ['recruitmentMethod', 'cara perekrutan', 'recruitment', i.recruitmentMethods],
+  ];
+  const lists = parts
+    .filter(([, , , values]) => Array.isArray(values) && values.length > 0)
+    .map(([vocabulary, id, en, values]) => `${lang === 'id' ? id : en}: ${list(l, vocabulary, values, '')}`);
+  if (typeof i.destinationCountry === 'string') lists.push(`${lang === 'id' ? 'negara tujuan' : 'destination'}: ${countryName(i.destinationCountry, lang)}`);
+  return lists.length > 0 ? `; ${lists.join('; ')}` : '';
+}
+
 /** One sentence per event type, in Bahasa Indonesia and English, from the event's facts; the console's own words. */
 const WRITE: Record<string, Write> = {
   CaseOpened: (f, say, l) =>
@@ -48,8 +64,8 @@ const WRITE: Record<string, Write> = {
   ConsentOverrideRecorded: (f, say) => say(`Pengecualian persetujuan untuk berbagi dengan ${f.toAgency}`, `Consent overridden to share with ${f.toAgency}`),
   AssessmentRecorded: (f, say, l) =>
     say(
-      `Asesmen dicatat: ${l('victimStatus', f.victimStatus).toLowerCase()}, risiko ${l('riskLevel', f.riskLevel).toLowerCase()}, kebutuhan ${list(l, 'service', f.needs, 'tidak ada')}`,
-      `Assessment recorded: ${l('victimStatus', f.victimStatus).toLowerCase()}, ${l('riskLevel', f.riskLevel).toLowerCase()} risk, needs ${list(l, 'service', f.needs, 'none')}`,
+      `Asesmen dicatat: ${l('victimStatus', f.victimStatus).toLowerCase()}, risiko ${l('riskLevel', f.riskLevel).toLowerCase()}, kebutuhan ${list(l, 'service', f.needs, 'tidak ada').toLowerCase()}${indicators(f, l, 'id')}`,
+      `Assessment recorded: ${l('victimStatus', f.victimStatus).toLowerCase()}, ${l('riskLevel', f.riskLevel).toLowerCase()} risk, needs ${list(l, 'service', f.needs, 'none').toLowerCase()}${indicators(f, l, 'en')}`,
     ),
   AssessmentApproved: (f, say, l) =>
     say(`Asesmen disetujui: ${l('victimStatus', f.victimStatus).toLowerCase()}`, `Assessment approved: ${l('victimStatus', f.victimStatus).toLowerCase()}`),

@@ -91,9 +91,9 @@ export const NEXT_ACTIONS = [
 export const DEADLINE_CLOCKS = ['referral_response', 'service_start', 'shelter_stay', 'restitution_payment'] as const;
 
 const SERVICE: Pairs<(typeof REFERRAL_SERVICES)[number]> = {
-  health: ['Layanan kesehatan', 'Health care'],
+  health: ['Kesehatan', 'Health care'],
   first_aid: ['Pertolongan pertama', 'First aid'],
-  psychosocial: ['Pendampingan psikososial', 'Psychosocial support'],
+  psychosocial: ['Psikososial', 'Psychosocial'],
   social_rehabilitation: ['Rehabilitasi sosial', 'Social rehabilitation'],
   legal_aid: ['Bantuan hukum', 'Legal aid'],
   shelter: ['Rumah aman', 'Shelter'],
@@ -122,12 +122,12 @@ export const VOCABULARIES = {
     closed: ['Ditutup', 'Closed'],
   }),
   channel: vocabulary(CHANNELS, {
-    hotline: ['Layanan pengaduan (hotline)', 'Hotline'],
+    hotline: ['Hotline', 'Hotline'],
     walk_in: ['Datang langsung', 'Walk-in'],
     outreach: ['Penjangkauan', 'Outreach'],
-    bp2mi: ['Diserahkan BP2MI', 'Handed over by BP2MI'],
+    bp2mi: ['BP2MI', 'BP2MI'],
     port: ['Pelabuhan', 'Port'],
-    consulate: ['Perwakilan RI (KBRI/KJRI)', 'Indonesian mission (embassy/consulate)'],
+    consulate: ['Konsulat', 'Consulate'],
     police: ['Kepolisian', 'Police'],
   }),
   reporterType: vocabulary(REPORTER_TYPES, {
@@ -321,12 +321,12 @@ export const VOCABULARIES = {
   agencyType: vocabulary(AGENCY_TYPES, {
     police: ['Kepolisian', 'Police'],
     social_services: ['Dinas Sosial', 'Social services'],
-    health: ['Fasilitas kesehatan', 'Health'],
+    health: ['Kesehatan', 'Health'],
     lpsk: ['LPSK', 'LPSK'],
-    bp2mi: ['BP2MI/BP3MI', 'BP2MI'],
+    bp2mi: ['BP2MI', 'BP2MI'],
     uptd_ppa: ['UPTD PPA', 'UPTD PPA'],
     shelter: ['Rumah aman', 'Shelter'],
-    consulate: ['Perwakilan RI (KBRI/KJRI)', 'Indonesian mission'],
+    consulate: ['Konsulat', 'Consulate'],
     immigration: ['Imigrasi', 'Immigration'],
     task_force: ['Gugus Tugas', 'Task force'],
     inspectorate: ['Inspektorat', 'Inspectorate'],
