@@ -222,12 +222,12 @@ function LegalTrack({ legal }: { legal: NonNullable<CaseSummary['legal']> }) {
       ))}
       {lpsk.map(([id, a]) => (
         <li key={id}>
-          LPSK <span className="mono">{id}</span>: {String(a.decision ?? a.status ?? '')}
+          LPSK <span className="mono">{id}</span>: {label(lang, 'lpskStatus', String(a.decision ?? a.status ?? ''))}
         </li>
       ))}
       {restitutions.map(([id, r]) => (
         <li key={id}>
-          {lang === 'id' ? 'Restitusi' : 'Restitution'} <span className="mono">{id}</span>: {String(r.status ?? '')}
+          {lang === 'id' ? 'Restitusi' : 'Restitution'} <span className="mono">{id}</span>: {label(lang, 'restitutionStatus', String(r.status ?? ''))}
           {typeof r.amount === 'number' && ` — Rp ${r.amount.toLocaleString('id-ID')}`}
         </li>
       ))}

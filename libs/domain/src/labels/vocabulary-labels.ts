@@ -57,6 +57,7 @@ function vocabulary<V extends string>(values: readonly V[], pairs: Pairs<V>, pro
 // Values of the case file that the domain declares as types only; their lists live here, checked against the types.
 const REFERRAL_STATUSES = ['sent', 'accepted', 'declined', 'withdrawn', 'expired', 'completed'] as const satisfies readonly ReferralStatus[];
 const TRANSFER_STATUSES = ['requested', 'accepted', 'declined'] as const satisfies readonly TransferStatus[];
+const LPSK_STATUSES = ['filed', ...LPSK_DECISIONS] as const;
 const RESTITUTION_STATUSES = ['assessed', 'ordered', 'paid', 'defaulted'] as const satisfies readonly RestitutionStatus[];
 /** The case summary's flags, next actions and the deadlines' clocks (libs/read-models), as the console shows them. */
 export const CASE_FLAGS = [
@@ -269,6 +270,13 @@ export const VOCABULARIES = {
     relocation: ['Relokasi', 'Relocation'],
   }),
   lpskDecision: vocabulary(LPSK_DECISIONS, {
+    granted: ['Dikabulkan', 'Granted'],
+    partially_granted: ['Dikabulkan sebagian', 'Partially granted'],
+    rejected: ['Ditolak', 'Rejected'],
+  }),
+  /** An LPSK application in the case summary: filed, then LPSK's decision. */
+  lpskStatus: vocabulary(LPSK_STATUSES, {
+    filed: ['Diajukan, menunggu keputusan', 'Filed, awaiting decision'],
     granted: ['Dikabulkan', 'Granted'],
     partially_granted: ['Dikabulkan sebagian', 'Partially granted'],
     rejected: ['Ditolak', 'Rejected'],
