@@ -173,7 +173,11 @@ describe('statistics of stages, the service clock and multi-valued categories ov
     it('exports as CSV', async () => {
       const csv = await get('/stats/stages', national, { format: 'csv' });
       expect(csv.headers['content-disposition']).toBe('attachment; filename="rujukan-stages.csv"');
-      expect(csv.text.split('\n').slice(0, 3)).toEqual(['\uFEFFstage,completed,medianDays,p90Days,current', 'intake,8,3.5,5.3,s', 'assessment,4,25,37,s']);
+      expect(csv.text.split('\n').slice(0, 3)).toEqual([
+        '\uFEFFTahap,Selesai,Median hari,Persentil 90 hari,Saat ini',
+        'intake,8,3.5,5.3,s',
+        'assessment,4,25,37,s',
+      ]);
     });
   });
 
@@ -259,7 +263,18 @@ describe('statistics of stages, the service clock and multi-valued categories ov
         .slice(1, 6)
         .map((r) => (r as unknown[]).slice(1));
       expect(rows).toEqual([
-        ['service', 'requested', 'due', 'within', 'late', 'undelivered', 'running', 'cancelled', 'flagged', 'shareWithinClock'],
+        [
+          'Layanan',
+          'Diminta',
+          'Jatuh tempo',
+          'Tepat waktu',
+          'Terlambat',
+          'Belum diberikan',
+          'Masih berjalan',
+          'Dibatalkan',
+          'Dilaporkan terlambat',
+          'Porsi tepat waktu',
+        ],
         ['first_aid', 's', 's', 's', 's', 's', 's', 's', 's', 's'],
         ['health', 's', 's', 's', 's', 's', 's', 's', 's', 's'],
         ['legal_aid', 's', 's', 's', 's', 's', 's', 's', 's', 's'],
@@ -310,7 +325,7 @@ describe('statistics of stages, the service clock and multi-valued categories ov
       expect(body.cells.every((c: { suppressed: boolean }) => c.suppressed)).toBe(true);
       expect(body.cells[0].key).toEqual({ foundDistrict: '6471', exploitationType: null });
       const csv = await get('/stats/cases', national, { groupBy: 'exploitationType', format: 'csv' });
-      expect(csv.text).toBe('\uFEFFexploitationType,count\n,s\nforced_labour,6\nonline_scam,s\nsexual_exploitation,s\ntotal,9\n');
+      expect(csv.text).toBe('\uFEFFBentuk eksploitasi,Jumlah\n,s\nforced_labour,6\nonline_scam,s\nsexual_exploitation,s\ntotal,9\n');
     });
 
     it('refuses two multi-valued categories, or one with two others', async () => {

@@ -173,7 +173,10 @@ describe('task-force statistics over HTTP', () => {
     expect(csv.status).toBe(200);
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.headers['content-disposition']).toBe('attachment; filename="rujukan-cases.csv"');
-    expect(csv.text).toBe('\uFEFFsex,count\nfemale,s\nmale,s\ntotal,7\n');
+    // Headers in the reader's language: Indonesian by default, English by `lang=en`; the values stay codes a program reads.
+    expect(csv.text).toBe('\uFEFFJenis kelamin,Jumlah\nfemale,s\nmale,s\ntotal,7\n');
+    const english = await stats(national, { groupBy: 'sex', format: 'csv', lang: 'en' });
+    expect(english.text.split('\n')[0]).toBe('\uFEFFSex,Count');
 
     const xlsx = await request(api.app.getHttpServer())
       .get('/stats/referrals')
@@ -194,7 +197,7 @@ describe('task-force statistics over HTTP', () => {
       .slice(1, 4)
       .map((r) => (r as unknown[]).slice(1, 9));
     expect(rows).toEqual([
-      ['toAgency', 'sent', 'accepted', 'declined', 'withdrawn', 'expired', 'pending', 'completed'],
+      ['Lembaga penerima', 'Dikirim', 'Diterima', 'Ditolak', 'Ditarik', 'Kedaluwarsa', 'Menunggu jawaban', 'Selesai'],
       ['DINSOS-6471', 3, 0, 0, 0, 0, 3, 0],
       ['POLDA-KALTIM', 6, 's', 's', 0, 0, 0, 0],
     ]);

@@ -92,7 +92,14 @@ describe('what the web console needs from the API', () => {
     expect(commands).not.toContain('RecordAssessment');
     expect(commands).not.toContain('ApproveClosure');
     // Advancing is the caseworker's, but the intake requirements are not met yet: blocked, with the domain's code.
-    expect(atIntake.blocked).toContainEqual(expect.objectContaining({ command: 'AdvanceStage', code: 'CASE.STAGE_REQUIREMENTS_NOT_MET' }));
+    // The unmet requirements by key, for the console to name them in the reader's language.
+    expect(atIntake.blocked).toContainEqual(
+      expect.objectContaining({
+        command: 'AdvanceStage',
+        code: 'CASE.STAGE_REQUIREMENTS_NOT_MET',
+        details: { stage: 'intake', missing: ['victim_registered', 'process_consent'] },
+      }),
+    );
     expect((await actionsOf(supervisor)).actions.map((a) => a.command)).toContain('EraseIdentity');
 
     // An agency with no claim on the case learns nothing, not even that it exists.

@@ -343,7 +343,8 @@ suite(HAS_CHROMIUM ? 'the Audit and Statistik pages in a browser' : `the Audit a
     const [download] = await Promise.all([analyst.waitForEvent('download'), cases.getByRole('button', { name: 'Unduh CSV' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^rujukan-kasus-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
-    expect(csv.trim().split(/\r?\n/)).toEqual(['foundDistrict,count', '6471,4', '6472,s', '6503,s', 'total,7']);
+    // Headed in the console's language (lang=id): the column names a person reads, the values the codes a program reads.
+    expect(csv.trim().split(/\r?\n/)).toEqual(['Kab/kota ditemukan,Jumlah', '6471,4', '6472,s', '6503,s', 'total,7']);
     await shows(cases.getByRole('status'), 'diunduh');
 
     // The yearly report comes from its own endpoint: saved when the server has it, said plainly when not.

@@ -224,7 +224,7 @@ suite(HAS_CHROMIUM ? 'the web console in a browser' : `the web console in a brow
 
   it('records the assessment; the caseworker cannot approve it, the supervisor does', async () => {
     await act(caseworker, 'Catat asesmen', async (f) => {
-      await check(f, 'Job offer', 'Document confiscation', 'Debt bondage', 'Forced labour', 'Plantation work');
+      await check(f, 'Tawaran kerja', 'Dokumen ditahan', 'Jeratan utang', 'Kerja paksa', 'Pekerja perkebunan');
       await labelled(f, 'Negara tujuan').fill('MY');
       await check(f, 'Nunukan', 'Tawau');
       await labelled(f, 'Status korban').selectOption('confirmed');

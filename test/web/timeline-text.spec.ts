@@ -3,7 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import { CASE_EVENT_TYPES } from '@rujukan/domain';
 import { caseOpened, JATIM, jatimSupervisor, KALTIM, referralCompleted, transferRequested, event, T0 } from '@rujukan/domain/testing/fixtures.js';
 import { timelineFacts } from '@rujukan/read-models';
-import { TIMELINE_TEXT_TYPES, timelineText } from '../../apps/web/src/timeline-text.js';
+import { personalReason, TIMELINE_TEXT_TYPES, timelineText } from '../../apps/web/src/timeline-text.js';
 
 const row = (e: Parameters<typeof timelineFacts>[0], summary = 'server sentence') => ({ type: e.type, summary, facts: timelineFacts(e) });
 
@@ -49,5 +49,31 @@ describe('timeline text in the reader language', () => {
   it('falls back to the server summary for a row without facts or an event type it does not know', () => {
     expect(timelineText('id', { type: 'CaseOpened', summary: 'Case opened by X', facts: null })).toBe('Case opened by X');
     expect(timelineText('en', { type: 'SomethingNew', summary: 'Something new', facts: {} })).toBe('Something new');
+  });
+
+  // Found in Chromium: "Kasus ditutup …: other — other", "diberikan oleh parent", "Debt bondage".
+  it('names closure reasons, guardians and other vocabulary values in Indonesian, and keeps the closure note apart from its reason', () => {
+    const closed = {
+      ...row(
+        event('CaseClosed', { reason: 'other', note: null, unpaidRestitutionReason: null, requestedBy: jatimSupervisor, closedFromStage: 'intake' } as never),
+      ),
+      reason: 'other; korban pindah ke luar negeri',
+    };
+    expect(timelineText('id', closed)).toBe('Kasus ditutup dari tahap Penerimaan: lainnya');
+    expect(personalReason(closed)).toBe('korban pindah ke luar negeri');
+    expect(personalReason({ ...closed, reason: 'other' })).toBeNull();
+    expect(personalReason({ ...closed, reason: 'a reason of its own' })).toBe('a reason of its own');
+    const consent = row(
+      event('ConsentRecorded', {
+        consentId: 'c-1',
+        scope: 'process',
+        agencies: [],
+        agencyTypes: [],
+        guardian: { relationship: 'parent', initials: 'AB' },
+      } as never),
+    );
+    expect(timelineText('id', consent)).toContain('(diberikan oleh orang tua)');
+    const ended = row(event('ShelterPlacementEnded', { placementId: 'p-1', reason: 'returned_to_family', note: null } as never));
+    expect(timelineText('id', ended)).toBe('Penempatan di rumah aman berakhir (kembali ke keluarga)');
   });
 });

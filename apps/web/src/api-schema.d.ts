@@ -12476,6 +12476,8 @@ export interface operations {
   StatsController_cases: {
     parameters: {
       query?: {
+        /** @description Language of CSV/XLSX column headers; default from Accept-Language, else id */
+        lang?: 'id' | 'en';
         /** @description json (default), csv or xlsx; suppressed counts read "s" */
         format?: 'json' | 'csv' | 'xlsx';
         /** @description Narrow to a district (of identification or origin) inside the caller’s scope */
@@ -12613,6 +12615,8 @@ export interface operations {
   StatsController_referrals: {
     parameters: {
       query?: {
+        /** @description Language of CSV/XLSX column headers; default from Accept-Language, else id */
+        lang?: 'id' | 'en';
         /** @description json (default), csv or xlsx; suppressed figures read "s" */
         format?: 'json' | 'csv' | 'xlsx';
         /** @description Sent on or before (YYYY-MM-DD, WIB) */
@@ -12746,6 +12750,8 @@ export interface operations {
   StatsController_stages: {
     parameters: {
       query?: {
+        /** @description Language of CSV/XLSX column headers; default from Accept-Language, else id */
+        lang?: 'id' | 'en';
         /** @description json (default), csv or xlsx; suppressed figures read "s" */
         format?: 'json' | 'csv' | 'xlsx';
         /** @description Narrow to a district (of identification or origin) inside the caller’s scope */
@@ -12881,6 +12887,8 @@ export interface operations {
   StatsController_serviceClock: {
     parameters: {
       query?: {
+        /** @description Language of CSV/XLSX column headers; default from Accept-Language, else id */
+        lang?: 'id' | 'en';
         /** @description json (default), csv or xlsx; suppressed figures read "s" */
         format?: 'json' | 'csv' | 'xlsx';
         /** @description Narrow to a district (of identification or origin) inside the caller’s scope */
@@ -13580,7 +13588,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description { caseId, revision, actions: [{ command, targets?, prefill? }], blocked: [{ command, code, message }] } */
+      /** @description { caseId, revision, actions: [{ command, targets?, prefill? }], blocked: [{ command, code, message, details }] } */
       200: {
         headers: {
           [name: string]: unknown;

@@ -124,6 +124,7 @@ const MESSAGES = {
   'case.progress': ['Tahapan kasus', 'Case stages'],
   'case.stageCurrent': ['tahap saat ini', 'current stage'],
   'case.stageDone': ['selesai', 'done'],
+  'case.stageSkipped': ['dilewati', 'skipped'],
   'case.referrals': ['Rujukan', 'Referrals'],
   'case.legal': ['Jalur hukum', 'Legal track'],
   'case.noLegal': ['Belum ada catatan hukum.', 'No legal record yet.'],

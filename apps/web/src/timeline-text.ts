@@ -1,5 +1,6 @@
 import type { Lang } from './lang.js';
-import { humanise, label } from './labels.js';
+import { countryName } from '@rujukan/domain';
+import { label } from './labels.js';
 
 /** A timeline row as the API answers it: `facts` are the event's values without words (null on rows older than them). */
 export interface TimelineRow {
@@ -17,6 +18,22 @@ const rupiah = (amount: unknown): string => `Rp ${Number(amount).toLocaleString(
 const list = (l: (v: string, x: unknown) => string, vocabulary: string, values: unknown, none: string): string =>
   Array.isArray(values) && values.length > 0 ? values.map((v) => l(vocabulary, v)).join(', ') : none;
 
+/** The trafficking indicators of an assessment, each list named in the reader's language; absent lists are left out. */
+function indicators(f: F, l: (v: string, x: unknown) => string, lang: Lang): string {
+  const i = (f.indicators ?? {}) as F;
+  const parts: Array<[string, string, string, unknown]> = [
+    ['modus', 'modus', 'modus', i.modus],
+    ['meansOfControl', 'cara pengendalian', 'means of control', i.meansOfControl],
+    ['exploitationType', 'bentuk eksploitasi', 'exploitation', i.exploitationTypes],
+    ['recruitmentMethod', 'cara perekrutan', 'recruitment', i.recruitmentMethods],
+  ];
+  const lists = parts
+    .filter(([, , , values]) => Array.isArray(values) && values.length > 0)
+    .map(([vocabulary, id, en, values]) => `${lang === 'id' ? id : en}: ${list(l, vocabulary, values, '')}`);
+  if (typeof i.destinationCountry === 'string') lists.push(`${lang === 'id' ? 'negara tujuan' : 'destination'}: ${countryName(i.destinationCountry, lang)}`);
+  return lists.length > 0 ? `; ${lists.join('; ')}` : '';
+}
+
 /** One sentence per event type, in Bahasa Indonesia and English, from the event's facts; the console's own words. */
 const WRITE: Record<string, Write> = {
   CaseOpened: (f, say, l) =>
@@ -26,13 +43,16 @@ const WRITE: Record<string, Write> = {
     ),
   VictimRegistered: (f, say, l) =>
     say(
-      `Korban ${f.initials} didaftarkan: ${l('sex', f.sex).toLowerCase()}, ${f.isChild ? 'anak' : 'dewasa'}, warga negara ${f.nationality}, dari provinsi ${f.originProvinceCode}`,
-      `Victim ${f.initials} registered: ${l('sex', f.sex).toLowerCase()}, ${f.isChild ? 'child' : 'adult'}, ${f.nationality} national, from province ${f.originProvinceCode}`,
+      `Korban ${f.initials} didaftarkan: ${l('sex', f.sex).toLowerCase()}, ${f.isChild ? 'anak' : 'dewasa'}, warga negara ${countryName(f.nationality, 'id')}, dari provinsi ${f.originProvinceCode}`,
+      `Victim ${f.initials} registered: ${l('sex', f.sex).toLowerCase()}, ${f.isChild ? 'child' : 'adult'}, national of ${countryName(f.nationality, 'en')}, from province ${f.originProvinceCode}`,
     ),
   IdentityErased: (_f, say) => say('Identitas korban dihapus: kunci datanya dimusnahkan', "Victim's identity erased: the data key was destroyed"),
   ConsentRecorded: (f, say, l) => {
     const by = f.guardian
-      ? say(` (diberikan oleh ${humanise(f.guardian.relationship).toLowerCase()})`, ` (given by ${humanise(f.guardian.relationship).toLowerCase()})`)
+      ? say(
+          ` (diberikan oleh ${l('guardianRelationship', f.guardian.relationship).toLowerCase()})`,
+          ` (given by ${l('guardianRelationship', f.guardian.relationship).toLowerCase()})`,
+        )
       : '';
     const withWhom = [...(f.agencies ?? []), ...(f.agencyTypes ?? []).map((t: string) => l('agencyType', t))].join(', ');
     return f.scope === 'process'
@@ -44,8 +64,8 @@ const WRITE: Record<string, Write> = {
   ConsentOverrideRecorded: (f, say) => say(`Pengecualian persetujuan untuk berbagi dengan ${f.toAgency}`, `Consent overridden to share with ${f.toAgency}`),
   AssessmentRecorded: (f, say, l) =>
     say(
-      `Asesmen dicatat: ${l('victimStatus', f.victimStatus).toLowerCase()}, risiko ${l('riskLevel', f.riskLevel).toLowerCase()}, kebutuhan ${list(l, 'service', f.needs, 'tidak ada')}`,
-      `Assessment recorded: ${l('victimStatus', f.victimStatus).toLowerCase()}, ${l('riskLevel', f.riskLevel).toLowerCase()} risk, needs ${list(l, 'service', f.needs, 'none')}`,
+      `Asesmen dicatat: ${l('victimStatus', f.victimStatus).toLowerCase()}, risiko ${l('riskLevel', f.riskLevel).toLowerCase()}, kebutuhan ${list(l, 'service', f.needs, 'tidak ada').toLowerCase()}${indicators(f, l, 'id')}`,
+      `Assessment recorded: ${l('victimStatus', f.victimStatus).toLowerCase()}, ${l('riskLevel', f.riskLevel).toLowerCase()} risk, needs ${list(l, 'service', f.needs, 'none').toLowerCase()}${indicators(f, l, 'en')}`,
     ),
   AssessmentApproved: (f, say, l) =>
     say(`Asesmen disetujui: ${l('victimStatus', f.victimStatus).toLowerCase()}`, `Assessment approved: ${l('victimStatus', f.victimStatus).toLowerCase()}`),
@@ -74,16 +94,17 @@ const WRITE: Record<string, Write> = {
       `Penempatan diperpanjang ${f.days} hari, kini berakhir ${day(f.plannedEndBy)}`,
       `Shelter placement extended by ${f.days} days, now ending ${day(f.plannedEndBy)}`,
     ),
-  ShelterPlacementEnded: (f, say) =>
+  ShelterPlacementEnded: (f, say, l) =>
     say(
-      `Penempatan di rumah aman berakhir (${humanise(f.endReason ?? '').toLowerCase()})`,
-      `Shelter placement ended (${humanise(f.endReason ?? '').toLowerCase()})`,
+      `Penempatan di rumah aman berakhir (${l('shelterEndReason', f.endReason ?? '').toLowerCase()})`,
+      `Shelter placement ended (${l('shelterEndReason', f.endReason ?? '').toLowerCase()})`,
     ),
-  RepatriationPlanned: (f, say) => {
-    const from = f.from?.kind === 'country' ? f.from.country : f.from?.kind === 'port' ? f.from.port : f.from?.provinceCode;
+  RepatriationPlanned: (f, say, l, lang) => {
+    const from =
+      f.from?.kind === 'country' ? countryName(f.from.country, lang) : f.from?.kind === 'port' ? l('transitPoint', f.from.port) : f.from?.provinceCode;
     return say(
-      `Pemulangan direncanakan dari ${from} ke kab/kota ${f.toDistrictCode} (${f.transport}) pada ${f.plannedDate}, didampingi ${f.escortAgency}`,
-      `Repatriation planned from ${from} to district ${f.toDistrictCode} by ${f.transport} on ${f.plannedDate}, escorted by ${f.escortAgency}`,
+      `Pemulangan direncanakan dari ${from} ke kab/kota ${f.toDistrictCode} (${l('transportMode', f.transport).toLowerCase()}) pada ${f.plannedDate}, didampingi ${f.escortAgency}`,
+      `Repatriation planned from ${from} to district ${f.toDistrictCode} by ${l('transportMode', f.transport).toLowerCase()} on ${f.plannedDate}, escorted by ${f.escortAgency}`,
     );
   },
   VictimHandedOver: (f, say) =>
@@ -92,14 +113,14 @@ const WRITE: Record<string, Write> = {
       `Victim handed over to ${f.receivingAgency} (record ${f.handoverRecordNumber})`,
     ),
   RepatriationCompleted: (f, say) => say(`Pemulangan ke kab/kota ${f.toDistrictCode} selesai`, `Repatriation completed to district ${f.toDistrictCode}`),
-  ReintegrationPlanApproved: (f, say) => {
-    const goals = (f.goals ?? []).map((g: string) => humanise(g).toLowerCase()).join(', ');
+  ReintegrationPlanApproved: (f, say, l) => {
+    const goals = (f.goals ?? []).map((g: string) => l('reintegrationGoal', g).toLowerCase()).join(', ');
     return say(`Rencana reintegrasi disetujui: ${goals}`, `Reintegration plan approved: ${goals}`);
   },
-  FollowUpVisitRecorded: (f, say) =>
+  FollowUpVisitRecorded: (f, say, l) =>
     say(
-      `Kunjungan lanjutan ${f.visitedOn}: ${humanise(f.wellbeing).toLowerCase()}`,
-      `Follow-up visit on ${f.visitedOn}: ${humanise(f.wellbeing).toLowerCase()}`,
+      `Kunjungan lanjutan ${f.visitedOn}: ${l('wellbeing', f.wellbeing).toLowerCase()}`,
+      `Follow-up visit on ${f.visitedOn}: ${l('wellbeing', f.wellbeing).toLowerCase()}`,
     ),
   ReintegrationCompleted: (_f, say) => say('Reintegrasi selesai', 'Reintegration completed'),
   PoliceReportFiled: (f, say) =>
@@ -108,13 +129,16 @@ const WRITE: Record<string, Write> = {
       `Police report ${f.reportNumber} filed with ${f.policeAgency} (${f.unit}) on ${f.filedOn}`,
     ),
   LpskApplicationFiled: (f, say) => say(`Permohonan LPSK diajukan pada ${f.filedOn}`, `LPSK application filed on ${f.filedOn}`),
-  LpskDecisionRecorded: (f, say) =>
+  LpskDecisionRecorded: (f, say, l) =>
     say(
-      `Keputusan LPSK ${f.decisionNumber} pada ${f.decidedOn}: ${humanise(f.decision).toLowerCase()}`,
-      `LPSK decision ${f.decisionNumber} on ${f.decidedOn}: ${humanise(f.decision).toLowerCase()}`,
+      `Keputusan LPSK ${f.decisionNumber} pada ${f.decidedOn}: ${l('lpskDecision', f.decision).toLowerCase()}`,
+      `LPSK decision ${f.decisionNumber} on ${f.decidedOn}: ${l('lpskDecision', f.decision).toLowerCase()}`,
     ),
-  RestitutionAssessed: (f, say) =>
-    say(`Restitusi dinilai ${rupiah(f.amount)} oleh ${f.assessedBy}`, `Restitution assessed at ${rupiah(f.amount)} by ${f.assessedBy}`),
+  RestitutionAssessed: (f, say, l) =>
+    say(
+      `Restitusi dinilai ${rupiah(f.amount)} oleh ${l('restitutionAssessor', f.assessedBy)}`,
+      `Restitution assessed at ${rupiah(f.amount)} by ${l('restitutionAssessor', f.assessedBy)}`,
+    ),
   RestitutionOrdered: (f, say) =>
     say(
       `Restitusi ${rupiah(f.amount)} diputus dengan putusan ${f.verdictNumber}, dibayar paling lambat ${f.payBy}`,
@@ -131,13 +155,16 @@ const WRITE: Record<string, Write> = {
     say(`Tahap berlanjut dari ${l('stage', f.from)} ke ${l('stage', f.to)}`, `Stage advanced from ${l('stage', f.from)} to ${l('stage', f.to)}`),
   StageSkipped: (f, say, l) =>
     say(`Tahap ${l('stage', f.stage)} dilewati, pindah ke ${l('stage', f.to)}`, `Stage ${l('stage', f.stage)} skipped, moved to ${l('stage', f.to)}`),
-  ClosureRequested: (f, say) =>
-    say(`Penutupan diajukan: ${humanise(f.closureReason ?? '').toLowerCase()}`, `Closure requested: ${humanise(f.closureReason ?? '').toLowerCase()}`),
+  ClosureRequested: (f, say, l) =>
+    say(
+      `Penutupan diajukan: ${l('closureReason', f.closureReason ?? '').toLowerCase()}`,
+      `Closure requested: ${l('closureReason', f.closureReason ?? '').toLowerCase()}`,
+    ),
   ClosureRejected: (_f, say) => say('Penutupan ditolak', 'Closure rejected'),
   CaseClosed: (f, say, l) =>
     say(
-      `Kasus ditutup dari tahap ${l('stage', f.closedFromStage)}: ${humanise(f.closureReason ?? '').toLowerCase()}`,
-      `Case closed from ${l('stage', f.closedFromStage)}: ${humanise(f.closureReason ?? '').toLowerCase()}`,
+      `Kasus ditutup dari tahap ${l('stage', f.closedFromStage)}: ${l('closureReason', f.closureReason ?? '').toLowerCase()}`,
+      `Case closed from ${l('stage', f.closedFromStage)}: ${l('closureReason', f.closureReason ?? '').toLowerCase()}`,
     ),
   CaseReopened: (f, say, l) => say(`Kasus dibuka kembali pada tahap ${l('stage', f.stage)}`, `Case reopened at ${l('stage', f.stage)}`),
   ReferralSent: (f, say, l) =>
@@ -154,7 +181,7 @@ const WRITE: Record<string, Write> = {
       `Referral expired unanswered (due ${day(f.responseDeadline)}), escalated to the supervisor of ${f.escalateTo?.agency}`,
     ),
   ReferralCompleted: (f, say, l) => {
-    const why = f.failureReason ? ` (${humanise(f.failureReason).toLowerCase()})` : '';
+    const why = f.failureReason ? ` (${l('referralFailureReason', f.failureReason).toLowerCase()})` : '';
     return say(`Rujukan selesai: ${l('outcome', f.outcome).toLowerCase()}${why}`, `Referral completed: ${l('outcome', f.outcome).toLowerCase()}${why}`);
   },
   TransferRequested: (f, say) =>
@@ -185,3 +212,23 @@ export function timelineText(lang: Lang, row: TimelineRow): string {
 
 /** The event types this module writes, for the spec that keeps it in step with the domain. */
 export const TIMELINE_TEXT_TYPES = Object.keys(WRITE);
+
+/** Codes of a vocabulary the server's reason of a row begins with, in its English words (`other; the note`). */
+const REASON_CODES = ['closureReason', 'endReason', 'failureReason'] as const;
+
+/**
+ * What a person wrote on the row (a closure's note, why a placement ended), without the server's English words for
+ * the reason's code, which the sentence already says in the reader's language ("other — other" before).
+ */
+export function personalReason(row: TimelineRow & { reason?: string | null }): string | null {
+  const reason = row.reason ?? null;
+  if (reason === null || !row.facts) return reason;
+  for (const key of REASON_CODES) {
+    const code = row.facts[key];
+    if (typeof code !== 'string') continue;
+    const words = code.replace(/_/g, ' ');
+    if (reason === words) return null;
+    if (reason.startsWith(`${words}; `)) return reason.slice(words.length + 2);
+  }
+  return reason;
+}

@@ -5,9 +5,27 @@ import { COUNTRY, countryHint, id, onCase, target } from './command-form.js';
 export const ASSESSMENT_FORMS = [
   onCase('RecordAssessment', [
     id('assessmentId', 'assessment'),
-    { name: 'indicators.recruitmentMethods', kind: 'multi', label: ['Cara perekrutan', 'Recruitment methods'], options: RECRUITMENT_METHODS },
-    { name: 'indicators.meansOfControl', kind: 'multi', label: ['Cara pengendalian', 'Means of control'], options: MEANS_OF_CONTROL },
-    { name: 'indicators.exploitationTypes', kind: 'multi', label: ['Bentuk eksploitasi', 'Exploitation types'], options: EXPLOITATION_TYPES },
+    {
+      name: 'indicators.recruitmentMethods',
+      kind: 'multi',
+      label: ['Cara perekrutan', 'Recruitment methods'],
+      options: RECRUITMENT_METHODS,
+      vocabulary: 'recruitmentMethod',
+    },
+    {
+      name: 'indicators.meansOfControl',
+      kind: 'multi',
+      label: ['Cara pengendalian', 'Means of control'],
+      options: MEANS_OF_CONTROL,
+      vocabulary: 'meansOfControl',
+    },
+    {
+      name: 'indicators.exploitationTypes',
+      kind: 'multi',
+      label: ['Bentuk eksploitasi', 'Exploitation types'],
+      options: EXPLOITATION_TYPES,
+      vocabulary: 'exploitationType',
+    },
     {
       name: 'indicators.destinationCountry',
       kind: 'text',
@@ -17,7 +35,7 @@ export const ASSESSMENT_FORMS = [
       hint: countryHint,
     },
     { name: 'indicators.transitPoints', kind: 'multi', label: ['Titik transit', 'Transit points'], options: TRANSIT_POINTS, vocabulary: 'transitPoint' },
-    { name: 'indicators.modus', kind: 'multi', label: ['Modus', 'Modus'], options: MODUS },
+    { name: 'indicators.modus', kind: 'multi', label: ['Modus', 'Modus'], options: MODUS, vocabulary: 'modus' },
     { name: 'victimStatus', kind: 'select', label: ['Status korban', 'Victim status'], required: true, options: VICTIM_STATUSES, vocabulary: 'victimStatus' },
     { name: 'riskLevel', kind: 'select', label: ['Tingkat risiko', 'Risk level'], required: true, options: RISK_LEVELS, vocabulary: 'riskLevel' },
     { name: 'needs', kind: 'multi', label: ['Kebutuhan', 'Needs'], options: NEEDS, vocabulary: 'service' },

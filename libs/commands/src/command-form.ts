@@ -1,4 +1,4 @@
-import type { CaseCommandType } from '@rujukan/domain';
+import type { CaseCommandType, VocabularyName } from '@rujukan/domain';
 
 /**
  * The browser-safe half of a command's descriptor, declared in `<area>.forms.ts`: the route it is sent to and the
@@ -18,9 +18,9 @@ export interface FieldSpec {
   kind: FieldKind;
   label: Text2;
   required?: boolean;
-  /** The vocabulary's values and the vocabulary of the console's labels (apps/web/src/labels.ts) that names them. */
+  /** The vocabulary's values and the vocabulary of the domain's labels catalogue (libs/domain/src/labels) that names them; every field with options names one. */
   options?: readonly string[];
-  vocabulary?: string;
+  vocabulary?: VocabularyName;
   max?: number;
   min?: number;
   pattern?: RegExp;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { VOCABULARIES } from '@rujukan/domain';
 import { getMetadataStorage } from 'class-validator';
 import { CASE_ROUTES } from './case-routes.js';
 import { COMMAND_FORMS } from './command-forms.js';
@@ -24,5 +25,21 @@ describe('every command form sends what its DTO validates', () => {
     );
     expect([...sent].filter((name) => !all.has(name))).toEqual([]);
     expect([...all].filter((name) => !optional.has(name) && !sent.has(name))).toEqual([]);
+  });
+});
+
+// A form whose options have no labels shows the codes ("Debt bondage", "diberikan oleh parent") to the person filling it in.
+describe('every option of every form has labels in the domain catalogue', () => {
+  const withOptions = COMMAND_FORMS.flatMap((form) => form.fields.filter((f) => f.options).map((f) => [`${form.command} ${f.name}`, f] as const));
+
+  it('finds the forms with options (the check below is not empty)', () => {
+    expect(withOptions.length).toBeGreaterThan(20);
+  });
+
+  it.each(withOptions)('%s', (_name, field) => {
+    expect(field.vocabulary).toEqual(expect.any(String));
+    const vocabulary = VOCABULARIES[field.vocabulary!];
+    expect(vocabulary).toBeDefined();
+    expect(field.options!.filter((option) => !(vocabulary.values as readonly string[]).includes(option))).toEqual([]);
   });
 });

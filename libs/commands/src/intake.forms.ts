@@ -27,7 +27,7 @@ export const INTAKE_FORMS = [
     },
     { name: 'sex', kind: 'select', label: ['Jenis kelamin', 'Sex'], required: true, options: SEXES, vocabulary: 'sex' },
     { name: 'birthYear', kind: 'int', label: ['Tahun lahir', 'Birth year'], min: 1900, max: 2100, hint: ['Atau isi kelompok umur', 'Or give the age band'] },
-    { name: 'ageBand', kind: 'select', label: ['Kelompok umur', 'Age band'], options: AGE_BANDS },
+    { name: 'ageBand', kind: 'select', label: ['Kelompok umur', 'Age band'], options: AGE_BANDS, vocabulary: 'ageBand' },
     { name: 'isChild', kind: 'boolean', label: ['Anak (di bawah 18 tahun)', 'Child (under 18)'] },
     {
       name: 'nationality',
@@ -78,6 +78,7 @@ export const INTAKE_FORMS = [
       kind: 'select',
       label: ['Wali (untuk anak): hubungan', 'Guardian (for a child): relationship'],
       options: GUARDIAN_RELATIONSHIPS,
+      vocabulary: 'guardianRelationship',
     },
     { name: 'guardian.initials', kind: 'text', label: ['Wali: inisial', 'Guardian: initials'], max: 12 },
     { name: 'evidenceRef', kind: 'text', label: ['Nomor formulir persetujuan', 'Reference of the signed form'], required: true, max: 200 },

@@ -11,20 +11,40 @@ export const LEGAL_FORMS = [
   ]),
   onCase('FileLpskApplication', [
     id('applicationId', 'lpsk'),
-    { name: 'protections', kind: 'multi', label: ['Perlindungan yang dimohon', 'Protections asked for'], required: true, options: LPSK_PROTECTIONS },
+    {
+      name: 'protections',
+      kind: 'multi',
+      label: ['Perlindungan yang dimohon', 'Protections asked for'],
+      required: true,
+      options: LPSK_PROTECTIONS,
+      vocabulary: 'lpskProtection',
+    },
     date('filedOn', ['Tanggal permohonan', 'Filed on']),
   ]),
   onCase('RecordLpskDecision', [
     target('applicationId', ['Permohonan', 'Application']),
-    { name: 'decision', kind: 'select', label: ['Keputusan', 'Decision'], required: true, options: LPSK_DECISIONS },
-    { name: 'grantedProtections', kind: 'multi', label: ['Perlindungan yang diberikan', 'Protections granted'], options: LPSK_PROTECTIONS },
+    { name: 'decision', kind: 'select', label: ['Keputusan', 'Decision'], required: true, options: LPSK_DECISIONS, vocabulary: 'lpskDecision' },
+    {
+      name: 'grantedProtections',
+      kind: 'multi',
+      label: ['Perlindungan yang diberikan', 'Protections granted'],
+      options: LPSK_PROTECTIONS,
+      vocabulary: 'lpskProtection',
+    },
     { name: 'decisionNumber', kind: 'text', label: ['Nomor keputusan', 'Decision number'], required: true, max: 100 },
     date('decidedOn', ['Tanggal keputusan', 'Decided on']),
   ]),
   onCase('AssessRestitution', [
     id('restitutionId', 'restitution'),
     amount,
-    { name: 'assessedBy', kind: 'select', label: ['Dinilai oleh', 'Assessed by'], required: true, options: RESTITUTION_ASSESSORS },
+    {
+      name: 'assessedBy',
+      kind: 'select',
+      label: ['Dinilai oleh', 'Assessed by'],
+      required: true,
+      options: RESTITUTION_ASSESSORS,
+      vocabulary: 'restitutionAssessor',
+    },
   ]),
   onCase('OrderRestitution', [
     {

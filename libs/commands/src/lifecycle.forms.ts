@@ -9,7 +9,14 @@ export const LIFECYCLE_FORMS = [
     reason,
   ]),
   onCase('RequestClosure', [
-    { name: 'reason', kind: 'select', label: ['Alasan penutupan', 'Reason for closure'], required: true, options: CLOSURE_REASONS },
+    {
+      name: 'reason',
+      kind: 'select',
+      label: ['Alasan penutupan', 'Reason for closure'],
+      required: true,
+      options: CLOSURE_REASONS,
+      vocabulary: 'closureReason',
+    },
     note,
     { name: 'unpaidRestitutionReason', kind: 'textarea', label: ['Alasan jika restitusi belum dibayar', 'Why, if restitution is unpaid'], max: 1000 },
   ]),

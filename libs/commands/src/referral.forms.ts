@@ -29,6 +29,7 @@ export const REFERRAL_FORMS = [
       kind: 'select',
       label: ['Alasan tidak berhasil', 'Why not successful'],
       options: REFERRAL_FAILURE_REASONS,
+      vocabulary: 'referralFailureReason',
       when: { field: 'outcome', equals: 'not_successful' },
     },
     note,

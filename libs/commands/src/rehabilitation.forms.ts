@@ -22,7 +22,7 @@ export const REHABILITATION_FORMS = [
   ]),
   onCase('EndShelterPlacement', [
     target('placementId', ['Penempatan', 'Placement']),
-    { name: 'reason', kind: 'select', label: ['Alasan', 'Reason'], required: true, options: SHELTER_END_REASONS },
+    { name: 'reason', kind: 'select', label: ['Alasan', 'Reason'], required: true, options: SHELTER_END_REASONS, vocabulary: 'shelterEndReason' },
     note,
   ]),
 ];

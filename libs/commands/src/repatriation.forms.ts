@@ -4,7 +4,14 @@ import { COUNTRY, countryHint, date, DISTRICT, districtHint, id, note, onCase, P
 /** The route and the console's form of this area's commands; `repatriation.commands.ts` adds each one's DTO. */
 export const REPATRIATION_FORMS = [
   onCase('PlanRepatriation', [
-    { name: 'from.kind', kind: 'select', label: ['Dipulangkan dari', 'Returning from'], required: true, options: REPATRIATION_ORIGIN_KINDS },
+    {
+      name: 'from.kind',
+      kind: 'select',
+      label: ['Dipulangkan dari', 'Returning from'],
+      required: true,
+      options: REPATRIATION_ORIGIN_KINDS,
+      vocabulary: 'repatriationOriginKind',
+    },
     {
       name: 'from.country',
       kind: 'text',
@@ -31,7 +38,7 @@ export const REPATRIATION_FORMS = [
     },
     { name: 'toDistrictCode', kind: 'text', label: ['Kab/kota tujuan', 'District of destination'], required: true, pattern: DISTRICT, hint: districtHint },
     { name: 'escortAgency', kind: 'agency', label: ['Lembaga pendamping', 'Escorting agency'], required: true },
-    { name: 'transport', kind: 'select', label: ['Moda', 'Transport'], required: true, options: TRANSPORT_MODES },
+    { name: 'transport', kind: 'select', label: ['Moda', 'Transport'], required: true, options: TRANSPORT_MODES, vocabulary: 'transportMode' },
     { name: 'mouReference', kind: 'text', label: ['Rujukan MoU', 'MoU reference'], max: 200 },
     date('plannedDate', ['Tanggal rencana', 'Planned date']),
   ]),
@@ -43,13 +50,13 @@ export const REPATRIATION_FORMS = [
   onCase('CompleteRepatriation', []),
   onCase('ApproveReintegrationPlan', [
     id('planId', 'plan'),
-    { name: 'goals', kind: 'multi', label: ['Tujuan', 'Goals'], required: true, options: REINTEGRATION_GOALS },
+    { name: 'goals', kind: 'multi', label: ['Tujuan', 'Goals'], required: true, options: REINTEGRATION_GOALS, vocabulary: 'reintegrationGoal' },
     note,
   ]),
   onCase('RecordFollowUpVisit', [
     id('visitId', 'visit'),
     date('visitedOn', ['Tanggal kunjungan', 'Visited on']),
-    { name: 'wellbeing', kind: 'select', label: ['Keadaan', 'Wellbeing'], required: true, options: WELLBEING_LEVELS },
+    { name: 'wellbeing', kind: 'select', label: ['Keadaan', 'Wellbeing'], required: true, options: WELLBEING_LEVELS, vocabulary: 'wellbeing' },
     note,
   ]),
   onCase('CompleteReintegration', [note]),

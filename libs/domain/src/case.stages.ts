@@ -17,14 +17,16 @@ export function nextStage(stage: Stage): OpenStage | null {
 /** Stages that may not apply to a victim: no services needed, or already in the home district. */
 export const SKIPPABLE_STAGES = ['rehabilitation', 'repatriation'] as const satisfies readonly OpenStage[];
 
-export type StageRequirement =
-  | 'victim_registered'
-  | 'process_consent'
-  | 'assessment_approved'
-  | 'victim_identified'
-  | 'service_delivered'
-  | 'repatriation_completed'
-  | 'reintegration_completed';
+export const STAGE_REQUIREMENTS = [
+  'victim_registered',
+  'process_consent',
+  'assessment_approved',
+  'victim_identified',
+  'service_delivered',
+  'repatriation_completed',
+  'reintegration_completed',
+] as const;
+export type StageRequirement = (typeof STAGE_REQUIREMENTS)[number];
 
 /** What a stage needs before AdvanceStage leaves it (reintegration: before closing as `reintegrated`). */
 export const EXIT_REQUIREMENTS: Readonly<Record<OpenStage, readonly StageRequirement[]>> = {

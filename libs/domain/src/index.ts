@@ -22,3 +22,4 @@ export * from './statistics/suppression.js';
 export * from './statistics/overlapping.js';
 export * from './statistics/yearly-report.js';
 export * from './command-refusals.js';
+export * from './labels/index.js';

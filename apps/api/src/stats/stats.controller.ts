@@ -22,7 +22,7 @@ import { RequirePermission } from '../auth/permission.decorator.js';
 import { ApiError, RequestValidationError } from '../errors/api-error.js';
 import type { HeaderSink } from '../http/read-answers.js';
 import { dateParam } from '../http/time-params.js';
-import { EXPORT_FORMATS, toCsv, toXlsx, type ExportFormat, type ExportTable } from './stats-export.js';
+import { EXPORT_FORMATS, exportLang, toCsv, toXlsx, type ExportFormat, type ExportTable } from './stats-export.js';
 import { regionParam, scopeOfAgency, type Scope } from './stats-scope.js';
 import { CaseCountsDto, ReferralFiguresDto } from './stats.responses.js';
 
@@ -70,6 +70,7 @@ export class StatsController {
   @ApiOkResponse({ type: CaseCountsDto, description: 'cells (count, or null when suppressed, with the reason), margins and the total' })
   @ApiForbiddenResponse({ description: '`AUTH.FORBIDDEN` for roles other than task-force analysts; `STATS.OUT_OF_SCOPE` for a region outside the caller’s' })
   @ApiQuery({ name: 'format', required: false, enum: EXPORT_FORMATS, description: 'json (default), csv or xlsx; suppressed counts read "s"' })
+  @ApiQuery({ name: 'lang', required: false, enum: ['id', 'en'], description: 'Language of CSV/XLSX column headers; default from Accept-Language, else id' })
   async cases(@Req() request: AuthenticatedRequest, @Query() query: Record<string, string | undefined>, @Res({ passthrough: true }) response: HeaderSink) {
     const format = formatParam(query.format);
     const view = await this.casesView(request, query);
@@ -82,7 +83,7 @@ export class StatsController {
             ...view.cells.map((c) => [...view.groupBy.map((d) => c.key[d] ?? ''), c.count]),
             [...view.groupBy.map((_, i) => (i === 0 ? 'total' : '')), view.total],
           ];
-    return exportAs(format, { title: 'cases', columns, rows }, response);
+    return exportAs(format, { title: 'cases', columns, rows, lang: exportLang(query.lang, request.headers['accept-language']) }, response);
   }
 
   private async casesView(request: AuthenticatedRequest, query: Record<string, string | undefined>) {
@@ -148,6 +149,7 @@ export class StatsController {
     description: 'One row per group; figures of groups with fewer than STATS_MIN_CELL referrals, and small counts inside a row, are suppressed',
   })
   @ApiQuery({ name: 'format', required: false, enum: EXPORT_FORMATS, description: 'json (default), csv or xlsx; suppressed figures read "s"' })
+  @ApiQuery({ name: 'lang', required: false, enum: ['id', 'en'], description: 'Language of CSV/XLSX column headers; default from Accept-Language, else id' })
   async referrals(@Req() request: AuthenticatedRequest, @Query() query: Record<string, string | undefined>, @Res({ passthrough: true }) response: HeaderSink) {
     const format = formatParam(query.format);
     const view = await this.referralsView(request, query);
@@ -166,7 +168,11 @@ export class StatsController {
       const values: Record<string, number | null> = 'answers' in g ? ({ ...g, ...g.answers } as unknown as Record<string, number | null>) : {};
       return [...view.groupBy.map((d) => g.key[d] ?? ''), ...figures.map((f) => values[f] ?? null)];
     });
-    return exportAs(format, { title: 'referrals', columns: [...view.groupBy, ...figures], rows }, response);
+    return exportAs(
+      format,
+      { title: 'referrals', columns: [...view.groupBy, ...figures], rows, lang: exportLang(query.lang, request.headers['accept-language']) },
+      response,
+    );
   }
 
   private async referralsView(request: AuthenticatedRequest, query: Record<string, string | undefined>) {
@@ -242,6 +248,7 @@ export class StatsController {
   @ApiQuery({ name: 'province', required: false, description: 'Narrow to a province (of identification or origin) inside the caller’s scope' })
   @ApiQuery({ name: 'district', required: false, description: 'Narrow to a district (of identification or origin) inside the caller’s scope' })
   @ApiQuery({ name: 'format', required: false, enum: EXPORT_FORMATS, description: 'json (default), csv or xlsx; suppressed figures read "s"' })
+  @ApiQuery({ name: 'lang', required: false, enum: ['id', 'en'], description: 'Language of CSV/XLSX column headers; default from Accept-Language, else id' })
   @ApiOkResponse({ description: 'One row per group and open stage: completed, medianDays, p90Days, current (null when suppressed)' })
   @ApiForbiddenResponse({ description: '`AUTH.FORBIDDEN` for roles other than task-force analysts; `STATS.OUT_OF_SCOPE` for a region outside the caller’s' })
   async stages(@Req() request: AuthenticatedRequest, @Query() query: Record<string, string | undefined>, @Res({ passthrough: true }) response: HeaderSink) {
@@ -250,7 +257,11 @@ export class StatsController {
     if (format === 'json') return view;
     const figures = ['completed', 'medianDays', 'p90Days', 'current'] as const;
     const rows = view.stages.map((r) => [...view.groupBy.map((d) => r.key[d] ?? ''), r.stage, ...figures.map((f) => r[f])]);
-    return exportAs(format, { title: 'stages', columns: [...view.groupBy, 'stage', ...figures], rows }, response);
+    return exportAs(
+      format,
+      { title: 'stages', columns: [...view.groupBy, 'stage', ...figures], rows, lang: exportLang(query.lang, request.headers['accept-language']) },
+      response,
+    );
   }
 
   private async stagesView(request: AuthenticatedRequest, query: Record<string, string | undefined>) {
@@ -314,6 +325,7 @@ export class StatsController {
   @ApiQuery({ name: 'province', required: false, description: 'Narrow to a province (of identification or origin) inside the caller’s scope' })
   @ApiQuery({ name: 'district', required: false, description: 'Narrow to a district (of identification or origin) inside the caller’s scope' })
   @ApiQuery({ name: 'format', required: false, enum: EXPORT_FORMATS, description: 'json (default), csv or xlsx; suppressed figures read "s"' })
+  @ApiQuery({ name: 'lang', required: false, enum: ['id', 'en'], description: 'Language of CSV/XLSX column headers; default from Accept-Language, else id' })
   @ApiOkResponse({ description: 'One row per group; suppressed figures are null' })
   @ApiForbiddenResponse({ description: '`AUTH.FORBIDDEN` for roles other than task-force analysts; `STATS.OUT_OF_SCOPE` for a region outside the caller’s' })
   async serviceClock(
@@ -329,7 +341,11 @@ export class StatsController {
       ...view.groupBy.map((d) => g.key[d] ?? ''),
       ...figures.map((f) => (g.suppressed ? null : (g[f as keyof typeof g] as number | null))),
     ]);
-    return exportAs(format, { title: 'service-clock', columns: [...view.groupBy, ...figures], rows }, response);
+    return exportAs(
+      format,
+      { title: 'service-clock', columns: [...view.groupBy, ...figures], rows, lang: exportLang(query.lang, request.headers['accept-language']) },
+      response,
+    );
   }
 
   private async serviceClockView(request: AuthenticatedRequest, query: Record<string, string | undefined>) {

@@ -25,6 +25,8 @@ export interface BlockedAction {
   command: CaseCommandType;
   code: string;
   message: string;
+  /** The refusal's details (a stage's unmet requirements in `missing`), for the console to say in the reader's language. */
+  details: Readonly<Record<string, unknown>>;
 }
 
 // Never offered to people: opening is not an action on a case, and the deadline sweep alone expires and flags.
@@ -162,7 +164,7 @@ export function availableActions(
     // AdvanceStage is asked with the stage it would lead to, so unmet requirements show as blocked, with the reason.
     const result = probe(state, actor, command, command === 'AdvanceStage' ? prefill : (PROBE_INPUT[command] ?? {}), now, agencies);
     if (result.outcome === 'available') actions.push({ command, ...(Object.keys(prefill).length ? { prefill } : {}) });
-    else if (result.outcome === 'blocked') blocked.push({ command, code: result.error.code, message: result.error.message });
+    else if (result.outcome === 'blocked') blocked.push({ command, code: result.error.code, message: result.error.message, details: result.error.details });
   }
   return { actions, blocked };
 }

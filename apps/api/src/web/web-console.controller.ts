@@ -92,7 +92,7 @@ export class ConsoleQueriesController {
   @Get('cases/:id/actions')
   @RequirePermission('case.read')
   @ApiOperation({ summary: "The commands the caller may run on this case now, as the domain's decide answers them, and those its state blocks, with why" })
-  @ApiOkResponse({ description: '{ caseId, revision, actions: [{ command, targets?, prefill? }], blocked: [{ command, code, message }] }' })
+  @ApiOkResponse({ description: '{ caseId, revision, actions: [{ command, targets?, prefill? }], blocked: [{ command, code, message, details }] }' })
   @ApiNotFoundResponse({ description: '`CASE.NOT_FOUND`: no such case, or none the caller has a claim on' })
   async actions(@Param('id', new ParseUUIDPipe()) caseId: string, @Req() request: AuthenticatedRequest) {
     const stored = await this.store.readStream(caseStreamName(caseId));

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { ApiError, apiCommand, apiGet, type CommandResult } from '../api.js';
 import { commandUrl, COMMANDS, wibToIso, type FieldSpec } from '../commands.js';
 import { useI18n } from '../i18n.js';
-import { knownLabel, label } from '../labels.js';
+import { label, refusal } from '../labels.js';
 import { errorMessage } from './common.js';
 
 export interface DirectoryAgency {
@@ -121,7 +121,15 @@ export function CommandForm({ command, caseId, targetIds = [], describeTarget = 
   // One key per attempt: resubmitting after a lost answer replays it instead of recording twice.
   const attempt = useRef(crypto.randomUUID());
   const formRef = useRef<HTMLFormElement>(null);
+  const error0 = useRef<string | null>(null);
   const text = (pair: readonly [string, string]) => pair[lang === 'id' ? 0 : 1];
+
+  // The API explains a field in English: a domain rule's code is said in the reader's language, any other reason as the field's own hint.
+  function fieldReason(reason: string, field: FieldSpec | undefined): string {
+    if (lang === 'en') return reason;
+    if (error0.current && error0.current !== 'VALIDATION.FAILED') return refusal(lang, error0.current, reason);
+    return field?.hint ? `${t('form.invalid')}: ${text(field.hint)}` : t('form.invalid');
+  }
 
   function update(name: string, value: unknown | ((current: unknown) => unknown)) {
     setValues((current) => {
@@ -175,20 +183,21 @@ export function CommandForm({ command, caseId, targetIds = [], describeTarget = 
       const result = await apiCommand(commandUrl(spec, caseId, targetId), body, attempt.current);
       onDone(result);
     } catch (error) {
+      error0.current = error instanceof ApiError ? error.code : null;
       if (error instanceof ApiError && error.errors.length) {
         const byField: Record<string, string> = {};
         const unplaced: string[] = [];
         for (const e of error.errors) {
-          if (spec.fields.some((f) => f.name === e.field && visible(f, values))) byField[e.field] ??= e.reason;
-          else unplaced.push(e.reason);
+          const field = spec.fields.find((f) => f.name === e.field && visible(f, values));
+          const reason = fieldReason(e.reason, field);
+          if (field) byField[e.field] ??= reason;
+          else unplaced.push(reason);
         }
         setErrors(byField);
         setFailure([t('form.fix'), ...unplaced].join(' '));
         focusFirstError(Object.keys(byField));
       } else {
-        // A refusal the console has words for (e.g. a caseworker of another agency) reads in the reader's language.
-        const known = error instanceof ApiError ? knownLabel(lang, 'errorCode', error.code) : null;
-        setFailure(known ?? errorMessage(t, error));
+        setFailure(errorMessage(t, lang, error));
       }
       // A refusal is final for this input: a changed form is a new attempt.
       attempt.current = crypto.randomUUID();

@@ -1,23 +1,26 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { ApiError, apiGet } from '../api.js';
-import { useI18n, type Translate } from '../i18n.js';
+import { useI18n, type Lang, type Translate } from '../i18n.js';
+import { refusal } from '../labels.js';
 
 /** A message for people from an API refusal; field errors are shown next to their fields by the forms. */
-export function errorMessage(t: Translate, error: unknown): string {
+export function errorMessage(t: Translate, lang: Lang, error: unknown): string {
   if (!(error instanceof ApiError)) return t('error.unknown', { code: 'CLIENT' });
   if (error.status === 0) return t('error.network');
-  if (error.status === 403) return t('error.forbidden', { code: error.code });
+  if (error.status === 403) return refusal(lang, error.code, t('error.forbidden', { code: error.code }), error.details);
   if (error.status === 404) return t('error.notFound');
   if (error.status === 400) return t('error.validation');
-  if (error.status === 409 || error.status === 422) return t('error.conflict', { message: `${error.message} (${error.code})` });
+  // The rule that refused, in the reader's language, by its code: the API's message is English.
+  if (error.status === 409 || error.status === 422)
+    return t('error.conflict', { message: refusal(lang, error.code, `${error.message} (${error.code})`, error.details) });
   return t('error.unknown', { code: error.code });
 }
 
 export function ErrorNote({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   return (
     <div className="notice notice-error" role="alert">
-      <p>{errorMessage(t, error)}</p>
+      <p>{errorMessage(t, lang, error)}</p>
       {onRetry && (
         <button type="button" className="button button-secondary" onClick={onRetry}>
           {t('app.retry')}

@@ -5,8 +5,8 @@ import { CommandForm } from '../components/CommandForm.js';
 import { ErrorNote, Loading, Section, StaleNote, useResource } from '../components/common.js';
 import { formatDate, formatDateTime, shortId, timeLeft, timeWaited } from '../format.js';
 import { useI18n } from '../i18n.js';
-import { label } from '../labels.js';
-import { timelineText } from '../timeline-text.js';
+import { label, refusal } from '../labels.js';
+import { personalReason, timelineText } from '../timeline-text.js';
 
 export interface CaseReferral {
   referralId: string;
@@ -64,7 +64,7 @@ export interface CaseSummary {
 
 export interface CaseActions {
   actions: Array<{ command: string; targets?: { field: string; ids: string[] }; prefill?: Record<string, string> }>;
-  blocked: Array<{ command: string; code: string; message: string }>;
+  blocked: Array<{ command: string; code: string; message: string; details?: Record<string, unknown> }>;
 }
 
 interface Timeline {
@@ -81,18 +81,43 @@ interface Timeline {
   }>;
 }
 
-export function StageProgress({ stage }: { stage: string }) {
+/**
+ * The stages a case went through, from its timeline: a stage skipped (SkipStage) or never reached before the case
+ * closed is "skipped", not "done". Null when the timeline shows no stage change (a viewer who sees only its own rows).
+ */
+export function skippedStages(events: Timeline['events'] | undefined): Set<string> | null {
+  const rows = (events ?? []).filter((e) => e.facts && ['StageAdvanced', 'StageSkipped', 'CaseClosed', 'CaseReopened'].includes(e.type));
+  if (rows.length === 0) return null;
+  const reached = new Set<string>(['intake']);
+  const skipped = new Set<string>();
+  for (const e of rows) {
+    const f = e.facts!;
+    if (e.type === 'StageSkipped') skipped.add(String(f.stage));
+    if (e.type === 'StageAdvanced' || e.type === 'StageSkipped') reached.add(String(f.to));
+    if (e.type === 'CaseReopened') reached.add(String(f.stage));
+    if (e.type === 'CaseClosed') reached.add(String(f.closedFromStage));
+  }
+  for (const stage of OPEN_STAGES) if (!reached.has(stage)) skipped.add(stage);
+  return skipped;
+}
+
+export function StageProgress({ stage, skipped = null }: { stage: string; skipped?: Set<string> | null }) {
   const { t, lang } = useI18n();
   const all = [...OPEN_STAGES, 'closed'];
   const current = all.indexOf(stage);
+  const state = (s: string, i: number) => (i === current ? 'current' : i < current ? (skipped?.has(s) ? 'skipped' : 'done') : undefined);
+  const words = { current: t('case.stageCurrent'), done: t('case.stageDone'), skipped: t('case.stageSkipped') };
   return (
     <ol className="stages" aria-label={t('case.progress')}>
-      {all.map((s, i) => (
-        <li key={s} className={i === current ? 'current' : i < current ? 'done' : undefined} aria-current={i === current ? 'step' : undefined}>
-          {label(lang, 'stage', s)}
-          <span className="visually-hidden"> ({i === current ? t('case.stageCurrent') : i < current ? t('case.stageDone') : ''})</span>
-        </li>
-      ))}
+      {all.map((s, i) => {
+        const st = state(s, i);
+        return (
+          <li key={s} className={st} aria-current={st === 'current' ? 'step' : undefined}>
+            {label(lang, 'stage', s)}
+            <span className="visually-hidden"> ({st ? words[st] : ''})</span>
+          </li>
+        );
+      })}
     </ol>
   );
 }
@@ -165,7 +190,7 @@ export function ActionPanel({
           <ul>
             {blocked.map((b) => (
               <li key={b.command}>
-                <strong>{label(lang, 'command', b.command)}</strong>: {b.message} <span className="mono">({b.code})</span>
+                <strong>{label(lang, 'command', b.command)}</strong>: {refusal(lang, b.code, b.message, b.details)}
               </li>
             ))}
           </ul>
@@ -199,12 +224,12 @@ function LegalTrack({ legal }: { legal: NonNullable<CaseSummary['legal']> }) {
       ))}
       {lpsk.map(([id, a]) => (
         <li key={id}>
-          LPSK <span className="mono">{id}</span>: {String(a.decision ?? a.status ?? '')}
+          LPSK <span className="mono">{id}</span>: {label(lang, 'lpskStatus', String(a.decision ?? a.status ?? ''))}
         </li>
       ))}
       {restitutions.map(([id, r]) => (
         <li key={id}>
-          {lang === 'id' ? 'Restitusi' : 'Restitution'} <span className="mono">{id}</span>: {String(r.status ?? '')}
+          {lang === 'id' ? 'Restitusi' : 'Restitution'} <span className="mono">{id}</span>: {label(lang, 'restitutionStatus', String(r.status ?? ''))}
           {typeof r.amount === 'number' && ` — Rp ${r.amount.toLocaleString('id-ID')}`}
         </li>
       ))}
@@ -248,7 +273,7 @@ export function CasePage() {
       {s && (
         <>
           <Section id="case-progress" title={t('case.progress')}>
-            <StageProgress stage={s.stage} />
+            <StageProgress stage={s.stage} skipped={skippedStages(timeline.data?.events)} />
           </Section>
           <div className="grid-2">
             <div>
@@ -361,7 +386,7 @@ export function CasePage() {
                           {formatDateTime(lang, e.occurredAt)} · {e.actor} ({label(lang, 'role', e.role)}, {e.agency})
                         </span>
                         {timelineText(lang, e)}
-                        {e.reason && <span className="hint"> — {e.reason}</span>}
+                        {personalReason(e) && <span className="hint"> — {personalReason(e)}</span>}
                       </li>
                     ))}
                   </ol>
@@ -401,7 +426,9 @@ export function CasePage() {
                     ))}
                   </p>
                 )}
-                {s.withheld && s.withheld.length > 0 && <p className="hint">{t('case.withheld', { sections: s.withheld.join(', ') })}</p>}
+                {s.withheld && s.withheld.length > 0 && (
+                  <p className="hint">{t('case.withheld', { sections: s.withheld.map((w) => label(lang, 'caseSection', w)).join(', ') })}</p>
+                )}
               </Section>
               <Section id="case-victim" title={t('case.victim')}>
                 {s.victim ? (

@@ -1,4 +1,4 @@
-import countries from 'i18n-iso-countries';
+import { countryName as domainCountryName } from '@rujukan/domain';
 import { getProvinces, getRegencies } from 'idn-area-data';
 
 export type ReportLang = 'id' | 'en';
@@ -46,16 +46,6 @@ const PROVINCES_EN: Readonly<Record<string, string>> = {
   '96': 'Southwest Papua',
 };
 
-/** Where the official English name is not the one a reader expects. */
-const COUNTRIES_EN: Readonly<Record<string, string>> = {
-  CN: 'China',
-  TW: 'Taiwan',
-  KR: 'South Korea',
-  KP: 'North Korea',
-  GB: 'United Kingdom',
-  VN: 'Viet Nam',
-};
-
 export interface RegionNames {
   hasProvince(code: string): boolean;
   hasDistrict(code: string): boolean;
@@ -87,7 +77,7 @@ export function regionNames(): Promise<RegionNames> {
   return loaded;
 }
 
+/** The one list of country names the console and the exports use too (libs/domain/src/labels). */
 export function countryName(code: string, lang: ReportLang): string {
-  if (lang === 'en' && COUNTRIES_EN[code]) return COUNTRIES_EN[code];
-  return countries.getName(code, lang) ?? code;
+  return domainCountryName(code, lang);
 }

@@ -1,4 +1,4 @@
-import type { KeyValue, PublishedTable, YearlyReport } from '@rujukan/domain';
+import { vocabularyLabel, type KeyValue, type PublishedTable, type YearlyReport } from '@rujukan/domain';
 import { countryName, type RegionNames, type ReportLang } from './report-names.js';
 import { barChart, columnChart, type ChartBar } from './svg-charts.js';
 
@@ -102,29 +102,6 @@ const TEXT = {
   },
 } as const;
 
-const EXPLOITATION: Record<ReportLang, Record<string, string>> = {
-  id: {
-    forced_labour: 'Kerja paksa',
-    sexual_exploitation: 'Eksploitasi seksual',
-    forced_marriage: 'Perkawinan paksa',
-    domestic_servitude: 'Perbudakan rumah tangga',
-    forced_criminality: 'Dipaksa melakukan kejahatan',
-    online_scam: 'Dipaksa bekerja di penipuan daring',
-    organ_removal: 'Pengambilan organ',
-    other: 'Lainnya',
-  },
-  en: {
-    forced_labour: 'Forced labour',
-    sexual_exploitation: 'Sexual exploitation',
-    forced_marriage: 'Forced marriage',
-    domestic_servitude: 'Domestic servitude',
-    forced_criminality: 'Forced criminality',
-    online_scam: 'Forced work in online scams',
-    organ_removal: 'Organ removal',
-    other: 'Other',
-  },
-};
-const SEX: Record<ReportLang, Record<string, string>> = { id: { female: 'Perempuan', male: 'Laki-laki' }, en: { female: 'Female', male: 'Male' } };
 const AGE: Record<ReportLang, Record<string, string>> = {
   id: { child: 'Anak (< 18 tahun)', adult: 'Dewasa' },
   en: { child: 'Child (under 18)', adult: 'Adult' },
@@ -213,8 +190,8 @@ export function yearlyReportView(report: YearlyReport, lang: ReportLang, names: 
   const yearName = (k: KeyValue) => String(k);
   const countryOf = (k: KeyValue) => label(k, (c) => countryName(c, lang));
   const provinceOf = (k: KeyValue) => label(k, (c) => names.province(c, lang));
-  const exploitationOf = (k: KeyValue) => label(k, (c) => EXPLOITATION[lang][c] ?? c);
-  const sexOf = (k: KeyValue) => label(k, (c) => SEX[lang][c] ?? c);
+  const exploitationOf = (k: KeyValue) => label(k, (c) => vocabularyLabel('exploitationType', c, lang) ?? c);
+  const sexOf = (k: KeyValue) => label(k, (c) => vocabularyLabel('sex', c, lang) ?? c);
   const ageOf = (k: KeyValue) => label(k, (c) => AGE[lang][c] ?? c);
 
   const firstYear = report.casesByYear.rows[0]?.key ?? year;

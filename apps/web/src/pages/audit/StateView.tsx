@@ -55,7 +55,7 @@ export function StateView({ snapshot }: { snapshot: Snapshot }) {
             {state.closureRequest && (
               <>
                 <dt>{tx('audit.closure')}</dt>
-                <dd>{state.closureRequest.reason}</dd>
+                <dd>{label(lang, 'closureReason', state.closureRequest.reason)}</dd>
               </>
             )}
             <dt>{tx('audit.records')}</dt>

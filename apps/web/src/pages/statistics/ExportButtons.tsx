@@ -1,10 +1,12 @@
 import { ErrorNote } from '../../components/common.js';
 import { todayWib } from '../../format.js';
+import { useI18n } from '../../i18n.js';
 import { usePageText } from '../audit-stats.messages.js';
 import { useDownload } from './download.js';
 
 export function ExportButtons({ path, name, groupLabel }: { path: string; name: string; groupLabel: string }) {
   const { tx } = usePageText();
+  const { lang } = useI18n();
   const { note, error, busy, download } = useDownload();
   const join = path.includes('?') ? '&' : '?';
   const stamp = todayWib();
@@ -17,7 +19,9 @@ export function ExportButtons({ path, name, groupLabel }: { path: string; name: 
             type="button"
             className="button button-secondary"
             disabled={busy}
-            onClick={() => void download(`${path}${join}format=${format}`, `rujukan-${name}-${stamp}.${format}`, (file) => tx('stats.downloaded', { file }))}
+            onClick={() =>
+              void download(`${path}${join}format=${format}&lang=${lang}`, `rujukan-${name}-${stamp}.${format}`, (file) => tx('stats.downloaded', { file }))
+            }
           >
             {tx(format === 'csv' ? 'stats.exportCsv' : 'stats.exportXlsx')}
           </button>

@@ -1,4 +1,5 @@
 import type { Lang } from '../../i18n.js';
+import { countryName } from '@rujukan/domain';
 import { label } from '../../labels.js';
 import { hasText, type PageText, type TextKey } from '../audit-stats.messages.js';
 import type { KeyValue, Scope } from './stats-types.js';
@@ -13,34 +14,34 @@ export function numberFormat(lang: Lang) {
   return (value: number) => format.format(value);
 }
 
+/** The vocabulary of the domain's labels that names each dimension's values. */
+const DIMENSION_VOCABULARY: Readonly<Record<string, string>> = {
+  sex: 'sex',
+  stage: 'stage',
+  channel: 'channel',
+  victimStatus: 'victimStatus',
+  toAgencyType: 'agencyType',
+  service: 'service',
+  closureReason: 'closureReason',
+  modus: 'modus',
+  exploitationType: 'exploitationType',
+  recruitmentMethod: 'recruitmentMethod',
+  transitPoint: 'transitPoint',
+};
+
 /** A dimension's value for people: the domain's labels, country and month names, codes for regions. */
 export function valueLabel(lang: Lang, tx: PageText, dimension: string, value: KeyValue): string {
   if (value === null || value === '') return tx('stats.unknown');
   const text = String(value);
+  const vocabulary = DIMENSION_VOCABULARY[dimension];
+  if (vocabulary) return label(lang, vocabulary, text);
   switch (dimension) {
-    case 'sex':
-      return label(lang, 'sex', text);
-    case 'stage':
-      return label(lang, 'stage', text);
-    case 'channel':
-      return label(lang, 'channel', text);
-    case 'victimStatus':
-      return label(lang, 'victimStatus', text);
-    case 'toAgencyType':
-      return label(lang, 'agencyType', text);
-    case 'service':
-      return label(lang, 'service', text);
     case 'ageGroup':
-    case 'closureReason':
       return hasText(`value.${text}`) ? tx(`value.${text}` as TextKey) : text;
     case 'nationality':
     case 'destinationCountry':
-      try {
-        const name = new Intl.DisplayNames([locale(lang)], { type: 'region' }).of(text);
-        return name && name !== text ? `${name} (${text})` : text;
-      } catch {
-        return text;
-      }
+      // The same names as the yearly report (libs/domain/src/labels/country-names.ts).
+      return countryName(text, lang);
     case 'month': {
       const month = Number(value);
       return month >= 1 && month <= 12
