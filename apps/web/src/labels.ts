@@ -21,8 +21,27 @@ const LABELS: Record<string, Record<string, Pair>> = {
     lpsk_officer: ['Petugas LPSK', 'LPSK officer'],
     bp2mi_officer: ['Petugas BP2MI', 'BP2MI officer'],
     task_force_analyst: ['Analis Gugus Tugas', 'Task-force analyst'],
+    task_force_coordinator: ['Koordinator Gugus Tugas', 'Task-force coordinator'],
     auditor: ['Auditor', 'Auditor'],
     administrator: ['Administrator', 'Administrator'],
+  },
+  // Where a task force's action plan (RAD) groups its work.
+  planPillar: {
+    prevention: ['Pencegahan', 'Prevention'],
+    handling: ['Penanganan', 'Handling'],
+    advocacy: ['Advokasi', 'Advocacy'],
+    socialization: ['Sosialisasi', 'Socialisation'],
+    training: ['Pelatihan', 'Training'],
+    coordination: ['Koordinasi', 'Coordination'],
+    cooperation: ['Kerja sama', 'Cooperation'],
+    rehabilitation: ['Rehabilitasi', 'Rehabilitation'],
+    law_enforcement: ['Penegakan hukum', 'Law enforcement'],
+    monitoring: ['Pemantauan', 'Monitoring'],
+  },
+  planItemStatus: {
+    open: ['Berjalan', 'In progress'],
+    late: ['Terlambat', 'Late'],
+    completed: ['Selesai', 'Completed'],
   },
   // Place names read as they are written; only the catch-all has words.
   transitPoint: {

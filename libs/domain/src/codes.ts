@@ -73,6 +73,11 @@ export const ERROR_CODES = [
   'AGENCY.UNKNOWN',
   'AGENCY.INACTIVE',
   'AGENCY.WRONG_TYPE',
+  'PLAN.NOT_FOUND',
+  'PLAN.ALREADY_EXISTS',
+  'PLAN_ITEM.NOT_FOUND',
+  'PLAN_ITEM.ALREADY_EXISTS',
+  'PLAN_ITEM.COMPLETED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -87,6 +92,7 @@ export type AccessRule =
   | 'referral_receiver'
   | 'referral_sender'
   | 'transfer_target'
+  | 'plan_owner'
   | 'system';
 
 export type ErrorCategory = 'not_found' | 'forbidden' | 'validation' | 'conflict' | 'unprocessable';

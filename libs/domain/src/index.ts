@@ -22,3 +22,5 @@ export * from './statistics/suppression.js';
 export * from './statistics/overlapping.js';
 export * from './statistics/yearly-report.js';
 export * from './command-refusals.js';
+export * from './plan.events.js';
+export * from './plan.decide.js';
