@@ -13,3 +13,4 @@ export * from './lifecycle.commands.js';
 export * from './referral.commands.js';
 export * from './directory.dto.js';
 export * from './directory-file.js';
+export * from './plan.dto.js';

@@ -30,3 +30,4 @@ export * from './statistics/referrals.queries.js';
 export * from './statistics/stages.queries.js';
 export * from './statistics/service-clock.queries.js';
 export * from './statistics/reports.queries.js';
+export * from './plans/plans.queries.js';

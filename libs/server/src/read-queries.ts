@@ -8,6 +8,7 @@ import {
   CaseTimelineQueries,
   DirectoryQueries,
   PgDataKeyStore,
+  PlanQueries,
   ProjectionProgressQueries,
   ReadSideWitness,
   ReferralFigureQueries,
@@ -37,6 +38,7 @@ export const READ_QUERY_PROVIDERS: FactoryProvider[] = [
   onDataSource(StagePeriodQueries),
   onDataSource(ServiceClockQueries),
   onDataSource(YearlyReportQueries),
+  onDataSource(PlanQueries),
   {
     provide: DirectoryQueries,
     inject: [DataSource, EventStore],
