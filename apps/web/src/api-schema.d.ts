@@ -12902,7 +12902,7 @@ export interface operations {
         };
       };
       /**
-       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       * @description `AUTH.FORBIDDEN`: not a coordinator, or not of the task force that owns the plan (`details.rule` plan_owner)
        *
        *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
        */
@@ -12914,6 +12914,38 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
             code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description `PLAN.NOT_FOUND`, `PLAN_ITEM.NOT_FOUND`
+       *
+       *     Codes: `PLAN.NOT_FOUND`, `PLAN_ITEM.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'PLAN.NOT_FOUND' | 'PLAN_ITEM.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description `PLAN.ALREADY_EXISTS`, `PLAN_ITEM.ALREADY_EXISTS`, `PLAN_ITEM.COMPLETED`, `PLAN.CONCURRENT_UPDATE`
+       *
+       *     Codes: `PLAN.ALREADY_EXISTS`, `PLAN.CONCURRENT_UPDATE`, `PLAN_ITEM.ALREADY_EXISTS`, `PLAN_ITEM.COMPLETED`
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'PLAN.ALREADY_EXISTS' | 'PLAN.CONCURRENT_UPDATE' | 'PLAN_ITEM.ALREADY_EXISTS' | 'PLAN_ITEM.COMPLETED';
           };
         };
       };
@@ -12946,6 +12978,22 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
             code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description `AGENCY.UNKNOWN`, `AGENCY.INACTIVE`, `AGENCY.WRONG_TYPE`: the directory refuses an agency named
+       *
+       *     Codes: `AGENCY.INACTIVE`, `AGENCY.UNKNOWN`, `AGENCY.WRONG_TYPE`
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AGENCY.INACTIVE' | 'AGENCY.UNKNOWN' | 'AGENCY.WRONG_TYPE';
           };
         };
       };
@@ -13040,7 +13088,7 @@ export interface operations {
         };
       };
       /**
-       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       * @description `AUTH.FORBIDDEN`: not a coordinator, or not of the task force that owns the plan (`details.rule` plan_owner)
        *
        *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
        */
@@ -13052,6 +13100,38 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
             code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description `PLAN.NOT_FOUND`, `PLAN_ITEM.NOT_FOUND`
+       *
+       *     Codes: `PLAN.NOT_FOUND`, `PLAN_ITEM.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'PLAN.NOT_FOUND' | 'PLAN_ITEM.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description `PLAN.ALREADY_EXISTS`, `PLAN_ITEM.ALREADY_EXISTS`, `PLAN_ITEM.COMPLETED`, `PLAN.CONCURRENT_UPDATE`
+       *
+       *     Codes: `PLAN.ALREADY_EXISTS`, `PLAN.CONCURRENT_UPDATE`, `PLAN_ITEM.ALREADY_EXISTS`, `PLAN_ITEM.COMPLETED`
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'PLAN.ALREADY_EXISTS' | 'PLAN.CONCURRENT_UPDATE' | 'PLAN_ITEM.ALREADY_EXISTS' | 'PLAN_ITEM.COMPLETED';
           };
         };
       };
@@ -13084,6 +13164,22 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
             code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description `AGENCY.UNKNOWN`, `AGENCY.INACTIVE`, `AGENCY.WRONG_TYPE`: the directory refuses an agency named
+       *
+       *     Codes: `AGENCY.INACTIVE`, `AGENCY.UNKNOWN`, `AGENCY.WRONG_TYPE`
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AGENCY.INACTIVE' | 'AGENCY.UNKNOWN' | 'AGENCY.WRONG_TYPE';
           };
         };
       };
@@ -13179,7 +13275,7 @@ export interface operations {
         };
       };
       /**
-       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       * @description `AUTH.FORBIDDEN`: not a coordinator, or not of the task force that owns the plan (`details.rule` plan_owner)
        *
        *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
        */
@@ -13191,6 +13287,38 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
             code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description `PLAN.NOT_FOUND`, `PLAN_ITEM.NOT_FOUND`
+       *
+       *     Codes: `PLAN.NOT_FOUND`, `PLAN_ITEM.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'PLAN.NOT_FOUND' | 'PLAN_ITEM.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description `PLAN.ALREADY_EXISTS`, `PLAN_ITEM.ALREADY_EXISTS`, `PLAN_ITEM.COMPLETED`, `PLAN.CONCURRENT_UPDATE`
+       *
+       *     Codes: `PLAN.ALREADY_EXISTS`, `PLAN.CONCURRENT_UPDATE`, `PLAN_ITEM.ALREADY_EXISTS`, `PLAN_ITEM.COMPLETED`
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'PLAN.ALREADY_EXISTS' | 'PLAN.CONCURRENT_UPDATE' | 'PLAN_ITEM.ALREADY_EXISTS' | 'PLAN_ITEM.COMPLETED';
           };
         };
       };
@@ -13223,6 +13351,22 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
             code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description `AGENCY.UNKNOWN`, `AGENCY.INACTIVE`, `AGENCY.WRONG_TYPE`: the directory refuses an agency named
+       *
+       *     Codes: `AGENCY.INACTIVE`, `AGENCY.UNKNOWN`, `AGENCY.WRONG_TYPE`
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AGENCY.INACTIVE' | 'AGENCY.UNKNOWN' | 'AGENCY.WRONG_TYPE';
           };
         };
       };
@@ -13318,7 +13462,7 @@ export interface operations {
         };
       };
       /**
-       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       * @description `AUTH.FORBIDDEN`: not a coordinator, or not of the task force that owns the plan (`details.rule` plan_owner)
        *
        *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
        */
@@ -13330,6 +13474,38 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
             code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description `PLAN.NOT_FOUND`, `PLAN_ITEM.NOT_FOUND`
+       *
+       *     Codes: `PLAN.NOT_FOUND`, `PLAN_ITEM.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'PLAN.NOT_FOUND' | 'PLAN_ITEM.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description `PLAN.ALREADY_EXISTS`, `PLAN_ITEM.ALREADY_EXISTS`, `PLAN_ITEM.COMPLETED`, `PLAN.CONCURRENT_UPDATE`
+       *
+       *     Codes: `PLAN.ALREADY_EXISTS`, `PLAN.CONCURRENT_UPDATE`, `PLAN_ITEM.ALREADY_EXISTS`, `PLAN_ITEM.COMPLETED`
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'PLAN.ALREADY_EXISTS' | 'PLAN.CONCURRENT_UPDATE' | 'PLAN_ITEM.ALREADY_EXISTS' | 'PLAN_ITEM.COMPLETED';
           };
         };
       };
@@ -13362,6 +13538,22 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
             code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description `AGENCY.UNKNOWN`, `AGENCY.INACTIVE`, `AGENCY.WRONG_TYPE`: the directory refuses an agency named
+       *
+       *     Codes: `AGENCY.INACTIVE`, `AGENCY.UNKNOWN`, `AGENCY.WRONG_TYPE`
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AGENCY.INACTIVE' | 'AGENCY.UNKNOWN' | 'AGENCY.WRONG_TYPE';
           };
         };
       };
@@ -13456,7 +13648,7 @@ export interface operations {
         };
       };
       /**
-       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       * @description `AUTH.FORBIDDEN`: the plan belongs to another task force
        *
        *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
        */
@@ -13468,6 +13660,22 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
             code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description `PLAN.NOT_FOUND`
+       *
+       *     Codes: `PLAN.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'PLAN.NOT_FOUND';
           };
         };
       };

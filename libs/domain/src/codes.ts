@@ -78,6 +78,7 @@ export const ERROR_CODES = [
   'PLAN_ITEM.NOT_FOUND',
   'PLAN_ITEM.ALREADY_EXISTS',
   'PLAN_ITEM.COMPLETED',
+  'PLAN.CONCURRENT_UPDATE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -1,6 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProperty, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { applyDecorators, Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import {
+  ApiBody,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiProperty,
+  ApiQuery,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { AgencyDirectory, ConcurrentUpdateError, derivedUuid, executePlanCommand, type CommandContext } from '@rujukan/application';
 import { AddPlanItemDto, CompletePlanItemDto, CreateActionPlanDto, ReportPlanProgressDto } from '@rujukan/commands';
 import { DomainError, isIsoDate, type Actor, type PlanCommand } from '@rujukan/domain';
@@ -9,7 +22,7 @@ import { PROJECTION, PlanQueries } from '@rujukan/read-models';
 import { Authenticated } from '../auth/authenticated.js';
 import type { AuthenticatedRequest } from '../auth/bearer-auth.guard.js';
 import { RequirePermission } from '../auth/permission.decorator.js';
-import { ApiError, RequestValidationError } from '../errors/api-error.js';
+import { RequestValidationError } from '../errors/api-error.js';
 import { freshnessHeaders, ReadModelFreshness } from '../queries/read-model-freshness.js';
 
 export class PlanCommandResponseDto {
@@ -18,6 +31,50 @@ export class PlanCommandResponseDto {
   @ApiProperty({ example: '1042-7', description: 'Global position of the last event written; pass it as X-Min-Position to read your own write' })
   position!: string;
 }
+
+const WRITE_ERRORS = applyDecorators(
+  ApiForbiddenResponse({ description: '`AUTH.FORBIDDEN`: not a coordinator, or not of the task force that owns the plan (`details.rule` plan_owner)' }),
+  ApiNotFoundResponse({ description: '`PLAN.NOT_FOUND`, `PLAN_ITEM.NOT_FOUND`' }),
+  ApiConflictResponse({ description: '`PLAN.ALREADY_EXISTS`, `PLAN_ITEM.ALREADY_EXISTS`, `PLAN_ITEM.COMPLETED`, `PLAN.CONCURRENT_UPDATE`' }),
+  ApiUnprocessableEntityResponse({ description: '`AGENCY.UNKNOWN`, `AGENCY.INACTIVE`, `AGENCY.WRONG_TYPE`: the directory refuses an agency named' }),
+);
+const READ_ERRORS = applyDecorators(
+  ApiForbiddenResponse({ description: '`AUTH.FORBIDDEN`: the plan belongs to another task force' }),
+  ApiNotFoundResponse({ description: '`PLAN.NOT_FOUND`' }),
+);
+
+/** Examples from Kaltim's RAD 2011–2015 (Pergub Kaltim 86/2011). */
+const EXAMPLES = {
+  create: {
+    kaltim: {
+      summary: "Kaltim's RAD 2011–2015",
+      value: { title: 'RAD Pemberantasan TPPO dan ESA Kalimantan Timur 2011–2015', legalBasis: 'Pergub Kaltim 86/2011', startYear: 2011, endYear: 2015 },
+    },
+  },
+  item: {
+    socialization: {
+      summary: 'Socialisation in the regencies and cities',
+      value: {
+        itemId: 'sosialisasi',
+        pillar: 'socialization',
+        activity: 'Sosialisasi pencegahan TPPO di kabupaten/kota',
+        responsibleAgency: 'UPTD-PPA-64',
+        indicator: 'kabupaten/kota yang disosialisasi',
+        target: 10,
+        unit: 'kabupaten/kota',
+        dueDate: '2013-12-31',
+        budgetLine: 'APBD Provinsi — BPPKB Kaltim',
+      },
+    },
+  },
+  progress: {
+    report: {
+      summary: 'Four regencies and cities reached',
+      value: { reportedOn: '2012-11-12', achieved: 4, evidence: 'Laporan kegiatan BPPKB Kaltim 12/2012' },
+    },
+  },
+  complete: { complete: { summary: 'Done', value: { completedOn: '2013-10-01', note: 'all ten reached' } } },
+};
 
 const HEADER_VALUE = /^[A-Za-z0-9._:-]{1,100}$/;
 const ITEM_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
@@ -70,6 +127,8 @@ export class PlansController {
   @RequirePermission('plan.manage')
   @ApiOperation({ summary: "Create an action plan (RAD) owned by the caller's task force", description: 'Command `CreateActionPlan`.' })
   @ApiCreatedResponse({ type: PlanCommandResponseDto })
+  @ApiBody({ type: CreateActionPlanDto, examples: EXAMPLES.create })
+  @WRITE_ERRORS
   create(@Body() body: CreateActionPlanDto, @Req() request: AuthenticatedRequest) {
     const context = this.context(request);
     return this.run({ type: 'CreateActionPlan', data: { planId: derivedUuid(context.commandId, 'plan'), ...body } }, context);
@@ -81,6 +140,8 @@ export class PlansController {
   @ApiOperation({ summary: 'Add an item: activity, responsible agency, indicator, target, due date, budget line', description: 'Command `AddPlanItem`.' })
   @ApiParam({ name: 'id', format: 'uuid', description: 'The plan id' })
   @ApiCreatedResponse({ type: PlanCommandResponseDto })
+  @ApiBody({ type: AddPlanItemDto, examples: EXAMPLES.item })
+  @WRITE_ERRORS
   addItem(@Param('id') planId: string, @Body() body: AddPlanItemDto, @Req() request: AuthenticatedRequest) {
     return this.run({ type: 'AddPlanItem', data: { planId, ...body } }, this.context(request));
   }
@@ -91,6 +152,8 @@ export class PlansController {
   @ApiOperation({ summary: "Report an item's progress with a reference to the evidence", description: 'Command `ReportPlanProgress`.' })
   @ApiParam({ name: 'id', format: 'uuid', description: 'The plan id' })
   @ApiCreatedResponse({ type: PlanCommandResponseDto })
+  @ApiBody({ type: ReportPlanProgressDto, examples: EXAMPLES.progress })
+  @WRITE_ERRORS
   reportProgress(@Param('id') planId: string, @Param('itemId') itemId: string, @Body() body: ReportPlanProgressDto, @Req() request: AuthenticatedRequest) {
     return this.run({ type: 'ReportPlanProgress', data: { planId, itemId: itemIdOf(itemId), ...body } }, this.context(request));
   }
@@ -101,6 +164,8 @@ export class PlansController {
   @ApiOperation({ summary: 'Mark an item completed', description: 'Command `CompletePlanItem`.' })
   @ApiParam({ name: 'id', format: 'uuid', description: 'The plan id' })
   @ApiCreatedResponse({ type: PlanCommandResponseDto })
+  @ApiBody({ type: CompletePlanItemDto, examples: EXAMPLES.complete })
+  @WRITE_ERRORS
   complete(@Param('id') planId: string, @Param('itemId') itemId: string, @Body() body: CompletePlanItemDto, @Req() request: AuthenticatedRequest) {
     return this.run({ type: 'CompletePlanItem', data: { planId, itemId: itemIdOf(itemId), ...body } }, this.context(request));
   }
@@ -128,6 +193,7 @@ export class PlansController {
   @ApiParam({ name: 'id', format: 'uuid', description: 'The plan id' })
   @ApiQuery({ name: 'asOf', required: false, description: 'YYYY-MM-DD: the day against which items count as late (default today)' })
   @ApiOkResponse({ description: 'The plan, its counts and its items' })
+  @READ_ERRORS
   async view(
     @Param('id') planId: string,
     @Req() request: AuthenticatedRequest,
@@ -169,7 +235,7 @@ export class PlansController {
       return await executePlanCommand(this.store, this.directory, full, context);
     } catch (error) {
       if (error instanceof ConcurrentUpdateError) {
-        throw new ApiError(409, 'PLAN.CONCURRENT_UPDATE', 'the plan changed while the command was decided; read it again and retry', { planId: error.caseId });
+        throw new DomainError('PLAN.CONCURRENT_UPDATE', 'the plan changed while the command was decided; read it again and retry', { planId: error.caseId });
       }
       throw error;
     }
