@@ -101,6 +101,7 @@ describe('the OpenAPI document at /docs-json', () => {
   async function send(actor: Actor, method: 'post' | 'put', path: string, example: string | { body: object }): Promise<Record<string, string>> {
     const template = path
       .replace(/\/[0-9a-f-]{36}(?=\/|$)/g, '/{id}')
+      .replace(/\/items\/[^/]+\/(progress|complete)$/, '/items/{itemId}/$1')
       .replace(/\/admin\/(agencies|users)\/[^/]+$/, (_, kind: string) => `/admin/${kind}/{${kind === 'agencies' ? 'code' : 'userId'}}`);
     const operation = document.paths[template]?.[method];
     expect({ template, documented: operation !== undefined }).toEqual({ template, documented: true });
@@ -209,6 +210,13 @@ describe('the OpenAPI document at /docs-json', () => {
     const c = (await send(cwKaltim, 'post', '/cases', 'port')).caseId!;
     await send(cwKaltim, 'post', `/cases/${c}/register-victim`, 'adult');
     await send(spvKaltim, 'post', `/cases/${c}/erasure`, 'request');
+
+    // A task force's action plan, its item and the item's progress.
+    const coordinator: Actor = { userId: 'gtk-64', role: 'task_force_coordinator', agency: 'GT-TPPO-64' };
+    const planId = (await send(coordinator, 'post', '/plans', 'kaltim')).planId!;
+    await send(coordinator, 'post', `/plans/${planId}/items`, 'socialization');
+    await send(coordinator, 'post', `/plans/${planId}/items/sosialisasi/progress`, 'report');
+    await send(coordinator, 'post', `/plans/${planId}/items/sosialisasi/complete`, 'complete');
 
     // The directory and the development sign-in.
     await send(admin, 'put', '/admin/agencies/UPTD-PPA-64', 'uptdPpa');

@@ -16,6 +16,7 @@ const auditor: Actor = { userId: 'audit-1', role: 'auditor', agency: 'ITJEN-KEME
 const nationalAnalyst: Actor = { userId: 'gt-national', role: 'task_force_analyst', agency: 'GT-PP-TPPO-PUSAT' };
 const provinceAnalyst: Actor = { userId: 'gt-kaltim', role: 'task_force_analyst', agency: 'GT-PP-TPPO-64' };
 const administrator: Actor = { userId: 'admin-1', role: 'administrator', agency: 'DP3A-KALTIM' };
+const coordinator: Actor = { userId: 'gtk-kaltim', role: 'task_force_coordinator', agency: 'GT-PP-TPPO-64' };
 
 const ACTORS: Record<Extract<Permission, `${string}.${string}`>, Actor[]> = {
   'queue.read': [caseworker],
@@ -27,6 +28,8 @@ const ACTORS: Record<Extract<Permission, `${string}.${string}`>, Actor[]> = {
   'exports.read': [auditor, provinceAnalyst],
   'directory.read': [administrator],
   'directory.manage': [administrator],
+  'plan.read': [coordinator, auditor],
+  'plan.manage': [coordinator],
 };
 
 interface GetRoute {

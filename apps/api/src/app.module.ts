@@ -16,6 +16,7 @@ import { QueriesModule } from './queries/queries.module.js';
 import { ReadQueriesModule } from './read-queries.module.js';
 import { RateLimitModule } from './rate-limit/rate-limit.js';
 import { WebModule } from './web/web.module.js';
+import { PlansModule } from './plans/plans.module.js';
 
 export interface AppModuleOptions {
   /** Run the projector in this process too (one-process deployments and `npm start`). */
@@ -42,6 +43,7 @@ export class AppModule {
         AdminModule,
         StatsModule,
         ExportsModule,
+        PlansModule,
         MetricsModule,
         WebModule,
         ...(options.withProjector ? [ProjectorModule] : []),

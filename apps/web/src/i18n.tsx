@@ -24,6 +24,16 @@ const MESSAGES = {
   'nav.newCase': ['Kasus baru', 'New case'],
   'nav.audit': ['Audit', 'Audit'],
   'nav.stats': ['Statistik', 'Statistics'],
+  'nav.plans': ['Rencana aksi', 'Action plans'],
+  'plans.title': ['Rencana Aksi Daerah (RAD)', 'Regional action plans (RAD)'],
+  'plans.list': ['Rencana', 'Plans'],
+  'plans.counts': ['{items} kegiatan, {completed} selesai, {late} terlambat', '{items} items, {completed} completed, {late} late'],
+  'plans.pillar': ['Bidang', 'Pillar'],
+  'plans.activity': ['Kegiatan', 'Activity'],
+  'plans.responsible': ['Penanggung jawab', 'Responsible'],
+  'plans.indicator': ['Capaian / target', 'Achieved / target'],
+  'plans.due': ['Tenggat', 'Due'],
+  'plans.status': ['Status', 'Status'],
 
   'signIn.title': ['Masuk', 'Sign in'],
   'signIn.devNotice': [

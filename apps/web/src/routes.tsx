@@ -5,6 +5,7 @@ import { NewCasePage } from './pages/NewCase.js';
 import { QueuePage } from './pages/Queue.js';
 import { ReferralPage } from './pages/Referral.js';
 import { StatisticsPage } from './pages/statistics/StatisticsPage.js';
+import { PlansPage } from './pages/plans/PlansPage.js';
 
 /**
  * The signed-in pages, by path. The paths are Indonesian words that no API route starts with, so the API's
@@ -17,4 +18,5 @@ export const routes: Array<{ path: string; element: ReactElement }> = [
   { path: 'kasus/:caseId/rujukan/:referralId', element: <ReferralPage /> },
   { path: 'pemeriksaan', element: <AuditPage /> },
   { path: 'statistik', element: <StatisticsPage /> },
+  { path: 'rencana-aksi', element: <PlansPage /> },
 ];

@@ -111,5 +111,6 @@ export const isCaseStaff = (role: string) => role === 'caseworker' || role === '
 export function homeOf(role: string): string {
   if (role === 'auditor') return '/pemeriksaan';
   if (role === 'task_force_analyst') return '/statistik';
+  if (role === 'task_force_coordinator') return '/rencana-aksi';
   return '/antrian';
 }

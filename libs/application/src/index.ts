@@ -9,3 +9,4 @@ export * from './case-state-cache.js';
 export * from './identity/interrupted-erasures.js';
 export * from './commands/case-locator.js';
 export * from './commands/case-command-runner.js';
+export * from './plans/execute-plan-command.js';

@@ -14,3 +14,4 @@ export * from './referral.commands.js';
 export * from './directory.dto.js';
 export * from './directory-file.js';
 export * from './assignment.commands.js';
+export * from './plan.dto.js';

@@ -7,6 +7,8 @@ export const ROLES = [
   'lpsk_officer',
   'bp2mi_officer',
   'task_force_analyst',
+  // Writes the task force's action plans (RAD); reads counts like an analyst does not.
+  'task_force_coordinator',
   'auditor',
   'administrator',
 ] as const;

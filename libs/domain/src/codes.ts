@@ -78,6 +78,12 @@ export const ERROR_CODES = [
   'USER.NOT_CASEWORKER',
   'USER.INACTIVE',
   'ASSIGNMENT.UNCHANGED',
+  'PLAN.NOT_FOUND',
+  'PLAN.ALREADY_EXISTS',
+  'PLAN_ITEM.NOT_FOUND',
+  'PLAN_ITEM.ALREADY_EXISTS',
+  'PLAN_ITEM.COMPLETED',
+  'PLAN.CONCURRENT_UPDATE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -93,6 +99,7 @@ export type AccessRule =
   | 'referral_sender'
   | 'transfer_target'
   | 'case_viewer'
+  | 'plan_owner'
   | 'system';
 
 export type ErrorCategory = 'not_found' | 'forbidden' | 'validation' | 'conflict' | 'unprocessable';

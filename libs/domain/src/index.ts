@@ -23,3 +23,5 @@ export * from './statistics/overlapping.js';
 export * from './statistics/yearly-report.js';
 export * from './command-refusals.js';
 export * from './labels/index.js';
+export * from './plan.events.js';
+export * from './plan.decide.js';

@@ -29,6 +29,10 @@ export const QUERY_PERMISSIONS = [
   'directory.read',
   /** PUT /admin/agencies/:code, /admin/users/:userId */
   'directory.manage',
+  /** GET /plans, /plans/:id: the action plans of the caller's own task force (auditors: every plan) */
+  'plan.read',
+  /** POST /plans, /plans/:id/items, …: a coordinator of the task force that owns the plan */
+  'plan.manage',
 ] as const;
 export type QueryPermission = (typeof QUERY_PERMISSIONS)[number];
 export type Permission = CaseCommandType | QueryPermission;
@@ -50,6 +54,9 @@ export const PERMISSION_MATRIX: Readonly<Record<Permission, readonly ActorRole[]
   // Administrators keep the directory of agencies and users; they read no case.
   'directory.read': ['administrator'],
   'directory.manage': ['administrator'],
+  // A task force's action plan: its coordinator writes it, its analysts read it, auditors read every plan.
+  'plan.read': ['task_force_coordinator', 'task_force_analyst', 'auditor'],
+  'plan.manage': ['task_force_coordinator'],
 };
 
 export function isPermitted(role: ActorRole, permission: Permission): boolean {

@@ -32,3 +32,4 @@ export * from './statistics/stages.queries.js';
 export * from './statistics/service-clock.queries.js';
 export * from './statistics/reports.queries.js';
 export * from './exports/index.js';
+export * from './plans/plans.queries.js';

@@ -25,7 +25,9 @@ function describeError(error: unknown): string {
         type: 'postgres',
         url: database.url,
         extra: {
-          max: config.DATABASE_POOL_SIZE,
+          // Each projection's runner holds one connection as its lease: the pool's size is on top of those, so a
+          // projection added never leaves the reads without a connection (ten leases in a pool of ten did).
+          max: config.DATABASE_POOL_SIZE + caseProjections().length,
           // A lease or transaction connection the server ends between statements must not take the process down.
           Client: clientReportingErrors((error) => {
             const message = `database connection lost: ${describeError(error)}`;

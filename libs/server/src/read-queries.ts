@@ -9,6 +9,7 @@ import {
   DirectoryQueries,
   HtcdsExportQueries,
   PgDataKeyStore,
+  PlanQueries,
   ProjectionProgressQueries,
   ReadSideWitness,
   ReferralFigureQueries,
@@ -39,6 +40,7 @@ export const READ_QUERY_PROVIDERS: FactoryProvider[] = [
   onDataSource(ServiceClockQueries),
   onDataSource(YearlyReportQueries),
   onDataSource(HtcdsExportQueries),
+  onDataSource(PlanQueries),
   {
     provide: DirectoryQueries,
     inject: [DataSource, EventStore],

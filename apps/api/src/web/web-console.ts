@@ -20,6 +20,7 @@ export const API_SEGMENTS = new Set([
   'docs-json',
   'health',
   'metrics',
+  'plans',
   'queues',
   'referrals',
   'stats',

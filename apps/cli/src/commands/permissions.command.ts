@@ -10,6 +10,7 @@ const SHORT: Record<(typeof ROLES)[number], string> = {
   lpsk_officer: 'LPSK',
   bp2mi_officer: 'BP2MI',
   task_force_analyst: 'TFA',
+  task_force_coordinator: 'TFC',
   auditor: 'AUD',
   administrator: 'ADM',
 };

@@ -13,6 +13,7 @@ import { commandsOn, type CommandParts } from '../demo/in-process-commands.js';
 import { withCliDatabase } from './cli-database.js';
 import { seedHistory } from '../demo/seed-history.js';
 import { seedDemoCases, type CommandResponse } from '../demo/seed-demo.js';
+import { PLAN_AGENCIES, PLAN_COORDINATORS, seedDemoPlans } from '../demo/seed-plans.js';
 
 /** `2008-2013`, `2010` or `none`; the whole history by default. */
 export function parseYears(value: string): HistorySelection['years'] | 'none' {
@@ -91,8 +92,19 @@ export function registerSeedDemo(program: Command): void {
           const { cases } = await seedDemoCases(post, { casesPerStage, runId: options.run, now: new Date() });
           today = `${cases.length} cases today (${casesPerStage} at each stage, run ${options.run})`;
         }
+        // The task forces' action plans (RAD) from the articles, with their coordinators as users; one fixed run, so never twice.
+        await upsertAgencies(dataSource, PLAN_AGENCIES);
+        for (const actor of PLAN_COORDINATORS) {
+          await dataSource.query(
+            `INSERT INTO users (user_id, agency, role, active, updated_by) VALUES ($1, $2, $3, true, 'seed-demo') ON CONFLICT (user_id) DO NOTHING`,
+            [actor.userId, actor.agency, actor.role],
+          );
+        }
+        const plans = await seedDemoPlans(store, directory, 'demo', new Date());
         const seconds = ((Date.now() - started) / 1000).toFixed(1);
-        console.log(`${DEMO_AGENCIES.length} agencies; ${history}; ${today}; ${seconds} s`);
+        console.log(
+          `${DEMO_AGENCIES.length + PLAN_AGENCIES.length} agencies; ${history}; ${today}; ${plans.plans} action plans (${plans.items} items, ${plans.reports} progress reports); ${seconds} s`,
+        );
       });
     });
 }

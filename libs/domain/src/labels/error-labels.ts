@@ -93,6 +93,15 @@ export const ERROR_LABELS: Readonly<Record<ErrorCode, Labels>> = toLabels<ErrorC
   'USER.NOT_CASEWORKER': ['Kasus hanya dapat ditugaskan kepada pendamping kasus.', 'A case is assigned only to a caseworker.'],
   'USER.INACTIVE': ['Pengguna sudah tidak aktif.', 'The user no longer acts.'],
   'ASSIGNMENT.UNCHANGED': ['Kasus sudah ditugaskan kepada pendamping ini.', 'The case is already assigned to this caseworker.'],
+  'PLAN.NOT_FOUND': ['Rencana aksi tidak ditemukan.', 'The action plan was not found.'],
+  'PLAN.ALREADY_EXISTS': ['Rencana aksi dengan nomor ini sudah ada.', 'An action plan with this id already exists.'],
+  'PLAN_ITEM.NOT_FOUND': ['Kegiatan rencana aksi tidak ditemukan.', 'The plan item was not found.'],
+  'PLAN_ITEM.ALREADY_EXISTS': ['Kegiatan dengan nomor ini sudah ada dalam rencana.', 'A plan item with this id already exists.'],
+  'PLAN_ITEM.COMPLETED': ['Kegiatan ini sudah selesai.', 'This plan item is already completed.'],
+  'PLAN.CONCURRENT_UPDATE': [
+    'Rencana ini baru saja diubah orang lain; muat ulang lalu coba lagi.',
+    'Someone else just changed this plan; reload and try again.',
+  ],
 });
 
 /** Codes the API answers with beyond the domain's (requests, sign-in, statistics, availability). */

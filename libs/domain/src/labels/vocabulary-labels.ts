@@ -31,6 +31,7 @@ import {
   WELLBEING_LEVELS,
 } from '../case.values.js';
 import { CASE_SECTIONS, IDENTITY_FIELDS } from '../identity.js';
+import { PLAN_PILLARS } from '../plan.events.js';
 
 /** A word for people in Bahasa Indonesia and in English. */
 export interface Labels {
@@ -58,6 +59,8 @@ function vocabulary<V extends string>(values: readonly V[], pairs: Pairs<V>, pro
 // Values of the case file that the domain declares as types only; their lists live here, checked against the types.
 const REFERRAL_STATUSES = ['sent', 'accepted', 'declined', 'withdrawn', 'expired', 'completed'] as const satisfies readonly ReferralStatus[];
 const TRANSFER_STATUSES = ['requested', 'accepted', 'declined'] as const satisfies readonly TransferStatus[];
+// How far an item of an action plan stands, as the plans read model derives it.
+const PLAN_ITEM_STATUSES = ['open', 'late', 'completed'] as const;
 const LPSK_STATUSES = ['filed', ...LPSK_DECISIONS] as const;
 const RESTITUTION_STATUSES = ['assessed', 'ordered', 'paid', 'defaulted'] as const satisfies readonly RestitutionStatus[];
 /** The case summary's flags, next actions and the deadlines' clocks (libs/read-models), as the console shows them. */
@@ -324,6 +327,7 @@ export const VOCABULARIES = {
     lpsk_officer: ['Petugas LPSK', 'LPSK officer'],
     bp2mi_officer: ['Petugas BP2MI', 'BP2MI officer'],
     task_force_analyst: ['Analis Gugus Tugas', 'Task-force analyst'],
+    task_force_coordinator: ['Koordinator Gugus Tugas', 'Task-force coordinator'],
     auditor: ['Auditor', 'Auditor'],
     administrator: ['Administrator', 'Administrator'],
   }),
@@ -386,6 +390,24 @@ export const VOCABULARIES = {
     complete_repatriation: ['Selesaikan pemulangan', 'Complete the repatriation'],
     approve_reintegration_plan: ['Setujui rencana reintegrasi', 'Approve the reintegration plan'],
     complete_reintegration: ['Selesaikan reintegrasi', 'Complete reintegration'],
+  }),
+  // Where a task force's action plan (RAD) groups its work, and how far an item of it stands.
+  planPillar: vocabulary(PLAN_PILLARS, {
+    prevention: ['Pencegahan', 'Prevention'],
+    handling: ['Penanganan', 'Handling'],
+    advocacy: ['Advokasi', 'Advocacy'],
+    socialization: ['Sosialisasi', 'Socialisation'],
+    training: ['Pelatihan', 'Training'],
+    coordination: ['Koordinasi', 'Coordination'],
+    cooperation: ['Kerja sama', 'Cooperation'],
+    rehabilitation: ['Rehabilitasi', 'Rehabilitation'],
+    law_enforcement: ['Penegakan hukum', 'Law enforcement'],
+    monitoring: ['Pemantauan', 'Monitoring'],
+  }),
+  planItemStatus: vocabulary(PLAN_ITEM_STATUSES, {
+    open: ['Berjalan', 'In progress'],
+    late: ['Terlambat', 'Late'],
+    completed: ['Selesai', 'Completed'],
   }),
   noteKind: vocabulary(CASE_NOTE_KINDS, {
     note: ['Catatan', 'Note'],

@@ -21,6 +21,7 @@ import { CreateProjectionFaults1763903000000 } from './1763903000000-create-proj
 import { AddAgencyEmail1763904000000 } from './1763904000000-add-agency-email.js';
 import { TransfersProjectionOfTheirOwn1763905000000 } from '../transfers/migrations/1763905000000-transfers-projection-of-their-own.js';
 import { StatisticsProjectionPerTable1763905100000 } from '../statistics/migrations/1763905100000-statistics-projection-per-table.js';
+import { CreateActionPlans1763906000000 } from '../plans/migrations/1763906000000-create-action-plans.js';
 import { AssignmentAndUserNames1763906100000 } from './1763906100000-assignment-and-user-names.js';
 import { StatsCasesMeansOfControl1763906220000 } from '../statistics/migrations/1763906220000-stats-cases-means-of-control.js';
 
@@ -47,6 +48,7 @@ export const readModelMigrations = [
   AddAgencyEmail1763904000000,
   TransfersProjectionOfTheirOwn1763905000000,
   StatisticsProjectionPerTable1763905100000,
+  CreateActionPlans1763906000000,
   AssignmentAndUserNames1763906100000,
   StatsCasesMeansOfControl1763906220000,
 ];

@@ -9,6 +9,7 @@ import { StatisticsStagePeriodsProjection } from '../statistics/statistics-stage
 import { StatisticsCasesProjection } from '../statistics/statistics-cases.projection.js';
 import { StatisticsReferralsProjection } from '../statistics/statistics-referrals.projection.js';
 import { StatisticsServicesProjection } from '../statistics/statistics-services.projection.js';
+import { PlansProjection } from '../plans/plans.projection.js';
 
 export {
   CaseSummaryProjection,
@@ -20,6 +21,7 @@ export {
   StatisticsReferralsProjection,
   StatisticsStagePeriodsProjection,
   StatisticsServicesProjection,
+  PlansProjection,
 };
 export * from './projection-names.js';
 
@@ -34,6 +36,7 @@ export const PROJECTION_TABLES: Record<ProjectionName, readonly string[]> = {
   [PROJECTION.statisticsReferrals]: ['rm_stats_referrals', 'rm_stats_referral_regions'],
   [PROJECTION.statisticsStagePeriods]: ['rm_stats_stage_periods'],
   [PROJECTION.statisticsServices]: ['rm_stats_services'],
+  [PROJECTION.plans]: ['rm_action_plans', 'rm_plan_items', 'rm_plan_progress'],
 };
 
 /** The read models the projector keeps. */
@@ -48,5 +51,6 @@ export function caseProjections(): Projection[] {
     new StatisticsReferralsProjection(),
     new StatisticsStagePeriodsProjection(),
     new StatisticsServicesProjection(),
+    new PlansProjection(),
   ];
 }

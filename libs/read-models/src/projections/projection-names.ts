@@ -9,6 +9,7 @@ export const PROJECTION = {
   statisticsReferrals: 'statistics-referrals',
   statisticsStagePeriods: 'statistics-stage-periods',
   statisticsServices: 'statistics-services',
+  plans: 'plans',
 } as const;
 
 export type ProjectionName = (typeof PROJECTION)[keyof typeof PROJECTION];
