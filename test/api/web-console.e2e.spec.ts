@@ -127,13 +127,14 @@ describe('what the web console needs from the API', () => {
     );
     const referralId = sent.body.referralId as string;
     const forPolice = await actionsOf(police);
-    expect(forPolice.actions.map((a) => a.command).sort()).toEqual(['AcceptReferral', 'DeclineReferral']);
+    // A receiving agency may also write a note on the case it was referred (issue 21).
+    expect(forPolice.actions.map((a) => a.command).sort()).toEqual(['AcceptReferral', 'AddCaseNote', 'DeclineReferral']);
     expect(forPolice.actions.find((a) => a.command === 'AcceptReferral')?.targets?.ids).toEqual([referralId]);
     expect((await actionsOf(caseworker)).actions.find((a) => a.command === 'WithdrawReferral')?.targets?.ids).toEqual([referralId]);
 
     await api.post(`/referrals/${referralId}/decline`, { reason: 'not ours' }, police);
-    // Answered: nothing left for the police to do, and nothing to withdraw.
-    expect((await actionsOf(police)).actions).toEqual([]);
+    // Answered: nothing left for the police to do but a note on a case it held a referral of, and nothing to withdraw.
+    expect((await actionsOf(police)).actions.map((a) => a.command)).toEqual(['AddCaseNote']);
     expect((await actionsOf(caseworker)).actions.map((a) => a.command)).not.toContain('WithdrawReferral');
   });
 

@@ -44,11 +44,14 @@ export async function startApiTestApp(
   process.env.DEVELOPMENT_SECRETS = 'true';
   Object.assign(process.env, options.env);
   process.env.DATABASE_URL = database.url;
-  let app: INestApplication;
+  let app: INestApplication | undefined;
   try {
     app = await createApiApp({ withProjector: options.withProjector ?? false });
     await app.init();
   } catch (error) {
+    // A start refused half-way has already opened connections (the key-erasure listener, pools): close them before
+    // the database goes, or their reconnect timers outlive the spec and fire inside the next one.
+    await app?.close().catch(() => undefined);
     if (!options.database) await database.drop();
     process.env = saved;
     throw error;

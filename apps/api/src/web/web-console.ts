@@ -21,6 +21,7 @@ export const API_SEGMENTS = new Set([
   'health',
   'metrics',
   'plans',
+  'exports',
   'queues',
   'referrals',
   'stats',
