@@ -31,7 +31,8 @@ export function listenForKeyErasures(
       onLost();
       if (!closed) onError(error);
       current.end().catch(() => undefined);
-      if (!closed) retry = setTimeout(() => void start(), RETRY_MS);
+      // A reconnect never keeps a process alive on its own.
+      if (!closed) retry = setTimeout(() => void start(), RETRY_MS).unref();
     };
     current.on('error', lost);
     current.on('end', () => lost(new Error('key erasure listener disconnected')));
