@@ -146,7 +146,10 @@ export function fastifyOptions(config: AppConfig, headers: SecurityHeaders) {
     // Fastify refuses a path parameter over 100 characters with 414 before any route runs; Express took any the
     // URL could hold (16 KB of headers), and the routes answer a parameter that is not an id with a 400 naming it.
     routerOptions: { querystringParser: parseQuery, maxParamLength: 16 * 1024 },
-    // The request line is written by requestLog (one line, no child logger per request).
+    // Nest closes the HTTP server last, after the database pool: a connection still open then has nothing left to
+    // answer with, and waiting for it (a client that gave up mid-request) kept app.close() from returning.
+    forceCloseConnections: true,
+    // The request line is written by logRequests (one line, no child logger per request).
     logger: false,
   };
 }
