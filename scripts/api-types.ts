@@ -1,4 +1,5 @@
 import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter } from '@nestjs/platform-fastify';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -22,7 +23,11 @@ const HEADER = `/**
  * routes and metadata but instantiates no provider, so nothing connects anywhere.
  */
 export async function previewOpenApiDocument(): Promise<OpenAPIObject> {
-  const app = await NestFactory.create(AppModule.forRoot({ withProjector: false }), { preview: true, logger: false, abortOnError: false });
+  const app = await NestFactory.create(AppModule.forRoot({ withProjector: false }), new FastifyAdapter(), {
+    preview: true,
+    logger: false,
+    abortOnError: false,
+  });
   try {
     // The request body examples are relative to now; the generated types do not carry them.
     return buildOpenApiDocument(app);

@@ -10,6 +10,7 @@ import { AuditModule } from './audit/audit.module.js';
 import { CasesModule } from './cases/cases.module.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { HealthController } from './health/health.controller.js';
+import { FastifyReady } from './http/fastify-ready.js';
 import { IndexController } from './health/index.controller.js';
 import { MetricsModule } from './metrics/metrics.controller.js';
 import { QueriesModule } from './queries/queries.module.js';
@@ -49,6 +50,7 @@ export class AppModule {
         ...(options.withProjector ? [ProjectorModule] : []),
       ],
       controllers: [HealthController, IndexController],
+      providers: [FastifyReady],
     };
   }
 }

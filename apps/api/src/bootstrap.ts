@@ -1,32 +1,38 @@
-import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
-import { APP_CONFIG, type AppConfig } from '@rujukan/platform';
-import { Logger } from 'nestjs-pino';
+import { AppLogger, parseAppConfig, ROOT_LOGGER, type AppConfig } from '@rujukan/platform';
+import type { Logger as PinoLogger } from 'pino';
 import { AppModule, type AppModuleOptions } from './app.module.js';
 import { requestValidationPipe } from '@rujukan/commands';
 import { ApiExceptionFilter } from './errors/api-exception.filter.js';
-import { applyHttpHardening } from './http/security.js';
+import { applyHttpHardening, fastifyOptions, QueryCheckInterceptor, securityHeaders } from './http/security.js';
 import { JsonObjectBodyPipe } from './http/json-object-body.pipe.js';
 import { buildOpenApiDocument } from './http/openapi.js';
 import { PathIdInterceptor } from './http/path-id.interceptor.js';
+import { logRequests } from './http/request-log.js';
 import { applyWebConsole } from './web/web-console.js';
 
-/** Builds the HTTP application; used by `main.ts` and by the end-to-end specs. */
-export async function createApiApp(options: AppModuleOptions): Promise<INestApplication> {
-  // The JSON parser is added by applyHttpHardening, with the configured size limit and after the content-type check.
-  const app = await NestFactory.create(AppModule.forRoot(options), { bufferLogs: true, bodyParser: false });
-  const config = app.get<AppConfig>(APP_CONFIG);
-  app.useLogger(app.get(Logger));
-  warnAboutDevelopmentSettings(app.get(Logger), config);
+/** Builds the HTTP application on Fastify; used by `main.ts` and by the end-to-end specs (after `init()` it answers requests). */
+export async function createApiApp(options: AppModuleOptions): Promise<NestFastifyApplication> {
+  // The same validation the app's own copy gets (AppConfigModule): a bad value stops the start with every problem listed.
+  const settings = parseAppConfig(process.env);
+  const headers = await securityHeaders();
+  const adapter = new FastifyAdapter(fastifyOptions(settings, headers));
+  // The JSON parser is set by applyHttpHardening, with the configured size limit and after the content-type check.
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, { bufferLogs: true, bodyParser: false });
+  const logger = app.get(AppLogger);
+  app.useLogger(logger);
+  warnAboutDevelopmentSettings(logger, settings);
   // After a clean stop on SIGTERM or Ctrl-C the process exits 0 (by default Nest re-raises the signal: status 143).
   app.enableShutdownHooks(undefined, { useProcessExit: true });
-  applyHttpHardening(app, config);
+  logRequests(adapter.getInstance(), app.get<PinoLogger>(ROOT_LOGGER));
+  await applyHttpHardening(app, settings, headers);
   // The built console at `/`, before any route; API paths are never shadowed (see API_SEGMENTS).
-  applyWebConsole(app, config);
+  await applyWebConsole(app, settings);
   app.useGlobalPipes(new JsonObjectBodyPipe(), requestValidationPipe());
-  app.useGlobalInterceptors(new PathIdInterceptor());
-  app.useGlobalFilters(new ApiExceptionFilter({ maxBodyBytes: config.MAX_BODY_BYTES }));
+  app.useGlobalInterceptors(new PathIdInterceptor(), new QueryCheckInterceptor());
+  app.useGlobalFilters(new ApiExceptionFilter({ maxBodyBytes: settings.MAX_BODY_BYTES }));
   const document = buildOpenApiDocument(app);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
   return app;

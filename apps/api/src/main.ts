@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import cluster from 'node:cluster';
-import { APP_CONFIG, parseAppConfig, type AppConfig } from '@rujukan/platform';
-import { Logger } from 'nestjs-pino';
+import { APP_CONFIG, AppLogger, parseAppConfig, type AppConfig } from '@rujukan/platform';
 import { createApiApp } from './bootstrap.js';
 import { runWorkers } from './workers.js';
 
@@ -24,7 +23,7 @@ if (settings.API_WORKERS > 1 && cluster.isPrimary) {
   const app = await createApiApp({ withProjector: settings.RUN_PROJECTOR });
   const config = app.get<AppConfig>(APP_CONFIG);
   await app.listen(config.PORT, config.HOST);
-  const logger = app.get(Logger);
+  const logger = app.get(AppLogger);
   logger.log(`Rujukan API on http://${config.HOST}:${config.PORT} (OpenAPI at /docs), Node.js ${process.version}`, 'Bootstrap');
   const development = developmentFeatures(process.env, config);
   if (development.length > 0) {

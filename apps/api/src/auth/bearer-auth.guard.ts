@@ -5,7 +5,7 @@ import { PERMISSION_KEY } from './permission.decorator.js';
 import { TokenVerifier } from './token-verifier.js';
 import { UserDirectory } from './user-directory.js';
 
-/** The parts of the HTTP request the command path reads (express types are not a dependency). */
+/** The parts of the HTTP request the command path reads (Fastify's request; `res` is its raw response, see security.ts). */
 export interface AuthenticatedRequest {
   headers: Record<string, string | string[] | undefined>;
   actor: Actor;

@@ -8,15 +8,17 @@ function answer(exception: unknown) {
   const headers: Record<string, string> = {};
   let status = 0;
   let body: unknown;
+  // Fastify's reply, as far as the filter uses it.
   const response = {
-    status(code: number) {
+    code(code: number) {
       status = code;
       return response;
     },
-    setHeader(name: string, value: string) {
-      headers[name.toLowerCase()] = value;
+    header(name: string, value: string) {
+      if (name.toLowerCase() !== 'content-type') headers[name.toLowerCase()] = value;
+      return response;
     },
-    json(value: unknown) {
+    send(value: unknown) {
       body = value;
     },
   };

@@ -3,10 +3,11 @@ import { errorCategory, isDomainError } from '@rujukan/domain';
 import { EventStoreUnavailableError, isConnectionError } from '@rujukan/event-store';
 import { ApiError, RequestValidationError, type FieldError } from './api-error.js';
 
+/** The parts of Fastify's reply the filter uses. */
 interface HttpResponse {
-  status(code: number): HttpResponse;
-  setHeader(name: string, value: string): unknown;
-  json(body: unknown): unknown;
+  code(status: number): HttpResponse;
+  header(name: string, value: string): HttpResponse;
+  send(body: unknown): unknown;
 }
 
 interface ErrorAnswer {
@@ -34,10 +35,10 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const response = http.getResponse<HttpResponse>();
     const requestId = http.getRequest<{ id?: unknown }>().id;
     const answer = this.answer(exception, typeof requestId === 'string' ? requestId : String(requestId ?? 'unknown'));
-    if (answer.status === 401) response.setHeader('WWW-Authenticate', 'Bearer');
+    if (answer.status === 401) response.header('WWW-Authenticate', 'Bearer');
     // Worth retrying soon: the database is away (it usually is back within seconds), or the first request with this key still runs.
-    if (answer.status === 503 || answer.body.code === 'IDEMPOTENCY.IN_PROGRESS') response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
-    response.status(answer.status).json(answer.body);
+    if (answer.status === 503 || answer.body.code === 'IDEMPOTENCY.IN_PROGRESS') response.header('Retry-After', String(RETRY_AFTER_SECONDS));
+    response.code(answer.status).header('Content-Type', 'application/json; charset=utf-8').send(answer.body);
   }
 
   private answer(exception: unknown, requestId: string): ErrorAnswer {
@@ -80,7 +81,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
       const limitBytes = this.limits.maxBodyBytes;
       return { status, body: { code: 'REQUEST.TOO_LARGE', message: `the request body is larger than ${limitBytes} bytes`, details: { limitBytes } } };
     }
-    // body-parser's refusals of a charset or content encoding it cannot read.
+    // Fastify's refusal of a content type no parser reads (the security hook refuses those first).
     if (status === 415) return { status, body: { code: 'REQUEST.UNSUPPORTED_MEDIA_TYPE', message: 'the request body must be UTF-8 JSON' } };
     return { status, body: { code: `HTTP.${status}`, message: exception.message } };
   }
@@ -88,7 +89,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
 
 /** What a 400 from the HTTP platform refused: a body the JSON parser could not read, or a path it could not decode. */
 function malformedPart(cause: unknown): string {
-  if (cause instanceof URIError) return 'the request path is not valid percent-encoding';
+  if (cause instanceof URIError || (cause as { code?: unknown } | undefined)?.code === 'FST_ERR_BAD_URL')
+    return 'the request path is not valid percent-encoding';
   if (cause instanceof SyntaxError) return 'the request body is not valid JSON';
   return 'the request is malformed';
 }

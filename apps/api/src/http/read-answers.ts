@@ -4,7 +4,8 @@ import { RequestValidationError } from '../errors/api-error.js';
 
 /** What the read routes share in parsing a request and shaping its answer. */
 export interface HeaderSink {
-  setHeader(name: string, value: string): unknown;
+  /** Fastify's `reply.header`. */
+  header(name: string, value: string): unknown;
 }
 
 export const MIN_POSITION_DOCS = [
@@ -18,7 +19,7 @@ export function notFound(caseId: string): DomainError {
 }
 
 export function setHeaders(response: HeaderSink, headers: Record<string, string>): void {
-  for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+  for (const [name, value] of Object.entries(headers)) response.header(name, value);
 }
 
 export function integerParam(field: string, text: string | undefined, fallback: number, min: number, max: number): number {

@@ -1,4 +1,3 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Global, Inject, Injectable, Module, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import type { Actor } from '@rujukan/domain';
 import { APP_CONFIG, type AppConfig } from '@rujukan/platform';
@@ -13,8 +12,13 @@ export function userKey(actor: Pick<Actor, 'userId' | 'agency'>): string {
   return `user:${JSON.stringify([actor.agency, actor.userId])}`;
 }
 
-function limited(res: Pick<ServerResponse, 'setHeader'>, scope: RateLimitScope, limitPerMinute: number, retryAfterSeconds: number): ApiError {
-  res.setHeader('Retry-After', String(retryAfterSeconds));
+/** Where a refusal sets its Retry-After header: the Fastify reply. */
+export interface ReplyHeaders {
+  header(name: string, value: string): unknown;
+}
+
+function limited(reply: ReplyHeaders, scope: RateLimitScope, limitPerMinute: number, retryAfterSeconds: number): ApiError {
+  reply.header('Retry-After', String(retryAfterSeconds));
   return new ApiError(
     429,
     'REQUEST.RATE_LIMITED',
@@ -31,26 +35,23 @@ export class RateLimits {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   /**
-   * Express middleware for the per-address limit, put in front of everything (even /docs, unknown paths and the
-   * body parser): requests without a token and refused tokens count too, and a flood is turned away before a
-   * body is read or a signature checked. 0 turns it off.
+   * The per-address limit, counted in a hook in front of everything (even /docs, unknown paths and the body
+   * parser): requests without a token and refused tokens count too, and a flood is turned away before a body is
+   * read or a signature checked. `address` is Fastify's `request.ip`, which honours TRUST_PROXY_HOPS. 0 turns it off.
    */
-  perAddress(): (req: IncomingMessage & { ip?: string }, res: ServerResponse, next: (error?: unknown) => void) => void {
+  countAddress(address: string | undefined, reply: ReplyHeaders): void {
     const limit = this.config.RATE_LIMIT_PER_IP_PER_MINUTE;
-    return (req, res, next) => {
-      if (limit === 0) return next();
-      // req.ip honours TRUST_PROXY_HOPS (express 'trust proxy'); with 0 hops it is the socket's address.
-      const hit = this.limiter.hit(`ip:${clientAddressKey(req.ip ?? req.socket.remoteAddress)}`, limit);
-      next(hit.allowed ? undefined : limited(res, 'ip', limit, hit.retryAfterSeconds));
-    };
+    if (limit === 0) return;
+    const hit = this.limiter.hit(`ip:${clientAddressKey(address)}`, limit);
+    if (!hit.allowed) throw limited(reply, 'ip', limit, hit.retryAfterSeconds);
   }
 
   /** The per-user limit for a verified actor; 0 turns it off. */
-  countUser(actor: Actor, res: Pick<ServerResponse, 'setHeader'>): void {
+  countUser(actor: Actor, reply: ReplyHeaders): void {
     const limit = this.config.RATE_LIMIT_PER_USER_PER_MINUTE;
     if (limit === 0) return;
     const hit = this.limiter.hit(userKey(actor), limit);
-    if (!hit.allowed) throw limited(res, 'user', limit, hit.retryAfterSeconds);
+    if (!hit.allowed) throw limited(reply, 'user', limit, hit.retryAfterSeconds);
   }
 }
 
@@ -64,7 +65,7 @@ export class UserRateLimitGuard implements CanActivate {
     const actor = http.getRequest<{ actor?: Actor }>().actor;
     // Fail closed: a route that counts per user but has no verified actor is a wiring mistake, not a request to let through.
     if (!actor) throw new Error('UserRateLimitGuard runs after BearerAuthGuard has verified the actor');
-    this.limits.countUser(actor, http.getResponse<ServerResponse>());
+    this.limits.countUser(actor, http.getResponse<ReplyHeaders>());
     return true;
   }
 }

@@ -51,9 +51,9 @@ export class StatsReportController {
     const compiledAt = new Date();
     const view = yearlyReportView(report, lang, await regionNames(), compiledAt);
     const name = `laporan-tppo-${region.district ?? region.province ?? 'nasional'}-${year}-${lang}.${format}`;
-    response.setHeader('Content-Disposition', `inline; filename="${name}"`);
+    response.header('Content-Disposition', `inline; filename="${name}"`);
     if (format === 'pdf') return new StreamableFile(await yearlyReportPdf(view, compiledAt), { type: 'application/pdf' });
-    response.setHeader('Content-Security-Policy', YEARLY_REPORT_CSP);
+    response.header('Content-Security-Policy', YEARLY_REPORT_CSP);
     return new StreamableFile(Buffer.from(yearlyReportHtml(view), 'utf8'), { type: 'text/html; charset=utf-8' });
   }
 }

@@ -466,7 +466,7 @@ function formatParam(text: string | undefined): ExportFormat {
 async function exportAs(format: Exclude<ExportFormat, 'json'>, table: ExportTable, response: HeaderSink): Promise<StreamableFile> {
   const body = format === 'csv' ? toCsv(table) : await toXlsx(table);
   const type = format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-  response.setHeader('Content-Disposition', `attachment; filename="rujukan-${table.title}.${format}"`);
+  response.header('Content-Disposition', `attachment; filename="rujukan-${table.title}.${format}"`);
   return new StreamableFile(body, { type });
 }
 

@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { INestApplication } from '@nestjs/common';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import fastifyStatic from '@fastify/static';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppConfig } from '@rujukan/platform';
+import { pathOf } from '../http/security.js';
 
 /**
  * First path segments of the API (and /docs, /health, /metrics). The console's own paths are Indonesian
@@ -54,34 +55,48 @@ export function isConsoleNavigation(method: string | undefined, path: string, ac
 }
 
 /**
- * Serves the built console (WEB_DIST_DIR) from the API's origin: its hashed files under /assets, and
- * index.html for every page of the console (the router in the page takes over). Registered after the
- * security middleware and before any route, it overrides only the CSP (the console loads its own
+ * Serves the built console (WEB_DIST_DIR) from the API's origin: its hashed files under /assets (and the
+ * others at the top of the build) through @fastify/static, and index.html for every page of the console
+ * (the router in the page takes over), answered in a hook before any route, `/` included when the browser
+ * asks for HTML. Registered after the security hooks, it overrides only the CSP (the console loads its own
  * scripts) and the caching of files whose names carry their hash. Without a build, nothing is served.
  */
-export function applyWebConsole(app: INestApplication, config: AppConfig): boolean {
+export async function applyWebConsole(app: NestFastifyApplication, config: AppConfig): Promise<boolean> {
   const dir = resolve(config.WEB_DIST_DIR);
   const indexFile = join(dir, 'index.html');
   if (!existsSync(indexFile)) return false;
   const index = readFileSync(indexFile);
   const csp = webContentSecurityPolicy(config);
-  const express = app as NestExpressApplication;
-  express.use((req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => {
-    const path = (req.url ?? '/').split('?')[0]!;
-    if (!isConsoleNavigation(req.method, path, req.headers.accept) || path.startsWith('/assets/')) return next();
-    res.statusCode = 200;
-    res.setHeader('Content-Security-Policy', csp);
-    res.setHeader('Content-Type', 'text/html; charset=utf-8');
-    res.setHeader('Cache-Control', 'no-cache');
-    res.end(req.method === 'HEAD' ? undefined : index);
-  });
-  express.useStaticAssets(dir, {
+  const assets = join(dir, 'assets');
+  await app.register(
+    Object.assign(
+      async (scope: FastifyInstance) => {
+        scope.addHook('onRequest', (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
+          const path = pathOf(request.url);
+          if (!isConsoleNavigation(request.method, path, request.headers.accept) || path.startsWith('/assets/')) return done();
+          void reply
+            .code(200)
+            .header('Content-Security-Policy', csp)
+            .header('Content-Type', 'text/html; charset=utf-8')
+            .header('Cache-Control', 'no-cache')
+            .send(request.method === 'HEAD' ? undefined : index);
+        });
+      },
+      // Its hook applies to the whole application, after the security hooks (what `fastify-plugin` does).
+      { [Symbol.for('skip-override')]: true },
+    ),
+  );
+  await app.register(fastifyStatic, {
+    root: dir,
+    prefix: '/',
     index: false,
     redirect: false,
-    setHeaders: (res: ServerResponse, file: string) => {
-      res.setHeader('Content-Security-Policy', csp);
+    decorateReply: false,
+    // On the reply: these override the CSP and Cache-Control the security hook set on the raw response.
+    setHeaders: (reply: FastifyReply, file: string) => {
+      reply.header('Content-Security-Policy', csp);
       // Vite names built files by their content's hash: they never change under a name.
-      res.setHeader('Cache-Control', file.includes(`${join(dir, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      reply.header('Cache-Control', file.startsWith(assets) ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
   });
   return true;

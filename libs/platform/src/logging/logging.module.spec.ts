@@ -1,10 +1,7 @@
-import { createServer } from 'node:http';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from '@jest/globals';
 import { pino } from 'pino';
-import { pinoHttp } from 'pino-http';
-import request from 'supertest';
-import { httpLoggingOptions, REDACTED_PATHS, requestIdOf } from './logging.module.js';
+import { AppLogger, REDACTED_PATHS, requestIdOf } from './logging.module.js';
 
 /** A pino destination that keeps every line, parsed. */
 function memoryStream() {
@@ -19,47 +16,6 @@ function memoryStream() {
 }
 
 const SECRETS = ['Bearer eyJhbGciOiJIUzI1NiJ9.secret-token', 'session=abc123', 'Siti Rahma', '3509012345670001', 'Jl. Merdeka 1', 'x-proxy-secret'];
-
-describe('request logs', () => {
-  it('log id, method, path and status of each request, never its body, headers or query string', async () => {
-    const { lines, stream } = memoryStream();
-    const logger = pinoHttp({ ...httpLoggingOptions({ LOG_LEVEL: 'info' }), stream });
-    const server = createServer((req, res) => {
-      logger(req, res);
-      req.resume();
-      req.on('end', () => {
-        res.setHeader('Set-Cookie', 'session=abc123');
-        res.statusCode = 201;
-        res.end('{}');
-      });
-    });
-    await request(server)
-      .post('/cases/0b7c/register-victim?reason=Siti%20Rahma')
-      .set('Authorization', SECRETS[0]!)
-      .set('Cookie', SECRETS[1]!)
-      .set('Proxy-Authorization', SECRETS[5]!)
-      .set('X-Request-Id', 'req-42')
-      .send({ fullName: SECRETS[2], nik: SECRETS[3], address: SECRETS[4] })
-      .expect(201)
-      .expect('X-Request-Id', 'req-42');
-    const line = lines.find((l) => l.msg === 'request completed');
-    expect(line).toMatchObject({ req: { id: 'req-42', method: 'POST', path: '/cases/0b7c/register-victim' }, res: { statusCode: 201 } });
-    const text = JSON.stringify(lines);
-    for (const secret of SECRETS) expect(text).not.toContain(secret);
-    expect(text).not.toContain('reason=');
-  });
-
-  it('skip /health', async () => {
-    const { lines, stream } = memoryStream();
-    const logger = pinoHttp({ ...httpLoggingOptions({ LOG_LEVEL: 'info' }), stream });
-    const server = createServer((req, res) => {
-      logger(req, res);
-      res.end('{}');
-    });
-    await request(server).get('/health').expect(200);
-    expect(lines).toEqual([]);
-  });
-});
 
 describe('redaction of whatever else is logged', () => {
   it('blanks authorization headers, cookies, bodies and identity fields handed to a logger by hand', () => {
@@ -85,5 +41,22 @@ describe('request ids', () => {
     for (const header of [undefined, '', 'a b', 'x'.repeat(129), '{"msg":"forged"}', ['a', 'b']]) {
       expect(requestIdOf(header)).toMatch(/^[0-9a-f-]{36}$/);
     }
+  });
+});
+
+describe("Nest's logger on pino", () => {
+  it("writes the context Nest passes last, and an error's stack beside its message", () => {
+    const { lines, stream } = memoryStream();
+    const logger = new AppLogger(pino({ level: 'info' }, stream));
+    logger.log('started', 'Bootstrap');
+    logger.warn('careful', 'Security');
+    logger.error('failed', 'Error: failed\n    at x', 'Errors');
+    logger.debug('not at info', 'Quiet');
+    expect(lines).toMatchObject([
+      { level: 30, context: 'Bootstrap', msg: 'started' },
+      { level: 40, context: 'Security', msg: 'careful' },
+      { level: 50, context: 'Errors', msg: 'failed', stack: 'Error: failed\n    at x' },
+    ]);
+    expect(lines).toHaveLength(3);
   });
 });

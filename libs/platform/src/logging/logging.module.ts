@@ -1,15 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Module } from '@nestjs/common';
-import { LoggerModule } from 'nestjs-pino';
-import { destination } from 'pino';
-import type { Options } from 'pino-http';
+import { Global, Inject, Injectable, Module, type LoggerService } from '@nestjs/common';
+import { destination, pino, type Level, type Logger as PinoLogger } from 'pino';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 
 /**
  * Paths pino blanks out wherever they appear: victim identity, credentials and bodies must never reach a log.
- * The request serializer below already keeps only id, method and path; these catch anything logged another way
+ * The request line of the API keeps only id, method, path and status; these catch anything logged another way
  * (a `{ req }`, `{ headers }` or `{ body }` handed to a logger by hand).
  */
 export const REDACTED_PATHS = [
@@ -40,38 +37,59 @@ export function requestIdOf(header: string | string[] | undefined): string {
   return typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
 }
 
-/** pino-http's options: one line per request with its id, method, path (no query string), status and time; never a body or a header. */
-export function httpLoggingOptions(config: Pick<AppConfig, 'LOG_LEVEL'>): Options {
-  return {
-    level: config.LOG_LEVEL,
-    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
-    genReqId: (req: IncomingMessage, res: ServerResponse) => {
-      const id = requestIdOf(req.headers['x-request-id']);
-      res.setHeader('X-Request-Id', id);
-      return id;
-    },
-    // Bodies carry what caseworkers type about victims, and a query string may carry an auditor's reason.
-    serializers: {
-      req: (req: { id: unknown; method: unknown; url: unknown }) => ({
-        id: req.id,
-        method: req.method,
-        path: typeof req.url === 'string' ? req.url.split('?')[0] : req.url,
-      }),
-      res: (res: { statusCode: unknown }) => ({ statusCode: res.statusCode }),
-    },
-    autoLogging: { ignore: (req) => req.url === '/health' },
-  };
+/** The process's one pino logger, with redaction; LOG_FILE sends it to a file instead of stdout (a log shipper, or a spec reading what was logged). */
+export function createRootLogger(config: Pick<AppConfig, 'LOG_LEVEL' | 'LOG_FILE'>): PinoLogger {
+  const options = { level: config.LOG_LEVEL, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } };
+  return config.LOG_FILE ? pino(options, destination({ dest: config.LOG_FILE, sync: true, mkdir: true })) : pino(options);
 }
 
+/** The root logger of the process (a pino instance), for lines a Nest `Logger` cannot shape, such as the API's request line. */
+export const ROOT_LOGGER = Symbol('ROOT_LOGGER');
+
+/**
+ * Nest's logger on the root pino logger: `new Logger('Context').log(…)` anywhere becomes one JSON line with
+ * `context`. Nothing per request: no child logger and no AsyncLocalStorage (the request id is on the request line).
+ */
+@Injectable()
+export class AppLogger implements LoggerService {
+  constructor(@Inject(ROOT_LOGGER) private readonly logger: PinoLogger) {}
+
+  log(message: unknown, ...params: unknown[]): void {
+    this.write('info', message, params);
+  }
+  error(message: unknown, ...params: unknown[]): void {
+    this.write('error', message, params);
+  }
+  warn(message: unknown, ...params: unknown[]): void {
+    this.write('warn', message, params);
+  }
+  debug(message: unknown, ...params: unknown[]): void {
+    this.write('debug', message, params);
+  }
+  verbose(message: unknown, ...params: unknown[]): void {
+    this.write('trace', message, params);
+  }
+  fatal(message: unknown, ...params: unknown[]): void {
+    this.write('fatal', message, params);
+  }
+
+  /** Nest passes `(message, context)`, or for errors `(message, stack, context)`; the context comes last. */
+  private write(level: Level, message: unknown, params: unknown[]): void {
+    if (!this.logger.isLevelEnabled(level)) return;
+    const rest = [...params];
+    const context = rest.length > 0 && typeof rest[rest.length - 1] === 'string' ? (rest.pop() as string) : undefined;
+    const stack = level === 'error' && typeof rest[0] === 'string' ? rest[0] : undefined;
+    const fields: Record<string, unknown> = { ...(context !== undefined && { context }), ...(stack !== undefined && { stack }) };
+    if (message instanceof Error) this.logger[level]({ ...fields, err: message }, message.message);
+    else if (message !== null && typeof message === 'object') this.logger[level]({ ...(message as object), ...fields });
+    else this.logger[level](fields, String(message));
+  }
+}
+
+/** The root logger and Nest's logger on it, for every module. */
+@Global()
 @Module({
-  imports: [
-    LoggerModule.forRootAsync({
-      inject: [APP_CONFIG],
-      // LOG_FILE sends the log to a file instead of stdout (a deployment's log shipper, or a spec reading what was logged).
-      useFactory: (config: AppConfig) => ({
-        pinoHttp: config.LOG_FILE ? [httpLoggingOptions(config), destination({ dest: config.LOG_FILE, sync: true, mkdir: true })] : httpLoggingOptions(config),
-      }),
-    }),
-  ],
+  providers: [{ provide: ROOT_LOGGER, inject: [APP_CONFIG], useFactory: (config: AppConfig) => createRootLogger(config) }, AppLogger],
+  exports: [ROOT_LOGGER, AppLogger],
 })
 export class LoggingModule {}
