@@ -60,7 +60,7 @@ export class ExportsController {
     const data = await this.exports.htcds({ ...region, from, to });
     if (format === 'json') return { scope, ...data };
     setHeaders(response, suppressionHeaders(data.suppression));
-    response.setHeader('Content-Disposition', `attachment; filename="htcds-${region.district ?? region.province ?? 'nasional'}.csv"`);
+    response.header('Content-Disposition', `attachment; filename="htcds-${region.district ?? region.province ?? 'nasional'}.csv"`);
     return new StreamableFile(htcdsCsv(data.records), { type: 'text/csv; charset=utf-8' });
   }
 }

@@ -23,6 +23,7 @@ import { Authenticated } from '../auth/authenticated.js';
 import type { AuthenticatedRequest } from '../auth/bearer-auth.guard.js';
 import { RequirePermission } from '../auth/permission.decorator.js';
 import { RequestValidationError } from '../errors/api-error.js';
+import { setHeaders, type HeaderSink } from '../http/read-answers.js';
 import { freshnessHeaders, ReadModelFreshness } from '../queries/read-model-freshness.js';
 
 export class PlanCommandResponseDto {
@@ -78,10 +79,6 @@ const EXAMPLES = {
 
 const HEADER_VALUE = /^[A-Za-z0-9._:-]{1,100}$/;
 const ITEM_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
-
-interface HeaderResponse {
-  setHeader(name: string, value: string): unknown;
-}
 
 function header(request: AuthenticatedRequest, name: string): string | undefined {
   const value = request.headers[name];
@@ -177,7 +174,7 @@ export class PlansController {
   @ApiOkResponse({ description: '{ plans: [...] }' })
   async list(
     @Req() request: AuthenticatedRequest,
-    @Res({ passthrough: true }) response: HeaderResponse,
+    @Res({ passthrough: true }) response: HeaderSink,
     @Query('asOf') asOf?: string,
     @Headers('x-min-position') minHeader?: string,
     @Query('minPosition') minQuery?: unknown,
@@ -197,7 +194,7 @@ export class PlansController {
   async view(
     @Param('id') planId: string,
     @Req() request: AuthenticatedRequest,
-    @Res({ passthrough: true }) response: HeaderResponse,
+    @Res({ passthrough: true }) response: HeaderSink,
     @Query('asOf') asOf?: string,
     @Headers('x-min-position') minHeader?: string,
     @Query('minPosition') minQuery?: unknown,
@@ -213,9 +210,9 @@ export class PlansController {
     return { asOf: day, ...plan };
   }
 
-  private async fresh(response: HeaderResponse, minHeader: string | undefined, minQuery: unknown): Promise<void> {
+  private async fresh(response: HeaderSink, minHeader: string | undefined, minQuery: unknown): Promise<void> {
     const fresh = await this.freshness.waitFor([PROJECTION.plans], this.freshness.requested(minHeader, minQuery));
-    for (const [name, value] of Object.entries(freshnessHeaders(fresh))) response.setHeader(name, value);
+    setHeaders(response, freshnessHeaders(fresh));
   }
 
   private context(request: AuthenticatedRequest): CommandContext {
