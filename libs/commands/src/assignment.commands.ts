@@ -1,11 +1,11 @@
-import { CASE_NOTE_KINDS, CASE_NOTE_MAX_LENGTH, type CaseNoteKind } from '@rujukan/domain';
-import { AgencyList, OneOf, Text } from './dto-fields.js';
+import { CASE_NOTE_KINDS, CASE_NOTE_MAX_LENGTH, USER_ID_PATTERN, type CaseNoteKind } from '@rujukan/domain';
+import { AgencyList, OneOf, Pattern, Text } from './dto-fields.js';
 import { routesOf, type CaseRoute } from './command-route.js';
 import { ASSIGNMENT_FORMS } from './assignment.forms.js';
 
 export class AssignCaseDto {
-  @Text({
-    max: 100,
+  // A user id, not text a person writes: refused with 400 before the directory is asked when it cannot be one.
+  @Pattern(USER_ID_PATTERN, 'must be a user id: 1-128 letters, digits, . _ @ : -', {
     description:
       'The user id of an active caseworker of the owning agency, as the directory records it (404 USER.NOT_FOUND; 422 USER.OTHER_AGENCY, USER.NOT_CASEWORKER, USER.INACTIVE)',
     example: 'siti.rahma',

@@ -18,6 +18,9 @@ export type Role = (typeof ROLES)[number];
 export const SYSTEM_ROLE = 'system';
 export type ActorRole = Role | typeof SYSTEM_ROLE;
 
+/** A user id as the identity provider issues it and the directory keys it. */
+export const USER_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._@:-]{0,127}$/;
+
 /** Who issues a command: taken from a verified token by the caller, never from a request body. */
 export interface Actor {
   userId: string;

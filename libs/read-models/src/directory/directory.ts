@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { EventStore } from '@rujukan/event-store';
-import type { AgencyEntry } from '@rujukan/domain';
+import { USER_ID_PATTERN, type AgencyEntry } from '@rujukan/domain';
 import type { SqlRunner } from '../runtime/sql-runner.js';
 
-/** A user id as the identity provider issues it and the directory keys it. */
-export const USER_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._@:-]{0,127}$/;
+export { USER_ID_PATTERN };
 
 export interface DirectoryUser {
   userId: string;
