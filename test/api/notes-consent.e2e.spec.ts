@@ -36,8 +36,16 @@ describe('a note shared with an agency on the victim’s consent is withheld fro
     return (response.body.events as Array<Record<string, unknown>>).filter((e) => e.type === 'CaseNoteAdded');
   }
 
-  it('the police read the kronologi while the consent stands, and only that it exists after; its own note stays its own', async () => {
-    const secret = 'Dia dijemput oleh calo bernama Pak Budi di Jember';
+  const referral = () => ({
+    toAgency: POLDA,
+    service: 'law_enforcement',
+    reason: 'report the recruiter',
+    responseDeadline: new Date(Date.now() + 3 * 86_400_000).toISOString(),
+    sharesIdentity: false,
+  });
+
+  /** A case with its victim registered and her consent to process and to share with the police. */
+  async function referredCase() {
     const { caseId } = await command(siti, '/cases', { channel: 'port', reporterType: 'government_agency', districtCode: '6503' });
     await command(siti, `/cases/${caseId}/register-victim`, {
       initials: 'SR',
@@ -50,13 +58,13 @@ describe('a note shared with an agency on the victim’s consent is withheld fro
     });
     await command(siti, `/cases/${caseId}/record-consent`, { consentId: 'c-process', scope: 'process', evidenceRef: 'DOC-1' });
     await command(siti, `/cases/${caseId}/record-consent`, { consentId: 'c-share', scope: 'share', agencyTypes: ['police'], evidenceRef: 'DOC-2' });
-    await command(siti, `/cases/${caseId}/send-referral`, {
-      toAgency: POLDA,
-      service: 'law_enforcement',
-      reason: 'report the recruiter',
-      responseDeadline: new Date(Date.now() + 3 * 86_400_000).toISOString(),
-      sharesIdentity: false,
-    });
+    return caseId;
+  }
+
+  it('the police read the kronologi while the consent stands, and only that it exists after; its own note stays its own', async () => {
+    const secret = 'Dia dijemput oleh calo bernama Pak Budi di Jember';
+    const caseId = await referredCase();
+    await command(siti, `/cases/${caseId}/send-referral`, referral());
     await command(siti, `/cases/${caseId}/notes`, { kind: 'kronologi', text: secret, sharedWith: [POLDA] });
     const own = await command(police, `/cases/${caseId}/notes`, { kind: 'note', text: 'Saksi kedua: sopir speedboat' });
 
@@ -70,5 +78,19 @@ describe('a note shared with an agency on the victim’s consent is withheld fro
 
     // The owner reads every note still.
     expect((await notes(siti, caseId, withdrawn.position)).map((e) => e.reason)).toEqual([secret, 'Saksi kedua: sopir speedboat']);
+  });
+
+  it('an agency that declined its referral reads no note shared with it any more, though the consent stands', async () => {
+    const secret = 'Paspor korban ditahan majikan di Tawau';
+    const caseId = await referredCase();
+    const { referralId } = (await api.post(`/cases/${caseId}/send-referral`, referral(), siti)).body as { referralId: string };
+    await command(siti, `/cases/${caseId}/notes`, { kind: 'kronologi', text: secret, sharedWith: [POLDA] });
+    const own = await command(police, `/cases/${caseId}/notes`, { kind: 'note', text: 'Tidak ada penyidik' });
+    expect((await notes(police, caseId, own.position)).map((e) => e.reason)).toEqual([secret, 'Tidak ada penyidik']);
+
+    const declined = await command(police, `/referrals/${referralId}/decline`, { reason: 'no capacity' });
+    const after = await notes(police, caseId, declined.position);
+    expect(after.map((e) => e.reason)).toEqual([null, 'Tidak ada penyidik']);
+    expect(JSON.stringify(after)).not.toContain('Tawau');
   });
 });
