@@ -13700,9 +13700,9 @@ export interface operations {
         };
       };
       /**
-       * @description `AGENCY.UNKNOWN`, `AGENCY.INACTIVE`, `AGENCY.WRONG_TYPE`: the directory refuses an agency named
+       * @description `AGENCY.UNKNOWN`, `AGENCY.INACTIVE`, `AGENCY.WRONG_TYPE`: the directory refuses an agency named; `IDEMPOTENCY.KEY_REUSED`: the key asked something else before
        *
-       *     Codes: `AGENCY.INACTIVE`, `AGENCY.UNKNOWN`, `AGENCY.WRONG_TYPE`
+       *     Codes: `AGENCY.INACTIVE`, `AGENCY.UNKNOWN`, `AGENCY.WRONG_TYPE`, `IDEMPOTENCY.KEY_REUSED`
        */
       422: {
         headers: {
@@ -13711,7 +13711,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'AGENCY.INACTIVE' | 'AGENCY.UNKNOWN' | 'AGENCY.WRONG_TYPE';
+            code?: 'AGENCY.INACTIVE' | 'AGENCY.UNKNOWN' | 'AGENCY.WRONG_TYPE' | 'IDEMPOTENCY.KEY_REUSED';
           };
         };
       };
@@ -13886,9 +13886,9 @@ export interface operations {
         };
       };
       /**
-       * @description `AGENCY.UNKNOWN`, `AGENCY.INACTIVE`, `AGENCY.WRONG_TYPE`: the directory refuses an agency named
+       * @description `AGENCY.UNKNOWN`, `AGENCY.INACTIVE`, `AGENCY.WRONG_TYPE`: the directory refuses an agency named; `IDEMPOTENCY.KEY_REUSED`: the key asked something else before
        *
-       *     Codes: `AGENCY.INACTIVE`, `AGENCY.UNKNOWN`, `AGENCY.WRONG_TYPE`
+       *     Codes: `AGENCY.INACTIVE`, `AGENCY.UNKNOWN`, `AGENCY.WRONG_TYPE`, `IDEMPOTENCY.KEY_REUSED`
        */
       422: {
         headers: {
@@ -13897,7 +13897,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'AGENCY.INACTIVE' | 'AGENCY.UNKNOWN' | 'AGENCY.WRONG_TYPE';
+            code?: 'AGENCY.INACTIVE' | 'AGENCY.UNKNOWN' | 'AGENCY.WRONG_TYPE' | 'IDEMPOTENCY.KEY_REUSED';
           };
         };
       };
@@ -14073,9 +14073,9 @@ export interface operations {
         };
       };
       /**
-       * @description `AGENCY.UNKNOWN`, `AGENCY.INACTIVE`, `AGENCY.WRONG_TYPE`: the directory refuses an agency named
+       * @description `AGENCY.UNKNOWN`, `AGENCY.INACTIVE`, `AGENCY.WRONG_TYPE`: the directory refuses an agency named; `IDEMPOTENCY.KEY_REUSED`: the key asked something else before
        *
-       *     Codes: `AGENCY.INACTIVE`, `AGENCY.UNKNOWN`, `AGENCY.WRONG_TYPE`
+       *     Codes: `AGENCY.INACTIVE`, `AGENCY.UNKNOWN`, `AGENCY.WRONG_TYPE`, `IDEMPOTENCY.KEY_REUSED`
        */
       422: {
         headers: {
@@ -14084,7 +14084,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'AGENCY.INACTIVE' | 'AGENCY.UNKNOWN' | 'AGENCY.WRONG_TYPE';
+            code?: 'AGENCY.INACTIVE' | 'AGENCY.UNKNOWN' | 'AGENCY.WRONG_TYPE' | 'IDEMPOTENCY.KEY_REUSED';
           };
         };
       };
@@ -14260,9 +14260,9 @@ export interface operations {
         };
       };
       /**
-       * @description `AGENCY.UNKNOWN`, `AGENCY.INACTIVE`, `AGENCY.WRONG_TYPE`: the directory refuses an agency named
+       * @description `AGENCY.UNKNOWN`, `AGENCY.INACTIVE`, `AGENCY.WRONG_TYPE`: the directory refuses an agency named; `IDEMPOTENCY.KEY_REUSED`: the key asked something else before
        *
-       *     Codes: `AGENCY.INACTIVE`, `AGENCY.UNKNOWN`, `AGENCY.WRONG_TYPE`
+       *     Codes: `AGENCY.INACTIVE`, `AGENCY.UNKNOWN`, `AGENCY.WRONG_TYPE`, `IDEMPOTENCY.KEY_REUSED`
        */
       422: {
         headers: {
@@ -14271,7 +14271,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'AGENCY.INACTIVE' | 'AGENCY.UNKNOWN' | 'AGENCY.WRONG_TYPE';
+            code?: 'AGENCY.INACTIVE' | 'AGENCY.UNKNOWN' | 'AGENCY.WRONG_TYPE' | 'IDEMPOTENCY.KEY_REUSED';
           };
         };
       };

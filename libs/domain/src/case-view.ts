@@ -187,3 +187,24 @@ export function hiddenTimelineEvents(view: CaseView): CaseEventType[] {
     .filter(([, section]) => !view.sections.includes(section))
     .map(([type]) => type);
 }
+
+/** Who a note was written for: its author's agency, the case's owner then (first of `visibleTo`), and the agencies it was shared with. */
+export interface NoteReaders {
+  authorAgency: string;
+  visibleTo: readonly string[];
+}
+
+/**
+ * Whether an agency that is not the owner reads a note's text now: its own notes, and those of the time it owned the
+ * case, always; a note shared with it only while it works on the case (an open referral, or a transfer it is asked to
+ * take) and the victim's consent to share with it (or an override for all its referrals) still stands, as when the note
+ * was written. A withdrawn consent stops the sharing (UU PDP 27/2022); an agency whose referrals ended learns nothing
+ * more of the victim.
+ */
+export function noteReadableBy(state: CaseFile, note: NoteReaders, agency: string, agencyType: AgencyType | undefined): boolean {
+  if (note.authorAgency === agency || note.visibleTo[0] === agency) return true;
+  if (!note.visibleTo.includes(agency) || agencyType === undefined) return false;
+  const relationship = relationshipOf(state, agency);
+  const working = relationship.pendingTransferTarget || relationship.referrals.some((referral) => OPEN_REFERRAL_STATUSES.includes(referral.status));
+  return working && sharingBasisFor(state, agency, agencyType, '') !== null;
+}

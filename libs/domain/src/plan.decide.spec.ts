@@ -119,6 +119,10 @@ function given(history: readonly PlanEvent[]) {
 describe('CreateActionPlan', () => {
   it("starts a plan owned by the coordinator's task force, in its region as the directory records it", () => given([]).when(create()).then([created]));
   it('refuses a plan that exists', () => given([created]).when(create()).thenThrows('PLAN.ALREADY_EXISTS'));
+  it('refuses a title that carries a NIK', () =>
+    given([])
+      .when(create({ title: 'RAD untuk korban 6471010101900001' }))
+      .thenThrows('VALIDATION.INVALID_VALUE', { field: 'title' }));
   it('refuses an analyst: analysts read plans', () => given([]).when(create({}, analyst)).thenThrows('AUTH.FORBIDDEN', { rule: 'permission' }));
   it('refuses a coordinator whose agency is not a task force in the directory', () =>
     given([])
@@ -164,6 +168,18 @@ describe('AddPlanItem', () => {
     given([created])
       .when(addItem({ activity: 'pendampingan 6471010101900001' }))
       .thenThrows('VALIDATION.INVALID_VALUE', { field: 'activity' }));
+  it('refuses a NIK written in groups, as on a KTP', () =>
+    given([created])
+      .when(addItem({ indicator: 'korban NIK 6471 0101 0190 0001' }))
+      .thenThrows('VALIDATION.INVALID_VALUE', { field: 'indicator' }));
+  it('refuses a NIK in the unit', () =>
+    given([created])
+      .when(addItem({ unit: 'KTP 6471.0101.0190.0001' }))
+      .thenThrows('VALIDATION.INVALID_VALUE', { field: 'unit' }));
+  it('takes numbers that are no NIK: years, a budget in rupiah, a document number', () =>
+    given([created])
+      .when(addItem({ activity: 'Sosialisasi 2011-2015 dan 2016-2020, anggaran Rp 1.500.000.000', budgetLine: 'DPA 1.05.01.2.01.0001' }))
+      .then([expect.objectContaining({ type: 'PlanItemAdded' })] as never));
 });
 
 describe('ReportPlanProgress', () => {

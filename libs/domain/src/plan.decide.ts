@@ -74,8 +74,11 @@ export function agenciesNamedByPlanCommand(command: PlanCommand): string[] {
 }
 
 const MAX_VALUE = 1_000_000_000;
-/** A 16-digit run reads as a NIK (national identity number): a plan's texts never carry one. */
-const NIK_LIKE = /(^|\D)\d{16}(\D|$)/;
+/**
+ * A run of 16 digits reads as a NIK (national identity number), also as it is written on forms and copied from a KTP:
+ * in groups split by spaces or dots ("6471 0101 0190 0001"). A plan's texts never carry one.
+ */
+const NIK_LIKE = /(?<!\d)(?:\d[ .]?){15}\d(?!\d)/;
 
 function noIdentity(value: string | null, field: string): string | null {
   if (value !== null && NIK_LIKE.test(value)) {
@@ -117,8 +120,8 @@ export function decidePlan(command: PlanCommand, state: PlanState): PlanEvent[] 
         ...context,
         ownerAgency: owner.code,
         provinceCode: owner.provinceCode,
-        title: text(command.data.title, 'title', 300),
-        legalBasis: text(command.data.legalBasis, 'legalBasis', 200),
+        title: noIdentity(text(command.data.title, 'title', 300), 'title')!,
+        legalBasis: noIdentity(text(command.data.legalBasis, 'legalBasis', 200), 'legalBasis')!,
         startYear,
         endYear,
       },
@@ -154,7 +157,7 @@ export function decidePlan(command: PlanCommand, state: PlanState): PlanEvent[] 
         responsibleAgency: responsible.code,
         indicator: noIdentity(text(command.data.indicator, 'indicator', 300), 'indicator')!,
         target: amount(command.data.target, 'target'),
-        unit: text(command.data.unit, 'unit', 50),
+        unit: noIdentity(text(command.data.unit, 'unit', 50), 'unit')!,
         dueDate,
         budgetLine: noIdentity(optionalText(command.data.budgetLine, 'budgetLine', 200), 'budgetLine'),
       },

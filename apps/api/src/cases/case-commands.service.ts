@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { CaseCommandRunner, derivedUuid, type CaseCommandResponse, type CommandContext } from '@rujukan/application';
 import type { AuthenticatedRequest } from '../auth/bearer-auth.guard.js';
@@ -6,6 +6,7 @@ import { ApiError, RequestValidationError } from '../errors/api-error.js';
 import type { CaseRoute } from '@rujukan/commands';
 import { conflictAsApiError } from './execute-case-command.handler.js';
 import { CommandClaimConflictError } from '@rujukan/event-store';
+import { requestFingerprint } from '../http/request-fingerprint.js';
 
 export type { CaseCommandResponse };
 
@@ -28,7 +29,7 @@ export class CaseCommandsService {
     const { actor } = request;
     const key = header(request, 'idempotency-key');
     if (key === undefined) return this.run(route, body, id, request, randomUUID());
-    const fingerprint = sha256(canonicalJson({ command: route.command, id: id ?? null, body }));
+    const fingerprint = requestFingerprint({ command: route.command, id: id ?? null, body });
     // Scoped by user, so one user's key can never collide with another's events.
     const commandId = derivedUuid('command', actor.userId, key);
     const { replayed, ...response } = await this.run(route, body, id, request, commandId, fingerprint);
@@ -80,21 +81,4 @@ function ifMatch(request: AuthenticatedRequest): number | undefined {
     throw new RequestValidationError([{ field: 'header if-match', reason: 'must be the revision the client last saw, e.g. "7"' }]);
   }
   return Number(revision);
-}
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
-
-// Key order must not matter: a retry may serialise the same body differently.
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-    return `{${entries
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value);
 }

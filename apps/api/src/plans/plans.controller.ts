@@ -17,12 +17,13 @@ import {
 import { AgencyDirectory, ConcurrentUpdateError, derivedUuid, executePlanCommand, type CommandContext } from '@rujukan/application';
 import { AddPlanItemDto, CompletePlanItemDto, CreateActionPlanDto, ReportPlanProgressDto } from '@rujukan/commands';
 import { DomainError, isIsoDate, type Actor, type PlanCommand } from '@rujukan/domain';
-import { EventStore } from '@rujukan/event-store';
+import { CommandClaimConflictError, EventStore } from '@rujukan/event-store';
 import { PROJECTION, PlanQueries } from '@rujukan/read-models';
 import { Authenticated } from '../auth/authenticated.js';
 import type { AuthenticatedRequest } from '../auth/bearer-auth.guard.js';
 import { RequirePermission } from '../auth/permission.decorator.js';
-import { RequestValidationError } from '../errors/api-error.js';
+import { ApiError, RequestValidationError } from '../errors/api-error.js';
+import { requestFingerprint } from '../http/request-fingerprint.js';
 import { setHeaders, type HeaderSink } from '../http/read-answers.js';
 import { freshnessHeaders, ReadModelFreshness } from '../queries/read-model-freshness.js';
 
@@ -37,7 +38,10 @@ const WRITE_ERRORS = applyDecorators(
   ApiForbiddenResponse({ description: '`AUTH.FORBIDDEN`: not a coordinator, or not of the task force that owns the plan (`details.rule` plan_owner)' }),
   ApiNotFoundResponse({ description: '`PLAN.NOT_FOUND`, `PLAN_ITEM.NOT_FOUND`' }),
   ApiConflictResponse({ description: '`PLAN.ALREADY_EXISTS`, `PLAN_ITEM.ALREADY_EXISTS`, `PLAN_ITEM.COMPLETED`, `PLAN.CONCURRENT_UPDATE`' }),
-  ApiUnprocessableEntityResponse({ description: '`AGENCY.UNKNOWN`, `AGENCY.INACTIVE`, `AGENCY.WRONG_TYPE`: the directory refuses an agency named' }),
+  ApiUnprocessableEntityResponse({
+    description:
+      '`AGENCY.UNKNOWN`, `AGENCY.INACTIVE`, `AGENCY.WRONG_TYPE`: the directory refuses an agency named; `IDEMPOTENCY.KEY_REUSED`: the key asked something else before',
+  }),
 );
 const READ_ERRORS = applyDecorators(
   ApiForbiddenResponse({ description: '`AUTH.FORBIDDEN`: the plan belongs to another task force' }),
@@ -127,7 +131,7 @@ export class PlansController {
   @ApiBody({ type: CreateActionPlanDto, examples: EXAMPLES.create })
   @WRITE_ERRORS
   create(@Body() body: CreateActionPlanDto, @Req() request: AuthenticatedRequest) {
-    const context = this.context(request);
+    const context = this.context(request, { type: 'CreateActionPlan', body });
     return this.run({ type: 'CreateActionPlan', data: { planId: derivedUuid(context.commandId, 'plan'), ...body } }, context);
   }
 
@@ -140,7 +144,7 @@ export class PlansController {
   @ApiBody({ type: AddPlanItemDto, examples: EXAMPLES.item })
   @WRITE_ERRORS
   addItem(@Param('id') planId: string, @Body() body: AddPlanItemDto, @Req() request: AuthenticatedRequest) {
-    return this.run({ type: 'AddPlanItem', data: { planId, ...body } }, this.context(request));
+    return this.run({ type: 'AddPlanItem', data: { planId, ...body } }, this.context(request, { type: 'AddPlanItem', planId, body }));
   }
 
   @Post(':id/items/:itemId/progress')
@@ -152,7 +156,8 @@ export class PlansController {
   @ApiBody({ type: ReportPlanProgressDto, examples: EXAMPLES.progress })
   @WRITE_ERRORS
   reportProgress(@Param('id') planId: string, @Param('itemId') itemId: string, @Body() body: ReportPlanProgressDto, @Req() request: AuthenticatedRequest) {
-    return this.run({ type: 'ReportPlanProgress', data: { planId, itemId: itemIdOf(itemId), ...body } }, this.context(request));
+    const asked = { type: 'ReportPlanProgress', planId, itemId, body };
+    return this.run({ type: 'ReportPlanProgress', data: { planId, itemId: itemIdOf(itemId), ...body } }, this.context(request, asked));
   }
 
   @Post(':id/items/:itemId/complete')
@@ -164,7 +169,8 @@ export class PlansController {
   @ApiBody({ type: CompletePlanItemDto, examples: EXAMPLES.complete })
   @WRITE_ERRORS
   complete(@Param('id') planId: string, @Param('itemId') itemId: string, @Body() body: CompletePlanItemDto, @Req() request: AuthenticatedRequest) {
-    return this.run({ type: 'CompletePlanItem', data: { planId, itemId: itemIdOf(itemId), ...body } }, this.context(request));
+    const asked = { type: 'CompletePlanItem', planId, itemId, body };
+    return this.run({ type: 'CompletePlanItem', data: { planId, itemId: itemIdOf(itemId), ...body } }, this.context(request, asked));
   }
 
   @Get()
@@ -215,7 +221,8 @@ export class PlansController {
     setHeaders(response, freshnessHeaders(fresh));
   }
 
-  private context(request: AuthenticatedRequest): CommandContext {
+  /** `asked`: the command, the plan and item it names and its body, whose hash the Idempotency-Key is claimed with. */
+  private context(request: AuthenticatedRequest, asked: object): CommandContext {
     const key = header(request, 'idempotency-key');
     return {
       actor: request.actor,
@@ -223,6 +230,8 @@ export class PlansController {
       commandId: key === undefined ? randomUUID() : derivedUuid('plan-command', request.actor.userId, key),
       correlationId: header(request, 'x-correlation-id') ?? randomUUID(),
       now: new Date().toISOString(),
+      // The same key asking something else (another plan, item, command or body) is refused, never answered as the first.
+      ...(key !== undefined && { fingerprint: requestFingerprint(asked) }),
     };
   }
 
@@ -231,6 +240,9 @@ export class PlansController {
     try {
       return await executePlanCommand(this.store, this.directory, full, context);
     } catch (error) {
+      if (error instanceof CommandClaimConflictError) {
+        throw new ApiError(422, 'IDEMPOTENCY.KEY_REUSED', 'this Idempotency-Key was used for a different request');
+      }
       if (error instanceof ConcurrentUpdateError) {
         throw new DomainError('PLAN.CONCURRENT_UPDATE', 'the plan changed while the command was decided; read it again and retry', { planId: error.caseId });
       }

@@ -1,8 +1,28 @@
 import { applyDecorators, Controller, Get, Headers, Param, ParseUUIDPipe, Query, Req, Res } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { CASE_SECTIONS, caseViewFor, hiddenTimelineEvents, type Actor, type CaseAccess, type CaseView } from '@rujukan/domain';
-import { IdentityVault } from '@rujukan/application';
-import { AccessLogQueries, CaseSummaryQueries, CaseTimelineQueries, PROJECTION, type CaseSummaryRecord } from '@rujukan/read-models';
+import {
+  CASE_SECTIONS,
+  caseStreamName,
+  caseViewFor,
+  foldCase,
+  hiddenTimelineEvents,
+  initialState,
+  noteReadableBy,
+  type Actor,
+  type CaseAccess,
+  type CaseView,
+} from '@rujukan/domain';
+import { AgencyDirectory, IdentityVault, toCaseEvent } from '@rujukan/application';
+import { EventStore } from '@rujukan/event-store';
+import {
+  AccessLogQueries,
+  CaseSummaryQueries,
+  CaseTimelineQueries,
+  NOTE_NOT_SHARED,
+  PROJECTION,
+  type CaseSummaryRecord,
+  type TimelineEntry,
+} from '@rujukan/read-models';
 import { Authenticated } from '../auth/authenticated.js';
 import type { AuthenticatedRequest } from '../auth/bearer-auth.guard.js';
 import { RequirePermission } from '../auth/permission.decorator.js';
@@ -23,6 +43,8 @@ export class CaseQueriesController {
     private readonly accessLog: AccessLogQueries,
     private readonly freshness: ReadModelFreshness,
     private readonly vault: IdentityVault,
+    private readonly store: EventStore,
+    private readonly directory: AgencyDirectory,
   ) {}
 
   @Get(':id')
@@ -95,7 +117,7 @@ export class CaseQueriesController {
     const view = relationship ? caseViewFor(request.actor, relationship) : null;
     if (!view?.access) throw notFound(caseId);
     await this.recordRead(request.actor, 'case.timeline', caseId);
-    const events = await this.timelines.entries({
+    const entries = await this.timelines.entries({
       caseId,
       afterRevision: after,
       limit: max,
@@ -103,6 +125,7 @@ export class CaseQueriesController {
       agency: request.actor.agency,
       hiddenEventTypes: hiddenTimelineEvents(view),
     });
+    const events = view.sees === 'everything' ? entries : await this.notesSharedNow(caseId, request.actor.agency, entries);
     const opened = await this.vault.openTexts(caseId, {
       caseId,
       events: events.map((e) => ({
@@ -121,6 +144,24 @@ export class CaseQueriesController {
     });
     // A reason in parts (clear words and a sealed note) reads as one sentence once opened.
     return { ...opened, events: opened.events.map((e) => ({ ...e, reason: Array.isArray(e.reason) ? e.reason.join('') : e.reason })) };
+  }
+
+  /**
+   * Notes shared with the caller's agency on the victim's consent, withheld once that consent no longer stands: decided
+   * on the case's events (as GET /identity is), read only when such a note is on the page.
+   */
+  private async notesSharedNow(caseId: string, agency: string, entries: TimelineEntry[]): Promise<TimelineEntry[]> {
+    const sharedByOthers = (e: TimelineEntry) =>
+      e.event_type === 'CaseNoteAdded' && Array.isArray(e.facts?.visibleTo) && e.facts.authorAgency !== agency && e.facts.visibleTo[0] !== agency;
+    if (!entries.some(sharedByOthers)) return entries;
+    const state = foldCase((await this.store.readStream(caseStreamName(caseId))).map(toCaseEvent), initialState);
+    const agencyType = (await this.directory.resolve([agency]))[agency]?.type;
+    return entries.map((e) => {
+      if (!sharedByOthers(e)) return e;
+      const note = { authorAgency: String(e.facts!.authorAgency), visibleTo: e.facts!.visibleTo as string[] };
+      if (state.exists && noteReadableBy(state, note, agency, agencyType)) return e;
+      return { ...e, summary: NOTE_NOT_SHARED, reason: null, facts: { kind: e.facts!.kind, authorAgency: note.authorAgency, shared: false } };
+    });
   }
 
   /** Every read of a case's data is recorded before it is answered, for the auditors' access log. */

@@ -1,5 +1,5 @@
 import { agenciesNamedByPlanCommand, decidePlan, foldPlan, planStreamName, type PlanCommand, type PlanEvent } from '@rujukan/domain';
-import { formatPosition, WrongExpectedRevisionError, type EventStore, type StoredEvent } from '@rujukan/event-store';
+import { CommandClaimConflictError, formatPosition, WrongExpectedRevisionError, type EventStore, type StoredEvent } from '@rujukan/event-store';
 import type { AgencyDirectory } from '../agency-directory.js';
 import { derivedUuid } from '../derived-id.js';
 import { ConcurrentUpdateError, MAX_CONFLICT_RETRIES, type CommandContext } from '../execute-case-command.js';
@@ -15,7 +15,9 @@ export interface PlanCommandResult {
 /**
  * Runs one action-plan command: read the plan's stream, fold, resolve the agencies it names in the directory,
  * decide, append at the revision read (re-deciding on a conflict). Event ids derive from the command id, and a
- * command whose events the stream already holds answers with their revision, so a retry writes nothing twice.
+ * command whose events the stream already holds answers with their revision, so a retry writes nothing twice. With a
+ * fingerprint (an Idempotency-Key) the id is claimed with the append, and the same id asking something else (another
+ * body, item, plan or command) is refused with CommandClaimConflictError rather than answered with the first result.
  */
 export async function executePlanCommand(
   store: EventStore,
@@ -28,7 +30,13 @@ export async function executePlanCommand(
   for (let conflicts = 0; ; conflicts++) {
     const stored = await store.readStream(stream);
     const earlier = stored.filter((event) => event.metadata.commandId === context.commandId).at(-1);
-    if (earlier) return { planId, revision: earlier.revision, position: formatPosition(earlier.position) };
+    if (earlier) {
+      if (context.fingerprint !== undefined) {
+        const claimed = await store.commandClaim(context.commandId);
+        if (claimed !== null && claimed !== context.fingerprint) throw new CommandClaimConflictError(context.commandId);
+      }
+      return { planId, revision: earlier.revision, position: formatPosition(earlier.position) };
+    }
     const revision = stored.length - 1;
     if (context.expectedRevision !== undefined && context.expectedRevision !== revision) {
       throw new ConcurrentUpdateError(planId, context.expectedRevision, revision);
@@ -53,6 +61,7 @@ export async function executePlanCommand(
           },
         })),
         revision < 0 ? 'no_stream' : revision,
+        { claim: context.fingerprint === undefined ? undefined : { commandId: context.commandId, fingerprint: context.fingerprint } },
       );
       return { planId, revision: result.nextExpectedRevision, position: formatPosition(result.position) };
     } catch (error) {
