@@ -186,7 +186,8 @@ suite(HAS_CHROMIUM ? 'the web console in a browser' : `the web console in a brow
     await form.getByRole('button', { name: 'Buka kasus' }).click();
     await shows(form.locator('.field-error'), 'Kemendagri');
     await capture(caseworker, 'new-case-error', { axe: true });
-    await labelled(form, 'Kab/kota tempat korban ditemukan').fill('6503');
+    // Typed by name as she knows it: the console sends the Kemendagri code (6503).
+    await labelled(form, 'Kab/kota tempat korban ditemukan').fill('Nunukan');
     await form.getByRole('button', { name: 'Buka kasus' }).click();
     await caseworker.getByRole('heading', { level: 1, name: /Kasus [0-9a-f]{8}/ }).waitFor();
     caseUrl = caseworker.url();
@@ -205,13 +206,14 @@ suite(HAS_CHROMIUM ? 'the web console in a browser' : `the web console in a brow
     await labelled(form, 'Inisial korban').fill('SR');
     await labelled(form, 'Jenis kelamin').selectOption('female');
     await labelled(form, 'Tahun lahir').fill('2001');
-    await labelled(form, 'Provinsi asal').fill('35');
-    await labelled(form, 'Kab/kota asal').fill('3509');
+    await labelled(form, 'Provinsi asal').fill('Jawa Timur');
+    await labelled(form, 'Kab/kota asal').fill('Kabupaten Jember');
     await labelled(form, 'Nama lengkap (dirahasiakan)').fill('Siti Rahma');
     await form.getByRole('button', { name: 'Daftarkan korban' }).click();
     await caseworker.getByRole('status').filter({ hasText: 'Daftarkan korban: tersimpan.' }).waitFor();
     // Read your own writes: the summary shows the registration at once, without a reload.
     await shows(section(caseworker, 'case-victim'), 'SR');
+    await shows(section(caseworker, 'case-victim'), 'Kabupaten Jember');
 
     await act(caseworker, 'Catat persetujuan', async (f) => {
       await labelled(f, 'Cakupan persetujuan').selectOption('process');

@@ -3,7 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import { caseOpened, event, KALTIM, T0 } from '@rujukan/domain/testing/fixtures.js';
 import { timelineFacts } from '@rujukan/read-models';
 import { getProvinces, getRegencies } from 'idn-area-data';
-import { CODES, districtName, namesFrom, provinceName } from '../../apps/web/src/names.js';
+import { CODES, districtName, namesFrom, provinceName, regionCode, regionField } from '../../apps/web/src/names.js';
 import { DISTRICT_NAMES, PROVINCE_NAMES } from '../../apps/web/src/region-names.js';
 import { timelineText } from '../../apps/web/src/timeline-text.js';
 
@@ -28,6 +28,22 @@ describe('names, not codes, in the console', () => {
     const names = namesFrom('id', directory);
     expect(names.agency('POLDA-KALTIM')).toBe('Polda Kalimantan Timur');
     expect(names.agency('DINSOS-6471')).toBe('DINSOS-6471');
+  });
+
+  it('takes a region typed by name as its code, and leaves an unknown or ambiguous name to the field check', () => {
+    expect(regionField('districtCode')).toBe('district');
+    expect(regionField('originProvinceCode')).toBe('province');
+    expect(regionField('from.provinceCode')).toBe('province');
+    expect(regionField('initials')).toBeNull();
+    expect(regionCode('district', 'Nunukan')).toBe('6503');
+    expect(regionCode('district', ' kabupaten  nunukan ')).toBe('6503');
+    expect(regionCode('district', 'Kota Balikpapan')).toBe('6471');
+    expect(regionCode('district', '6503')).toBe('6503');
+    expect(regionCode('province', 'Kalimantan Utara')).toBe('65');
+    // Kabupaten Bekasi and Kota Bekasi: the person picks one of the two suggestions.
+    expect(regionCode('district', 'Bekasi')).toBe('Bekasi');
+    expect(regionCode('district', 'Kota Bekasi')).toBe('3275');
+    expect(regionCode('district', 'Atlantis')).toBe('Atlantis');
   });
 
   it('writes the timeline with agencies and regions by name, and as before without a directory', () => {

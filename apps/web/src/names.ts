@@ -32,3 +32,28 @@ export function namesFrom(lang: Lang, agencies: ReadonlyArray<{ code: string; na
 
 /** Codes stay codes: what a writer falls back to without a directory (and what the unit specs read). */
 export const CODES: Names = { agency: (code) => code, province: (code) => code, district: (code) => code };
+
+/** Which Kemendagri list a form field takes a code of, by its name (`districtCode`, `from.provinceCode`); null for others. */
+export function regionField(name: string): 'province' | 'district' | null {
+  return /districtcode$/i.test(name) ? 'district' : /provincecode$/i.test(name) ? 'province' : null;
+}
+
+const plain = (text: string): string => text.trim().toLowerCase().replace(/\s+/g, ' ');
+const bare = (name: string): string => plain(name).replace(/^(kabupaten|kab\.?|kota) /, '');
+
+/**
+ * The code of a region a person typed or picked by name ("Nunukan", "Kabupaten Nunukan", "kota balikpapan"); a code,
+ * or a name that is unknown or not unique (Kabupaten and Kota Bekasi), is left as typed for the field's own check.
+ */
+export function regionCode(kind: 'province' | 'district', typed: string): string {
+  const list = kind === 'district' ? DISTRICT_NAMES : PROVINCE_NAMES;
+  const wanted = plain(typed);
+  if (wanted === '' || list[typed.trim()]) return typed;
+  const entries = Object.entries(list);
+  const exact = entries.filter(([, name]) => plain(name) === wanted);
+  const found = exact.length > 0 ? exact : entries.filter(([, name]) => bare(name) === bare(wanted));
+  return found.length === 1 ? found[0]![0] : typed;
+}
+
+/** Every region of a list as [code, name], for a form field's suggestions as she types. */
+export const regionNames = (kind: 'province' | 'district'): Array<[string, string]> => Object.entries(kind === 'district' ? DISTRICT_NAMES : PROVINCE_NAMES);
