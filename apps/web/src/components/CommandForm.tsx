@@ -3,6 +3,7 @@ import { ApiError, apiCommand, apiGet, type CommandResult } from '../api.js';
 import { commandUrl, COMMANDS, wibToIso, type FieldSpec } from '../commands.js';
 import { useI18n } from '../i18n.js';
 import { label, refusal } from '../labels.js';
+import { useSession } from '../session.js';
 import { regionCode, regionField, regionNames } from '../names.js';
 import { errorMessage } from './common.js';
 
@@ -14,15 +15,20 @@ export interface DirectoryAgency {
 
 let agencyCache: Promise<DirectoryAgency[]> | null = null;
 
-/** The directory's agencies (GET /agencies), fetched once per page load: where referrals, shelters and escorts can be. */
+/**
+ * The directory's agencies (GET /agencies), fetched once per page load: where referrals, shelters and escorts can be,
+ * and the names the console shows for codes. Asked again once someone signs in (the header is there before).
+ */
 export function useAgencies(): DirectoryAgency[] {
   const [agencies, setAgencies] = useState<DirectoryAgency[]>([]);
+  const signedIn = useSession().session?.token ?? null;
   useEffect(() => {
+    if (signedIn === null) return;
     agencyCache ??= apiGet<{ agencies: DirectoryAgency[] }>('/agencies').then((r) => r.data.agencies);
     agencyCache.then(setAgencies).catch(() => {
       agencyCache = null;
     });
-  }, []);
+  }, [signedIn]);
   return agencies;
 }
 
