@@ -90,7 +90,8 @@ suite(HAS_CHROMIUM ? 'assignment and notes in the console' : `assignment and not
     await page.getByLabel('Peran').selectOption(actor.role);
     await page.getByLabel('ID pengguna').fill(actor.userId);
     await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: new RegExp(`Antrian ${actor.agency}`) }).waitFor();
+    // The queue is headed by the agency's directory name (the only agency the spec records).
+    await page.getByRole('heading', { level: 1, name: 'Antrian UPTD PPA Provinsi Kalimantan Timur', exact: true }).waitFor();
     return page;
   }
 
@@ -145,7 +146,7 @@ suite(HAS_CHROMIUM ? 'assignment and notes in the console' : `assignment and not
       await form.getByLabel(/^Isi/).fill('Direkrut di Jember bulan Mei, menyeberang di Nunukan');
     });
     await shows(page.locator('body'), 'Direkrut di Jember bulan Mei, menyeberang di Nunukan');
-    await shows(page.locator('body'), /Kronologi ditambahkan oleh UPTD-PPA-64/);
+    await shows(page.locator('body'), /Kronologi ditambahkan oleh UPTD PPA Provinsi Kalimantan Timur/);
     expect(await axeFindings(page)).toEqual([]);
     expect(pageErrors).toEqual([]);
   });

@@ -28,6 +28,10 @@ const AGENCIES = [
   { code: DINSOS, name: 'Dinas Sosial Kota Balikpapan', type: 'social_services', provinceCode: '64', districtCode: '6471' },
   { code: 'UPTD-PPA-35', name: 'UPTD PPA Provinsi Jawa Timur', type: 'uptd_ppa', provinceCode: '35', districtCode: null },
 ];
+const nameOf = (code: string): string => AGENCIES.find((a) => a.code === code)!.name;
+const CODES = AGENCIES.map((a) => a.code);
+/** The agency codes a text shows where a person should read names. */
+const codesIn = (text: string): string[] => CODES.filter((code) => text.includes(code));
 
 /**
  * The console built with Vite and served by the API (with its projector), driven in Chromium by people of
@@ -125,7 +129,8 @@ suite(HAS_CHROMIUM ? 'the web console in a browser' : `the web console in a brow
     expect(await page.getByLabel('Lembaga').inputValue()).toBe(agency);
     await page.getByRole('button', { name: 'Masuk', exact: true }).click();
     try {
-      await page.getByRole('heading', { level: 1, name: new RegExp(`Antrian ${agency}`) }).waitFor();
+      // The queue is headed by the agency's name from the directory, not its code.
+      await page.getByRole('heading', { level: 1, name: `Antrian ${nameOf(agency)}`, exact: true }).waitFor();
     } catch (error) {
       // What the page said instead, and what it looked like: a sign-in that fails says why in the spec's output.
       await page.screenshot({ path: join(ARTIFACTS, `sign-in-failed-${userId}.png`), fullPage: true });
@@ -181,7 +186,8 @@ suite(HAS_CHROMIUM ? 'the web console in a browser' : `the web console in a brow
     await form.getByRole('button', { name: 'Buka kasus' }).click();
     await shows(form.locator('.field-error'), 'Kemendagri');
     await capture(caseworker, 'new-case-error', { axe: true });
-    await labelled(form, 'Kab/kota tempat korban ditemukan').fill('6503');
+    // Typed by name as she knows it: the console sends the Kemendagri code (6503).
+    await labelled(form, 'Kab/kota tempat korban ditemukan').fill('Nunukan');
     await form.getByRole('button', { name: 'Buka kasus' }).click();
     await caseworker.getByRole('heading', { level: 1, name: /Kasus [0-9a-f]{8}/ }).waitFor();
     caseUrl = caseworker.url();
@@ -200,13 +206,14 @@ suite(HAS_CHROMIUM ? 'the web console in a browser' : `the web console in a brow
     await labelled(form, 'Inisial korban').fill('SR');
     await labelled(form, 'Jenis kelamin').selectOption('female');
     await labelled(form, 'Tahun lahir').fill('2001');
-    await labelled(form, 'Provinsi asal').fill('35');
-    await labelled(form, 'Kab/kota asal').fill('3509');
+    await labelled(form, 'Provinsi asal').fill('Jawa Timur');
+    await labelled(form, 'Kab/kota asal').fill('Kabupaten Jember');
     await labelled(form, 'Nama lengkap (dirahasiakan)').fill('Siti Rahma');
     await form.getByRole('button', { name: 'Daftarkan korban' }).click();
     await caseworker.getByRole('status').filter({ hasText: 'Daftarkan korban: tersimpan.' }).waitFor();
     // Read your own writes: the summary shows the registration at once, without a reload.
     await shows(section(caseworker, 'case-victim'), 'SR');
+    await shows(section(caseworker, 'case-victim'), 'Kabupaten Jember');
 
     await act(caseworker, 'Catat persetujuan', async (f) => {
       await labelled(f, 'Cakupan persetujuan').selectOption('process');
@@ -254,7 +261,7 @@ suite(HAS_CHROMIUM ? 'the web console in a browser' : `the web console in a brow
       // No agency type to choose: the directory's record of the agency decides it.
       expect(await f.getByLabel(/^Jenis lembaga/).count()).toBe(0);
       await labelled(f, 'Layanan').selectOption('law_enforcement');
-      await labelled(f, 'Alasan rujukan').fill('laporkan perekrut');
+      await labelled(f, 'Alasan rujukan').fill('mohon LP dan penyidikan');
       await f.getByLabel(/Sertakan identitas korban/).check();
     });
     await act(caseworker, 'Kirim rujukan', async (f) => {
@@ -263,16 +270,44 @@ suite(HAS_CHROMIUM ? 'the web console in a browser' : `the web console in a brow
       await labelled(f, 'Alasan rujukan').fill('rumah aman selama proses hukum');
     });
     await shows(section(caseworker, 'case-referrals'), 'Menunggu jawaban');
+    // Agencies by their directory names, the district where she was found by its Kemendagri name: no code to decipher.
+    const referrals = section(caseworker, 'case-referrals');
+    await shows(referrals, nameOf(POLDA));
+    await shows(referrals, nameOf(DINSOS));
+    await shows(referrals, 'mohon LP dan penyidikan');
+    await shows(section(caseworker, 'case-summary'), 'Kabupaten Nunukan');
+    expect(await caseworker.getByTestId('case-owner').innerText()).toBe(nameOf(KALTIM));
+    await shows(
+      section(caseworker, 'case-timeline'),
+      `Kasus dibuka oleh ${nameOf(KALTIM)} melalui pelabuhan, dilaporkan oleh instansi pemerintah di Kabupaten Nunukan`,
+    );
+    await shows(section(caseworker, 'case-timeline'), `Rujukan penegakan hukum dikirim ke ${nameOf(POLDA)}`);
+    expect(codesIn(await caseworker.locator('main').innerText())).toEqual([]);
+    expect(await section(caseworker, 'case-summary').innerText()).not.toMatch(/\b6503\b/);
     await capture(caseworker, 'case-caseworker', { axe: true });
 
     // Live update: the police queue polls; the referral appears without anyone reloading it.
     await section(police, 'queue-incoming').getByRole('link').first().waitFor({ timeout: 20_000 });
+    // The police read who sent it by name, and by when they must answer.
+    const incoming = section(police, 'queue-incoming');
+    await shows(incoming.locator('tbody tr'), nameOf(KALTIM));
+    await shows(incoming.locator('tbody tr'), /WIB/);
+    await shows(incoming.locator('tbody tr'), /lagi/);
+    expect(codesIn(await police.locator('main').innerText())).toEqual([]);
     await capture(police, 'queue-incoming', { axe: true });
   });
 
   it('the police accept from their queue and record the police report on the case', async () => {
     await section(police, 'queue-incoming').getByRole('link').first().click();
     await police.getByRole('heading', { level: 1, name: 'Rujukan Penegakan hukum' }).waitFor();
+    // The receiving police read the caseworker's reason and the deadline of their answer, and who sent it by name.
+    await shows(police.getByTestId('referral-reason'), 'mohon LP dan penyidikan');
+    const facts = await section(police, 'referral-facts').innerText();
+    expect(facts).toContain(nameOf(KALTIM));
+    expect(facts).toContain(nameOf(POLDA));
+    expect(facts).toMatch(/Tenggat\s+\d{1,2} \S+ \d{4}/);
+    expect(facts).toMatch(/lagi\)/);
+    expect(codesIn(facts)).toEqual([]);
     await capture(police, 'referral-incoming', { axe: true });
     await act(police, 'Terima rujukan', async (f) => labelled(f, 'Catatan').fill('Subdit IV Renakta menangani'));
     await shows(section(police, 'referral-facts'), 'Diterima');
@@ -284,6 +319,13 @@ suite(HAS_CHROMIUM ? 'the web console in a browser' : `the web console in a brow
       await labelled(f, 'Kesatuan').selectOption(POLDA);
     });
     await shows(section(police, 'case-legal'), 'LP/B/123/III/2025');
+    await shows(section(police, 'case-legal'), `(${nameOf(POLDA)})`);
+    // On the case page too: their referral with its reason; the shelter referral to social services is none of theirs.
+    const policeReferrals = section(police, 'case-referrals');
+    await shows(policeReferrals, 'mohon LP dan penyidikan');
+    expect(await policeReferrals.innerText()).not.toContain('rumah aman selama proses hukum');
+    expect(await policeReferrals.innerText()).not.toContain(nameOf(DINSOS));
+    expect(codesIn(await police.locator('main').innerText())).toEqual([]);
     // A receiving agency runs only its own part: no stage, referral or closure commands.
     await police.waitForLoadState('networkidle');
     expect(await police.getByRole('button', { name: 'Kirim rujukan' }).count()).toBe(0);

@@ -1,6 +1,7 @@
 import type { Lang } from './lang.js';
 import { countryName } from '@rujukan/domain';
 import { label } from './labels.js';
+import { CODES, type Names } from './names.js';
 
 /** A timeline row as the API answers it: `facts` are the event's values without words (null on rows older than them). */
 export interface TimelineRow {
@@ -12,6 +13,12 @@ export interface TimelineRow {
 type F = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 type Say = (id: string, en: string) => string;
 type Write = (f: F, say: Say, l: (vocabulary: string, value: unknown) => string, lang: Lang) => string;
+
+/** A district the facts still name by code reads as "kab/kota 6503"; by name it is "Kabupaten Nunukan" alone. */
+const district = (say: Say, value: unknown): string =>
+  /^\d{4}$/.test(String(value)) ? say(`kab/kota ${String(value)}`, `district ${String(value)}`) : String(value ?? '');
+const province = (say: Say, value: unknown): string =>
+  /^\d{2}$/.test(String(value)) ? say(`provinsi ${String(value)}`, `province ${String(value)}`) : String(value ?? '');
 
 const day = (value: unknown): string => String(value ?? '').slice(0, 10);
 const rupiah = (amount: unknown): string => `Rp ${Number(amount).toLocaleString('id-ID')}`;
@@ -38,13 +45,13 @@ function indicators(f: F, l: (v: string, x: unknown) => string, lang: Lang): str
 const WRITE: Record<string, Write> = {
   CaseOpened: (f, say, l) =>
     say(
-      `Kasus dibuka oleh ${f.ownerAgency} melalui ${l('channel', f.channel).toLowerCase()}, dilaporkan oleh ${l('reporterType', f.reporterType).toLowerCase()} di kab/kota ${f.districtCode}`,
-      `Case opened by ${f.ownerAgency} via ${l('channel', f.channel).toLowerCase()}, reported by ${l('reporterType', f.reporterType).toLowerCase()} in district ${f.districtCode}`,
+      `Kasus dibuka oleh ${f.ownerAgency} melalui ${l('channel', f.channel).toLowerCase()}, dilaporkan oleh ${l('reporterType', f.reporterType).toLowerCase()} di ${district(say, f.districtCode)}`,
+      `Case opened by ${f.ownerAgency} via ${l('channel', f.channel).toLowerCase()}, reported by ${l('reporterType', f.reporterType).toLowerCase()} in ${district(say, f.districtCode)}`,
     ),
   VictimRegistered: (f, say, l) =>
     say(
-      `Korban ${f.initials} didaftarkan: ${l('sex', f.sex).toLowerCase()}, ${f.isChild ? 'anak' : 'dewasa'}, warga negara ${countryName(f.nationality, 'id')}, dari provinsi ${f.originProvinceCode}`,
-      `Victim ${f.initials} registered: ${l('sex', f.sex).toLowerCase()}, ${f.isChild ? 'child' : 'adult'}, national of ${countryName(f.nationality, 'en')}, from province ${f.originProvinceCode}`,
+      `Korban ${f.initials} didaftarkan: ${l('sex', f.sex).toLowerCase()}, ${f.isChild ? 'anak' : 'dewasa'}, warga negara ${countryName(f.nationality, 'id')}, dari ${province(say, f.originProvinceCode)}`,
+      `Victim ${f.initials} registered: ${l('sex', f.sex).toLowerCase()}, ${f.isChild ? 'child' : 'adult'}, national of ${countryName(f.nationality, 'en')}, from ${province(say, f.originProvinceCode)}`,
     ),
   IdentityErased: (_f, say) => say('Identitas korban dihapus: kunci datanya dimusnahkan', "Victim's identity erased: the data key was destroyed"),
   ConsentRecorded: (f, say, l) => {
@@ -103,8 +110,8 @@ const WRITE: Record<string, Write> = {
     const from =
       f.from?.kind === 'country' ? countryName(f.from.country, lang) : f.from?.kind === 'port' ? l('transitPoint', f.from.port) : f.from?.provinceCode;
     return say(
-      `Pemulangan direncanakan dari ${from} ke kab/kota ${f.toDistrictCode} (${l('transportMode', f.transport).toLowerCase()}) pada ${f.plannedDate}, didampingi ${f.escortAgency}`,
-      `Repatriation planned from ${from} to district ${f.toDistrictCode} by ${l('transportMode', f.transport).toLowerCase()} on ${f.plannedDate}, escorted by ${f.escortAgency}`,
+      `Pemulangan direncanakan dari ${from} ke ${district(say, f.toDistrictCode)} (${l('transportMode', f.transport).toLowerCase()}) pada ${f.plannedDate}, didampingi ${f.escortAgency}`,
+      `Repatriation planned from ${from} to ${district(say, f.toDistrictCode)} by ${l('transportMode', f.transport).toLowerCase()} on ${f.plannedDate}, escorted by ${f.escortAgency}`,
     );
   },
   VictimHandedOver: (f, say) =>
@@ -112,7 +119,8 @@ const WRITE: Record<string, Write> = {
       `Korban diserahterimakan kepada ${f.receivingAgency} (berita acara ${f.handoverRecordNumber})`,
       `Victim handed over to ${f.receivingAgency} (record ${f.handoverRecordNumber})`,
     ),
-  RepatriationCompleted: (f, say) => say(`Pemulangan ke kab/kota ${f.toDistrictCode} selesai`, `Repatriation completed to district ${f.toDistrictCode}`),
+  RepatriationCompleted: (f, say) =>
+    say(`Pemulangan ke ${district(say, f.toDistrictCode)} selesai`, `Repatriation completed to ${district(say, f.toDistrictCode)}`),
   ReintegrationPlanApproved: (f, say, l) => {
     const goals = (f.goals ?? []).map((g: string) => l('reintegrationGoal', g).toLowerCase()).join(', ');
     return say(`Rencana reintegrasi disetujui: ${goals}`, `Reintegration plan approved: ${goals}`);
@@ -202,12 +210,43 @@ const WRITE: Record<string, Write> = {
   },
 };
 
-/** The event as a sentence in the reader's language; the server's (English) summary when the row has no facts or the type is new. */
-export function timelineText(lang: Lang, row: TimelineRow): string {
+/** Facts that name an agency, one or a list of them (`visibleTo`: the agencies a note is shared with). */
+const AGENCY_FACTS = [
+  'ownerAgency',
+  'fromAgency',
+  'toAgency',
+  'providerAgency',
+  'shelterAgency',
+  'escortAgency',
+  'receivingAgency',
+  'policeAgency',
+  'authorAgency',
+];
+const AGENCY_LIST_FACTS = ['agencies', 'visibleTo'];
+const DISTRICT_FACTS = ['districtCode', 'toDistrictCode', 'originDistrictCode'];
+
+/** The facts with agencies and regions by name: the sentences then name them as people know them. */
+function named(facts: F, names: Names): F {
+  const f: F = { ...facts };
+  const text = (v: unknown) => typeof v === 'string';
+  for (const key of AGENCY_FACTS) if (text(f[key])) f[key] = names.agency(f[key]);
+  for (const key of AGENCY_LIST_FACTS) if (Array.isArray(f[key])) f[key] = f[key].map((v: unknown) => (text(v) ? names.agency(v as string) : v));
+  for (const key of DISTRICT_FACTS) if (text(f[key])) f[key] = names.district(f[key]);
+  if (text(f.originProvinceCode)) f.originProvinceCode = names.province(f.originProvinceCode);
+  if (f.escalateTo && text(f.escalateTo.agency)) f.escalateTo = { ...f.escalateTo, agency: names.agency(f.escalateTo.agency) };
+  if (f.from?.kind === 'province' && text(f.from.provinceCode)) f.from = { ...f.from, provinceCode: names.province(f.from.provinceCode) };
+  return f;
+}
+
+/**
+ * The event as a sentence in the reader's language, agencies and regions by `names` (by code without them); the
+ * server's (English) summary when the row has no facts or the type is new.
+ */
+export function timelineText(lang: Lang, row: TimelineRow, names: Names = CODES): string {
   const write = WRITE[row.type];
   if (!write || row.facts === null || row.facts === undefined) return row.summary;
   const say: Say = (id, en) => (lang === 'id' ? id : en);
-  return write(row.facts, say, (vocabulary, value) => label(lang, vocabulary, typeof value === 'string' ? value : String(value ?? '')), lang);
+  return write(named(row.facts, names), say, (vocabulary, value) => label(lang, vocabulary, typeof value === 'string' ? value : String(value ?? '')), lang);
 }
 
 /** The event types this module writes, for the spec that keeps it in step with the domain. */

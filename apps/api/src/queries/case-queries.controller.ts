@@ -204,6 +204,8 @@ function toSummary(row: CaseSummaryRecord, access: CaseAccess, referrals: Array<
       answeredAt: r.answered_at,
       completedAt: r.completed_at,
       outcome: r.outcome,
+      // The sender's words to the receiver (sealed; opened below with the rest): why it asks, e.g. "mohon LP dan penyidikan".
+      reason: r.reason,
       answerReason: r.answer_reason,
     })),
     transfers: transfers.map((t) => ({

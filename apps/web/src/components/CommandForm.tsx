@@ -3,6 +3,8 @@ import { ApiError, apiCommand, apiGet, type CommandResult } from '../api.js';
 import { commandUrl, COMMANDS, wibToIso, type FieldSpec } from '../commands.js';
 import { useI18n } from '../i18n.js';
 import { label, refusal } from '../labels.js';
+import { isServiceRole, useSession } from '../session.js';
+import { regionCode, regionField, regionNames } from '../names.js';
 import { errorMessage } from './common.js';
 
 export interface DirectoryAgency {
@@ -13,15 +15,22 @@ export interface DirectoryAgency {
 
 let agencyCache: Promise<DirectoryAgency[]> | null = null;
 
-/** The directory's agencies (GET /agencies), fetched once per page load: where referrals, shelters and escorts can be. */
+/**
+ * The directory's agencies (GET /agencies), fetched once per page load: where referrals, shelters and escorts can be,
+ * and the names the console shows for codes. Asked again once someone signs in (the header is there before).
+ */
 export function useAgencies(): DirectoryAgency[] {
   const [agencies, setAgencies] = useState<DirectoryAgency[]>([]);
+  const { session } = useSession();
+  // GET /agencies answers the roles that work cases and referrals; auditors and task forces read codes for now.
+  const signedIn = session && isServiceRole(session.actor.role) ? session.token : null;
   useEffect(() => {
+    if (signedIn === null) return;
     agencyCache ??= apiGet<{ agencies: DirectoryAgency[] }>('/agencies').then((r) => r.data.agencies);
     agencyCache.then(setAgencies).catch(() => {
       agencyCache = null;
     });
-  }, []);
+  }, [signedIn]);
   return agencies;
 }
 
@@ -65,6 +74,16 @@ function setPath(body: Record<string, unknown>, path: string, value: unknown): v
   let node = body;
   for (const part of parts.slice(0, -1)) node = (node[part] ??= {}) as Record<string, unknown>;
   node[parts.at(-1)!] = value;
+}
+
+/** Regions typed or picked by name become their Kemendagri codes ("Nunukan" → 6503) before the form is checked and sent. */
+function withRegionCodes(fields: FieldSpec[], values: Values): Values {
+  const out: Values = { ...values };
+  for (const field of fields) {
+    const kind = field.kind === 'text' ? regionField(field.name) : null;
+    if (kind && typeof out[field.name] === 'string') out[field.name] = regionCode(kind, out[field.name] as string);
+  }
+  return out;
 }
 
 /** The request body: empty optional text left out, numbers as numbers, WIB date-times as ISO 8601, optional groups only when filled. */
@@ -138,7 +157,7 @@ export function CommandForm({ command, caseId, targetIds = [], describeTarget = 
     attempt.current = crypto.randomUUID();
   }
 
-  function check(): Record<string, string> {
+  function check(values: Values): Record<string, string> {
     const found: Record<string, string> = {};
     for (const field of spec.fields) {
       if (!visible(field, values) || field.kind === 'generated') continue;
@@ -169,7 +188,9 @@ export function CommandForm({ command, caseId, targetIds = [], describeTarget = 
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const found = check();
+    const coded = withRegionCodes(spec.fields, values);
+    setValues(coded);
+    const found = check(coded);
     setErrors(found);
     if (Object.keys(found).length) {
       setFailure(t('form.fix'));
@@ -179,7 +200,7 @@ export function CommandForm({ command, caseId, targetIds = [], describeTarget = 
     setBusy(true);
     setFailure(null);
     try {
-      const { body, targetId } = bodyOf(spec.fields, values);
+      const { body, targetId } = bodyOf(spec.fields, coded);
       const result = await apiCommand(commandUrl(spec, caseId, targetId), body, attempt.current);
       onDone(result);
     } catch (error) {
@@ -315,15 +336,27 @@ export function CommandForm({ command, caseId, targetIds = [], describeTarget = 
           control = <textarea {...common} value={value} onChange={(e) => update(field.name, e.target.value)} rows={3} />;
         } else {
           const type = field.kind === 'int' ? 'number' : field.kind === 'date' ? 'date' : field.kind === 'datetime' ? 'datetime-local' : 'text';
+          // A region field suggests the Kemendagri names as she types; the name is sent as its code.
+          const region = field.kind === 'text' ? regionField(field.name) : null;
           control = (
-            <input
-              {...common}
-              type={type}
-              inputMode={field.kind === 'int' ? 'numeric' : undefined}
-              value={value}
-              onChange={(e) => update(field.name, e.target.value)}
-              autoComplete="off"
-            />
+            <>
+              <input
+                {...common}
+                type={type}
+                inputMode={field.kind === 'int' ? 'numeric' : undefined}
+                value={value}
+                onChange={(e) => update(field.name, e.target.value)}
+                autoComplete="off"
+                list={region ? `${inputId}-names` : undefined}
+              />
+              {region && (
+                <datalist id={`${inputId}-names`}>
+                  {regionNames(region).map(([code, name]) => (
+                    <option key={code} value={name} />
+                  ))}
+                </datalist>
+              )}
+            </>
           );
         }
         return (

@@ -3,6 +3,7 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useI18n, type Lang } from '../i18n.js';
 import { label } from '../labels.js';
 import { isCaseStaff, isServiceRole, useSession } from '../session.js';
+import { useNames } from '../use-names.js';
 
 function LanguageSwitch() {
   const { lang, setLang, t } = useI18n();
@@ -21,6 +22,7 @@ function LanguageSwitch() {
 export function Layout() {
   const { t, lang } = useI18n();
   const { session, signOut } = useSession();
+  const names = useNames();
   const location = useLocation();
   const main = useRef<HTMLElement>(null);
 
@@ -61,7 +63,7 @@ export function Layout() {
               {['task_force_coordinator', 'task_force_analyst', 'auditor'].includes(role) && <NavLink to="/rencana-aksi">{t('nav.plans')}</NavLink>}
             </nav>
             <p className="who">
-              {t('app.signedInAs', { user: session.actor.userId, role: label(lang, 'role', role), agency: session.actor.agency })}{' '}
+              {t('app.signedInAs', { user: session.actor.userId, role: label(lang, 'role', role), agency: names.agency(session.actor.agency) })}{' '}
               <button type="button" className="link-button" onClick={signOut}>
                 {t('app.signOut')}
               </button>

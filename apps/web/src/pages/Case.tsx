@@ -6,7 +6,9 @@ import { ErrorNote, Loading, Section, StaleNote, useResource } from '../componen
 import { formatDate, formatDateTime, shortId, timeLeft, timeWaited } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { label, refusal } from '../labels.js';
+import type { Names } from '../names.js';
 import { personalReason, timelineText } from '../timeline-text.js';
+import { useNames } from '../use-names.js';
 
 export interface CaseReferral {
   referralId: string;
@@ -20,6 +22,8 @@ export interface CaseReferral {
   answeredAt: string | null;
   completedAt: string | null;
   outcome: string | null;
+  /** The sender's words to the receiver (opened for the owner and the referral's two agencies). */
+  reason?: string | null;
   answerReason: string | null;
 }
 
@@ -200,17 +204,18 @@ export function ActionPanel({
   );
 }
 
-export function describeReferralTarget(lang: 'id' | 'en', summary: CaseSummary | null) {
+export function describeReferralTarget(lang: 'id' | 'en', summary: CaseSummary | null, names: Names) {
   return (id: string) => {
     const referral = summary?.referrals.find((r) => r.referralId === id);
-    if (referral) return `${label(lang, 'service', referral.service)} → ${referral.toAgency} (${label(lang, 'referralStatus', referral.status)})`;
+    if (referral) return `${label(lang, 'service', referral.service)} → ${names.agency(referral.toAgency)} (${label(lang, 'referralStatus', referral.status)})`;
     const transfer = summary?.transfers?.find((x) => x.transferId === id);
-    return transfer ? `${transfer.fromAgency} → ${transfer.toAgency} (${label(lang, 'transferStatus', transfer.status)})` : id;
+    return transfer ? `${names.agency(transfer.fromAgency)} → ${names.agency(transfer.toAgency)} (${label(lang, 'transferStatus', transfer.status)})` : id;
   };
 }
 
 function LegalTrack({ legal }: { legal: NonNullable<CaseSummary['legal']> }) {
   const { t, lang } = useI18n();
+  const names = useNames();
   const reports = Object.entries(legal.policeReports ?? {});
   const lpsk = Object.entries(legal.lpsk ?? {});
   const restitutions = Object.entries(legal.restitutions ?? {});
@@ -219,7 +224,8 @@ function LegalTrack({ legal }: { legal: NonNullable<CaseSummary['legal']> }) {
     <ul>
       {reports.map(([number, r]) => (
         <li key={number}>
-          LP <span className="mono">{number}</span> — {String(r.unit ?? '')} ({String(r.policeAgency ?? '')}), {formatDate(lang, String(r.filedOn ?? ''))}
+          LP <span className="mono">{number}</span> — {String(r.unit ?? '')} ({names.agency(String(r.policeAgency ?? ''))}),{' '}
+          {formatDate(lang, String(r.filedOn ?? ''))}
         </li>
       ))}
       {lpsk.map(([id, a]) => (
@@ -244,6 +250,7 @@ export function CasePage() {
   const summary = useResource<CaseSummary>(`/cases/${caseId}`);
   const actions = useResource<CaseActions>(`/cases/${caseId}/actions`);
   const timeline = useResource<Timeline>(`/cases/${caseId}/timeline?limit=500`);
+  const names = useNames();
   const [done, setDone] = useState<string | null>(null);
 
   async function afterCommand(command: string) {
@@ -279,13 +286,13 @@ export function CasePage() {
             <div>
               <Section id="case-actions" title={t('case.actions')}>
                 {s.access === 'former_owner' && <p className="notice notice-info">{t('case.readOnly')}</p>}
-                {s.access === 'transfer' && <p className="notice notice-info">{t('case.transferPending', { from: s.ownerAgency })}</p>}
+                {s.access === 'transfer' && <p className="notice notice-info">{t('case.transferPending', { from: names.agency(s.ownerAgency) })}</p>}
                 {actions.error !== null && <ErrorNote error={actions.error} />}
                 {actions.data && (
                   <ActionPanel
                     caseId={caseId}
                     actions={actions.data}
-                    describeTarget={describeReferralTarget(lang, s)}
+                    describeTarget={describeReferralTarget(lang, s, names)}
                     onOpen={() => setDone(null)}
                     onDone={(c) => void afterCommand(c)}
                   />
@@ -299,8 +306,10 @@ export function CasePage() {
                     <table className="cards">
                       <thead>
                         <tr>
+                          <th scope="col">{t('col.from')}</th>
                           <th scope="col">{t('col.to')}</th>
                           <th scope="col">{t('col.service')}</th>
+                          <th scope="col">{t('col.reason')}</th>
                           <th scope="col">{t('col.status')}</th>
                           <th scope="col">{t('col.deadline')}</th>
                         </tr>
@@ -310,10 +319,14 @@ export function CasePage() {
                           const left = r.status === 'sent' ? timeLeft(t, r.responseDeadline) : null;
                           return (
                             <tr key={r.referralId} className={left?.overdue ? 'overdue' : undefined}>
+                              <td data-label={t('col.from')}>{names.agency(r.fromAgency)}</td>
                               <td data-label={t('col.to')}>
-                                <Link to={`/kasus/${caseId}/rujukan/${r.referralId}`}>{r.toAgency}</Link>
+                                <Link to={`/kasus/${caseId}/rujukan/${r.referralId}`}>{names.agency(r.toAgency)}</Link>
                               </td>
                               <td data-label={t('col.service')}>{label(lang, 'service', r.service)}</td>
+                              <td data-label={t('col.reason')} data-testid="referral-reason">
+                                {r.reason ?? '—'}
+                              </td>
                               <td data-label={t('col.status')}>
                                 <span
                                   className={
@@ -356,8 +369,8 @@ export function CasePage() {
                       <tbody>
                         {s.transfers.map((x) => (
                           <tr key={x.transferId}>
-                            <td data-label={t('col.from')}>{x.fromAgency}</td>
-                            <td data-label={t('col.to')}>{x.toAgency}</td>
+                            <td data-label={t('col.from')}>{names.agency(x.fromAgency)}</td>
+                            <td data-label={t('col.to')}>{names.agency(x.toAgency)}</td>
                             <td data-label={t('col.status')}>
                               <span className={x.status === 'declined' ? 'badge badge-danger' : x.status === 'accepted' ? 'badge badge-ok' : 'badge'}>
                                 {label(lang, 'transferStatus', x.status)}
@@ -383,9 +396,9 @@ export function CasePage() {
                     {[...timeline.data.events].reverse().map((e) => (
                       <li key={e.revision}>
                         <span className="when">
-                          {formatDateTime(lang, e.occurredAt)} · {e.actor} ({label(lang, 'role', e.role)}, {e.agency})
+                          {formatDateTime(lang, e.occurredAt)} · {e.actor} ({label(lang, 'role', e.role)}, {names.agency(e.agency)})
                         </span>
-                        {timelineText(lang, e)}
+                        {timelineText(lang, e, names)}
                         {personalReason(e) && <span className="hint"> — {personalReason(e)}</span>}
                       </li>
                     ))}
@@ -397,7 +410,7 @@ export function CasePage() {
               <Section id="case-summary" title={t('case.summary')}>
                 <dl className="facts">
                   <dt>{t('case.owner')}</dt>
-                  <dd>{s.ownerAgency}</dd>
+                  <dd data-testid="case-owner">{names.agency(s.ownerAgency)}</dd>
                   {s.access === 'owner' && (
                     <>
                       <dt>{t('case.assignee')}</dt>
@@ -407,7 +420,7 @@ export function CasePage() {
                   <dt>{t('case.channel')}</dt>
                   <dd>{label(lang, 'channel', s.channel)}</dd>
                   <dt>{t('case.found')}</dt>
-                  <dd className="mono">{s.foundDistrictCode}</dd>
+                  <dd data-testid="case-found">{names.district(s.foundDistrictCode)}</dd>
                   <dt>{t('case.opened')}</dt>
                   <dd>{formatDateTime(lang, s.openedAt)}</dd>
                   {s.nextAction && (
@@ -442,7 +455,7 @@ export function CasePage() {
                     {s.victim.originDistrictCode && (
                       <>
                         <dt>{t('case.origin')}</dt>
-                        <dd className="mono">{s.victim.originDistrictCode}</dd>
+                        <dd>{names.district(s.victim.originDistrictCode)}</dd>
                       </>
                     )}
                     {s.assessment && (
@@ -465,7 +478,7 @@ export function CasePage() {
                       const left = timeLeft(t, c.dueAt);
                       return (
                         <li key={`${c.kind}-${c.subjectId}`}>
-                          {label(lang, 'clock', c.kind)} ({c.responsibleAgency}): {formatDateTime(lang, c.dueAt)} —{' '}
+                          {label(lang, 'clock', c.kind)} ({names.agency(c.responsibleAgency)}): {formatDateTime(lang, c.dueAt)} —{' '}
                           <span className={left.overdue ? 'overdue-text' : undefined}>{left.text}</span>
                         </li>
                       );

@@ -6,6 +6,7 @@ import { formatDateTime, shortId, timeLeft, timeWaited } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { label } from '../labels.js';
 import { isCaseStaff, useSession } from '../session.js';
+import { useNames } from '../use-names.js';
 
 interface QueueReferral {
   referralId: string;
@@ -74,6 +75,7 @@ function nextActionText(next: QueueCase['nextAction']): string | null {
 
 function ReferralTable({ rows, mode, caption }: { rows: QueueReferral[]; mode: 'incoming' | 'progress' | 'closed' | 'awaiting'; caption: string }) {
   const { t, lang } = useI18n();
+  const names = useNames();
   const [, tick] = useState(0);
   useEffect(() => {
     const timer = setInterval(() => tick((n) => n + 1), 30_000);
@@ -113,7 +115,7 @@ function ReferralTable({ rows, mode, caption }: { rows: QueueReferral[]; mode: '
                     <span className="mono">{shortId(r.caseId)}</span>
                   </Link>
                 </td>
-                <td data-label={mode === 'awaiting' ? t('col.to') : t('col.from')}>{mode === 'awaiting' ? r.toAgency : r.fromAgency}</td>
+                <td data-label={mode === 'awaiting' ? t('col.to') : t('col.from')}>{names.agency(mode === 'awaiting' ? r.toAgency : r.fromAgency)}</td>
                 <td data-label={t('col.service')}>{label(lang, 'service', r.service)}</td>
                 {pending ? (
                   <>
@@ -143,6 +145,7 @@ function ReferralTable({ rows, mode, caption }: { rows: QueueReferral[]; mode: '
 /** Transfers of whole cases between UPTD PPA: no deadline in the rules, so the time waited stands in for time left. */
 function TransferTable({ rows, mode, caption }: { rows: QueueTransfer[]; mode: 'incoming' | 'outgoing'; caption: string }) {
   const { t, lang } = useI18n();
+  const names = useNames();
   if (rows.length === 0) return <p className="hint">{t('queue.empty')}</p>;
   const other = mode === 'incoming' ? t('col.from') : t('col.to');
   return (
@@ -167,7 +170,7 @@ function TransferTable({ rows, mode, caption }: { rows: QueueTransfer[]; mode: '
                   <span className="mono">{shortId(r.caseId)}</span>
                 </Link>
               </td>
-              <td data-label={other}>{mode === 'incoming' ? r.fromAgency : r.toAgency}</td>
+              <td data-label={other}>{names.agency(mode === 'incoming' ? r.fromAgency : r.toAgency)}</td>
               <td data-label={t('col.stage')}>{label(lang, 'stage', r.stage)}</td>
               <td data-label={t('col.requested')}>{formatDateTime(lang, r.requestedAt)}</td>
               <td data-label={t('col.waiting')}>{timeWaited(t, r.requestedAt)}</td>
@@ -194,6 +197,7 @@ function TransferTable({ rows, mode, caption }: { rows: QueueTransfer[]; mode: '
 export function QueuePage() {
   const { t, lang } = useI18n();
   const { session } = useSession();
+  const names = useNames();
   const [service, setService] = useState('');
   const [stage, setStage] = useState('');
   const [search, setSearch] = useState('');
@@ -206,15 +210,15 @@ export function QueuePage() {
 
   const data = queue.data;
   const filter = (rows: QueueReferral[]) =>
-    rows.filter((r) => matches(search, r.caseId, r.fromAgency, r.toAgency, r.service, label(lang, 'service', r.service)));
+    rows.filter((r) => matches(search, r.caseId, names.agency(r.fromAgency), names.agency(r.toAgency), r.service, label(lang, 'service', r.service)));
   const staff = isCaseStaff(session?.actor.role ?? '');
   const supervisor = session?.actor.role === 'supervisor';
   const overdueCount = data ? data.incoming.filter((r) => r.overdue).length : 0;
-  const filterTransfers = (rows: QueueTransfer[]) => rows.filter((r) => matches(search, r.caseId, r.fromAgency, r.toAgency));
+  const filterTransfers = (rows: QueueTransfer[]) => rows.filter((r) => matches(search, r.caseId, names.agency(r.fromAgency), names.agency(r.toAgency)));
 
   return (
     <>
-      <h1>{t('queue.title', { agency: session?.actor.agency ?? '' })}</h1>
+      <h1>{t('queue.title', { agency: session ? names.agency(session.actor.agency) : '' })}</h1>
       <form className="toolbar" role="search" onSubmit={(e) => e.preventDefault()}>
         <div className="field">
           <label htmlFor="queue-search">{t('queue.search')}</label>

@@ -5,6 +5,7 @@ import { ErrorNote, Loading, Section, StaleNote, useResource } from '../componen
 import { formatDateTime, shortId, timeLeft } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { label } from '../labels.js';
+import { useNames } from '../use-names.js';
 import { ActionPanel, describeReferralTarget, type CaseActions, type CaseSummary } from './Case.js';
 
 const REFERRAL_COMMANDS = ['AcceptReferral', 'DeclineReferral', 'CompleteReferral', 'WithdrawReferral'];
@@ -15,6 +16,7 @@ export function ReferralPage() {
   const { t, lang } = useI18n();
   const summary = useResource<CaseSummary>(`/cases/${caseId}`);
   const actions = useResource<CaseActions>(`/cases/${caseId}/actions`);
+  const names = useNames();
   const [done, setDone] = useState<string | null>(null);
   const referral = summary.data?.referrals.find((r) => r.referralId === referralId) ?? null;
 
@@ -58,7 +60,7 @@ export function ReferralPage() {
                   <ActionPanel
                     caseId={caseId}
                     actions={mine}
-                    describeTarget={describeReferralTarget(lang, summary.data)}
+                    describeTarget={describeReferralTarget(lang, summary.data, names)}
                     onOpen={() => setDone(null)}
                     onDone={(c) => void afterCommand(c)}
                   />
@@ -77,11 +79,13 @@ export function ReferralPage() {
                   ({label(lang, 'stage', summary.data!.stage)})
                 </dd>
                 <dt>{t('col.from')}</dt>
-                <dd>{referral.fromAgency}</dd>
+                <dd>{names.agency(referral.fromAgency)}</dd>
                 <dt>{t('col.to')}</dt>
                 <dd>
-                  {referral.toAgency} ({label(lang, 'agencyType', referral.toAgencyType)})
+                  {names.agency(referral.toAgency)} ({label(lang, 'agencyType', referral.toAgencyType)})
                 </dd>
+                <dt>{t('col.reason')}</dt>
+                <dd data-testid="referral-reason">{referral.reason ?? '—'}</dd>
                 <dt>{t('col.status')}</dt>
                 <dd>
                   <span className="badge">{label(lang, 'referralStatus', referral.status)}</span>

@@ -13,11 +13,15 @@ const RELATIONSHIP_SQL = `s.owner_agency = $2 AS viewer_owns, $2 = ANY(s.former_
   (SELECT coalesce(json_agg(json_build_object('service', r.service, 'agencyType', r.to_agency_type, 'status', r.status,
      'sharesIdentity', r.shares_identity)), '[]') FROM rm_referrals r WHERE r.case_id = s.case_id AND r.to_agency = $2) AS viewer_referrals`;
 
-/** The case's referrals, running clocks and transfers in one statement: one round trip, one snapshot. */
+/**
+ * The case's referrals, running clocks and transfers in one statement: one round trip, one snapshot. A referral's row,
+ * with its sender's sealed reason (what the receiver is asked to do), reaches only the owner and the two agencies of
+ * that referral, as a transfer's reason reaches only its two agencies.
+ */
 const CASE_LISTS_SQL = `SELECT
    ${jsonList(
      `SELECT referral_id, from_agency, to_agency, to_agency_type, service, status, sent_at, response_deadline, answered_at,
-             completed_at, outcome, answer_reason
+             completed_at, outcome, reason, answer_reason
       FROM rm_referrals WHERE case_id = $1 AND ($2 OR to_agency = $3 OR from_agency = $3)`,
      'sent_at',
    )} AS referrals,

@@ -2,6 +2,7 @@ import { Section } from '../../components/common.js';
 import { formatDateTime } from '../../format.js';
 import { eventLabel, usePageText, type PageText } from '../audit-stats.messages.js';
 import type { Snapshot } from './audit-types.js';
+import { useNames } from '../../use-names.js';
 
 function opLabel(tx: PageText, op: string): string {
   return op === 'add' ? tx('audit.op.add') : op === 'replace' ? tx('audit.op.replace') : op === 'remove' ? tx('audit.op.remove') : op;
@@ -15,6 +16,7 @@ function shortValue(value: unknown): string {
 
 export function ChangesView({ snapshot }: { snapshot: Snapshot }) {
   const { tx, lang } = usePageText();
+  const names = useNames();
   const diff = snapshot.diff;
   return (
     <Section id="audit-changes" title={tx('audit.changes', { revision: snapshot.revision })}>
@@ -25,7 +27,7 @@ export function ChangesView({ snapshot }: { snapshot: Snapshot }) {
           <ul className="plain-list">
             {diff.events.map((e) => (
               <li key={e.revision}>
-                <strong>{eventLabel(lang, e.type)}</strong> · {formatDateTime(lang, e.recordedAt)} · {e.actor} ({e.agency})
+                <strong>{eventLabel(lang, e.type)}</strong> · {formatDateTime(lang, e.recordedAt)} · {e.actor} ({names.agency(e.agency)})
               </li>
             ))}
           </ul>

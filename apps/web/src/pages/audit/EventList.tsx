@@ -1,12 +1,14 @@
 import { Section } from '../../components/common.js';
 import { formatDateTime } from '../../format.js';
 import { label } from '../../labels.js';
+import { useNames } from '../../use-names.js';
 import { eventLabel, usePageText } from '../audit-stats.messages.js';
 import { shortHash } from './audit-api.js';
 import type { AuditedEvent } from './audit-types.js';
 
 export function EventList({ events, position }: { events: AuditedEvent[]; position: number }) {
   const { tx, lang } = usePageText();
+  const names = useNames();
   const shown = events.slice(0, position + 1);
   const later = events.length - shown.length;
   return (
@@ -35,7 +37,7 @@ export function EventList({ events, position }: { events: AuditedEvent[]; positi
                 {e.revision === position && <span className="sr-only"> ({tx('audit.current')})</span>}
               </td>
               <td data-label={tx('audit.col.actor')}>
-                {e.actor} · {label(lang, 'role', e.role)} · {e.agency}
+                {e.actor} · {label(lang, 'role', e.role)} · {names.agency(e.agency)}
               </td>
               <td data-label={tx('audit.col.hash')} className="mono" title={e.hash}>
                 {shortHash(e.hash)}

@@ -3,6 +3,7 @@ import { formatDateTime } from '../../format.js';
 import { label } from '../../labels.js';
 import { usePageText } from '../audit-stats.messages.js';
 import type { Snapshot } from './audit-types.js';
+import { useNames } from '../../use-names.js';
 
 function count(record: Record<string, unknown>): number {
   return Object.keys(record).length;
@@ -10,6 +11,7 @@ function count(record: Record<string, unknown>): number {
 
 export function StateView({ snapshot }: { snapshot: Snapshot }) {
   const { tx, t, lang } = usePageText();
+  const names = useNames();
   const state = snapshot.asOf.state;
   return (
     <Section id="audit-state" title={tx('audit.state', { revision: snapshot.revision })}>
@@ -23,7 +25,7 @@ export function StateView({ snapshot }: { snapshot: Snapshot }) {
               <span className="badge">{label(lang, 'stage', state.stage)}</span>
             </dd>
             <dt>{tx('audit.owner')}</dt>
-            <dd>{state.ownerAgency}</dd>
+            <dd>{names.agency(state.ownerAgency)}</dd>
             <dt>{tx('audit.channel')}</dt>
             <dd>{label(lang, 'channel', state.channel)}</dd>
             <dt>{tx('audit.found')}</dt>
@@ -88,7 +90,7 @@ export function StateView({ snapshot }: { snapshot: Snapshot }) {
                   {Object.values(state.referrals).map((r) => (
                     <tr key={r.referralId}>
                       <td data-label={t('col.service')}>{label(lang, 'service', r.service)}</td>
-                      <td data-label={t('col.to')}>{r.toAgency}</td>
+                      <td data-label={t('col.to')}>{names.agency(r.toAgency)}</td>
                       <td data-label={t('col.status')}>{label(lang, 'referralStatus', r.status)}</td>
                       <td data-label={t('col.outcome')}>{label(lang, 'outcome', r.outcome)}</td>
                     </tr>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { ErrorNote, Loading, Section, StaleNote, useResource } from '../../components/common.js';
 import { useI18n } from '../../i18n.js';
 import { label } from '../../labels.js';
+import { useNames } from '../../use-names.js';
 
 interface PlanSummary {
   planId: string;
@@ -32,6 +33,7 @@ interface PlanItem {
 /** Rencana aksi: the task force's action plans (RAD), and one plan's items with their progress and what is late. Read-only. */
 export function PlansPage() {
   const { t, lang } = useI18n();
+  const names = useNames();
   const list = useResource<{ plans: PlanSummary[] }>('/plans');
   const [selected, setSelected] = useState<string | null>(null);
   const planId = selected ?? list.data?.plans[0]?.planId ?? null;
@@ -76,7 +78,7 @@ export function PlansPage() {
                 <tr key={item.itemId}>
                   <td>{label(lang, 'planPillar', item.pillar)}</td>
                   <td>{item.activity}</td>
-                  <td>{item.responsibleAgency}</td>
+                  <td>{names.agency(item.responsibleAgency)}</td>
                   <td>
                     {item.achieved} / {item.target} {item.unit}
                     {item.progress.at(-1)?.evidence ? ` · ${item.progress.at(-1)!.evidence}` : ''}
