@@ -3,7 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AgencyDirectory } from '@rujukan/application';
 import { DataSource } from 'typeorm';
 import { clientReportingErrors } from '@rujukan/event-store';
-import { APP_CONFIG, Database, isShuttingDown, type AppConfig } from '@rujukan/platform';
+import { APP_CONFIG, Database, reportConnectionLoss, type AppConfig } from '@rujukan/platform';
 import { caseProjections, PgAgencyDirectory, PROJECTIONS } from '@rujukan/read-models';
 
 const logger = new Logger('Database');
@@ -30,9 +30,7 @@ function describeError(error: unknown): string {
           max: config.DATABASE_POOL_SIZE + caseProjections().length,
           // A lease or transaction connection the server ends between statements must not take the process down.
           Client: clientReportingErrors((error) => {
-            const message = `database connection lost: ${describeError(error)}`;
-            if (isShuttingDown()) logger.debug(message);
-            else logger.warn(message);
+            reportConnectionLoss(`database connection lost: ${describeError(error)}`, logger);
           }),
         },
         entities: [],

@@ -1,6 +1,6 @@
 import { Global, Inject, Injectable, Logger, Module, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { IdentityVault } from '@rujukan/application';
-import { APP_CONFIG, type AppConfig } from '@rujukan/platform';
+import { APP_CONFIG, reportConnectionLoss, type AppConfig } from '@rujukan/platform';
 import { identityMasterKeys } from '@rujukan/server';
 import { Database } from '@rujukan/platform';
 import { listenForKeyErasures, PgDataKeyStore, type KeyErasureListener } from '@rujukan/read-models';
@@ -23,7 +23,7 @@ export class KeyErasures implements OnModuleInit, OnModuleDestroy {
       this.database.url,
       (caseId) => this.vault.forget(caseId),
       () => this.vault.forgetAll(),
-      (error) => this.logger.warn(`key erasure listener lost its connection, retrying (${(error as Error)?.name ?? 'Error'})`),
+      (error) => reportConnectionLoss(`key erasure listener lost its connection, retrying (${(error as Error)?.name ?? 'Error'})`, this.logger),
     );
   }
 

@@ -6,7 +6,7 @@ import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { Database, migrate, openDatabase, type MigrationClass } from './database.js';
 import { createEventStore } from './event-store.factory.js';
-import { isShuttingDown, markShuttingDown, watchForShutdown } from './shutdown.js';
+import { markShuttingDown, reportConnectionLoss, watchForShutdown } from './shutdown.js';
 
 @Injectable()
 class DatabaseLifecycle implements BeforeApplicationShutdown, OnApplicationShutdown {
@@ -73,9 +73,7 @@ export class DatabaseModule {
           useFactory: (config: AppConfig, database: Database) => {
             const logger = new Logger('EventStore');
             return createEventStore(config, database, (error) => {
-              const message = `recovered from: ${error instanceof Error ? error.message : String(error)}`;
-              if (isShuttingDown()) logger.debug(message);
-              else logger.warn(message);
+              reportConnectionLoss(`recovered from: ${error instanceof Error ? error.message : String(error)}`, logger);
             });
           },
         },

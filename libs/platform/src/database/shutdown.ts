@@ -18,3 +18,19 @@ export function markShuttingDown(): void {
 }
 
 export const isShuttingDown = (): boolean => stopping;
+
+/** How long a lost connection waits for the stop signal that may explain it. */
+const SIGNAL_GRACE_MS = 1000;
+
+/**
+ * Says a connection was lost: at debug once the process is stopping, else at warn — after a moment's grace. On
+ * Ctrl-C the embedded PostgreSQL, in the same process group, may end its connections just before the signal
+ * reaches this process; the warning then waits to see whether a stop explains it.
+ */
+export function reportConnectionLoss(message: string, log: { warn(message: string): unknown; debug(message: string): unknown }): void {
+  if (isShuttingDown()) {
+    log.debug(message);
+    return;
+  }
+  setTimeout(() => (isShuttingDown() ? log.debug(message) : log.warn(message)), SIGNAL_GRACE_MS).unref();
+}
