@@ -15,7 +15,11 @@ export const VICTIM_KEY_ERASED_CHANNEL = 'rujukan_victim_key_erased';
 
 /** Wrapped data keys in PostgreSQL (`victim_keys`). `db` must return rows (a TypeORM DataSource does). */
 export class PgDataKeyStore implements DataKeyStore {
-  constructor(private readonly db: SqlRunner) {}
+  constructor(
+    private readonly db: SqlRunner,
+    /** How long an erasure's rewrite waits for older transactions to end before leaving the rest to the sweep. */
+    private readonly options: { rewriteWaitMs: number } = { rewriteWaitMs: 30_000 },
+  ) {}
 
   async find(caseId: string): Promise<WrappedKey | 'destroyed' | null> {
     const rows = (await this.db.query(`SELECT case_id::text, master_key_id, wrapped_key FROM victim_keys WHERE case_id = $1`, [caseId])) as Row[];
@@ -42,16 +46,71 @@ export class PgDataKeyStore implements DataKeyStore {
     const rows = (await this.db.query(
       `INSERT INTO victim_keys (case_id, master_key_id, wrapped_key, destroyed_at, destroyed_by, legal_basis)
        VALUES ($1, 'none', NULL, $2, $3, $4)
-       ON CONFLICT (case_id) DO UPDATE SET wrapped_key = NULL, erasing_since = NULL, destroyed_at = excluded.destroyed_at,
+       ON CONFLICT (case_id) DO UPDATE SET wrapped_key = NULL, erasing_since = NULL, rewritten_at = NULL, destroyed_at = excluded.destroyed_at,
          destroyed_by = excluded.destroyed_by, legal_basis = excluded.legal_basis
        WHERE victim_keys.wrapped_key IS NOT NULL
-       RETURNING case_id`,
+       RETURNING case_id, pg_current_xact_id()::text AS xid`,
       [caseId, detail.at, detail.by, detail.legalBasis],
-    )) as unknown[];
-    // The table is small (one short row per case): rewriting it whole is what makes the old row version go.
-    await this.db.query(`VACUUM (FULL) victim_keys`);
+    )) as Array<{ case_id: string; xid: string }>;
+    // Destroyed before (a retry, or a crash before its rewrite): the rewrite still has to happen, after now.
+    const after = rows[0]?.xid ?? (await this.nextTransactionId());
+    await this.rewrite(after, [caseId]);
     await this.db.query(`SELECT pg_notify($1, $2)`, [VICTIM_KEY_ERASED_CHANNEL, caseId]);
     return rows.length > 0;
+  }
+
+  /**
+   * Rewrites the table for destroyed keys whose rewrite was never confirmed (it waited too long for an older
+   * transaction, or the process died first): run by the sweep. Returns the cases confirmed now.
+   */
+  async rewritePending(): Promise<string[]> {
+    const pending = (await this.db.query(`SELECT case_id::text FROM victim_keys WHERE wrapped_key IS NULL AND rewritten_at IS NULL`)) as Array<{
+      case_id: string;
+    }>;
+    if (pending.length === 0) return [];
+    const caseIds = pending.map((row) => row.case_id);
+    // No waiting here: while a transaction older than them is still open, the next sweep tries again.
+    const after = await this.nextTransactionId();
+    if (!(await this.waitForOlderTransactions(after, 0))) return [];
+    return (await this.rewrite(after, caseIds, 0)) ? caseIds : [];
+  }
+
+  /**
+   * VACUUM FULL keeps every row version a running transaction might still read: one whose snapshot predates the
+   * destroying UPDATE (a projector batch, a slow read) keeps the old row, wrapped key and all, in the rewritten file.
+   * So the rewrite waits until no other transaction in this database is older than `after` (the destroying
+   * transaction), then rewrites and confirms. If one stays open longer than the wait allows, the table is rewritten
+   * anyway (that removes what it can) and left unconfirmed, for the sweep to do again.
+   */
+  private async rewrite(after: string, caseIds: string[], waitMs = this.options.rewriteWaitMs): Promise<boolean> {
+    const clean = await this.waitForOlderTransactions(after, waitMs);
+    // The table is small (one short row per case): rewriting it whole is what makes the old row version go.
+    await this.db.query(`VACUUM (FULL) victim_keys`);
+    if (!clean) return false;
+    await this.db.query(`UPDATE victim_keys SET rewritten_at = now() WHERE case_id = ANY($1::uuid[]) AND wrapped_key IS NULL`, [caseIds]);
+    return true;
+  }
+
+  private async waitForOlderTransactions(after: string, waitMs: number): Promise<boolean> {
+    const deadline = Date.now() + waitMs;
+    for (;;) {
+      const [row] = (await this.db.query(
+        // age() counts back from the next transaction id: a larger age is an older transaction. `after` itself has
+        // committed, so no backend still runs it; one whose snapshot or transaction id is at or before it may see the row.
+        `SELECT count(*)::int AS older FROM pg_stat_activity
+         WHERE datname = current_database() AND pid <> pg_backend_pid()
+           AND (age(backend_xmin) >= age($1::xid8::xid) OR age(backend_xid) >= age($1::xid8::xid))`,
+        [after],
+      )) as Array<{ older: number }>;
+      if (row!.older === 0) return true;
+      if (Date.now() >= deadline) return false;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  private async nextTransactionId(): Promise<string> {
+    const [row] = (await this.db.query(`SELECT pg_snapshot_xmax(pg_current_snapshot())::text AS xid`)) as Array<{ xid: string }>;
+    return row!.xid;
   }
 
   async markErasing(caseId: string): Promise<void> {

@@ -65,9 +65,13 @@ export class DeadlineSweepService implements OnApplicationBootstrap, BeforeAppli
         );
         this.report('flagged overdue', 'service', outcome);
       }
-      const erasures = await settleInterruptedErasures(this.store, new PgDataKeyStore(this.dataSource), now);
+      const keys = new PgDataKeyStore(this.dataSource);
+      const erasures = await settleInterruptedErasures(this.store, keys, now);
       if (erasures.finished.length > 0) this.logger.warn(`finished ${erasures.finished.length} erasure(s) a crash interrupted: their keys are destroyed now`);
       if (erasures.abandoned.length > 0) this.logger.log(`let go of ${erasures.abandoned.length} erasure(s) never recorded`);
+      const rewritten = await keys.rewritePending();
+      if (rewritten.length > 0)
+        this.logger.warn(`rewrote the victim key table for ${rewritten.length} erasure(s) whose earlier rewrite an older transaction held back`);
     } catch (error) {
       this.logger.warn(`sweep failed: ${error instanceof Error ? error.name : typeof error}`);
     }
