@@ -179,17 +179,18 @@ describe('what the web console needs from the API', () => {
     expect(await withdrawals()).toEqual([{ command: 'WithdrawReferral', targets: { field: 'referralId', ids: [sent.body.referralId] } }]);
   });
 
-  it('lists the directory to every case role for its forms, and to no one else', async () => {
-    const listed = await http()
-      .get('/agencies')
-      .set('Authorization', `Bearer ${await api.token(police)}`)
-      .expect(200);
-    expect(listed.body.agencies.map((a: { code: string }) => a.code)).toEqual(expect.arrayContaining(['POLDA-KALTIM', 'UPTD-PPA-64']));
+  it('lists the directory (codes, names, types) to every signed-in role, so each reads names, and to no one unsigned', async () => {
     const auditor: Actor = { userId: 'aud-1', role: 'auditor', agency: 'ITJEN' };
-    await http()
-      .get('/agencies')
-      .set('Authorization', `Bearer ${await api.token(auditor)}`)
-      .expect(403);
+    const analyst: Actor = { userId: 'gt-1', role: 'task_force_analyst', agency: 'GT-PP-TPPO-64' };
+    for (const reader of [police, auditor, analyst]) {
+      const listed = await http()
+        .get('/agencies')
+        .set('Authorization', `Bearer ${await api.token(reader)}`)
+        .expect(200);
+      expect(listed.body.agencies.map((a: { code: string }) => a.code)).toEqual(expect.arrayContaining(['POLDA-KALTIM', 'UPTD-PPA-64']));
+      expect(Object.keys(listed.body.agencies[0]).sort()).toEqual(['code', 'name', 'type']);
+    }
+    await http().get('/agencies').expect(401);
   });
 });
 

@@ -26,6 +26,7 @@ const ACTORS: Record<Extract<Permission, `${string}.${string}`>, Actor[]> = {
   'audit.read': [auditor],
   'stats.read': [nationalAnalyst, provinceAnalyst],
   'exports.read': [auditor, provinceAnalyst],
+  'agencies.read': [auditor, provinceAnalyst, coordinator],
   'directory.read': [administrator],
   'directory.manage': [administrator],
   'plan.read': [coordinator, auditor],

@@ -1,4 +1,4 @@
-import { SERVICE_ROLES, type Actor, type ActorRole } from './actor.js';
+import { ROLES, SERVICE_ROLES, type Actor, type ActorRole } from './actor.js';
 import { rulesBy } from './case-command-rules.js';
 import type { CaseCommandType } from './case.commands.js';
 import { DomainError } from './domain-error.js';
@@ -25,6 +25,8 @@ export const QUERY_PERMISSIONS = [
   'stats.read',
   /** GET /exports/htcds: de-identified, k-anonymous case records, within the caller's region */
   'exports.read',
+  /** GET /agencies: the active agencies' codes, names and types, so every reader sees names, not codes */
+  'agencies.read',
   /** GET /admin/agencies, /admin/users */
   'directory.read',
   /** PUT /admin/agencies/:code, /admin/users/:userId */
@@ -51,6 +53,8 @@ export const PERMISSION_MATRIX: Readonly<Record<Permission, readonly ActorRole[]
   'stats.read': ['task_force_analyst'],
   // De-identified records (k-anonymous): the task forces' analysts and the auditors, each within the region of their agency.
   'exports.read': ['task_force_analyst', 'auditor'],
+  // Which agencies there are (code, name, type, region) is no secret: every signed-in role reads it to show names.
+  'agencies.read': ROLES,
   // Administrators keep the directory of agencies and users; they read no case.
   'directory.read': ['administrator'],
   'directory.manage': ['administrator'],

@@ -83,7 +83,7 @@ export class ConsoleQueriesController {
   ) {}
 
   @Get('agencies')
-  @RequirePermission('queue.read')
+  @RequirePermission('agencies.read')
   @ApiOperation({ summary: 'The agencies of the directory (code, name, type): where referrals and transfers can go' })
   async agencies() {
     return { agencies: await this.directoryRecords.activeAgencies() };

@@ -3,7 +3,7 @@ import { ApiError, apiCommand, apiGet, type CommandResult } from '../api.js';
 import { commandUrl, COMMANDS, wibToIso, type FieldSpec } from '../commands.js';
 import { useI18n } from '../i18n.js';
 import { label, refusal } from '../labels.js';
-import { isServiceRole, useSession } from '../session.js';
+import { useSession } from '../session.js';
 import { regionCode, regionField, regionNames } from '../names.js';
 import { errorMessage } from './common.js';
 
@@ -22,8 +22,8 @@ let agencyCache: Promise<DirectoryAgency[]> | null = null;
 export function useAgencies(): DirectoryAgency[] {
   const [agencies, setAgencies] = useState<DirectoryAgency[]>([]);
   const { session } = useSession();
-  // GET /agencies answers the roles that work cases and referrals; auditors and task forces read codes for now.
-  const signedIn = session && isServiceRole(session.actor.role) ? session.token : null;
+  // Every signed-in role reads GET /agencies, so auditors and task forces see agencies by name too.
+  const signedIn = session ? session.token : null;
   useEffect(() => {
     if (signedIn === null) return;
     agencyCache ??= apiGet<{ agencies: DirectoryAgency[] }>('/agencies').then((r) => r.data.agencies);
