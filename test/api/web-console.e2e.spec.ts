@@ -188,7 +188,7 @@ describe('what the web console needs from the API', () => {
         .set('Authorization', `Bearer ${await api.token(reader)}`)
         .expect(200);
       expect(listed.body.agencies.map((a: { code: string }) => a.code)).toEqual(expect.arrayContaining(['POLDA-KALTIM', 'UPTD-PPA-64']));
-      expect(Object.keys(listed.body.agencies[0]).sort()).toEqual(['code', 'name', 'type']);
+      expect(Object.keys(listed.body.agencies[0]).sort()).toEqual(['code', 'name', 'provinceCode', 'type']);
     }
     await http().get('/agencies').expect(401);
   });

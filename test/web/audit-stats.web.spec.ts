@@ -249,13 +249,13 @@ suite(HAS_CHROMIUM ? 'the Audit and Statistik pages in a browser' : `the Audit a
     await shows(section(auditor, 'audit-changes'), 'Revisi 0 membuka kasus');
     expect(await section(auditor, 'audit-events').locator('tbody tr').count()).toBe(1);
 
-    // By time (WIB): before the case, nothing; a minute from now, everything recorded so far.
+    // By time, in the WITA its Kaltim agency keeps: before the case, nothing; a minute from now, everything recorded so far.
     const replay = section(auditor, 'audit-replay');
-    await replay.getByLabel('Lompat ke waktu (WIB)').fill('2020-01-01T08:00');
+    await replay.getByLabel('Lompat ke waktu (WITA)').fill('2020-01-01T08:00');
     await replay.getByRole('button', { name: 'Lompat', exact: true }).click();
     await shows(replay.getByRole('status'), 'Belum ada peristiwa kasus ini pada waktu itu.');
     expect(await slider.inputValue()).toBe('0');
-    await replay.getByLabel('Lompat ke waktu (WIB)').fill(new Date(Date.now() + 60_000 + 7 * 3_600_000).toISOString().slice(0, 16));
+    await replay.getByLabel('Lompat ke waktu (WITA)').fill(new Date(Date.now() + 60_000 + 8 * 3_600_000).toISOString().slice(0, 16));
     await replay.getByRole('button', { name: 'Lompat', exact: true }).click();
     await shows(replay.getByRole('status'), /: revisi 3\.$/);
     await stateHeading(auditor, 3);
@@ -264,7 +264,7 @@ suite(HAS_CHROMIUM ? 'the Audit and Statistik pages in a browser' : `the Audit a
     await slider.focus();
     await auditor.keyboard.press('ArrowLeft');
     await stateHeading(auditor, 2);
-    expect(await slider.getAttribute('aria-valuetext')).toMatch(/^Revisi 2 dari 3 · .* WIB · Rujukan dikirim$/);
+    expect(await slider.getAttribute('aria-valuetext')).toMatch(/^Revisi 2 dari 3 · .* WITA · Rujukan dikirim$/);
     const changes = section(auditor, 'audit-changes');
     await shows(changes, 'Rujukan dikirim');
     await shows(changes.locator('td'), /^\/referrals\/[0-9a-f-]{36}$/);

@@ -291,7 +291,8 @@ suite(HAS_CHROMIUM ? 'the web console in a browser' : `the web console in a brow
     // The police read who sent it by name, and by when they must answer.
     const incoming = section(police, 'queue-incoming');
     await shows(incoming.locator('tbody tr'), nameOf(KALTIM));
-    await shows(incoming.locator('tbody tr'), /WIB/);
+    // In the time Kaltim keeps (WITA), as the police officer in Balikpapan reads her clock.
+    await shows(incoming.locator('tbody tr'), /WITA/);
     await shows(incoming.locator('tbody tr'), /lagi/);
     expect(codesIn(await police.locator('main').innerText())).toEqual([]);
     await capture(police, 'queue-incoming', { axe: true });

@@ -1,34 +1,42 @@
+import { INDONESIAN_TIME_ZONES, type IndonesianTimeZone } from '@rujukan/domain';
 import type { Lang, Translate } from './i18n.js';
 
-const WIB = 'Asia/Jakarta';
+/** The time the signed-in person's agency keeps (WIB until the directory says otherwise). */
+let shown: IndonesianTimeZone = 'WIB';
+/** Shows every moment from now on in this zone: set from the agency's province when the directory is loaded. */
+export function showTimesIn(zone: IndonesianTimeZone): void {
+  shown = zone;
+}
+export const shownTimeZone = (): IndonesianTimeZone => shown;
+
 const locale = (lang: Lang) => (lang === 'id' ? 'id-ID' : 'en-GB');
 
-/** A moment in Western Indonesian Time, as people there read it: "3 Mar 2026 14.05 WIB". */
+/** A moment in the time of the reader's agency, as people there read it: "3 Mar 2026 14.05 WITA" in Balikpapan. */
 export function formatDateTime(lang: Lang, value: string | Date | null | undefined): string {
   if (!value) return '—';
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return '—';
   const text = new Intl.DateTimeFormat(locale(lang), {
-    timeZone: WIB,
+    timeZone: INDONESIAN_TIME_ZONES[shown],
     day: 'numeric',
     month: 'short',
     year: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
   }).format(date);
-  return `${text} WIB`;
+  return `${text} ${shown}`;
 }
 
 export function formatDate(lang: Lang, value: string | Date | null | undefined): string {
   if (!value) return '—';
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return '—';
-  return new Intl.DateTimeFormat(locale(lang), { timeZone: WIB, day: 'numeric', month: 'short', year: 'numeric' }).format(date);
+  return new Intl.DateTimeFormat(locale(lang), { timeZone: INDONESIAN_TIME_ZONES[shown], day: 'numeric', month: 'short', year: 'numeric' }).format(date);
 }
 
-/** Today's date in WIB (YYYY-MM-DD), the default of date fields. */
-export function todayWib(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: WIB, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+/** Today's date where the reader is (YYYY-MM-DD), the default of date fields. */
+export function today(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: INDONESIAN_TIME_ZONES[shown], year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 }
 
 /** "2 hari 3 jam lagi" or "lewat 5 jam": the time left until a deadline, from now. */

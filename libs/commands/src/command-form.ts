@@ -1,4 +1,4 @@
-import type { CaseCommandType, VocabularyName } from '@rujukan/domain';
+import { localDateTimeInput, type CaseCommandType, type IndonesianTimeZone, type VocabularyName } from '@rujukan/domain';
 
 /**
  * The browser-safe half of a command's descriptor, declared in `<area>.forms.ts`: the route it is sent to and the
@@ -26,7 +26,8 @@ export interface FieldSpec {
   pattern?: RegExp;
   hint?: Text2;
   /** A fresh value when the form opens: generated ids, today's date, a deadline in three days. */
-  initial?: () => unknown;
+  /** The value the form starts with; date-times in the zone the reader's agency keeps. */
+  initial?: (zone: IndonesianTimeZone) => unknown;
   /** Shown only when another field has this value (repatriation origin). */
   when?: { field: string; equals: string };
 }
@@ -89,11 +90,5 @@ export const provinceHint: Text2 = ['Kode Kemendagri 2 angka, mis. 35', 'Kemenda
 export const districtHint: Text2 = ['Kode Kemendagri 4 angka, mis. 3509', 'Kemendagri code, 4 digits, e.g. 3509'];
 export const countryHint: Text2 = ['Kode negara ISO 2 huruf, mis. MY', 'ISO country code, 2 letters, e.g. MY'];
 
-/** A date-time input's value (YYYY-MM-DDTHH:mm, read as WIB) some days from now. */
-export function inDaysWib(days: number): string {
-  const wib = new Date(Date.now() + days * 86_400_000 + 7 * 3_600_000);
-  return wib.toISOString().slice(0, 16);
-}
-
-/** A date-time input's value, read as WIB, as the ISO 8601 the API takes. */
-export const wibToIso = (value: string): string => `${value.length === 16 ? `${value}:00` : value}+07:00`;
+/** A date-time input's value (YYYY-MM-DDTHH:mm, in the reader's zone) some days from now. */
+export const inDays = (days: number, zone: IndonesianTimeZone): string => localDateTimeInput(Date.now() + days * 86_400_000, zone);

@@ -1,5 +1,5 @@
 import { REFERRAL_FAILURE_REASONS, REFERRAL_OUTCOMES, REFERRAL_SERVICES } from '@rujukan/domain';
-import { answer, inDaysWib, note, onCase, reason, target } from './command-form.js';
+import { answer, inDays, note, onCase, reason, target } from './command-form.js';
 
 const referralTarget = target('referralId', ['Rujukan', 'Referral']);
 const transferTarget = target('transferId', ['Pengalihan', 'Transfer']);
@@ -10,7 +10,7 @@ export const REFERRAL_FORMS = [
     { name: 'toAgency', kind: 'agency', label: ['Kepada lembaga', 'To agency'], required: true },
     { name: 'service', kind: 'select', label: ['Layanan', 'Service'], required: true, options: REFERRAL_SERVICES, vocabulary: 'service' },
     { ...reason, label: ['Alasan rujukan', 'Reason for the referral'] },
-    { name: 'responseDeadline', kind: 'datetime', label: ['Batas waktu jawaban (WIB)', 'Answer by (WIB)'], required: true, initial: () => inDaysWib(3) },
+    { name: 'responseDeadline', kind: 'datetime', label: ['Batas waktu jawaban', 'Answer by'], required: true, initial: (zone) => inDays(3, zone) },
     {
       name: 'sharesIdentity',
       kind: 'boolean',

@@ -18,6 +18,7 @@ export { evolve, foldCase } from './case.evolve.js';
 export { decide } from './case.decide.js';
 export { isAgencyCode, isCountryCode, isDistrictCode, isInitials, isIsoDate, isIsoDateTime, isProvinceCode } from './validation.js';
 export { DATE_FORMAT, DATE_TIME_FORMAT, MAX_YEAR, MIN_YEAR, parseDate, parseDateTime, recordedInstant, type Parsed } from './time.js';
+export { INDONESIAN_TIME_ZONES, TIME_ZONE_OFFSETS, localDateTimeInput, localDateTimeToIso, timeZoneOfProvince, type IndonesianTimeZone } from './time-zones.js';
 export * from './statistics/suppression.js';
 export * from './statistics/overlapping.js';
 export * from './statistics/yearly-report.js';

@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { ApiError, apiCommand, apiGet, type CommandResult } from '../api.js';
-import { commandUrl, COMMANDS, wibToIso, type FieldSpec } from '../commands.js';
+import { localDateTimeToIso } from '@rujukan/domain';
+import { commandUrl, COMMANDS, type FieldSpec } from '../commands.js';
+import { shownTimeZone } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { label, refusal } from '../labels.js';
 import { useSession } from '../session.js';
@@ -11,6 +13,7 @@ export interface DirectoryAgency {
   code: string;
   name: string;
   type: string;
+  provinceCode?: string | null;
 }
 
 let agencyCache: Promise<DirectoryAgency[]> | null = null;
@@ -59,7 +62,7 @@ function initialValues(fields: FieldSpec[], prefill: Record<string, string>, tar
   for (const field of fields) {
     if (prefill[field.name] !== undefined) values[field.name] = prefill[field.name];
     else if (field.kind === 'target') values[field.name] = targetIds[0] ?? '';
-    else if (field.initial) values[field.name] = field.initial();
+    else if (field.initial) values[field.name] = field.initial(shownTimeZone());
     else if (field.kind === 'multi' || field.kind === 'agencies') values[field.name] = [];
     else if (field.kind === 'boolean') values[field.name] = false;
     else values[field.name] = '';
@@ -86,7 +89,7 @@ function withRegionCodes(fields: FieldSpec[], values: Values): Values {
   return out;
 }
 
-/** The request body: empty optional text left out, numbers as numbers, WIB date-times as ISO 8601, optional groups only when filled. */
+/** The request body: empty optional text left out, numbers as numbers, date-times (typed in the reader's zone) as ISO 8601, optional groups only when filled. */
 function bodyOf(fields: FieldSpec[], values: Values): { body: Record<string, unknown>; targetId?: string } {
   const body: Record<string, unknown> = {};
   let targetId: string | undefined;
@@ -110,7 +113,7 @@ function bodyOf(fields: FieldSpec[], values: Values): { body: Record<string, unk
     else if (field.kind === 'boolean') setPath(body, field.name, value === true);
     else if (typeof value === 'string' && value.trim() === '') continue;
     else if (field.kind === 'int') setPath(body, field.name, Number(value));
-    else if (field.kind === 'datetime') setPath(body, field.name, wibToIso(String(value)));
+    else if (field.kind === 'datetime') setPath(body, field.name, localDateTimeToIso(String(value), shownTimeZone()));
     else setPath(body, field.name, typeof value === 'string' ? value.trim() : value);
   }
   return { body, targetId };
@@ -250,6 +253,7 @@ export function CommandForm({ command, caseId, targetIds = [], describeTarget = 
         const caption = (
           <>
             {text(field.label)}
+            {field.kind === 'datetime' ? ` (${shownTimeZone()})` : null}
             {field.required ? (
               <span className="required" aria-hidden="true">
                 {' '}

@@ -1,9 +1,12 @@
-import { useEffect, useRef } from 'react';
+import { Fragment, useEffect, useRef } from 'react';
+import { timeZoneOfProvince } from '@rujukan/domain';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { showTimesIn } from '../format.js';
 import { useI18n, type Lang } from '../i18n.js';
 import { label } from '../labels.js';
 import { isCaseStaff, isServiceRole, useSession } from '../session.js';
 import { useNames } from '../use-names.js';
+import { useAgencies } from './CommandForm.js';
 
 function LanguageSwitch() {
   const { lang, setLang, t } = useI18n();
@@ -25,6 +28,11 @@ export function Layout() {
   const names = useNames();
   const location = useLocation();
   const main = useRef<HTMLElement>(null);
+  // Times are read in the zone of the signed-in person's agency (WITA in Balikpapan, WIT in Jayapura): set before the
+  // page renders, and the page drawn again if the directory arrives after it.
+  const agencies = useAgencies();
+  const zone = timeZoneOfProvince(agencies.find((agency) => agency.code === session?.actor.agency)?.provinceCode);
+  showTimesIn(zone);
 
   useEffect(() => {
     const heading = main.current?.querySelector('h1');
@@ -72,7 +80,9 @@ export function Layout() {
         )}
       </header>
       <main id="main" ref={main}>
-        <Outlet />
+        <Fragment key={zone}>
+          <Outlet />
+        </Fragment>
       </main>
     </>
   );

@@ -31,7 +31,7 @@ const TEXT = {
   'audit.previous': ['Sebelumnya', 'Previous'],
   'audit.next': ['Berikutnya', 'Next'],
   'audit.last': ['Terakhir', 'Last'],
-  'audit.jumpAt': ['Lompat ke waktu (WIB)', 'Jump to a time (WIB)'],
+  'audit.jumpAt': ['Lompat ke waktu ({zone})', 'Jump to a time ({zone})'],
   'audit.jump': ['Lompat', 'Jump'],
   'audit.jumpInvalid': ['isi tanggal dan jam', 'enter a date and a time'],
   'audit.jumpBefore': ['Belum ada peristiwa kasus ini pada waktu itu.', 'The case had no event yet at that time.'],

@@ -46,11 +46,12 @@ export class DirectoryQueries {
   }
 
   /** The agencies that act, by name: where referrals and transfers can go, and who one may sign in as. */
-  async activeAgencies(): Promise<Array<{ code: string; name: string; type: string }>> {
-    const rows: Array<{ code: string; name: string; type: string }> = await this.dataSource.query(
-      `SELECT code, name, type FROM agencies WHERE active ORDER BY name, code`,
+  async activeAgencies(): Promise<Array<{ code: string; name: string; type: string; provinceCode: string | null }>> {
+    const rows: Array<{ code: string; name: string; type: string; province_code: string | null }> = await this.dataSource.query(
+      `SELECT code, name, type, province_code FROM agencies WHERE active ORDER BY name, code`,
     );
-    return rows.map((r) => ({ code: r.code, name: r.name, type: r.type }));
+    // The province says which of Indonesia's three times the agency's people read (WIB, WITA, WIT).
+    return rows.map((r) => ({ code: r.code, name: r.name, type: r.type, provinceCode: r.province_code }));
   }
 
   /** Whether the directory holds an agency, and whether it still acts. */

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { apiGet } from '../../api.js';
 import { ErrorNote, Section } from '../../components/common.js';
-import { formatDateTime } from '../../format.js';
+import { formatDateTime, shownTimeZone } from '../../format.js';
 import { eventLabel, usePageText } from '../audit-stats.messages.js';
-import { query, wibToIso } from './audit-api.js';
+import { localToIso, query } from './audit-api.js';
 import type { AsOf, AuditedEvent } from './audit-types.js';
 import { FieldError } from './FieldError.js';
 
@@ -31,9 +31,9 @@ export function Replay({
     event.preventDefault();
     setJumpNote(null);
     setJumpFailure(null);
-    const iso = wibToIso(at);
+    const iso = localToIso(at);
     if (!iso) {
-      setAtError(`${tx('audit.jumpAt')}: ${tx('audit.jumpInvalid')}`);
+      setAtError(`${tx('audit.jumpAt', { zone: shownTimeZone() })}: ${tx('audit.jumpInvalid')}`);
       return;
     }
     setAtError(null);
@@ -91,7 +91,7 @@ export function Replay({
       </div>
       <form className="jump" onSubmit={jump} noValidate>
         <div className="field">
-          <label htmlFor="audit-at">{tx('audit.jumpAt')}</label>
+          <label htmlFor="audit-at">{tx('audit.jumpAt', { zone: shownTimeZone() })}</label>
           <input
             id="audit-at"
             type="datetime-local"

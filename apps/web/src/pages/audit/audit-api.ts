@@ -1,4 +1,6 @@
+import { localDateTimeToIso } from '@rujukan/domain';
 import { apiGet } from '../../api.js';
+import { shownTimeZone } from '../../format.js';
 import type { AuditedEvent, EventsPage } from './audit-types.js';
 
 export const query = (values: Record<string, string>) => new URLSearchParams(values).toString();
@@ -16,9 +18,9 @@ export async function loadEvents(caseId: string, reason: string): Promise<Audite
   }
 }
 
-/** A datetime-local value read as Western Indonesian Time. */
-export function wibToIso(value: string): string | null {
+/** A datetime-local value read in the zone the auditor's agency keeps (WIB, WITA or WIT). */
+export function localToIso(value: string): string | null {
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value)) return null;
-  const date = new Date(`${value.length === 16 ? `${value}:00` : value}+07:00`);
+  const date = new Date(localDateTimeToIso(value, shownTimeZone()));
   return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }

@@ -1,5 +1,5 @@
 import { ErrorNote } from '../../components/common.js';
-import { todayWib } from '../../format.js';
+import { today } from '../../format.js';
 import { useI18n } from '../../i18n.js';
 import { usePageText } from '../audit-stats.messages.js';
 import { useDownload } from './download.js';
@@ -9,7 +9,7 @@ export function ExportButtons({ path, name, groupLabel }: { path: string; name: 
   const { lang } = useI18n();
   const { note, error, busy, download } = useDownload();
   const join = path.includes('?') ? '&' : '?';
-  const stamp = todayWib();
+  const stamp = today();
   return (
     <div className="export">
       <div className="button-row" role="group" aria-label={groupLabel}>
