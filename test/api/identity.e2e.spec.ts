@@ -129,6 +129,28 @@ describe("the victim's identity: sealed, shown by need and consent, erased by ke
     expect(withdrawn.body.withheld).toEqual(['fullName', 'nik', 'passportNumber', 'address', 'phone', 'notes']);
   });
 
+  it('records why the identity was opened (a reason from the list), and refuses any other reason with a 400 before anything is opened or logged', async () => {
+    const caseId = await caseWithIdentity();
+    const logged = async () =>
+      (
+        await sql.query<{ actor: string; reason: string | null }>(
+          `SELECT actor, reason FROM access_log WHERE case_id = $1 AND action = 'identity.read' ORDER BY id`,
+          [caseId],
+        )
+      ).rows;
+    const opened = await get(caseworker, `/cases/${caseId}/identity?reason=family_tracing`);
+    expect(opened.status).toBe(200);
+    expect(opened.body.fields).toEqual(IDENTITY);
+    expect(await logged()).toEqual([{ actor: caseworker.userId, reason: 'family_tracing' }]);
+    // Free text (which could name someone), a near miss, a repeated parameter: each a 400 naming the field, nothing logged or opened.
+    for (const query of [`reason=${encodeURIComponent(IDENTITY.fullName)}`, 'reason=Family_Tracing', 'reason=family_tracing&reason=legal_process']) {
+      const refused = await get(caseworker, `/cases/${caseId}/identity?${query}`);
+      expect({ query, status: refused.status, field: refused.body.errors?.[0]?.field }).toEqual({ query, status: 400, field: 'reason' });
+      expect(JSON.stringify(refused.body)).not.toContain(IDENTITY.nik);
+    }
+    expect(await logged()).toHaveLength(1);
+  });
+
   it('stores reasons and notes sealed, and opens them on read for those who may see them', async () => {
     const caseId = await caseWithIdentity();
     await referShelter(caseId);

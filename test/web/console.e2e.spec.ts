@@ -214,6 +214,18 @@ suite(HAS_CHROMIUM ? 'the web console in a browser' : `the web console in a brow
     // Read your own writes: the summary shows the registration at once, without a reload.
     await shows(section(caseworker, 'case-victim'), 'SR');
     await shows(section(caseworker, 'case-victim'), 'Kabupaten Jember');
+    // The sealed identity opens only on request, with a reason chosen from a list (the access log holds no typed text).
+    const identity = section(caseworker, 'case-identity');
+    expect(await identity.innerText()).not.toContain('Siti Rahma');
+    await identity.getByRole('button', { name: 'Tampilkan identitas' }).click();
+    await shows(identity.getByRole('alert'), 'Pilih alasan terlebih dahulu.');
+    await labelled(identity, 'Alasan membuka').selectOption('family_tracing');
+    await identity.getByRole('button', { name: 'Tampilkan identitas' }).click();
+    await shows(identity, 'Siti Rahma');
+    await shows(identity, 'Dibuka sebagai lembaga pemilik kasus.');
+    await capture(caseworker, 'case-identity-owner', { axe: true });
+    await identity.getByRole('button', { name: 'Sembunyikan' }).click();
+    expect(await identity.innerText()).not.toContain('Siti Rahma');
 
     await act(caseworker, 'Catat persetujuan', async (f) => {
       await labelled(f, 'Cakupan persetujuan').selectOption('process');
@@ -321,6 +333,12 @@ suite(HAS_CHROMIUM ? 'the web console in a browser' : `the web console in a brow
     });
     await shows(section(police, 'case-legal'), 'LP/B/123/III/2025');
     await shows(section(police, 'case-legal'), `(${nameOf(POLDA)})`);
+    // The police see the identity their referral shares under the victim's consent: the name, not the caseworker's notes.
+    const policeIdentity = section(police, 'case-identity');
+    await labelled(policeIdentity, 'Alasan membuka').selectOption('legal_process');
+    await policeIdentity.getByRole('button', { name: 'Tampilkan identitas' }).click();
+    await shows(policeIdentity, 'Siti Rahma');
+    await shows(policeIdentity, 'Dibuka atas dasar persetujuan korban untuk lembaga Anda.');
     // On the case page too: their referral with its reason; the shelter referral to social services is none of theirs.
     const policeReferrals = section(police, 'case-referrals');
     await shows(policeReferrals, 'mohon LP dan penyidikan');

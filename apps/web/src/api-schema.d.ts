@@ -12117,7 +12117,10 @@ export interface operations {
   };
   IdentityController_identity: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description Why the identity is opened, recorded in the access log (the console always asks): a code from the list, never free text */
+        reason?: 'contact_victim' | 'family_tracing' | 'service_delivery' | 'legal_process' | 'document_preparation' | 'data_verification';
+      };
       header?: never;
       path: {
         id: string;
@@ -12134,7 +12137,7 @@ export interface operations {
         content?: never;
       };
       /**
-       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       * @description `VALIDATION.FAILED`: `reason` is not one of the listed codes
        *
        *     Codes: `VALIDATION.FAILED`
        */

@@ -9,6 +9,19 @@ import { DomainError } from './domain-error.js';
 export const IDENTITY_FIELDS = ['fullName', 'nik', 'passportNumber', 'address', 'phone', 'photoRefs', 'notes'] as const;
 export type IdentityField = (typeof IDENTITY_FIELDS)[number];
 /**
+ * Why a person opens a victim's identity, as the access log records it: chosen from a list, never typed, so the log
+ * itself can hold no name or number.
+ */
+export const IDENTITY_READ_REASONS = [
+  'contact_victim',
+  'family_tracing',
+  'service_delivery',
+  'legal_process',
+  'document_preparation',
+  'data_verification',
+] as const;
+export type IdentityReadReason = (typeof IDENTITY_READ_REASONS)[number];
+/**
  * A value sealed with the victim's data key: an object whose one member `$sealed` holds `v1.<iv>.<ciphertext>.<tag>`
  * (base64url, AES-256-GCM). No request can produce it (every text field of a request is a string), so a reader
  * opens only these, by type; a string is always what a person typed, whatever it looks like.

@@ -1,12 +1,23 @@
-import { Controller, Get, Param, ParseUUIDPipe, Req } from '@nestjs/common';
-import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Param, ParseUUIDPipe, Query, Req } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { AgencyDirectory, IdentityVault, toCaseEvent } from '@rujukan/application';
-import { caseStreamName, caseViewFor, foldCase, IDENTITY_FIELDS, initialState, relationshipOf, type IdentityField } from '@rujukan/domain';
+import {
+  caseStreamName,
+  caseViewFor,
+  foldCase,
+  IDENTITY_FIELDS,
+  IDENTITY_READ_REASONS,
+  initialState,
+  relationshipOf,
+  type IdentityField,
+  type IdentityReadReason,
+} from '@rujukan/domain';
 import { EventStore } from '@rujukan/event-store';
 import { AccessLogQueries } from '@rujukan/read-models';
 import { Authenticated } from '../auth/authenticated.js';
 import type { AuthenticatedRequest } from '../auth/bearer-auth.guard.js';
 import { RequirePermission } from '../auth/permission.decorator.js';
+import { RequestValidationError } from '../errors/api-error.js';
 import { notFound } from '../http/read-answers.js';
 
 /**
@@ -31,8 +42,16 @@ export class IdentityController {
   @ApiOkResponse({ description: '`fields` opened, `withheld` the names of the others, `basis` owner/consent/override, `erased` after erasure' })
   @ApiNotFoundResponse({ description: '`CASE.NOT_FOUND`: no such case, or not one the caller may see' })
   @ApiForbiddenResponse({ description: '`AUTH.FORBIDDEN`: the role does not read cases' })
-  async identity(@Param('id', new ParseUUIDPipe()) caseId: string, @Req() request: AuthenticatedRequest) {
+  @ApiQuery({
+    name: 'reason',
+    required: false,
+    enum: IDENTITY_READ_REASONS,
+    description: 'Why the identity is opened, recorded in the access log (the console always asks): a code from the list, never free text',
+  })
+  @ApiBadRequestResponse({ description: '`VALIDATION.FAILED`: `reason` is not one of the listed codes' })
+  async identity(@Param('id', new ParseUUIDPipe()) caseId: string, @Req() request: AuthenticatedRequest, @Query('reason') reasonParam?: unknown) {
     const { actor } = request;
+    const reason = readReason(reasonParam);
     const state = foldCase((await this.store.readStream(caseStreamName(caseId))).map(toCaseEvent), initialState);
     if (!state.exists) throw notFound(caseId);
     // The caller's own relationship to the case decides, as for the summary: never another agency's referral; and its
@@ -51,7 +70,7 @@ export class IdentityController {
       agency: actor.agency,
       action: 'identity.read',
       caseId,
-      reason: null,
+      reason,
       channel: 'http',
       detail: { fields: shown, basis: view.basis },
     });
@@ -65,4 +84,10 @@ export class IdentityController {
       withheld: erased ? present : present.filter((f) => !shown.includes(f)),
     };
   }
+}
+
+function readReason(value: unknown): IdentityReadReason | null {
+  if (value === undefined || value === '') return null;
+  if (typeof value === 'string' && (IDENTITY_READ_REASONS as readonly string[]).includes(value)) return value as IdentityReadReason;
+  throw new RequestValidationError([{ field: 'reason', reason: `reason must be one of ${IDENTITY_READ_REASONS.join(', ')}` }]);
 }

@@ -9,6 +9,7 @@ import { label, refusal } from '../labels.js';
 import type { Names } from '../names.js';
 import { personalReason, timelineText } from '../timeline-text.js';
 import { useNames } from '../use-names.js';
+import { IdentityPanel } from './identity/IdentityPanel.js';
 
 export interface CaseReferral {
   referralId: string;
@@ -471,6 +472,7 @@ export function CasePage() {
                   <p className="hint">{t('case.noVictim')}</p>
                 )}
               </Section>
+              {s.victim && <IdentityPanel key={s.caseId} caseId={s.caseId} />}
               {s.runningClocks.length > 0 && (
                 <Section id="case-clocks" title={t('case.clocks')}>
                   <ul>

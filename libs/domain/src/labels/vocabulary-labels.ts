@@ -30,7 +30,7 @@ import {
   VICTIM_STATUSES,
   WELLBEING_LEVELS,
 } from '../case.values.js';
-import { CASE_SECTIONS, IDENTITY_FIELDS } from '../identity.js';
+import { CASE_SECTIONS, IDENTITY_FIELDS, IDENTITY_READ_REASONS } from '../identity.js';
 import { PLAN_PILLARS } from '../plan.events.js';
 
 /** A word for people in Bahasa Indonesia and in English. */
@@ -353,6 +353,14 @@ export const VOCABULARIES = {
     phone: ['Nomor telepon', 'Phone number'],
     photoRefs: ['Foto', 'Photos'],
     notes: ['Catatan', 'Notes'],
+  }),
+  identityReadReason: vocabulary(IDENTITY_READ_REASONS, {
+    contact_victim: ['Menghubungi korban', 'Contacting the victim'],
+    family_tracing: ['Penelusuran keluarga', 'Tracing the family'],
+    service_delivery: ['Pemberian layanan', 'Delivering a service'],
+    legal_process: ['Proses hukum', 'Legal process'],
+    document_preparation: ['Penyiapan dokumen', 'Preparing documents'],
+    data_verification: ['Verifikasi data', 'Verifying the record'],
   }),
   caseSection: vocabulary(CASE_SECTIONS, {
     victimProfile: ['Profil korban', 'Victim profile'],
