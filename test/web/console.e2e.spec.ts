@@ -227,16 +227,15 @@ suite(HAS_CHROMIUM ? 'the web console in a browser' : `the web console in a brow
     await identity.getByRole('button', { name: 'Sembunyikan' }).click();
     expect(await identity.innerText()).not.toContain('Siti Rahma');
 
+    // One step, as the victim signs one form: consent to process and to share with the police and the shelter.
     await act(caseworker, 'Catat persetujuan', async (f) => {
       await labelled(f, 'Cakupan persetujuan').selectOption('process');
-      await labelled(f, 'Nomor formulir persetujuan').fill('DOC-CONSENT-001');
-    });
-    await act(caseworker, 'Catat persetujuan', async (f) => {
-      await labelled(f, 'Cakupan persetujuan').selectOption('share');
       await check(f, 'Dinas Sosial Kota Balikpapan', 'Kepolisian');
       await labelled(f, 'Tujuan').fill('penegakan hukum dan rumah aman');
-      await labelled(f, 'Nomor formulir persetujuan').fill('DOC-CONSENT-002');
+      await labelled(f, 'Nomor formulir persetujuan').fill('DOC-CONSENT-001');
     });
+    await shows(section(caseworker, 'case-timeline'), 'Persetujuan berbagi dengan');
+    await shows(section(caseworker, 'case-timeline'), 'Persetujuan memproses kasus dicatat');
     await act(caseworker, 'Lanjut ke tahap berikutnya');
     await shows(caseworker.getByRole('heading', { level: 1 }), 'Asesmen');
   });

@@ -90,7 +90,7 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Record consent to process or to share
+     * Record consent to process or to share, or to process and share in one step
      * @description Command `RecordConsent`.
      */
     post: operations['recordConsent'];
@@ -1497,6 +1497,23 @@ export interface components {
        */
       initials: string;
     };
+    ConsentShareDto: {
+      agencies?: string[];
+      agencyTypes?: (
+        | 'police'
+        | 'social_services'
+        | 'health'
+        | 'lpsk'
+        | 'bp2mi'
+        | 'uptd_ppa'
+        | 'shelter'
+        | 'consulate'
+        | 'immigration'
+        | 'task_force'
+        | 'inspectorate'
+        | 'ministry'
+      )[];
+    };
     RecordConsentDto: {
       /** @example consent-1 */
       consentId: string;
@@ -1528,6 +1545,8 @@ export interface components {
        * @example DOC-CONSENT-001
        */
       evidenceRef: string;
+      /** @description With scope `process` only: the victim also agreed on the same form to share with these agencies or agency types; one step records both consents (the second as `<consentId>-share`) */
+      share?: components['schemas']['ConsentShareDto'];
     };
     WithdrawConsentDto: {
       /** @example consent-1 */

@@ -74,6 +74,11 @@ export class GuardianDto {
   @Initials(INITIALS) initials!: string;
 }
 
+export class ConsentShareDto {
+  @AgencyList({ optional: true }) agencies?: string[];
+  @SomeOf(AGENCY_TYPES, { optional: true }) agencyTypes?: AgencyType[];
+}
+
 export class RecordConsentDto {
   @LocalId({ example: 'consent-1' }) consentId!: string;
   @OneOf(CONSENT_SCOPES, { description: '`process` the case, or `share` it with the named agencies or agency types' }) scope!: ConsentScope;
@@ -82,6 +87,12 @@ export class RecordConsentDto {
   @Text({ optional: true }) purpose?: string;
   @Nested(() => GuardianDto, { optional: true, description: 'Required for a child' }) guardian?: GuardianDto;
   @Text({ max: 200, description: 'Reference of the signed consent form', example: 'DOC-CONSENT-001' }) evidenceRef!: string;
+  @Nested(() => ConsentShareDto, {
+    optional: true,
+    description:
+      'With scope `process` only: the victim also agreed on the same form to share with these agencies or agency types; one step records both consents (the second as `<consentId>-share`)',
+  })
+  share?: ConsentShareDto;
 }
 
 export class WithdrawConsentDto {
@@ -104,7 +115,7 @@ export const INTAKE_ROUTES: readonly CaseRoute[] = routesOf(INTAKE_FORMS, 'intak
     summary: 'Register the victim: initials and demographics, and optionally an identity sealed with the victim’s own key',
   },
   EraseIdentity: { body: EraseIdentityDto, summary: "Supervisor erasure of the victim's identity (destroys the data key); refused under legal hold" },
-  RecordConsent: { body: RecordConsentDto, summary: 'Record consent to process or to share' },
+  RecordConsent: { body: RecordConsentDto, summary: 'Record consent to process or to share, or to process and share in one step' },
   WithdrawConsent: { body: WithdrawConsentDto, summary: 'Record that consent was withdrawn' },
   OverrideConsent: { body: OverrideConsentDto, summary: 'Supervisor override: share with one agency without consent, with a reason' },
 });

@@ -72,6 +72,21 @@ export const INTAKE_FORMS = [
       vocabulary: 'agencyType',
       when: { field: 'scope', equals: 'share' },
     },
+    // One step at intake: the same signed form usually also covers sharing, so it is recorded with it.
+    {
+      name: 'share.agencyTypes',
+      kind: 'multi',
+      label: ['Sekaligus setuju dibagikan ke jenis lembaga', 'Also agreed to share with agency types'],
+      options: AGENCY_TYPES,
+      vocabulary: 'agencyType',
+      when: { field: 'scope', equals: 'process' },
+    },
+    {
+      name: 'share.agencies',
+      kind: 'agencies',
+      label: ['Sekaligus setuju dibagikan ke lembaga', 'Also agreed to share with agencies'],
+      when: { field: 'scope', equals: 'process' },
+    },
     { name: 'purpose', kind: 'text', label: ['Tujuan', 'Purpose'], max: 1000 },
     {
       name: 'guardian.relationship',

@@ -51,9 +51,11 @@ export function agenciesNamedBy(command: CaseCommand, state?: CaseState): string
     case 'OpenCase':
       if (command.metadata.actor.role !== SYSTEM_ROLE) named.push(...codeIn(command.metadata.actor.agency));
       break;
-    case 'RecordConsent':
-      if (Array.isArray(data.agencies)) for (const code of data.agencies) named.push(...codeIn(code));
+    case 'RecordConsent': {
+      const share = data.share as { agencies?: unknown } | undefined;
+      for (const list of [data.agencies, share?.agencies]) if (Array.isArray(list)) for (const code of list) named.push(...codeIn(code));
       break;
+    }
     case 'OverrideConsent':
     case 'SendReferral':
     case 'RequestTransfer':

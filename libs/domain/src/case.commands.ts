@@ -71,6 +71,11 @@ export type RecordConsent = CaseCommandOf<
     purpose?: string;
     guardian?: Guardian;
     evidenceRef: string;
+    /**
+     * With scope `process` only: the victim also agreed, on the same form, to share with these agencies or agency
+     * types. One step records both consents (two `ConsentRecorded` events; the second's id is `<consentId>-share`).
+     */
+    share?: { agencies?: string[]; agencyTypes?: AgencyType[] };
   }
 >;
 export type WithdrawConsent = CaseCommandOf<'WithdrawConsent', { consentId: string; reason?: string }>;

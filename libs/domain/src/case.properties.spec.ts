@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
+import { FUZZ_SEED, runs } from '../../../test/fuzz/support/fuzz-settings.js';
 import type { Actor, ActorRole, AgencyType, Role } from './actor.js';
 import { ROLES, SYSTEM_ROLE } from './actor.js';
 import type { CaseCommand, CaseCommandType } from './case.commands.js';
@@ -360,11 +361,14 @@ function assertInvariants(accepted: readonly Accepted[]): void {
         expect(actor.agency).toBe(state.ownerAgency);
       }
       if (event.type !== 'CaseOpened') {
-        // Every other event is by the owner, a serving agency, or the sweep; never by a bystander.
+        // Every other event is by the owner, a serving agency, or the sweep; never by a bystander. A former owner
+        // (the case moved on by an accepted transfer) still writes notes: what it learns later reaches the new owner.
         const serving = Object.values(previous.referrals).some((referral) => referral.toAgency === actor.agency);
         const provider = Object.values(previous.services).some((service) => service.providerAgency === actor.agency);
         const target = Object.values(previous.transfers).some((transfer) => transfer.toAgency === actor.agency);
-        expect(actor.agency === previous.ownerAgency || serving || provider || target || actor.role === 'system').toBe(true);
+        const formerOwner =
+          event.type === 'CaseNoteAdded' && Object.values(previous.transfers).some((t) => t.status === 'accepted' && t.fromAgency === actor.agency);
+        expect(actor.agency === previous.ownerAgency || serving || provider || target || formerOwner || actor.role === 'system').toBe(true);
       }
       switch (event.type) {
         case 'StageAdvanced':
@@ -422,7 +426,8 @@ describe('any sequence of accepted commands', () => {
       fc.property(walks, (steps) => {
         assertInvariants(walk(steps));
       }),
-      { numRuns: 300 },
+      // The run's fuzz seed (FUZZ_SEED, fixed unless asked: `FUZZ_SEED=random FUZZ_RUNS=10` goes looking).
+      { numRuns: runs(300), seed: FUZZ_SEED },
     );
   });
 
@@ -453,13 +458,13 @@ describe('any sequence of accepted commands', () => {
           }
         }
       }),
-      { numRuns: 100 },
+      { numRuns: runs(100), seed: FUZZ_SEED },
     );
   });
 
   it('reaches every event type, so the invariants above are exercised on all of them', () => {
     const seen = new Set<CaseEventType>();
-    // A fixed seed keeps this coverage check deterministic; the property above runs on fresh seeds.
+    // A seed of its own keeps this coverage check deterministic whatever FUZZ_SEED the properties above run on.
     fc.assert(
       fc.property(walks, (steps) => {
         for (const { events } of walk(steps)) for (const event of events) seen.add(event.type);

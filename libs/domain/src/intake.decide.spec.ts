@@ -196,6 +196,44 @@ describe('RecordConsent', () => {
         }),
       ]));
 
+  it('records consent to process and to share in one step, from one signed form: two consents, the second `<id>-share`', () =>
+    given([...atIntake, victimRegistered()])
+      .when(recordConsent({ purpose: 'penanganan dan rujukan', share: { agencies: [DINSOS], agencyTypes: ['police', 'police'] } }))
+      .then([
+        event('ConsentRecorded', { ...processConsentRecorded().data, purpose: 'penanganan dan rujukan' }),
+        event('ConsentRecorded', {
+          consentId: 'consent-process-share',
+          scope: 'share',
+          agencies: [DINSOS],
+          agencyTypes: ['police'],
+          purpose: 'penanganan dan rujukan',
+          guardian: null,
+          evidenceRef: 'DOC-CONSENT-001',
+        }),
+      ]));
+
+  it('refuses sharing alongside consent to share, an empty share, a share that is not an object, or an unknown agency in it', () => {
+    const registered = given([...atIntake, victimRegistered()]);
+    registered
+      .when(recordConsent({ scope: 'share', agencyTypes: ['police'], share: { agencyTypes: ['health'] } }))
+      .thenThrows('VALIDATION.INVALID_VALUE', { field: 'share' });
+    registered.when(recordConsent({ share: {} })).thenThrows('VALIDATION.REQUIRED', { field: 'share.agencies' });
+    registered.when(recordConsent({ share: 'police' as never })).thenThrows('VALIDATION.INVALID_VALUE', { field: 'share' });
+    registered
+      .when(recordConsent({ share: { agencyTypes: ['newspaper' as never] } }))
+      .thenThrows('VALIDATION.INVALID_VALUE', { field: 'share.agencyTypes[0]' });
+    registered.when(recordConsent({ share: { agencies: ['POLRES-ANTAH-BERANTAH'] } })).thenThrows('AGENCY.UNKNOWN', { field: 'share.agencies[0]' });
+  });
+
+  it('refuses a one-step consent whose share id is already taken, recording neither', () =>
+    given([
+      ...atIntake,
+      victimRegistered(),
+      event('ConsentRecorded', { ...processConsentRecorded().data, consentId: 'consent-process-share', scope: 'share', agencyTypes: ['police'] }),
+    ])
+      .when(recordConsent({ share: { agencyTypes: ['health'] } }))
+      .thenThrows('CONSENT.ALREADY_EXISTS', { consentId: 'consent-process-share' }));
+
   it("records a child's consent given with a guardian", () =>
     given([...atIntake, childRegistered()])
       .when(recordConsent({ guardian: { relationship: 'parent', initials: 'MR' } }))

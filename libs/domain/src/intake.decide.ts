@@ -1,4 +1,4 @@
-import { AGENCY_TYPES } from './actor.js';
+import { AGENCY_TYPES, type AgencyType } from './actor.js';
 import { CASE_OWNER_TYPES, resolvedAgency } from './agency.js';
 import { requireCaseStaff, requireOwnerStaff, requireOwnerSupervisor } from './case.access.js';
 import type { EraseIdentity, OpenCase, OverrideConsent, RecordConsent, RegisterVictim, WithdrawConsent } from './case.commands.js';
@@ -132,22 +132,39 @@ export function decideEraseIdentity(command: EraseIdentity, state: CaseState): [
   return [{ type: 'IdentityErased', data: { ...contextOf(command, file), legalBasis } }];
 }
 
-export function decideRecordConsent(command: RecordConsent, state: CaseState): [ConsentRecorded] {
+export function decideRecordConsent(command: RecordConsent, state: CaseState): ConsentRecorded[] {
   const file = requireCase(state, command.data.caseId);
   requireOwnerStaff(file, command.metadata.actor);
   requireStageFor(file, command.type);
   const { data } = command;
   const consentId = id(data.consentId, 'consentId');
   const scope = oneOf(data.scope, CONSENT_SCOPES, 'scope');
-  const agencies = [...new Set(listOf(data.agencies, 'agencies').map((agency, index) => agencyCode(agency, `agencies[${index}]`)))];
+  const agencies = agencyList(data.agencies, 'agencies');
   const agencyTypes = someOf(data.agencyTypes, AGENCY_TYPES, 'agencyTypes', 0);
   if (scope === 'share' && agencies.length === 0 && agencyTypes.length === 0) {
     throw new DomainError('VALIDATION.REQUIRED', 'consent to share names the agencies or agency types it covers', { field: 'agencies' });
   }
   if (scope === 'process' && (agencies.length > 0 || agencyTypes.length > 0)) {
-    throw new DomainError('VALIDATION.INVALID_VALUE', 'consent to process names no agencies; record consent to share instead', {
+    throw new DomainError('VALIDATION.INVALID_VALUE', 'consent to process names no agencies; name them under share, or record consent to share', {
       field: 'agencies',
     });
+  }
+  // The same form may also record consent to share: both consents in one step.
+  let share: { consentId: string; agencies: string[]; agencyTypes: AgencyType[] } | null = null;
+  if (!absent(data.share)) {
+    if (typeof data.share !== 'object' || Array.isArray(data.share))
+      throw new DomainError('VALIDATION.INVALID_VALUE', 'share must be an object', { field: 'share' });
+    if (scope !== 'process') {
+      throw new DomainError('VALIDATION.INVALID_VALUE', 'share goes with consent to process; consent to share names its agencies itself', { field: 'share' });
+    }
+    share = {
+      consentId: id(`${consentId}-share`, 'consentId'),
+      agencies: agencyList(data.share.agencies, 'share.agencies'),
+      agencyTypes: someOf(data.share.agencyTypes, AGENCY_TYPES, 'share.agencyTypes', 0),
+    };
+    if (share.agencies.length === 0 && share.agencyTypes.length === 0) {
+      throw new DomainError('VALIDATION.REQUIRED', 'consent to share names the agencies or agency types it covers', { field: 'share.agencies' });
+    }
   }
   const guardian: Guardian | null = absent(data.guardian)
     ? null
@@ -161,15 +178,37 @@ export function decideRecordConsent(command: RecordConsent, state: CaseState): [
   if (file.victim.isChild && guardian === null) {
     throw new DomainError('VALIDATION.GUARDIAN_REQUIRED', "a child's consent is given with a guardian", { field: 'guardian' });
   }
-  if (file.consents[consentId]) throw new DomainError('CONSENT.ALREADY_EXISTS', `consent ${consentId} is already recorded`, { consentId });
+  for (const recorded of [consentId, ...(share ? [share.consentId] : [])]) {
+    if (file.consents[recorded]) throw new DomainError('CONSENT.ALREADY_EXISTS', `consent ${recorded} is already recorded`, { consentId: recorded });
+  }
   agencies.forEach((agency, index) => resolvedAgency(command.metadata.agencies, agency, `agencies[${index}]`));
-  return [
-    {
-      type: 'ConsentRecorded',
-      data: { ...contextOf(command, file), consentId, scope, agencies, agencyTypes, purpose, guardian, evidenceRef },
-    },
+  share?.agencies.forEach((agency, index) => resolvedAgency(command.metadata.agencies, agency, `share.agencies[${index}]`));
+  const context = contextOf(command, file);
+  const recorded: ConsentRecorded[] = [
+    { type: 'ConsentRecorded', data: { ...context, consentId, scope, agencies, agencyTypes, purpose, guardian, evidenceRef } },
   ];
+  if (share) {
+    recorded.push({
+      type: 'ConsentRecorded',
+      data: {
+        ...context,
+        consentId: share.consentId,
+        scope: 'share',
+        agencies: share.agencies,
+        agencyTypes: share.agencyTypes,
+        purpose,
+        guardian,
+        evidenceRef,
+      },
+    });
+  }
+  return recorded;
 }
+
+/** Agency codes, each once, in the order given. */
+const agencyList = (value: unknown, field: string): string[] => [
+  ...new Set(listOf(value, field).map((agency, index) => agencyCode(agency, `${field}[${index}]`))),
+];
 
 export function decideWithdrawConsent(command: WithdrawConsent, state: CaseState): [ConsentWithdrawn] {
   const file = requireCase(state, command.data.caseId);

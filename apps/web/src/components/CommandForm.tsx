@@ -100,8 +100,11 @@ function bodyOf(fields: FieldSpec[], values: Values): { body: Record<string, unk
       targetId = String(value);
       continue;
     }
-    if (field.kind === 'multi' || field.kind === 'agencies') setPath(body, field.name, value);
-    else if (field.kind === 'list')
+    if (field.kind === 'multi' || field.kind === 'agencies') {
+      // An empty choice inside an optional group (`share.agencyTypes`) leaves the group out.
+      if (field.name.includes('.') && Array.isArray(value) && value.length === 0) continue;
+      setPath(body, field.name, value);
+    } else if (field.kind === 'list')
       setPath(
         body,
         field.name,
