@@ -2662,7 +2662,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.ALREADY_EXISTS`, `CASE.CONCURRENT_UPDATE`, `IDEMPOTENCY.IN_PROGRESS`
+       *     Codes: `CASE.ALREADY_EXISTS`, `CASE.CONCURRENT_UPDATE`
        */
       409: {
         headers: {
@@ -2671,7 +2671,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'CASE.ALREADY_EXISTS' | 'CASE.CONCURRENT_UPDATE' | 'IDEMPOTENCY.IN_PROGRESS';
+            code?: 'CASE.ALREADY_EXISTS' | 'CASE.CONCURRENT_UPDATE';
           };
         };
       };
@@ -2864,7 +2864,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.VICTIM_ALREADY_REGISTERED`, `IDEMPOTENCY.IN_PROGRESS`, `IDENTITY.ERASED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.VICTIM_ALREADY_REGISTERED`, `IDENTITY.ERASED`
        */
       409: {
         headers: {
@@ -2873,14 +2873,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?:
-              | 'CASE.CLOSED'
-              | 'CASE.CONCURRENT_UPDATE'
-              | 'CASE.NOT_CLOSED'
-              | 'CASE.NOT_IN_STAGE'
-              | 'CASE.VICTIM_ALREADY_REGISTERED'
-              | 'IDEMPOTENCY.IN_PROGRESS'
-              | 'IDENTITY.ERASED';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'CASE.VICTIM_ALREADY_REGISTERED' | 'IDENTITY.ERASED';
           };
         };
       };
@@ -3065,7 +3058,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `IDENTITY.ALREADY_ERASED`, `IDENTITY.LEGAL_HOLD`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDENTITY.ALREADY_ERASED`, `IDENTITY.LEGAL_HOLD`
        */
       409: {
         headers: {
@@ -3074,14 +3067,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?:
-              | 'CASE.CLOSED'
-              | 'CASE.CONCURRENT_UPDATE'
-              | 'CASE.NOT_CLOSED'
-              | 'CASE.NOT_IN_STAGE'
-              | 'IDEMPOTENCY.IN_PROGRESS'
-              | 'IDENTITY.ALREADY_ERASED'
-              | 'IDENTITY.LEGAL_HOLD';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDENTITY.ALREADY_ERASED' | 'IDENTITY.LEGAL_HOLD';
           };
         };
       };
@@ -3273,7 +3259,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.VICTIM_NOT_REGISTERED`, `CONSENT.ALREADY_EXISTS`, `IDEMPOTENCY.IN_PROGRESS`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.VICTIM_NOT_REGISTERED`, `CONSENT.ALREADY_EXISTS`
        */
       409: {
         headers: {
@@ -3282,14 +3268,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?:
-              | 'CASE.CLOSED'
-              | 'CASE.CONCURRENT_UPDATE'
-              | 'CASE.NOT_CLOSED'
-              | 'CASE.NOT_IN_STAGE'
-              | 'CASE.VICTIM_NOT_REGISTERED'
-              | 'CONSENT.ALREADY_EXISTS'
-              | 'IDEMPOTENCY.IN_PROGRESS';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'CASE.VICTIM_NOT_REGISTERED' | 'CONSENT.ALREADY_EXISTS';
           };
         };
       };
@@ -3474,7 +3453,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CONSENT.ALREADY_WITHDRAWN`, `IDEMPOTENCY.IN_PROGRESS`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CONSENT.ALREADY_WITHDRAWN`
        */
       409: {
         headers: {
@@ -3483,7 +3462,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'CONSENT.ALREADY_WITHDRAWN' | 'IDEMPOTENCY.IN_PROGRESS';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'CONSENT.ALREADY_WITHDRAWN';
           };
         };
       };
@@ -3674,7 +3653,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CONSENT.ALREADY_EXISTS`, `IDEMPOTENCY.IN_PROGRESS`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CONSENT.ALREADY_EXISTS`
        */
       409: {
         headers: {
@@ -3683,7 +3662,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'CONSENT.ALREADY_EXISTS' | 'IDEMPOTENCY.IN_PROGRESS';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'CONSENT.ALREADY_EXISTS';
           };
         };
       };
@@ -3874,7 +3853,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `ASSESSMENT.ALREADY_EXISTS`, `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`
+       *     Codes: `ASSESSMENT.ALREADY_EXISTS`, `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`
        */
       409: {
         headers: {
@@ -3883,7 +3862,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'ASSESSMENT.ALREADY_EXISTS' | 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDEMPOTENCY.IN_PROGRESS';
+            code?: 'ASSESSMENT.ALREADY_EXISTS' | 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE';
           };
         };
       };
@@ -4068,7 +4047,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `ASSESSMENT.ALREADY_APPROVED`, `ASSESSMENT.SUPERSEDED`, `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`
+       *     Codes: `ASSESSMENT.ALREADY_APPROVED`, `ASSESSMENT.SUPERSEDED`, `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`
        */
       409: {
         headers: {
@@ -4077,14 +4056,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?:
-              | 'ASSESSMENT.ALREADY_APPROVED'
-              | 'ASSESSMENT.SUPERSEDED'
-              | 'CASE.CLOSED'
-              | 'CASE.CONCURRENT_UPDATE'
-              | 'CASE.NOT_CLOSED'
-              | 'CASE.NOT_IN_STAGE'
-              | 'IDEMPOTENCY.IN_PROGRESS';
+            code?: 'ASSESSMENT.ALREADY_APPROVED' | 'ASSESSMENT.SUPERSEDED' | 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE';
           };
         };
       };
@@ -4275,7 +4247,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `SERVICE.ALREADY_EXISTS`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `SERVICE.ALREADY_EXISTS`
        */
       409: {
         headers: {
@@ -4284,7 +4256,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDEMPOTENCY.IN_PROGRESS' | 'SERVICE.ALREADY_EXISTS';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'SERVICE.ALREADY_EXISTS';
           };
         };
       };
@@ -4469,7 +4441,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `SERVICE.ALREADY_DELIVERED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `SERVICE.ALREADY_DELIVERED`
        */
       409: {
         headers: {
@@ -4478,7 +4450,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDEMPOTENCY.IN_PROGRESS' | 'SERVICE.ALREADY_DELIVERED';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'SERVICE.ALREADY_DELIVERED';
           };
         };
       };
@@ -4669,7 +4641,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `SHELTER.ALREADY_EXISTS`, `SHELTER.ALREADY_PLACED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `SHELTER.ALREADY_EXISTS`, `SHELTER.ALREADY_PLACED`
        */
       409: {
         headers: {
@@ -4678,14 +4650,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?:
-              | 'CASE.CLOSED'
-              | 'CASE.CONCURRENT_UPDATE'
-              | 'CASE.NOT_CLOSED'
-              | 'CASE.NOT_IN_STAGE'
-              | 'IDEMPOTENCY.IN_PROGRESS'
-              | 'SHELTER.ALREADY_EXISTS'
-              | 'SHELTER.ALREADY_PLACED';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'SHELTER.ALREADY_EXISTS' | 'SHELTER.ALREADY_PLACED';
           };
         };
       };
@@ -4870,7 +4835,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `SHELTER.ALREADY_ENDED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `SHELTER.ALREADY_ENDED`
        */
       409: {
         headers: {
@@ -4879,7 +4844,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDEMPOTENCY.IN_PROGRESS' | 'SHELTER.ALREADY_ENDED';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'SHELTER.ALREADY_ENDED';
           };
         };
       };
@@ -5064,7 +5029,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `SHELTER.ALREADY_ENDED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `SHELTER.ALREADY_ENDED`
        */
       409: {
         headers: {
@@ -5073,7 +5038,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDEMPOTENCY.IN_PROGRESS' | 'SHELTER.ALREADY_ENDED';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'SHELTER.ALREADY_ENDED';
           };
         };
       };
@@ -5264,7 +5229,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `REINTEGRATION.ALREADY_COMPLETED`, `REPATRIATION.ALREADY_COMPLETED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `REINTEGRATION.ALREADY_COMPLETED`, `REPATRIATION.ALREADY_COMPLETED`
        */
       409: {
         headers: {
@@ -5278,7 +5243,6 @@ export interface operations {
               | 'CASE.CONCURRENT_UPDATE'
               | 'CASE.NOT_CLOSED'
               | 'CASE.NOT_IN_STAGE'
-              | 'IDEMPOTENCY.IN_PROGRESS'
               | 'REINTEGRATION.ALREADY_COMPLETED'
               | 'REPATRIATION.ALREADY_COMPLETED';
           };
@@ -5465,7 +5429,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `REINTEGRATION.ALREADY_COMPLETED`, `REPATRIATION.ALREADY_COMPLETED`, `REPATRIATION.NOT_PLANNED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `REINTEGRATION.ALREADY_COMPLETED`, `REPATRIATION.ALREADY_COMPLETED`, `REPATRIATION.NOT_PLANNED`
        */
       409: {
         headers: {
@@ -5479,7 +5443,6 @@ export interface operations {
               | 'CASE.CONCURRENT_UPDATE'
               | 'CASE.NOT_CLOSED'
               | 'CASE.NOT_IN_STAGE'
-              | 'IDEMPOTENCY.IN_PROGRESS'
               | 'REINTEGRATION.ALREADY_COMPLETED'
               | 'REPATRIATION.ALREADY_COMPLETED'
               | 'REPATRIATION.NOT_PLANNED';
@@ -5667,7 +5630,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `REINTEGRATION.ALREADY_COMPLETED`, `REPATRIATION.ALREADY_COMPLETED`, `REPATRIATION.NOT_PLANNED`, `REPATRIATION.NO_HANDOVER`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `REINTEGRATION.ALREADY_COMPLETED`, `REPATRIATION.ALREADY_COMPLETED`, `REPATRIATION.NOT_PLANNED`, `REPATRIATION.NO_HANDOVER`
        */
       409: {
         headers: {
@@ -5681,7 +5644,6 @@ export interface operations {
               | 'CASE.CONCURRENT_UPDATE'
               | 'CASE.NOT_CLOSED'
               | 'CASE.NOT_IN_STAGE'
-              | 'IDEMPOTENCY.IN_PROGRESS'
               | 'REINTEGRATION.ALREADY_COMPLETED'
               | 'REPATRIATION.ALREADY_COMPLETED'
               | 'REPATRIATION.NOT_PLANNED'
@@ -5870,7 +5832,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `REINTEGRATION.ALREADY_COMPLETED`, `REPATRIATION.ALREADY_COMPLETED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `REINTEGRATION.ALREADY_COMPLETED`, `REPATRIATION.ALREADY_COMPLETED`
        */
       409: {
         headers: {
@@ -5884,7 +5846,6 @@ export interface operations {
               | 'CASE.CONCURRENT_UPDATE'
               | 'CASE.NOT_CLOSED'
               | 'CASE.NOT_IN_STAGE'
-              | 'IDEMPOTENCY.IN_PROGRESS'
               | 'REINTEGRATION.ALREADY_COMPLETED'
               | 'REPATRIATION.ALREADY_COMPLETED';
           };
@@ -6078,7 +6039,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `REINTEGRATION.ALREADY_COMPLETED`, `REINTEGRATION.NO_APPROVED_PLAN`, `REPATRIATION.ALREADY_COMPLETED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `REINTEGRATION.ALREADY_COMPLETED`, `REINTEGRATION.NO_APPROVED_PLAN`, `REPATRIATION.ALREADY_COMPLETED`
        */
       409: {
         headers: {
@@ -6092,7 +6053,6 @@ export interface operations {
               | 'CASE.CONCURRENT_UPDATE'
               | 'CASE.NOT_CLOSED'
               | 'CASE.NOT_IN_STAGE'
-              | 'IDEMPOTENCY.IN_PROGRESS'
               | 'REINTEGRATION.ALREADY_COMPLETED'
               | 'REINTEGRATION.NO_APPROVED_PLAN'
               | 'REPATRIATION.ALREADY_COMPLETED';
@@ -6280,7 +6240,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `REINTEGRATION.ALREADY_COMPLETED`, `REINTEGRATION.NO_APPROVED_PLAN`, `REINTEGRATION.NO_FOLLOW_UP_VISIT`, `REPATRIATION.ALREADY_COMPLETED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `REINTEGRATION.ALREADY_COMPLETED`, `REINTEGRATION.NO_APPROVED_PLAN`, `REINTEGRATION.NO_FOLLOW_UP_VISIT`, `REPATRIATION.ALREADY_COMPLETED`
        */
       409: {
         headers: {
@@ -6294,7 +6254,6 @@ export interface operations {
               | 'CASE.CONCURRENT_UPDATE'
               | 'CASE.NOT_CLOSED'
               | 'CASE.NOT_IN_STAGE'
-              | 'IDEMPOTENCY.IN_PROGRESS'
               | 'REINTEGRATION.ALREADY_COMPLETED'
               | 'REINTEGRATION.NO_APPROVED_PLAN'
               | 'REINTEGRATION.NO_FOLLOW_UP_VISIT'
@@ -6489,7 +6448,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `POLICE_REPORT.ALREADY_RECORDED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `POLICE_REPORT.ALREADY_RECORDED`
        */
       409: {
         headers: {
@@ -6498,8 +6457,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?:
-              'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDEMPOTENCY.IN_PROGRESS' | 'POLICE_REPORT.ALREADY_RECORDED';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'POLICE_REPORT.ALREADY_RECORDED';
           };
         };
       };
@@ -6691,7 +6649,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `LPSK.ALREADY_EXISTS`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `LPSK.ALREADY_EXISTS`
        */
       409: {
         headers: {
@@ -6700,7 +6658,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDEMPOTENCY.IN_PROGRESS' | 'LPSK.ALREADY_EXISTS';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'LPSK.ALREADY_EXISTS';
           };
         };
       };
@@ -6892,7 +6850,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `LPSK.ALREADY_DECIDED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `LPSK.ALREADY_DECIDED`
        */
       409: {
         headers: {
@@ -6901,7 +6859,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDEMPOTENCY.IN_PROGRESS' | 'LPSK.ALREADY_DECIDED';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'LPSK.ALREADY_DECIDED';
           };
         };
       };
@@ -7092,7 +7050,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `RESTITUTION.ALREADY_EXISTS`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `RESTITUTION.ALREADY_EXISTS`
        */
       409: {
         headers: {
@@ -7101,8 +7059,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?:
-              'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDEMPOTENCY.IN_PROGRESS' | 'RESTITUTION.ALREADY_EXISTS';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'RESTITUTION.ALREADY_EXISTS';
           };
         };
       };
@@ -7293,7 +7250,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `RESTITUTION.ALREADY_ORDERED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `RESTITUTION.ALREADY_ORDERED`
        */
       409: {
         headers: {
@@ -7302,8 +7259,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?:
-              'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDEMPOTENCY.IN_PROGRESS' | 'RESTITUTION.ALREADY_ORDERED';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'RESTITUTION.ALREADY_ORDERED';
           };
         };
       };
@@ -7488,7 +7444,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `RESTITUTION.ALREADY_SETTLED`, `RESTITUTION.NOT_ORDERED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `RESTITUTION.ALREADY_SETTLED`, `RESTITUTION.NOT_ORDERED`
        */
       409: {
         headers: {
@@ -7498,13 +7454,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
             code?:
-              | 'CASE.CLOSED'
-              | 'CASE.CONCURRENT_UPDATE'
-              | 'CASE.NOT_CLOSED'
-              | 'CASE.NOT_IN_STAGE'
-              | 'IDEMPOTENCY.IN_PROGRESS'
-              | 'RESTITUTION.ALREADY_SETTLED'
-              | 'RESTITUTION.NOT_ORDERED';
+              'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'RESTITUTION.ALREADY_SETTLED' | 'RESTITUTION.NOT_ORDERED';
           };
         };
       };
@@ -7689,7 +7639,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `RESTITUTION.ALREADY_SETTLED`, `RESTITUTION.NOT_ORDERED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `RESTITUTION.ALREADY_SETTLED`, `RESTITUTION.NOT_ORDERED`
        */
       409: {
         headers: {
@@ -7699,13 +7649,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
             code?:
-              | 'CASE.CLOSED'
-              | 'CASE.CONCURRENT_UPDATE'
-              | 'CASE.NOT_CLOSED'
-              | 'CASE.NOT_IN_STAGE'
-              | 'IDEMPOTENCY.IN_PROGRESS'
-              | 'RESTITUTION.ALREADY_SETTLED'
-              | 'RESTITUTION.NOT_ORDERED';
+              'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'RESTITUTION.ALREADY_SETTLED' | 'RESTITUTION.NOT_ORDERED';
           };
         };
       };
@@ -7890,7 +7834,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.INVALID_STAGE_TRANSITION`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.STAGE_REQUIREMENTS_NOT_MET`, `IDEMPOTENCY.IN_PROGRESS`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.INVALID_STAGE_TRANSITION`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.STAGE_REQUIREMENTS_NOT_MET`
        */
       409: {
         headers: {
@@ -7905,8 +7849,7 @@ export interface operations {
               | 'CASE.INVALID_STAGE_TRANSITION'
               | 'CASE.NOT_CLOSED'
               | 'CASE.NOT_IN_STAGE'
-              | 'CASE.STAGE_REQUIREMENTS_NOT_MET'
-              | 'IDEMPOTENCY.IN_PROGRESS';
+              | 'CASE.STAGE_REQUIREMENTS_NOT_MET';
           };
         };
       };
@@ -8091,7 +8034,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.STAGE_NOT_SKIPPABLE`, `CASE.STAGE_REQUIREMENTS_NOT_MET`, `IDEMPOTENCY.IN_PROGRESS`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.STAGE_NOT_SKIPPABLE`, `CASE.STAGE_REQUIREMENTS_NOT_MET`
        */
       409: {
         headers: {
@@ -8106,8 +8049,7 @@ export interface operations {
               | 'CASE.NOT_CLOSED'
               | 'CASE.NOT_IN_STAGE'
               | 'CASE.STAGE_NOT_SKIPPABLE'
-              | 'CASE.STAGE_REQUIREMENTS_NOT_MET'
-              | 'IDEMPOTENCY.IN_PROGRESS';
+              | 'CASE.STAGE_REQUIREMENTS_NOT_MET';
           };
         };
       };
@@ -8292,7 +8234,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CLOSURE_ALREADY_REQUESTED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.OPEN_REFERRALS`, `CASE.OPEN_SHELTER_PLACEMENT`, `CASE.STAGE_REQUIREMENTS_NOT_MET`, `CASE.UNPAID_RESTITUTION`, `IDEMPOTENCY.IN_PROGRESS`
+       *     Codes: `CASE.CLOSED`, `CASE.CLOSURE_ALREADY_REQUESTED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.OPEN_REFERRALS`, `CASE.OPEN_SHELTER_PLACEMENT`, `CASE.STAGE_REQUIREMENTS_NOT_MET`, `CASE.UNPAID_RESTITUTION`
        */
       409: {
         headers: {
@@ -8310,8 +8252,7 @@ export interface operations {
               | 'CASE.OPEN_REFERRALS'
               | 'CASE.OPEN_SHELTER_PLACEMENT'
               | 'CASE.STAGE_REQUIREMENTS_NOT_MET'
-              | 'CASE.UNPAID_RESTITUTION'
-              | 'IDEMPOTENCY.IN_PROGRESS';
+              | 'CASE.UNPAID_RESTITUTION';
           };
         };
       };
@@ -8496,7 +8437,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.NO_CLOSURE_REQUESTED`, `CASE.OPEN_REFERRALS`, `CASE.OPEN_SHELTER_PLACEMENT`, `CASE.STAGE_REQUIREMENTS_NOT_MET`, `CASE.UNPAID_RESTITUTION`, `IDEMPOTENCY.IN_PROGRESS`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.NO_CLOSURE_REQUESTED`, `CASE.OPEN_REFERRALS`, `CASE.OPEN_SHELTER_PLACEMENT`, `CASE.STAGE_REQUIREMENTS_NOT_MET`, `CASE.UNPAID_RESTITUTION`
        */
       409: {
         headers: {
@@ -8514,8 +8455,7 @@ export interface operations {
               | 'CASE.OPEN_REFERRALS'
               | 'CASE.OPEN_SHELTER_PLACEMENT'
               | 'CASE.STAGE_REQUIREMENTS_NOT_MET'
-              | 'CASE.UNPAID_RESTITUTION'
-              | 'IDEMPOTENCY.IN_PROGRESS';
+              | 'CASE.UNPAID_RESTITUTION';
           };
         };
       };
@@ -8700,7 +8640,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.NO_CLOSURE_REQUESTED`, `IDEMPOTENCY.IN_PROGRESS`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.NO_CLOSURE_REQUESTED`
        */
       409: {
         headers: {
@@ -8709,7 +8649,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'CASE.NO_CLOSURE_REQUESTED' | 'IDEMPOTENCY.IN_PROGRESS';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'CASE.NO_CLOSURE_REQUESTED';
           };
         };
       };
@@ -8894,7 +8834,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.INVALID_STAGE_TRANSITION`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.INVALID_STAGE_TRANSITION`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`
        */
       409: {
         headers: {
@@ -8903,8 +8843,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?:
-              'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.INVALID_STAGE_TRANSITION' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDEMPOTENCY.IN_PROGRESS';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.INVALID_STAGE_TRANSITION' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE';
           };
         };
       };
@@ -9097,7 +9036,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CONSENT.REQUIRED`, `IDEMPOTENCY.IN_PROGRESS`, `REFERRAL.ALREADY_EXISTS`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CONSENT.REQUIRED`, `REFERRAL.ALREADY_EXISTS`
        */
       409: {
         headers: {
@@ -9106,14 +9045,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?:
-              | 'CASE.CLOSED'
-              | 'CASE.CONCURRENT_UPDATE'
-              | 'CASE.NOT_CLOSED'
-              | 'CASE.NOT_IN_STAGE'
-              | 'CONSENT.REQUIRED'
-              | 'IDEMPOTENCY.IN_PROGRESS'
-              | 'REFERRAL.ALREADY_EXISTS';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'CONSENT.REQUIRED' | 'REFERRAL.ALREADY_EXISTS';
           };
         };
       };
@@ -9304,7 +9236,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `TRANSFER.ALREADY_EXISTS`, `TRANSFER.ALREADY_PENDING`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `TRANSFER.ALREADY_EXISTS`, `TRANSFER.ALREADY_PENDING`
        */
       409: {
         headers: {
@@ -9313,14 +9245,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?:
-              | 'CASE.CLOSED'
-              | 'CASE.CONCURRENT_UPDATE'
-              | 'CASE.NOT_CLOSED'
-              | 'CASE.NOT_IN_STAGE'
-              | 'IDEMPOTENCY.IN_PROGRESS'
-              | 'TRANSFER.ALREADY_EXISTS'
-              | 'TRANSFER.ALREADY_PENDING';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'TRANSFER.ALREADY_EXISTS' | 'TRANSFER.ALREADY_PENDING';
           };
         };
       };
@@ -9505,7 +9430,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `REFERRAL.ALREADY_ANSWERED`, `TRANSFER.ALREADY_ANSWERED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `REFERRAL.ALREADY_ANSWERED`, `TRANSFER.ALREADY_ANSWERED`
        */
       409: {
         headers: {
@@ -9515,13 +9440,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
             code?:
-              | 'CASE.CLOSED'
-              | 'CASE.CONCURRENT_UPDATE'
-              | 'CASE.NOT_CLOSED'
-              | 'CASE.NOT_IN_STAGE'
-              | 'IDEMPOTENCY.IN_PROGRESS'
-              | 'REFERRAL.ALREADY_ANSWERED'
-              | 'TRANSFER.ALREADY_ANSWERED';
+              'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'REFERRAL.ALREADY_ANSWERED' | 'TRANSFER.ALREADY_ANSWERED';
           };
         };
       };
@@ -9706,7 +9625,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `REFERRAL.ALREADY_ANSWERED`, `TRANSFER.ALREADY_ANSWERED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `REFERRAL.ALREADY_ANSWERED`, `TRANSFER.ALREADY_ANSWERED`
        */
       409: {
         headers: {
@@ -9716,13 +9635,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
             code?:
-              | 'CASE.CLOSED'
-              | 'CASE.CONCURRENT_UPDATE'
-              | 'CASE.NOT_CLOSED'
-              | 'CASE.NOT_IN_STAGE'
-              | 'IDEMPOTENCY.IN_PROGRESS'
-              | 'REFERRAL.ALREADY_ANSWERED'
-              | 'TRANSFER.ALREADY_ANSWERED';
+              'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'REFERRAL.ALREADY_ANSWERED' | 'TRANSFER.ALREADY_ANSWERED';
           };
         };
       };
@@ -9907,7 +9820,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `REFERRAL.ALREADY_ANSWERED`, `TRANSFER.ALREADY_ANSWERED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `REFERRAL.ALREADY_ANSWERED`, `TRANSFER.ALREADY_ANSWERED`
        */
       409: {
         headers: {
@@ -9917,13 +9830,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
             code?:
-              | 'CASE.CLOSED'
-              | 'CASE.CONCURRENT_UPDATE'
-              | 'CASE.NOT_CLOSED'
-              | 'CASE.NOT_IN_STAGE'
-              | 'IDEMPOTENCY.IN_PROGRESS'
-              | 'REFERRAL.ALREADY_ANSWERED'
-              | 'TRANSFER.ALREADY_ANSWERED';
+              'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'REFERRAL.ALREADY_ANSWERED' | 'TRANSFER.ALREADY_ANSWERED';
           };
         };
       };
@@ -10108,7 +10015,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `REFERRAL.ALREADY_ANSWERED`, `REFERRAL.NOT_ACCEPTED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `REFERRAL.ALREADY_ANSWERED`, `REFERRAL.NOT_ACCEPTED`
        */
       409: {
         headers: {
@@ -10117,14 +10024,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?:
-              | 'CASE.CLOSED'
-              | 'CASE.CONCURRENT_UPDATE'
-              | 'CASE.NOT_CLOSED'
-              | 'CASE.NOT_IN_STAGE'
-              | 'IDEMPOTENCY.IN_PROGRESS'
-              | 'REFERRAL.ALREADY_ANSWERED'
-              | 'REFERRAL.NOT_ACCEPTED';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'REFERRAL.ALREADY_ANSWERED' | 'REFERRAL.NOT_ACCEPTED';
           };
         };
       };
@@ -10309,7 +10209,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `REFERRAL.ALREADY_ANSWERED`, `TRANSFER.ALREADY_ANSWERED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `REFERRAL.ALREADY_ANSWERED`, `TRANSFER.ALREADY_ANSWERED`
        */
       409: {
         headers: {
@@ -10319,13 +10219,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
             code?:
-              | 'CASE.CLOSED'
-              | 'CASE.CONCURRENT_UPDATE'
-              | 'CASE.NOT_CLOSED'
-              | 'CASE.NOT_IN_STAGE'
-              | 'IDEMPOTENCY.IN_PROGRESS'
-              | 'REFERRAL.ALREADY_ANSWERED'
-              | 'TRANSFER.ALREADY_ANSWERED';
+              'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'REFERRAL.ALREADY_ANSWERED' | 'TRANSFER.ALREADY_ANSWERED';
           };
         };
       };
@@ -10510,7 +10404,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `REFERRAL.ALREADY_ANSWERED`, `TRANSFER.ALREADY_ANSWERED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `REFERRAL.ALREADY_ANSWERED`, `TRANSFER.ALREADY_ANSWERED`
        */
       409: {
         headers: {
@@ -10520,13 +10414,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
             code?:
-              | 'CASE.CLOSED'
-              | 'CASE.CONCURRENT_UPDATE'
-              | 'CASE.NOT_CLOSED'
-              | 'CASE.NOT_IN_STAGE'
-              | 'IDEMPOTENCY.IN_PROGRESS'
-              | 'REFERRAL.ALREADY_ANSWERED'
-              | 'TRANSFER.ALREADY_ANSWERED';
+              'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'REFERRAL.ALREADY_ANSWERED' | 'TRANSFER.ALREADY_ANSWERED';
           };
         };
       };
@@ -10711,7 +10599,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `ASSIGNMENT.UNCHANGED`, `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`
+       *     Codes: `ASSIGNMENT.UNCHANGED`, `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`
        */
       409: {
         headers: {
@@ -10720,7 +10608,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'ASSIGNMENT.UNCHANGED' | 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDEMPOTENCY.IN_PROGRESS';
+            code?: 'ASSIGNMENT.UNCHANGED' | 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE';
           };
         };
       };
@@ -10912,7 +10800,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CONSENT.REQUIRED`, `IDEMPOTENCY.IN_PROGRESS`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CONSENT.REQUIRED`
        */
       409: {
         headers: {
@@ -10921,7 +10809,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'CONSENT.REQUIRED' | 'IDEMPOTENCY.IN_PROGRESS';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'CONSENT.REQUIRED';
           };
         };
       };
