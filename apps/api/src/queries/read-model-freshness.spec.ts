@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { AppConfig } from '@rujukan/platform';
-import { ProjectionProgressQueries } from '@rujukan/read-models';
+import { LocalProjectionProgress, ProjectionProgressQueries } from '@rujukan/read-models';
 import { RequestValidationError } from '../errors/api-error.js';
 import { ReadModelFreshness } from './read-model-freshness.js';
 
@@ -53,6 +53,40 @@ describe('ReadModelFreshness', () => {
       current: false,
       behind: [{ projection: 'case-summary', checkpoint: '0-0' }],
     });
+  });
+
+  it('wakes the queries waiting on a projection this process leads when its runner commits, reading no checkpoint meanwhile', async () => {
+    const { state, progress } = fakeDatabase({ commit: '100', prepare: '7' });
+    const local = new LocalProjectionProgress();
+    local.committed('case-summary', at(90, 1));
+    const freshness = new ReadModelFreshness(progress, config(5_000), local);
+    const waiting = Array.from({ length: 20 }, () => freshness.waitFor(['case-summary'], at(100, 7)));
+    await new Promise((done) => setTimeout(done, 100));
+    // Each waiter read the checkpoint once to learn its target; none polled while the local runner led.
+    expect(state.checkpointReads).toBe(20);
+    let settled = 0;
+    for (const w of waiting) void w.then(() => settled++);
+    local.committed('case-summary', at(95, 3));
+    await new Promise((done) => setImmediate(done));
+    expect(settled).toBe(0);
+    local.committed('case-summary', at(100, 7));
+    expect(await Promise.all(waiting)).toEqual(Array.from({ length: 20 }, () => ({ current: true, behind: [] })));
+    expect(state.checkpointReads).toBe(20);
+    freshness.onModuleDestroy();
+  });
+
+  it('polls again for a projection whose lease this process let go', async () => {
+    const { state, progress } = fakeDatabase({ commit: '100', prepare: '7' });
+    const local = new LocalProjectionProgress();
+    local.committed('case-summary', at(90, 1));
+    const freshness = new ReadModelFreshness(progress, config(5_000), local);
+    const waiting = freshness.waitFor(['case-summary'], at(100, 7));
+    await new Promise((done) => setTimeout(done, 50));
+    local.released('case-summary');
+    state.checkpoint = { commit: '100', prepare: '7' };
+    await expect(waiting).resolves.toEqual({ current: true, behind: [] });
+    expect(state.checkpointReads).toBeGreaterThan(1);
+    freshness.onModuleDestroy();
   });
 
   it('fails every waiting query when the checkpoints cannot be read', async () => {
