@@ -95,7 +95,13 @@ export class ReadModelFreshness implements OnModuleDestroy {
    * position, and waiting for its checkpoint to move past them helps nobody.
    */
   private async targets(projections: readonly ProjectionName[], position: Position): Promise<Map<ProjectionName, Position>> {
-    const checkpoints = await this.checkpoints(projections);
+    // A projection this process leads is where its runner last committed: asking the database would tell the same.
+    const remote = projections.filter((projection) => !this.local.led(projection));
+    const checkpoints: Checkpoints = remote.length > 0 ? await this.checkpoints(remote) : new Map();
+    for (const projection of projections) {
+      const local = this.local.position(projection);
+      if (local) checkpoints.set(projection, local);
+    }
     const targets = new Map<ProjectionName, Position>();
     for (const projection of projections) {
       const checkpoint = checkpoints.get(projection) ?? ZERO;
