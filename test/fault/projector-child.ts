@@ -17,7 +17,7 @@ const dataSource = new DataSource({ type: 'postgres', url, synchronize: false, e
 await dataSource.initialize();
 
 // Wrapped only to tell the spec whether a kill landed inside a batch's transaction (T = begun, C = committed, R = rolled back):
-// at the query runner, as a batch runs on its lease's own connection rather than through dataSource.transaction.
+// at the query runner, which dataSource.transaction takes each batch's connection from.
 let open = 0;
 const createQueryRunner = dataSource.createQueryRunner.bind(dataSource);
 dataSource.createQueryRunner = (...args: Parameters<typeof createQueryRunner>) => {

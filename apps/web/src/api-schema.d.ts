@@ -2681,7 +2681,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.ALREADY_EXISTS`, `CASE.CONCURRENT_UPDATE`, `IDEMPOTENCY.IN_PROGRESS`
+       *     Codes: `CASE.ALREADY_EXISTS`, `CASE.CONCURRENT_UPDATE`
        */
       409: {
         headers: {
@@ -2690,7 +2690,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'CASE.ALREADY_EXISTS' | 'CASE.CONCURRENT_UPDATE' | 'IDEMPOTENCY.IN_PROGRESS';
+            code?: 'CASE.ALREADY_EXISTS' | 'CASE.CONCURRENT_UPDATE';
           };
         };
       };
@@ -2883,7 +2883,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.VICTIM_ALREADY_REGISTERED`, `IDEMPOTENCY.IN_PROGRESS`, `IDENTITY.ERASED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.VICTIM_ALREADY_REGISTERED`, `IDENTITY.ERASED`
        */
       409: {
         headers: {
@@ -2892,14 +2892,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?:
-              | 'CASE.CLOSED'
-              | 'CASE.CONCURRENT_UPDATE'
-              | 'CASE.NOT_CLOSED'
-              | 'CASE.NOT_IN_STAGE'
-              | 'CASE.VICTIM_ALREADY_REGISTERED'
-              | 'IDEMPOTENCY.IN_PROGRESS'
-              | 'IDENTITY.ERASED';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'CASE.VICTIM_ALREADY_REGISTERED' | 'IDENTITY.ERASED';
           };
         };
       };
@@ -3084,7 +3077,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `IDENTITY.ALREADY_ERASED`, `IDENTITY.LEGAL_HOLD`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDENTITY.ALREADY_ERASED`, `IDENTITY.LEGAL_HOLD`
        */
       409: {
         headers: {
@@ -3093,14 +3086,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?:
-              | 'CASE.CLOSED'
-              | 'CASE.CONCURRENT_UPDATE'
-              | 'CASE.NOT_CLOSED'
-              | 'CASE.NOT_IN_STAGE'
-              | 'IDEMPOTENCY.IN_PROGRESS'
-              | 'IDENTITY.ALREADY_ERASED'
-              | 'IDENTITY.LEGAL_HOLD';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDENTITY.ALREADY_ERASED' | 'IDENTITY.LEGAL_HOLD';
           };
         };
       };
@@ -3292,7 +3278,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.VICTIM_NOT_REGISTERED`, `CONSENT.ALREADY_EXISTS`, `IDEMPOTENCY.IN_PROGRESS`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.VICTIM_NOT_REGISTERED`, `CONSENT.ALREADY_EXISTS`
        */
       409: {
         headers: {
@@ -3301,14 +3287,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?:
-              | 'CASE.CLOSED'
-              | 'CASE.CONCURRENT_UPDATE'
-              | 'CASE.NOT_CLOSED'
-              | 'CASE.NOT_IN_STAGE'
-              | 'CASE.VICTIM_NOT_REGISTERED'
-              | 'CONSENT.ALREADY_EXISTS'
-              | 'IDEMPOTENCY.IN_PROGRESS';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'CASE.VICTIM_NOT_REGISTERED' | 'CONSENT.ALREADY_EXISTS';
           };
         };
       };
@@ -3493,7 +3472,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CONSENT.ALREADY_WITHDRAWN`, `IDEMPOTENCY.IN_PROGRESS`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CONSENT.ALREADY_WITHDRAWN`
        */
       409: {
         headers: {
@@ -3502,7 +3481,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'CONSENT.ALREADY_WITHDRAWN' | 'IDEMPOTENCY.IN_PROGRESS';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'CONSENT.ALREADY_WITHDRAWN';
           };
         };
       };
@@ -3693,7 +3672,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CONSENT.ALREADY_EXISTS`, `IDEMPOTENCY.IN_PROGRESS`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CONSENT.ALREADY_EXISTS`
        */
       409: {
         headers: {
@@ -3702,7 +3681,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'CONSENT.ALREADY_EXISTS' | 'IDEMPOTENCY.IN_PROGRESS';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'CONSENT.ALREADY_EXISTS';
           };
         };
       };
@@ -3893,7 +3872,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `ASSESSMENT.ALREADY_EXISTS`, `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`
+       *     Codes: `ASSESSMENT.ALREADY_EXISTS`, `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`
        */
       409: {
         headers: {
@@ -3902,7 +3881,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'ASSESSMENT.ALREADY_EXISTS' | 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDEMPOTENCY.IN_PROGRESS';
+            code?: 'ASSESSMENT.ALREADY_EXISTS' | 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE';
           };
         };
       };
@@ -4087,7 +4066,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `ASSESSMENT.ALREADY_APPROVED`, `ASSESSMENT.SUPERSEDED`, `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`
+       *     Codes: `ASSESSMENT.ALREADY_APPROVED`, `ASSESSMENT.SUPERSEDED`, `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`
        */
       409: {
         headers: {
@@ -4096,14 +4075,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?:
-              | 'ASSESSMENT.ALREADY_APPROVED'
-              | 'ASSESSMENT.SUPERSEDED'
-              | 'CASE.CLOSED'
-              | 'CASE.CONCURRENT_UPDATE'
-              | 'CASE.NOT_CLOSED'
-              | 'CASE.NOT_IN_STAGE'
-              | 'IDEMPOTENCY.IN_PROGRESS';
+            code?: 'ASSESSMENT.ALREADY_APPROVED' | 'ASSESSMENT.SUPERSEDED' | 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE';
           };
         };
       };
@@ -4294,7 +4266,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `SERVICE.ALREADY_EXISTS`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `SERVICE.ALREADY_EXISTS`
        */
       409: {
         headers: {
@@ -4303,7 +4275,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDEMPOTENCY.IN_PROGRESS' | 'SERVICE.ALREADY_EXISTS';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'SERVICE.ALREADY_EXISTS';
           };
         };
       };
@@ -4488,7 +4460,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `SERVICE.ALREADY_DELIVERED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `SERVICE.ALREADY_DELIVERED`
        */
       409: {
         headers: {
@@ -4497,7 +4469,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDEMPOTENCY.IN_PROGRESS' | 'SERVICE.ALREADY_DELIVERED';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'SERVICE.ALREADY_DELIVERED';
           };
         };
       };
@@ -4688,7 +4660,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `SHELTER.ALREADY_EXISTS`, `SHELTER.ALREADY_PLACED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `SHELTER.ALREADY_EXISTS`, `SHELTER.ALREADY_PLACED`
        */
       409: {
         headers: {
@@ -4697,14 +4669,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?:
-              | 'CASE.CLOSED'
-              | 'CASE.CONCURRENT_UPDATE'
-              | 'CASE.NOT_CLOSED'
-              | 'CASE.NOT_IN_STAGE'
-              | 'IDEMPOTENCY.IN_PROGRESS'
-              | 'SHELTER.ALREADY_EXISTS'
-              | 'SHELTER.ALREADY_PLACED';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'SHELTER.ALREADY_EXISTS' | 'SHELTER.ALREADY_PLACED';
           };
         };
       };
@@ -4889,7 +4854,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `SHELTER.ALREADY_ENDED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `SHELTER.ALREADY_ENDED`
        */
       409: {
         headers: {
@@ -4898,7 +4863,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDEMPOTENCY.IN_PROGRESS' | 'SHELTER.ALREADY_ENDED';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'SHELTER.ALREADY_ENDED';
           };
         };
       };
@@ -5083,7 +5048,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `SHELTER.ALREADY_ENDED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `SHELTER.ALREADY_ENDED`
        */
       409: {
         headers: {
@@ -5092,7 +5057,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDEMPOTENCY.IN_PROGRESS' | 'SHELTER.ALREADY_ENDED';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'SHELTER.ALREADY_ENDED';
           };
         };
       };
@@ -5283,7 +5248,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `REINTEGRATION.ALREADY_COMPLETED`, `REPATRIATION.ALREADY_COMPLETED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `REINTEGRATION.ALREADY_COMPLETED`, `REPATRIATION.ALREADY_COMPLETED`
        */
       409: {
         headers: {
@@ -5297,7 +5262,6 @@ export interface operations {
               | 'CASE.CONCURRENT_UPDATE'
               | 'CASE.NOT_CLOSED'
               | 'CASE.NOT_IN_STAGE'
-              | 'IDEMPOTENCY.IN_PROGRESS'
               | 'REINTEGRATION.ALREADY_COMPLETED'
               | 'REPATRIATION.ALREADY_COMPLETED';
           };
@@ -5484,7 +5448,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `REINTEGRATION.ALREADY_COMPLETED`, `REPATRIATION.ALREADY_COMPLETED`, `REPATRIATION.NOT_PLANNED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `REINTEGRATION.ALREADY_COMPLETED`, `REPATRIATION.ALREADY_COMPLETED`, `REPATRIATION.NOT_PLANNED`
        */
       409: {
         headers: {
@@ -5498,7 +5462,6 @@ export interface operations {
               | 'CASE.CONCURRENT_UPDATE'
               | 'CASE.NOT_CLOSED'
               | 'CASE.NOT_IN_STAGE'
-              | 'IDEMPOTENCY.IN_PROGRESS'
               | 'REINTEGRATION.ALREADY_COMPLETED'
               | 'REPATRIATION.ALREADY_COMPLETED'
               | 'REPATRIATION.NOT_PLANNED';
@@ -5686,7 +5649,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `REINTEGRATION.ALREADY_COMPLETED`, `REPATRIATION.ALREADY_COMPLETED`, `REPATRIATION.NOT_PLANNED`, `REPATRIATION.NO_HANDOVER`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `REINTEGRATION.ALREADY_COMPLETED`, `REPATRIATION.ALREADY_COMPLETED`, `REPATRIATION.NOT_PLANNED`, `REPATRIATION.NO_HANDOVER`
        */
       409: {
         headers: {
@@ -5700,7 +5663,6 @@ export interface operations {
               | 'CASE.CONCURRENT_UPDATE'
               | 'CASE.NOT_CLOSED'
               | 'CASE.NOT_IN_STAGE'
-              | 'IDEMPOTENCY.IN_PROGRESS'
               | 'REINTEGRATION.ALREADY_COMPLETED'
               | 'REPATRIATION.ALREADY_COMPLETED'
               | 'REPATRIATION.NOT_PLANNED'
@@ -5889,7 +5851,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `REINTEGRATION.ALREADY_COMPLETED`, `REPATRIATION.ALREADY_COMPLETED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `REINTEGRATION.ALREADY_COMPLETED`, `REPATRIATION.ALREADY_COMPLETED`
        */
       409: {
         headers: {
@@ -5903,7 +5865,6 @@ export interface operations {
               | 'CASE.CONCURRENT_UPDATE'
               | 'CASE.NOT_CLOSED'
               | 'CASE.NOT_IN_STAGE'
-              | 'IDEMPOTENCY.IN_PROGRESS'
               | 'REINTEGRATION.ALREADY_COMPLETED'
               | 'REPATRIATION.ALREADY_COMPLETED';
           };
@@ -6097,7 +6058,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `REINTEGRATION.ALREADY_COMPLETED`, `REINTEGRATION.NO_APPROVED_PLAN`, `REPATRIATION.ALREADY_COMPLETED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `REINTEGRATION.ALREADY_COMPLETED`, `REINTEGRATION.NO_APPROVED_PLAN`, `REPATRIATION.ALREADY_COMPLETED`
        */
       409: {
         headers: {
@@ -6111,7 +6072,6 @@ export interface operations {
               | 'CASE.CONCURRENT_UPDATE'
               | 'CASE.NOT_CLOSED'
               | 'CASE.NOT_IN_STAGE'
-              | 'IDEMPOTENCY.IN_PROGRESS'
               | 'REINTEGRATION.ALREADY_COMPLETED'
               | 'REINTEGRATION.NO_APPROVED_PLAN'
               | 'REPATRIATION.ALREADY_COMPLETED';
@@ -6299,7 +6259,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `REINTEGRATION.ALREADY_COMPLETED`, `REINTEGRATION.NO_APPROVED_PLAN`, `REINTEGRATION.NO_FOLLOW_UP_VISIT`, `REPATRIATION.ALREADY_COMPLETED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `REINTEGRATION.ALREADY_COMPLETED`, `REINTEGRATION.NO_APPROVED_PLAN`, `REINTEGRATION.NO_FOLLOW_UP_VISIT`, `REPATRIATION.ALREADY_COMPLETED`
        */
       409: {
         headers: {
@@ -6313,7 +6273,6 @@ export interface operations {
               | 'CASE.CONCURRENT_UPDATE'
               | 'CASE.NOT_CLOSED'
               | 'CASE.NOT_IN_STAGE'
-              | 'IDEMPOTENCY.IN_PROGRESS'
               | 'REINTEGRATION.ALREADY_COMPLETED'
               | 'REINTEGRATION.NO_APPROVED_PLAN'
               | 'REINTEGRATION.NO_FOLLOW_UP_VISIT'
@@ -6508,7 +6467,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `POLICE_REPORT.ALREADY_RECORDED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `POLICE_REPORT.ALREADY_RECORDED`
        */
       409: {
         headers: {
@@ -6517,8 +6476,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?:
-              'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDEMPOTENCY.IN_PROGRESS' | 'POLICE_REPORT.ALREADY_RECORDED';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'POLICE_REPORT.ALREADY_RECORDED';
           };
         };
       };
@@ -6710,7 +6668,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `LPSK.ALREADY_EXISTS`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `LPSK.ALREADY_EXISTS`
        */
       409: {
         headers: {
@@ -6719,7 +6677,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDEMPOTENCY.IN_PROGRESS' | 'LPSK.ALREADY_EXISTS';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'LPSK.ALREADY_EXISTS';
           };
         };
       };
@@ -6911,7 +6869,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `LPSK.ALREADY_DECIDED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `LPSK.ALREADY_DECIDED`
        */
       409: {
         headers: {
@@ -6920,7 +6878,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDEMPOTENCY.IN_PROGRESS' | 'LPSK.ALREADY_DECIDED';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'LPSK.ALREADY_DECIDED';
           };
         };
       };
@@ -7111,7 +7069,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `RESTITUTION.ALREADY_EXISTS`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `RESTITUTION.ALREADY_EXISTS`
        */
       409: {
         headers: {
@@ -7120,8 +7078,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?:
-              'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDEMPOTENCY.IN_PROGRESS' | 'RESTITUTION.ALREADY_EXISTS';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'RESTITUTION.ALREADY_EXISTS';
           };
         };
       };
@@ -7312,7 +7269,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `RESTITUTION.ALREADY_ORDERED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `RESTITUTION.ALREADY_ORDERED`
        */
       409: {
         headers: {
@@ -7321,8 +7278,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?:
-              'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDEMPOTENCY.IN_PROGRESS' | 'RESTITUTION.ALREADY_ORDERED';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'RESTITUTION.ALREADY_ORDERED';
           };
         };
       };
@@ -7507,7 +7463,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `RESTITUTION.ALREADY_SETTLED`, `RESTITUTION.NOT_ORDERED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `RESTITUTION.ALREADY_SETTLED`, `RESTITUTION.NOT_ORDERED`
        */
       409: {
         headers: {
@@ -7517,13 +7473,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
             code?:
-              | 'CASE.CLOSED'
-              | 'CASE.CONCURRENT_UPDATE'
-              | 'CASE.NOT_CLOSED'
-              | 'CASE.NOT_IN_STAGE'
-              | 'IDEMPOTENCY.IN_PROGRESS'
-              | 'RESTITUTION.ALREADY_SETTLED'
-              | 'RESTITUTION.NOT_ORDERED';
+              'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'RESTITUTION.ALREADY_SETTLED' | 'RESTITUTION.NOT_ORDERED';
           };
         };
       };
@@ -7708,7 +7658,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `RESTITUTION.ALREADY_SETTLED`, `RESTITUTION.NOT_ORDERED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `RESTITUTION.ALREADY_SETTLED`, `RESTITUTION.NOT_ORDERED`
        */
       409: {
         headers: {
@@ -7718,13 +7668,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
             code?:
-              | 'CASE.CLOSED'
-              | 'CASE.CONCURRENT_UPDATE'
-              | 'CASE.NOT_CLOSED'
-              | 'CASE.NOT_IN_STAGE'
-              | 'IDEMPOTENCY.IN_PROGRESS'
-              | 'RESTITUTION.ALREADY_SETTLED'
-              | 'RESTITUTION.NOT_ORDERED';
+              'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'RESTITUTION.ALREADY_SETTLED' | 'RESTITUTION.NOT_ORDERED';
           };
         };
       };
@@ -7909,7 +7853,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.INVALID_STAGE_TRANSITION`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.STAGE_REQUIREMENTS_NOT_MET`, `IDEMPOTENCY.IN_PROGRESS`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.INVALID_STAGE_TRANSITION`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.STAGE_REQUIREMENTS_NOT_MET`
        */
       409: {
         headers: {
@@ -7924,8 +7868,7 @@ export interface operations {
               | 'CASE.INVALID_STAGE_TRANSITION'
               | 'CASE.NOT_CLOSED'
               | 'CASE.NOT_IN_STAGE'
-              | 'CASE.STAGE_REQUIREMENTS_NOT_MET'
-              | 'IDEMPOTENCY.IN_PROGRESS';
+              | 'CASE.STAGE_REQUIREMENTS_NOT_MET';
           };
         };
       };
@@ -8110,7 +8053,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.STAGE_NOT_SKIPPABLE`, `CASE.STAGE_REQUIREMENTS_NOT_MET`, `IDEMPOTENCY.IN_PROGRESS`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.STAGE_NOT_SKIPPABLE`, `CASE.STAGE_REQUIREMENTS_NOT_MET`
        */
       409: {
         headers: {
@@ -8125,8 +8068,7 @@ export interface operations {
               | 'CASE.NOT_CLOSED'
               | 'CASE.NOT_IN_STAGE'
               | 'CASE.STAGE_NOT_SKIPPABLE'
-              | 'CASE.STAGE_REQUIREMENTS_NOT_MET'
-              | 'IDEMPOTENCY.IN_PROGRESS';
+              | 'CASE.STAGE_REQUIREMENTS_NOT_MET';
           };
         };
       };
@@ -8311,7 +8253,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CLOSURE_ALREADY_REQUESTED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.OPEN_REFERRALS`, `CASE.OPEN_SHELTER_PLACEMENT`, `CASE.STAGE_REQUIREMENTS_NOT_MET`, `CASE.UNPAID_RESTITUTION`, `IDEMPOTENCY.IN_PROGRESS`
+       *     Codes: `CASE.CLOSED`, `CASE.CLOSURE_ALREADY_REQUESTED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.OPEN_REFERRALS`, `CASE.OPEN_SHELTER_PLACEMENT`, `CASE.STAGE_REQUIREMENTS_NOT_MET`, `CASE.UNPAID_RESTITUTION`
        */
       409: {
         headers: {
@@ -8329,8 +8271,7 @@ export interface operations {
               | 'CASE.OPEN_REFERRALS'
               | 'CASE.OPEN_SHELTER_PLACEMENT'
               | 'CASE.STAGE_REQUIREMENTS_NOT_MET'
-              | 'CASE.UNPAID_RESTITUTION'
-              | 'IDEMPOTENCY.IN_PROGRESS';
+              | 'CASE.UNPAID_RESTITUTION';
           };
         };
       };
@@ -8515,7 +8456,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.NO_CLOSURE_REQUESTED`, `CASE.OPEN_REFERRALS`, `CASE.OPEN_SHELTER_PLACEMENT`, `CASE.STAGE_REQUIREMENTS_NOT_MET`, `CASE.UNPAID_RESTITUTION`, `IDEMPOTENCY.IN_PROGRESS`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.NO_CLOSURE_REQUESTED`, `CASE.OPEN_REFERRALS`, `CASE.OPEN_SHELTER_PLACEMENT`, `CASE.STAGE_REQUIREMENTS_NOT_MET`, `CASE.UNPAID_RESTITUTION`
        */
       409: {
         headers: {
@@ -8533,8 +8474,7 @@ export interface operations {
               | 'CASE.OPEN_REFERRALS'
               | 'CASE.OPEN_SHELTER_PLACEMENT'
               | 'CASE.STAGE_REQUIREMENTS_NOT_MET'
-              | 'CASE.UNPAID_RESTITUTION'
-              | 'IDEMPOTENCY.IN_PROGRESS';
+              | 'CASE.UNPAID_RESTITUTION';
           };
         };
       };
@@ -8719,7 +8659,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.NO_CLOSURE_REQUESTED`, `IDEMPOTENCY.IN_PROGRESS`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.NO_CLOSURE_REQUESTED`
        */
       409: {
         headers: {
@@ -8728,7 +8668,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'CASE.NO_CLOSURE_REQUESTED' | 'IDEMPOTENCY.IN_PROGRESS';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'CASE.NO_CLOSURE_REQUESTED';
           };
         };
       };
@@ -8913,7 +8853,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.INVALID_STAGE_TRANSITION`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.INVALID_STAGE_TRANSITION`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`
        */
       409: {
         headers: {
@@ -8922,8 +8862,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?:
-              'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.INVALID_STAGE_TRANSITION' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDEMPOTENCY.IN_PROGRESS';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.INVALID_STAGE_TRANSITION' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE';
           };
         };
       };
@@ -9116,7 +9055,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CONSENT.REQUIRED`, `IDEMPOTENCY.IN_PROGRESS`, `REFERRAL.ALREADY_EXISTS`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CONSENT.REQUIRED`, `REFERRAL.ALREADY_EXISTS`
        */
       409: {
         headers: {
@@ -9125,14 +9064,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?:
-              | 'CASE.CLOSED'
-              | 'CASE.CONCURRENT_UPDATE'
-              | 'CASE.NOT_CLOSED'
-              | 'CASE.NOT_IN_STAGE'
-              | 'CONSENT.REQUIRED'
-              | 'IDEMPOTENCY.IN_PROGRESS'
-              | 'REFERRAL.ALREADY_EXISTS';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'CONSENT.REQUIRED' | 'REFERRAL.ALREADY_EXISTS';
           };
         };
       };
@@ -9323,7 +9255,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `TRANSFER.ALREADY_EXISTS`, `TRANSFER.ALREADY_PENDING`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `TRANSFER.ALREADY_EXISTS`, `TRANSFER.ALREADY_PENDING`
        */
       409: {
         headers: {
@@ -9332,14 +9264,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?:
-              | 'CASE.CLOSED'
-              | 'CASE.CONCURRENT_UPDATE'
-              | 'CASE.NOT_CLOSED'
-              | 'CASE.NOT_IN_STAGE'
-              | 'IDEMPOTENCY.IN_PROGRESS'
-              | 'TRANSFER.ALREADY_EXISTS'
-              | 'TRANSFER.ALREADY_PENDING';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'TRANSFER.ALREADY_EXISTS' | 'TRANSFER.ALREADY_PENDING';
           };
         };
       };
@@ -9524,7 +9449,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `REFERRAL.ALREADY_ANSWERED`, `TRANSFER.ALREADY_ANSWERED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `REFERRAL.ALREADY_ANSWERED`, `TRANSFER.ALREADY_ANSWERED`
        */
       409: {
         headers: {
@@ -9534,13 +9459,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
             code?:
-              | 'CASE.CLOSED'
-              | 'CASE.CONCURRENT_UPDATE'
-              | 'CASE.NOT_CLOSED'
-              | 'CASE.NOT_IN_STAGE'
-              | 'IDEMPOTENCY.IN_PROGRESS'
-              | 'REFERRAL.ALREADY_ANSWERED'
-              | 'TRANSFER.ALREADY_ANSWERED';
+              'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'REFERRAL.ALREADY_ANSWERED' | 'TRANSFER.ALREADY_ANSWERED';
           };
         };
       };
@@ -9725,7 +9644,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `REFERRAL.ALREADY_ANSWERED`, `TRANSFER.ALREADY_ANSWERED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `REFERRAL.ALREADY_ANSWERED`, `TRANSFER.ALREADY_ANSWERED`
        */
       409: {
         headers: {
@@ -9735,13 +9654,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
             code?:
-              | 'CASE.CLOSED'
-              | 'CASE.CONCURRENT_UPDATE'
-              | 'CASE.NOT_CLOSED'
-              | 'CASE.NOT_IN_STAGE'
-              | 'IDEMPOTENCY.IN_PROGRESS'
-              | 'REFERRAL.ALREADY_ANSWERED'
-              | 'TRANSFER.ALREADY_ANSWERED';
+              'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'REFERRAL.ALREADY_ANSWERED' | 'TRANSFER.ALREADY_ANSWERED';
           };
         };
       };
@@ -9926,7 +9839,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `REFERRAL.ALREADY_ANSWERED`, `TRANSFER.ALREADY_ANSWERED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `REFERRAL.ALREADY_ANSWERED`, `TRANSFER.ALREADY_ANSWERED`
        */
       409: {
         headers: {
@@ -9936,13 +9849,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
             code?:
-              | 'CASE.CLOSED'
-              | 'CASE.CONCURRENT_UPDATE'
-              | 'CASE.NOT_CLOSED'
-              | 'CASE.NOT_IN_STAGE'
-              | 'IDEMPOTENCY.IN_PROGRESS'
-              | 'REFERRAL.ALREADY_ANSWERED'
-              | 'TRANSFER.ALREADY_ANSWERED';
+              'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'REFERRAL.ALREADY_ANSWERED' | 'TRANSFER.ALREADY_ANSWERED';
           };
         };
       };
@@ -10127,7 +10034,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `REFERRAL.ALREADY_ANSWERED`, `REFERRAL.NOT_ACCEPTED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `REFERRAL.ALREADY_ANSWERED`, `REFERRAL.NOT_ACCEPTED`
        */
       409: {
         headers: {
@@ -10136,14 +10043,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?:
-              | 'CASE.CLOSED'
-              | 'CASE.CONCURRENT_UPDATE'
-              | 'CASE.NOT_CLOSED'
-              | 'CASE.NOT_IN_STAGE'
-              | 'IDEMPOTENCY.IN_PROGRESS'
-              | 'REFERRAL.ALREADY_ANSWERED'
-              | 'REFERRAL.NOT_ACCEPTED';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'REFERRAL.ALREADY_ANSWERED' | 'REFERRAL.NOT_ACCEPTED';
           };
         };
       };
@@ -10328,7 +10228,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `REFERRAL.ALREADY_ANSWERED`, `TRANSFER.ALREADY_ANSWERED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `REFERRAL.ALREADY_ANSWERED`, `TRANSFER.ALREADY_ANSWERED`
        */
       409: {
         headers: {
@@ -10338,13 +10238,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
             code?:
-              | 'CASE.CLOSED'
-              | 'CASE.CONCURRENT_UPDATE'
-              | 'CASE.NOT_CLOSED'
-              | 'CASE.NOT_IN_STAGE'
-              | 'IDEMPOTENCY.IN_PROGRESS'
-              | 'REFERRAL.ALREADY_ANSWERED'
-              | 'TRANSFER.ALREADY_ANSWERED';
+              'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'REFERRAL.ALREADY_ANSWERED' | 'TRANSFER.ALREADY_ANSWERED';
           };
         };
       };
@@ -10529,7 +10423,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `REFERRAL.ALREADY_ANSWERED`, `TRANSFER.ALREADY_ANSWERED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `REFERRAL.ALREADY_ANSWERED`, `TRANSFER.ALREADY_ANSWERED`
        */
       409: {
         headers: {
@@ -10539,13 +10433,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
             code?:
-              | 'CASE.CLOSED'
-              | 'CASE.CONCURRENT_UPDATE'
-              | 'CASE.NOT_CLOSED'
-              | 'CASE.NOT_IN_STAGE'
-              | 'IDEMPOTENCY.IN_PROGRESS'
-              | 'REFERRAL.ALREADY_ANSWERED'
-              | 'TRANSFER.ALREADY_ANSWERED';
+              'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'REFERRAL.ALREADY_ANSWERED' | 'TRANSFER.ALREADY_ANSWERED';
           };
         };
       };
@@ -10730,7 +10618,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `ASSIGNMENT.UNCHANGED`, `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`
+       *     Codes: `ASSIGNMENT.UNCHANGED`, `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`
        */
       409: {
         headers: {
@@ -10739,7 +10627,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'ASSIGNMENT.UNCHANGED' | 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDEMPOTENCY.IN_PROGRESS';
+            code?: 'ASSIGNMENT.UNCHANGED' | 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE';
           };
         };
       };
@@ -10931,7 +10819,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CONSENT.REQUIRED`, `IDEMPOTENCY.IN_PROGRESS`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CONSENT.REQUIRED`
        */
       409: {
         headers: {
@@ -10940,7 +10828,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'CONSENT.REQUIRED' | 'IDEMPOTENCY.IN_PROGRESS';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'CONSENT.REQUIRED';
           };
         };
       };

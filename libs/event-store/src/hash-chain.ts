@@ -39,6 +39,42 @@ export function contentHash(event: ChainedContent): Buffer {
   return createHash('sha256').update(text, 'utf8').digest();
 }
 
+/**
+ * An event's data and stored metadata as RFC 8785 canonical JSON, made once per append: the adapter sends these
+ * texts as the jsonb it stores and hashes the same texts, so it never serialises an event twice.
+ */
+export interface CanonicalEvent {
+  data: string;
+  metadata: string;
+  content: Buffer;
+}
+
+export function canonicalEvent(streamName: string, id: string, type: string, data: object, metadata: object): CanonicalEvent {
+  const dataText = canonicalJson(data);
+  const metadataText = canonicalJson(metadata);
+  // JCS of { streamName, eventId, type, data, metadata } (the same bytes `contentHash` hashes): members in code-unit order.
+  const content = createHash('sha256')
+    .update('{"data":')
+    .update(dataText, 'utf8')
+    .update(`,"eventId":${JSON.stringify(id.toLowerCase())},"metadata":`)
+    .update(metadataText, 'utf8')
+    .update(`,"streamName":${JSON.stringify(streamName)},"type":${JSON.stringify(type)}}`, 'utf8')
+    .digest();
+  return { data: dataText, metadata: metadataText, content };
+}
+
+function canonicalJson(value: object): string {
+  let text: string | undefined;
+  try {
+    text = canonicalize(value);
+  } catch {
+    // NaN and Infinity, which JCS refuses: stored as JSON stores them (null), as `contentHash` hashes them.
+    text = canonicalize(JSON.parse(JSON.stringify(value)) as unknown);
+  }
+  if (text === undefined) throw new Error('event content cannot be canonicalised');
+  return text;
+}
+
 export function linkHash(previous: Buffer, content: Buffer, revision: number, recordedAt: Date): Buffer {
   const tail = Buffer.alloc(16);
   tail.writeBigInt64BE(BigInt(revision), 0);

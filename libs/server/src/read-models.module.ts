@@ -4,7 +4,7 @@ import { AgencyDirectory } from '@rujukan/application';
 import { DataSource } from 'typeorm';
 import { clientReportingErrors } from '@rujukan/event-store';
 import { APP_CONFIG, Database, reportConnectionLoss, type AppConfig } from '@rujukan/platform';
-import { caseProjections, PgAgencyDirectory, PROJECTIONS } from '@rujukan/read-models';
+import { caseProjections, LocalProjectionProgress, PgAgencyDirectory, PROJECTIONS } from '@rujukan/read-models';
 
 const logger = new Logger('Database');
 
@@ -25,9 +25,8 @@ function describeError(error: unknown): string {
         type: 'postgres',
         url: database.url,
         extra: {
-          // Each projection's runner holds one connection as its lease: the pool's size is on top of those, so a
-          // projection added never leaves the reads without a connection (ten leases in a pool of ten did).
-          max: config.DATABASE_POOL_SIZE + caseProjections().length,
+          // Projection leases hold a connection of their own outside this pool (ProjectionLeases): a batch borrows one.
+          max: config.DATABASE_POOL_SIZE,
           // A lease or transaction connection the server ends between statements must not take the process down.
           Client: clientReportingErrors((error) => {
             reportConnectionLoss(`database connection lost: ${describeError(error)}`, logger);
@@ -42,9 +41,11 @@ function describeError(error: unknown): string {
   ],
   providers: [
     { provide: PROJECTIONS, useFactory: caseProjections },
+    // What this process's projector committed, for the reads that wait for their own writes.
+    LocalProjectionProgress,
     // The command boundary's directory, for the API, the deadline sweep and the CLI alike.
     { provide: AgencyDirectory, inject: [DataSource], useFactory: (dataSource: DataSource) => new PgAgencyDirectory(dataSource) },
   ],
-  exports: [PROJECTIONS, AgencyDirectory],
+  exports: [PROJECTIONS, AgencyDirectory, LocalProjectionProgress],
 })
 export class ReadModelsModule {}

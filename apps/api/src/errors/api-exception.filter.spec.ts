@@ -57,8 +57,7 @@ describe('ApiExceptionFilter on an unavailable database', () => {
     });
   });
 
-  it('asks a client to retry shortly while the first request with its Idempotency-Key runs; other errors carry no Retry-After', () => {
-    expect(answer(new ApiError(409, 'IDEMPOTENCY.IN_PROGRESS', 'still running')).headers).toEqual({ 'retry-after': '1' });
+  it('asks for a retry only when the service is unavailable: a refused key or a bug carries no Retry-After', () => {
     expect(answer(new ApiError(422, 'IDEMPOTENCY.KEY_REUSED', 'other request')).headers).toEqual({});
     expect(answer(new TypeError('bug'))).toMatchObject({ status: 500, headers: {} });
   });

@@ -36,8 +36,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const requestId = http.getRequest<{ id?: unknown }>().id;
     const answer = this.answer(exception, typeof requestId === 'string' ? requestId : String(requestId ?? 'unknown'));
     if (answer.status === 401) response.header('WWW-Authenticate', 'Bearer');
-    // Worth retrying soon: the database is away (it usually is back within seconds), or the first request with this key still runs.
-    if (answer.status === 503 || answer.body.code === 'IDEMPOTENCY.IN_PROGRESS') response.header('Retry-After', String(RETRY_AFTER_SECONDS));
+    // Worth retrying soon: the database is away (it usually is back within seconds).
+    if (answer.status === 503) response.header('Retry-After', String(RETRY_AFTER_SECONDS));
     response.code(answer.status).header('Content-Type', 'application/json; charset=utf-8').send(answer.body);
   }
 

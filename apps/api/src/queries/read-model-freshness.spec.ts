@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { AppConfig } from '@rujukan/platform';
-import { ProjectionProgressQueries } from '@rujukan/read-models';
+import { LocalProjectionProgress, ProjectionProgressQueries } from '@rujukan/read-models';
 import { RequestValidationError } from '../errors/api-error.js';
 import { ReadModelFreshness } from './read-model-freshness.js';
 
@@ -53,6 +53,45 @@ describe('ReadModelFreshness', () => {
       current: false,
       behind: [{ projection: 'case-summary', checkpoint: '0-0' }],
     });
+  });
+
+  it('wakes the queries waiting on a projection this process leads when its runner commits, reading no checkpoint meanwhile', async () => {
+    const { state, progress } = fakeDatabase({ commit: '100', prepare: '7' });
+    const local = new LocalProjectionProgress();
+    local.committed('case-summary', at(90, 1));
+    const freshness = new ReadModelFreshness(progress, config(5_000), local);
+    const waiting = Array.from({ length: 20 }, () => freshness.waitFor(['case-summary'], at(100, 7)));
+    await new Promise((done) => setTimeout(done, 100));
+    // The local runner's position stands for the checkpoint: each waiter only asks for its target event; none polls.
+    expect({ checkpointReads: state.checkpointReads, eventReads: state.eventReads }).toEqual({ checkpointReads: 0, eventReads: 20 });
+    let settled = 0;
+    for (const w of waiting) void w.then(() => settled++);
+    local.committed('case-summary', at(95, 3));
+    await new Promise((done) => setImmediate(done));
+    expect(settled).toBe(0);
+    local.committed('case-summary', at(100, 7));
+    expect(await Promise.all(waiting)).toEqual(Array.from({ length: 20 }, () => ({ current: true, behind: [] })));
+    expect(state.checkpointReads).toBe(0);
+    // A position the local runner has already passed is answered with no query at all.
+    const reads = state.eventReads;
+    await expect(freshness.waitFor(['case-summary'], at(100, 7))).resolves.toEqual({ current: true, behind: [] });
+    expect({ checkpointReads: state.checkpointReads, eventReads: state.eventReads - reads }).toEqual({ checkpointReads: 0, eventReads: 0 });
+    freshness.onModuleDestroy();
+  });
+
+  it('polls again for a projection whose lease this process let go', async () => {
+    const { state, progress } = fakeDatabase({ commit: '100', prepare: '7' });
+    const local = new LocalProjectionProgress();
+    local.committed('case-summary', at(90, 1));
+    const freshness = new ReadModelFreshness(progress, config(5_000), local);
+    const waiting = freshness.waitFor(['case-summary'], at(100, 7));
+    await new Promise((done) => setTimeout(done, 50));
+    local.released('case-summary');
+    state.checkpoint = { commit: '100', prepare: '7' };
+    await expect(waiting).resolves.toEqual({ current: true, behind: [] });
+    // None while the local runner led; then the checkpoints, polled.
+    expect(state.checkpointReads).toBeGreaterThan(0);
+    freshness.onModuleDestroy();
   });
 
   it('fails every waiting query when the checkpoints cannot be read', async () => {

@@ -1,7 +1,7 @@
-import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Optional, type OnModuleDestroy } from '@nestjs/common';
 import { comparePositions, formatPosition, parsePosition, type Position } from '@rujukan/event-store';
 import { APP_CONFIG, type AppConfig } from '@rujukan/platform';
-import { caseProjections, ProjectionProgressQueries, type ProjectionName } from '@rujukan/read-models';
+import { caseProjections, LocalProjectionProgress, ProjectionProgressQueries, type ProjectionName } from '@rujukan/read-models';
 import { RequestValidationError } from '../errors/api-error.js';
 
 export interface Freshness {
@@ -22,6 +22,7 @@ type Checkpoints = Map<ProjectionName, Position>;
 interface Waiter {
   targets: Map<ProjectionName, Position>;
   deadline: number;
+  timer: NodeJS.Timeout | null;
   settle: (freshness: Freshness) => void;
   fail: (error: unknown) => void;
 }
@@ -29,20 +30,24 @@ interface Waiter {
 const ZERO: Position = { commit: 0n, prepare: 0n };
 
 /**
- * Read your own writes: a query carrying a command's position waits, bounded, until the read models reach
- * it. Each waiter asks once which events it waits for; then one poll of the checkpoints every POLL_MS serves
- * every waiting query of the process, so a slow projector is not slowed further by each waiting reader's own
- * polling.
+ * Read your own writes: a query carrying a command's position waits, bounded, until the read models reach it. Each
+ * waiter asks once which events it waits for. A projection this process's projector leads wakes its waiters when it
+ * commits (LocalProjectionProgress): no polling. For one another process leads, one poll of the checkpoints every
+ * POLL_MS serves every waiting query of the process, so a slow projector is not slowed further by each reader's polls.
  */
 @Injectable()
 export class ReadModelFreshness implements OnModuleDestroy {
   private readonly waiters = new Set<Waiter>();
   private timer: NodeJS.Timeout | null = null;
+  private readonly unlisten: () => void;
 
   constructor(
     private readonly progress: ProjectionProgressQueries,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+    @Optional() private readonly local: LocalProjectionProgress = new LocalProjectionProgress(),
+  ) {
+    this.unlisten = this.local.listen((projection) => this.committed(projection));
+  }
 
   /** The position asked for by `X-Min-Position` or `?minPosition=`, if any. */
   requested(header: string | string[] | undefined, query: unknown): Position | null {
@@ -67,16 +72,21 @@ export class ReadModelFreshness implements OnModuleDestroy {
     const targets = await this.targets(projections, position);
     if (targets.size === 0) return { current: true, behind: [] };
     return new Promise<Freshness>((settle, fail) => {
-      this.waiters.add({ targets, deadline, settle, fail });
+      const waiter: Waiter = { targets, deadline, timer: null, settle, fail };
+      this.waiters.add(waiter);
+      // A commit may have come while the targets were read: what the local projector already committed counts.
+      if (this.settledLocally(waiter)) return;
+      // Time up: one last read of the checkpoints says how far behind each projection is.
+      waiter.timer = setTimeout(() => void this.poll([waiter]), Math.max(0, deadline - Date.now()));
       this.schedule();
     });
   }
 
   onModuleDestroy(): void {
+    this.unlisten();
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    for (const waiter of this.waiters) waiter.settle({ current: false, behind: [] });
-    this.waiters.clear();
+    for (const waiter of this.waiters) this.finish(waiter, { current: false, behind: [] });
   }
 
   /**
@@ -85,7 +95,13 @@ export class ReadModelFreshness implements OnModuleDestroy {
    * position, and waiting for its checkpoint to move past them helps nobody.
    */
   private async targets(projections: readonly ProjectionName[], position: Position): Promise<Map<ProjectionName, Position>> {
-    const checkpoints = await this.checkpoints(projections);
+    // A projection this process leads is where its runner last committed: asking the database would tell the same.
+    const remote = projections.filter((projection) => !this.local.led(projection));
+    const checkpoints: Checkpoints = remote.length > 0 ? await this.checkpoints(remote) : new Map();
+    for (const projection of projections) {
+      const local = this.local.position(projection);
+      if (local) checkpoints.set(projection, local);
+    }
     const targets = new Map<ProjectionName, Position>();
     for (const projection of projections) {
       const checkpoint = checkpoints.get(projection) ?? ZERO;
@@ -105,14 +121,39 @@ export class ReadModelFreshness implements OnModuleDestroy {
     return (await this.progress.checkpointPositions(projections)) as Checkpoints;
   }
 
-  private schedule(): void {
-    if (this.timer !== null || this.waiters.size === 0) return;
-    this.timer = setTimeout(() => void this.poll(), POLL_MS);
+  /** The local projector committed (or let its lease go): wake whoever it settles; poll for what it no longer leads. */
+  private committed(projection: string): void {
+    for (const waiter of [...this.waiters]) if (waiter.targets.has(projection as ProjectionName)) this.settledLocally(waiter);
+    this.schedule();
   }
 
-  /** One read of the checkpoints for every waiting query; each is answered once its targets are reached or its time is up. */
-  private async poll(): Promise<void> {
-    const waiters = [...this.waiters];
+  /** Settles the waiter when every projection it waits for is led here and has committed past its target. */
+  private settledLocally(waiter: Waiter): boolean {
+    for (const [projection, target] of waiter.targets) {
+      const position = this.local.position(projection);
+      if (position === undefined || comparePositions(position, target) < 0) return false;
+    }
+    this.finish(waiter, { current: true, behind: [] });
+    return true;
+  }
+
+  private finish(waiter: Waiter, freshness: Freshness): void {
+    if (!this.waiters.delete(waiter)) return;
+    if (waiter.timer) clearTimeout(waiter.timer);
+    waiter.settle(freshness);
+  }
+
+  /** Polls only while some waiter waits on a projection no projector of this process leads. */
+  private schedule(): void {
+    if (this.timer !== null) return;
+    const remote = [...this.waiters].some((w) => [...w.targets.keys()].some((projection) => !this.local.led(projection)));
+    if (remote) this.timer = setTimeout(() => void this.poll(), POLL_MS);
+  }
+
+  /** One read of the checkpoints for the waiting queries; each is answered once its targets are reached or its time is up. */
+  private async poll(only?: Waiter[]): Promise<void> {
+    const waiters = only ?? [...this.waiters];
+    if (!only) this.timer = null;
     const projections = [...new Set(waiters.flatMap((w) => [...w.targets.keys()]))];
     try {
       const checkpoints = await this.checkpoints(projections);
@@ -122,16 +163,18 @@ export class ReadModelFreshness implements OnModuleDestroy {
           .map(([projection, target]) => ({ projection, checkpoint: checkpoints.get(projection) ?? ZERO, target }))
           .filter(({ checkpoint, target }) => comparePositions(checkpoint, target) < 0);
         if (behind.length > 0 && now < waiter.deadline) continue;
-        this.waiters.delete(waiter);
-        waiter.settle({ current: behind.length === 0, behind: behind.map((b) => ({ projection: b.projection, checkpoint: formatPosition(b.checkpoint) })) });
+        this.finish(waiter, {
+          current: behind.length === 0,
+          behind: behind.map((b) => ({ projection: b.projection, checkpoint: formatPosition(b.checkpoint) })),
+        });
       }
     } catch (error) {
       for (const waiter of waiters) {
-        this.waiters.delete(waiter);
+        if (!this.waiters.delete(waiter)) continue;
+        if (waiter.timer) clearTimeout(waiter.timer);
         waiter.fail(error);
       }
     } finally {
-      this.timer = null;
       this.schedule();
     }
   }

@@ -133,14 +133,16 @@ export class IdentityVault {
   /**
    * Replaces every sealed value (`{ $sealed }`, found by type while walking `value`, any JSON) with its clear
    * text, or with `[erased]` once the case's key is destroyed. Strings are never opened, whatever they look
-   * like. Identity fields are opened by `open`, never here.
+   * like. Identity fields are opened by `open`, never here. `stored`: the case's key as the statement that read
+   * `value` (or just before) found it in the key store, so no second look-up; without it, or if none was found, the
+   * key store is asked.
    */
-  async openTexts<T>(caseId: string, value: T): Promise<T> {
+  async openTexts<T>(caseId: string, value: T, stored?: WrappedKey | 'destroyed' | null): Promise<T> {
     let key: Buffer | 'erased' | null = null;
     const keyOnce = async (): Promise<Buffer | 'erased'> => {
       if (key === null) {
         try {
-          key = await this.dataKey(caseId, false);
+          key = await this.dataKey(caseId, false, stored);
         } catch (error) {
           if (!(error instanceof IdentityErasedError)) throw error;
           key = 'erased';
@@ -242,8 +244,9 @@ export class IdentityVault {
     return key;
   }
 
-  private async dataKey(caseId: string, create: boolean): Promise<Buffer> {
-    let found = await this.store.find(caseId);
+  private async dataKey(caseId: string, create: boolean, stored?: WrappedKey | 'destroyed' | null): Promise<Buffer> {
+    // No key when it was read: one may have been made since (before the sealed value being opened was read).
+    let found = stored ?? (await this.store.find(caseId));
     if (found === null) {
       if (!create) throw new Error(`case ${caseId} has no data key`);
       found = await this.store.insertIfAbsent(this.wrap(caseId, randomBytes(32)));

@@ -23,7 +23,7 @@ import { START, comparePositions, type Position } from '../position.js';
 import { PollingSubscription, Wakeup } from '../subscription.js';
 import { validateAppend } from '../validate-append.js';
 import { validateLookup } from '../validate-lookup.js';
-import { contentHash, storedMetadata } from '../hash-chain.js';
+import { canonicalEvent, storedMetadata, type CanonicalEvent } from '../hash-chain.js';
 
 export type NotifyMode = 'after-commit' | 'in-transaction' | 'off';
 
@@ -239,15 +239,17 @@ export class PostgresEventStore extends EventStore {
     const ids = events.map((e) => e.id);
     const atRevision = expected === 'no_stream' || typeof expected === 'number';
     const one = events.length === 1;
-    const column = <T>(f: (e: NewEvent) => T): T | T[] => (one ? f(events[0]) : events.map(f));
+    // Each event canonicalised once: the texts stored as jsonb are the texts its content hash covers.
+    const canonical = events.map((e) => canonicalEvent(streamName, e.id, e.type, e.data, storedMetadata(e.metadata)));
+    const column = <T>(f: (e: NewEvent, c: CanonicalEvent) => T): T | T[] => (one ? f(events[0], canonical[0]) : events.map((e, i) => f(e, canonical[i])));
     const params: unknown[] = [
       streamName,
       column((e) => e.id),
       column((e) => e.type),
-      column((e) => JSON.stringify(e.data)),
-      column((e) => JSON.stringify(storedMetadata(e.metadata))),
+      column((_, c) => c.data),
+      column((_, c) => c.metadata),
       expected === 'no_stream' ? -1 : expected,
-      column((e) => contentHash({ streamName, id: e.id, type: e.type, data: e.data, metadata: storedMetadata(e.metadata) })),
+      column((_, c) => c.content),
     ];
     if (claim) params.push(claim.commandId, claim.fingerprint);
     const notify = this.notifyMode === 'in-transaction';

@@ -48,6 +48,25 @@ export async function recordAccess(db: SqlRunner, entry: AccessEntry): Promise<v
   ]);
 }
 
+/** Who reads a case over HTTP: the access-log row a case read writes in the statement that reads it. */
+export interface CaseReader {
+  actor: string;
+  role: string;
+  agency: string;
+}
+
+/**
+ * A data-modifying CTE named `logged` that records one HTTP read of a case (`$1` its id, `$2` the reader's agency, `$3`
+ * the user, `$4` the role) for each row of `served`: the statement that reads the case writes its access-log row, so a
+ * read that cannot be recorded is not served and one that is served is recorded, in one round trip.
+ */
+export function caseReadLogged(action: 'case.read' | 'case.timeline', served: string): string {
+  return `logged AS (
+    INSERT INTO access_log (actor, role, agency, action, case_id, reason, channel, detail)
+    SELECT $3::text, $4::text, $2::text, '${action}', $1::uuid, NULL, 'http', '{}'::jsonb FROM ${served}
+  )`;
+}
+
 export interface AccessLogFilter {
   caseId?: string;
   actor?: string;

@@ -150,6 +150,22 @@ export class PgDataKeyStore implements DataKeyStore {
   }
 }
 
+/**
+ * Columns a read statement adds to hand the case's key to `IdentityVault.openTexts` with what it read (one snapshot,
+ * one round trip): `vk` must be `victim_keys` joined on the case (LEFT JOIN: a case with no key yet has none).
+ */
+export const VICTIM_KEY_COLUMNS = `vk.case_id::text AS victim_key_case, vk.master_key_id AS victim_key_master, vk.wrapped_key AS victim_key_wrapped`;
+
+/** The key as `VICTIM_KEY_COLUMNS` read it: what `find` would have answered in that statement. */
+export function victimKeyOf(row: Record<string, unknown>): WrappedKey | 'destroyed' | null {
+  if (row.victim_key_case === null || row.victim_key_case === undefined) return null;
+  return toKey({
+    case_id: row.victim_key_case as string,
+    master_key_id: row.victim_key_master as string,
+    wrapped_key: row.victim_key_wrapped as Buffer | null,
+  });
+}
+
 function toKey(row: Row): WrappedKey | 'destroyed' {
   return row.wrapped_key === null ? 'destroyed' : { caseId: row.case_id, masterKeyId: row.master_key_id, wrapped: row.wrapped_key };
 }

@@ -25,6 +25,7 @@ import { CreateActionPlans1763906000000 } from '../plans/migrations/176390600000
 import { AssignmentAndUserNames1763906100000 } from './1763906100000-assignment-and-user-names.js';
 import { StatsCasesMeansOfControl1763906220000 } from '../statistics/migrations/1763906220000-stats-cases-means-of-control.js';
 import { VictimKeysRewritten1763906300000 } from './1763906300000-victim-keys-rewritten.js';
+import { DropIdempotencyRecords1796667603834 } from './1796667603834-drop-idempotency-records.js';
 
 export const readModelMigrations = [
   CreateProjectionCheckpoints1763900100000,
@@ -53,6 +54,7 @@ export const readModelMigrations = [
   AssignmentAndUserNames1763906100000,
   StatsCasesMeansOfControl1763906220000,
   VictimKeysRewritten1763906300000,
+  DropIdempotencyRecords1796667603834,
 ];
 
 /** Every schema change of the service's PostgreSQL, in order: the event store's, then the read models'. */

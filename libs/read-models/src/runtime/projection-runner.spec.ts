@@ -8,6 +8,8 @@ import { allMigrations } from '../migrations/index.js';
 import { listCheckpoints, loadCheckpoint } from './checkpoint-store.js';
 import type { Projection } from './projection.js';
 import { ProjectionRunner } from './projection-runner.js';
+import { ProjectionLeases } from './projection-leases.js';
+import { LocalProjectionProgress } from './local-progress.js';
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
@@ -145,6 +147,52 @@ describe('ProjectionRunner', () => {
     await waitFor(async () => (await applied(name)).length === 2);
     await b.stop();
     expect((await applied(name)).map((r) => r.applied)).toEqual([1, 1]);
+  });
+
+  it('shares one lease connection outside the pool between runners: one runner per projection even there, the lease retaken when the connection dies', async () => {
+    const name = `p-${randomUUID()}`;
+    const other = `p-${randomUUID()}`;
+    const stream = `case-${randomUUID()}`;
+    await store.append(stream, [event(countedType(name), 1), event(countedType(other), 1)], 'no_stream');
+    const leases = ProjectionLeases.on(dataSource);
+    const progress = new LocalProjectionProgress();
+    const options = { leases, progress, leaseRetryMs: 50, leaseCheckMs: 50 };
+    const a = new ProjectionRunner(store, dataSource, new CountingProjection(name), options);
+    const b = new ProjectionRunner(store, dataSource, new CountingProjection(name), options);
+    const c = new ProjectionRunner(store, dataSource, new CountingProjection(other), options);
+    a.start();
+    c.start();
+    await waitFor(async () => (await applied(name)).length === 1 && (await applied(other)).length === 1);
+    b.start();
+    await sleep(200);
+    // Re-entrant advisory locks on one session: the second runner is refused by the lease set, as another process would be.
+    expect([a.status().leaseHeld, b.status().leaseHeld, c.status().leaseHeld]).toEqual([true, false, true]);
+    expect(leases.heldLeases().sort()).toEqual([name, other].sort());
+    expect(progress.led(name)).toBe(true);
+    // Every lease sits on one connection, none taken from the read pool.
+    const leaseSessions = async () =>
+      (
+        (await dataSource.query(
+          `SELECT DISTINCT l.pid FROM pg_locks l JOIN pg_stat_activity a USING (pid)
+           WHERE l.locktype = 'advisory' AND a.application_name = 'rujukan-projection-leases' AND a.datname = current_database()`,
+        )) as Array<{ pid: number }>
+      ).map((r) => r.pid);
+    const [first] = await leaseSessions();
+    expect(await leaseSessions()).toEqual([first]);
+
+    await dataSource.query(`SELECT pg_terminate_backend($1)`, [first]);
+    // Both projections are led again, from one new lease connection.
+    await waitFor(async () => {
+      const sessions = await leaseSessions();
+      return sessions.length === 1 && sessions[0] !== first && leases.heldLeases().length === 2;
+    });
+    await waitFor(async () => (a.status().leaseHeld || b.status().leaseHeld) && c.status().leaseHeld);
+    await store.append(stream, [event(countedType(name), 2), event(countedType(other), 2)], 1);
+    await waitFor(async () => (await applied(name)).length === 2 && (await applied(other)).length === 2);
+    await Promise.all([a.stop(), b.stop(), c.stop()]);
+    await leases.close();
+    expect(progress.led(name)).toBe(false);
+    expect([...(await applied(name)), ...(await applied(other))].map((r) => r.applied)).toEqual([1, 1, 1, 1]);
   });
 
   it('stops at once when stopped while still starting, on a quiet log', async () => {

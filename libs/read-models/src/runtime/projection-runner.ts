@@ -1,8 +1,10 @@
 import { comparePositions, type EventStore, type Position, type StoredEvent, type Subscription } from '@rujukan/event-store';
-import type { DataSource, QueryRunner } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { applyProjectionBatch } from './apply-batch.js';
 import { CheckpointMovedError, loadCheckpoint } from './checkpoint-store.js';
 import type { Projection } from './projection.js';
+import type { LocalProjectionProgress } from './local-progress.js';
+import { ProjectionLeases, type ProjectionLease } from './projection-leases.js';
 import type { ParkedFault } from './projection-faults.js';
 
 export interface ProjectionRunnerOptions {
@@ -21,6 +23,10 @@ export interface ProjectionRunnerOptions {
    */
   liveIntervalMs?: number;
   onError?: (projection: string, error: unknown) => void;
+  /** The lease connection to share with the process's other runners; without it the runner opens one of its own. */
+  leases?: ProjectionLeases;
+  /** Told of each checkpoint committed while the lease is held (reads waiting for their own writes are woken by it). */
+  progress?: LocalProjectionProgress;
   /** An event the projection could not apply was parked (the runner goes on with every other stream). */
   onParked?: (fault: ParkedFault) => void;
 }
@@ -32,16 +38,19 @@ export interface ProjectionStatus {
 }
 
 /**
- * Runs one projection: takes its lease (a PostgreSQL advisory lock, so one runner per projection
- * across processes), resumes from the checkpoint, and applies each batch with the new checkpoint
- * in one transaction (`applyProjectionBatch`: an event it cannot apply is parked, not retried forever).
+ * Runs one projection: takes its lease (a PostgreSQL advisory lock on the lease connection, so one runner per
+ * projection across processes), resumes from the checkpoint, and applies each batch with the new checkpoint
+ * in one transaction (`applyProjectionBatch`: an event it cannot apply is parked, not retried forever). A batch
+ * borrows a pooled connection for its transaction only; its checkpoint's compare-and-set refuses it if another
+ * runner moved the checkpoint meanwhile (a lease lost with its connection and taken elsewhere).
  */
 export class ProjectionRunner {
   private stopped = false;
   private loop: Promise<void> | null = null;
-  private lease: QueryRunner | null = null;
-  /** Batches in flight on the lease's connection. */
-  private applying = 0;
+  private lease: ProjectionLease | null = null;
+  private readonly leases: ProjectionLeases;
+  private readonly ownLeases: boolean;
+  private readonly progress: LocalProjectionProgress | null;
   private subscription: Subscription | null = null;
   private position: Position | null = null;
   private readonly batchSize: number;
@@ -66,6 +75,9 @@ export class ProjectionRunner {
     this.liveIntervalMs = options.liveIntervalMs ?? 0;
     this.onError = options.onError ?? (() => undefined);
     this.onParked = options.onParked ?? (() => undefined);
+    this.ownLeases = options.leases === undefined;
+    this.leases = options.leases ?? ProjectionLeases.on(dataSource);
+    this.progress = options.progress ?? null;
   }
 
   start(): void {
@@ -77,6 +89,7 @@ export class ProjectionRunner {
     this.wakeFromPause?.();
     await this.subscription?.close();
     await this.loop;
+    if (this.ownLeases) await this.leases.close();
   }
 
   status(): ProjectionStatus {
@@ -104,6 +117,7 @@ export class ProjectionRunner {
     let saved = (await loadCheckpoint(this.dataSource, this.projection.name)).position;
     let savedAt = Date.now();
     this.position = saved;
+    this.progress?.committed(this.projection.name, saved);
     const subscription = this.store.subscribe({
       after: saved,
       filter: { eventTypes: this.projection.eventTypes },
@@ -114,21 +128,13 @@ export class ProjectionRunner {
     if (this.stopped) await subscription.close();
     const watchdog = setInterval(() => void this.checkLease(subscription), this.leaseCheckMs);
     const commit = async (to: Position, events: readonly StoredEvent[]) => {
-      // On the lease's own connection: nine runners holding a lease each would otherwise leave the read pool one
-      // connection for every batch and every read, and a batch written there is written only while the lease holds.
-      const lease = this.lease;
-      if (!lease) throw new Error(`projection ${this.projection.name} has no lease: a batch is written only under its lease`);
-      this.applying += 1;
-      let outcome: Awaited<ReturnType<typeof applyProjectionBatch>>;
-      try {
-        outcome = await applyProjectionBatch(lease.manager, this.projection, { from: saved, to, events });
-      } finally {
-        this.applying -= 1;
-      }
+      if (!this.lease) throw new Error(`projection ${this.projection.name} has no lease: a batch is written only under its lease`);
+      const outcome = await applyProjectionBatch(this.dataSource, this.projection, { from: saved, to, events });
       for (const fault of outcome.parked) this.onParked(fault);
       saved = to;
       savedAt = Date.now();
       this.position = saved;
+      this.progress?.committed(this.projection.name, saved);
     };
     // Moving past ignored events costs a transaction: it is saved now and then, and at the latest idleCheckpointMs later.
     let pending: Position | null = null;
@@ -195,31 +201,16 @@ export class ProjectionRunner {
   }
 
   private async takeLease(): Promise<boolean> {
-    const runner = this.dataSource.createQueryRunner();
-    let taken = false;
-    try {
-      await runner.connect();
-      const [row] = (await runner.query(`SELECT pg_try_advisory_lock(hashtext($1)) AS taken`, [`projection:${this.projection.name}`])) as Array<{
-        taken: boolean;
-      }>;
-      taken = row.taken;
-    } finally {
-      if (!taken) await runner.release().catch(() => undefined);
-    }
-    if (taken) this.lease = runner;
-    return taken;
+    this.lease = await this.leases.take(this.projection.name);
+    return this.lease !== null;
   }
 
   /** A lease whose connection died may already be someone else's: stop following and take it again. */
   private async checkLease(subscription: Subscription): Promise<void> {
-    // A batch on the lease's connection proves it alive; a check queued behind a failing statement would fail with it.
-    if (this.applying > 0) return;
-    try {
-      await this.lease?.query('SELECT 1');
-    } catch (error) {
-      this.onError(this.projection.name, error);
-      await subscription.close();
-    }
+    const lease = this.lease;
+    if (!lease || (await this.leases.alive(lease))) return;
+    this.onError(this.projection.name, new Error(`the lease of projection ${this.projection.name} was lost with its connection`));
+    await subscription.close();
   }
 
   private pause(ms: number): Promise<void> {
@@ -238,7 +229,7 @@ export class ProjectionRunner {
     const lease = this.lease;
     this.lease = null;
     if (!lease) return;
-    await lease.query(`SELECT pg_advisory_unlock(hashtext($1))`, [`projection:${this.projection.name}`]).catch(() => undefined);
-    await lease.release().catch(() => undefined);
+    this.progress?.released(this.projection.name);
+    await this.leases.release(lease);
   }
 }

@@ -1,21 +1,34 @@
 import { Inject, Injectable, Logger, Module, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@rujukan/platform';
 import { DataSource } from 'typeorm';
-import { describeError, ProjectionRunner, PROJECTIONS, type Projection } from '@rujukan/read-models';
+import { describeError, LocalProjectionProgress, ProjectionLeases, ProjectionRunner, PROJECTIONS, type Projection } from '@rujukan/read-models';
 import { AuditAnchorService } from './audit-anchor.service.js';
 import { DeadlineSweepService } from './deadline-sweep.service.js';
 import { EventStore, formatPosition } from '@rujukan/event-store';
 
-/** Starts a runner per registered projection and stops them before the store and database close. */
+/**
+ * Starts a runner per registered projection and stops them before the store and database close. The runners share
+ * one lease connection outside the read pool, and tell `LocalProjectionProgress` each checkpoint they commit.
+ */
 @Injectable()
 export class ProjectorService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Projector');
   private readonly runners: ProjectionRunner[];
+  private readonly leases: ProjectionLeases;
 
-  constructor(store: EventStore, dataSource: DataSource, @Inject(PROJECTIONS) projections: Projection[], @Inject(APP_CONFIG) config: AppConfig) {
+  constructor(
+    store: EventStore,
+    dataSource: DataSource,
+    @Inject(PROJECTIONS) projections: Projection[],
+    @Inject(APP_CONFIG) config: AppConfig,
+    progress: LocalProjectionProgress,
+  ) {
+    this.leases = ProjectionLeases.on(dataSource, (error) => this.logger.warn(`projection lease connection lost: ${describeError(error)}`));
     this.runners = projections.map(
       (projection) =>
         new ProjectionRunner(store, dataSource, projection, {
+          leases: this.leases,
+          progress,
           liveIntervalMs: config.PROJECTION_LIVE_INTERVAL_MS,
           // Name and code only: a database message may quote read-model values, victims' among them.
           onError: (name, error) => this.logger.warn(`projection ${name} failed: ${describeError(error)}`),
@@ -37,6 +50,7 @@ export class ProjectorService implements OnApplicationBootstrap, BeforeApplicati
 
   async beforeApplicationShutdown(): Promise<void> {
     await Promise.all(this.runners.map((runner) => runner.stop()));
+    await this.leases.close();
   }
 }
 
