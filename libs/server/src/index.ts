@@ -6,3 +6,8 @@ export * from './projector/audit-anchor.service.js';
 export * from './keys/audit-signer.js';
 export * from './keys/identity-keys.js';
 export * from './read-queries.js';
+export * from './notifications/notification-worker.service.js';
+export * from './notifications/webhook-target.js';
+export * from './notifications/webhook-signature.js';
+export * from './notifications/retry-delay.js';
+export * from './notifications/notification-message.js';
