@@ -11,3 +11,4 @@ export * from './notifications/webhook-target.js';
 export * from './notifications/webhook-signature.js';
 export * from './notifications/retry-delay.js';
 export * from './notifications/notification-message.js';
+export * from './notifications/webhook-sender.js';

@@ -187,9 +187,12 @@ export class NotificationOutbox {
 
   /** Puts a dead letter back in the queue with a fresh count of attempts; false when no dead letter has that id. */
   async replay(deliveryId: string, now: Date): Promise<boolean> {
+    // Read through a SELECT: TypeORM answers an UPDATE … RETURNING with [rows, count], not the rows.
     const rows: unknown[] = await this.dataSource.query(
-      `UPDATE notification_deliveries SET status = 'pending', attempts = 0, next_attempt_at = $2, dead_at = NULL
-       WHERE delivery_id = $1 AND status = 'dead' RETURNING delivery_id`,
+      `WITH replayed AS (
+         UPDATE notification_deliveries SET status = 'pending', attempts = 0, next_attempt_at = $2, dead_at = NULL
+         WHERE delivery_id = $1 AND status = 'dead' RETURNING delivery_id
+       ) SELECT delivery_id FROM replayed`,
       [deliveryId, now],
     );
     return rows.length > 0;
