@@ -2,7 +2,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Actor } from '@rujukan/domain';
-import { sendWebhook, verifyWebhookSignature } from '@rujukan/server';
+import { DeadlineSweepService, NotificationWorkerService, sendWebhook, verifyWebhookSignature } from '@rujukan/server';
 import { SMTPServer } from 'smtp-server';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -17,7 +17,12 @@ const supervisor: Actor = { userId: 'spv-kaltim', role: 'supervisor', agency: KA
 const assignee: Actor = { userId: 'cw2-kaltim', role: 'caseworker', agency: KALTIM };
 const admin = TEST_ADMINISTRATOR;
 const CONSOLE_URL = 'https://rujukan.kaltimprov.example';
-const ADDRESSES = { polda: 'renakta@polda-kaltim.example', jatim: 'uptdppa@jatimprov.example', assignee: 'dewi@uptdppa-kaltim.example' };
+const ADDRESSES = {
+  polda: 'renakta@polda-kaltim.example',
+  jatim: 'uptdppa@jatimprov.example',
+  assignee: 'dewi@uptdppa-kaltim.example',
+  supervisor: 'spv@uptdppa-kaltim.example',
+};
 
 const IDENTITY = {
   fullName: 'Siti Rahmawati Nurjanah',
@@ -291,6 +296,50 @@ describe('notifications: e-mail and signed webhooks, retried, dead-lettered and 
     expect((await call(admin, 'get', '/admin/notifications/dead-letters')).body.deadLetters).toEqual([]);
   });
 
+  it("escalates a referral the deadline sweep expires to the sender's supervisors, by e-mail", async () => {
+    const put = await call(admin, 'put', `/admin/users/${supervisor.userId}`, {
+      agency: KALTIM,
+      role: 'supervisor',
+      active: true,
+      email: ADDRESSES.supervisor,
+    });
+    expect(put.status).toBe(200);
+    const { caseId: other } = await ok(caseworker, '/cases', { channel: 'port', reporterType: 'government_agency', districtCode: '6471' });
+    await ok(caseworker, `/cases/${other}/register-victim`, {
+      initials: 'SRN',
+      sex: 'female',
+      birthYear: 1999,
+      isChild: false,
+      nationality: 'ID',
+      originProvinceCode: '35',
+      originDistrictCode: '3509',
+      identity: IDENTITY,
+    });
+    await ok(caseworker, `/cases/${other}/record-consent`, { consentId: 'c-process', scope: 'process', evidenceRef: 'DOC-1' });
+    await ok(caseworker, `/cases/${other}/send-referral`, {
+      toAgency: POLDA,
+      service: 'law_enforcement',
+      reason: REFERRAL_REASON,
+      responseDeadline: new Date(Date.now() + 2 * 86_400_000).toISOString(),
+      sharesIdentity: false,
+    });
+    // The sweep and the worker run as they would once the deadline has passed.
+    const later = new Date(Date.now() + 3 * 86_400_000);
+    await eventually('the referral expired', async () => {
+      await api.app.get(DeadlineSweepService).sweep(later);
+      return (await api.stream(other)).some((e) => e.type === 'ReferralExpired');
+    });
+    const mail = await eventually('the escalation to the supervisor', async () => {
+      await api.app.get(NotificationWorkerService).tick(later);
+      // The first case's referral to Polda expires in the same sweep: each escalation is a mail of its own.
+      return mails.find((m) => m.to.includes(ADDRESSES.supervisor) && readable(m.raw).includes(`kasus ${other.slice(0, 8)}`));
+    });
+    const text = readable(mail.raw);
+    expect(text).toContain('Rujukan tidak dijawab: eskalasi ke supervisor / Referral unanswered: escalated to a supervisor');
+    expect(text).toContain(`Rujukan pada kasus ${other.slice(0, 8)} tidak dijawab sebelum tenggat`);
+    expect(text).toContain(`${CONSOLE_URL}/kasus/${other}`);
+  });
+
   it('puts none of her identity, nor anything written about her, in any message', async () => {
     expect(mails.length).toBeGreaterThanOrEqual(3);
     expect(hooks.length).toBeGreaterThanOrEqual(5);
@@ -298,8 +347,8 @@ describe('notifications: e-mail and signed webhooks, retried, dead-lettered and 
       ...mails.map((m) => readable(m.raw)),
       ...hooks.map((h) => `${JSON.stringify(h.headers)}\n${h.body}\n${JSON.stringify(JSON.parse(h.body))}`),
     ];
-    // The search reads what the messages say: it finds the case number each one carries.
-    expect(messages.every((m) => m.includes(caseId.slice(0, 8)))).toBe(true);
+    // The search reads what the messages say: it finds the case id each one carries.
+    expect(messages.every((m) => /kasus [0-9a-f]{8}/.test(m) || m.includes('"caseNumber"'))).toBe(true);
     const found = IDENTIFYING_VALUES.flatMap((value) => messages.filter((m) => m.toLowerCase().includes(value.toLowerCase())).map(() => value));
     expect(found).toEqual([]);
   });
