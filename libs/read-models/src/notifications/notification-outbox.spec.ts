@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { caseOpened, day, referralSent, supervisor } from '@rujukan/domain/testing/fixtures.js';
 import { stored, startProjectionHarness, type ProjectionHarness } from '../testing/projection-harness.js';
-import { NotificationOutbox, type DueNotification } from './notification-outbox.js';
+import { NotificationOutbox, type ClaimedDelivery, type DueNotification } from './notification-outbox.js';
 import { NotificationsProjection } from './notifications.projection.js';
 
 let harness: ProjectionHarness;
@@ -63,7 +63,7 @@ describe('the outbox as the delivery worker reads it', () => {
     const now = new Date(Date.parse(day(0)) + HOUR);
     const [webhook] = (await outbox.dueForFanOut(now, 86_400_000, 500)).filter((n) => n.case_id === caseId && n.channel === 'webhook');
     await outbox.fanOut(webhook!, [`webhook:${randomUUID()}`], now);
-    const mine = (claimed: Array<{ notification_id: string }>) => claimed.filter((c) => c.notification_id === webhook!.notification_id);
+    const mine = (claimed: ClaimedDelivery[]) => claimed.filter((c) => c.notification_id === webhook!.notification_id);
     const [claimed] = mine(await outbox.claimDue(now, 60_000, 500));
     expect(claimed).toMatchObject({ kind: 'referral_received', case_id: caseId, attempts: 0, facts: { toAgency: 'POLDA-KALTIM' } });
     expect(mine(await outbox.claimDue(now, 60_000, 500))).toEqual([]);
