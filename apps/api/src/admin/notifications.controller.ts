@@ -1,11 +1,11 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { WebhookDto } from '@rujukan/commands';
 import { DomainError } from '@rujukan/domain';
 import { APP_CONFIG, type AppConfig } from '@rujukan/platform';
 import { DirectoryQueries, NotificationOutbox, WebhookSubscriptions } from '@rujukan/read-models';
-import { resolveWebhookTarget, WebhookTargetRefused } from '@rujukan/server';
+import { newWebhookSecret, resolveWebhookTarget, WebhookTargetRefused } from '@rujukan/server';
 import { Authenticated } from '../auth/authenticated.js';
 import type { AuthenticatedRequest } from '../auth/bearer-auth.guard.js';
 import { RequirePermission } from '../auth/permission.decorator.js';
@@ -57,7 +57,7 @@ export class NotificationsController {
       if (error instanceof WebhookTargetRefused) throw new RequestValidationError([{ field: 'url', reason: error.message }]);
       throw error;
     }
-    const subscription = { subscriptionId: randomUUID(), agency: body.agency, url: body.url, secret: `whsec_${randomBytes(32).toString('base64url')}` };
+    const subscription = { subscriptionId: randomUUID(), agency: body.agency, url: body.url, secret: newWebhookSecret() };
     await this.subscriptions.register(subscription, request.actor);
     return { ...subscription, active: true };
   }

@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /** The header a webhook delivery is signed in: `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`. */
 export const SIGNATURE_HEADER = 'X-Rujukan-Signature';
@@ -22,3 +22,6 @@ export function verifyWebhookSignature(secret: string, body: string, header: str
   if (Math.abs(nowSeconds - timestamp) > toleranceSeconds) return false;
   return timingSafeEqual(Buffer.from(given, 'hex'), Buffer.from(mac(secret, timestamp, body), 'hex'));
 }
+
+/** A new subscription's signing secret: 256 random bits, shown to the administrator once. */
+export const newWebhookSecret = (): string => `whsec_${randomBytes(32).toString('base64url')}`;
