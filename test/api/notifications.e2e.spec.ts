@@ -2,6 +2,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Actor } from '@rujukan/domain';
+import { EventStore } from '@rujukan/event-store';
 import { DeadlineSweepService, NotificationWorkerService, sendWebhook, verifyWebhookSignature } from '@rujukan/server';
 import { SMTPServer } from 'smtp-server';
 import request from 'supertest';
@@ -353,7 +354,7 @@ describe('notifications: e-mail and signed webhooks, retried, dead-lettered and 
     expect(found).toEqual([]);
   });
 
-  it('lists webhooks without their secrets; refuses a bad subscription with the field and reason; only administrators', async () => {
+  it('lists webhooks without their secrets, deactivates one; refuses a bad subscription with the field and reason; only administrators', async () => {
     const list = await call(admin, 'get', '/admin/webhooks');
     expect(list.body.webhooks.map((w: { agency: string }) => w.agency)).toEqual([POLDA, JATIM].sort());
     expect(JSON.stringify(list.body)).not.toContain('whsec_');
@@ -362,6 +363,15 @@ describe('notifications: e-mail and signed webhooks, retried, dead-lettered and 
     const bad = await call(admin, 'post', '/admin/webhooks', { agency: POLDA, url: 'ftp://files.example/x' });
     expect([bad.status, bad.body.errors]).toEqual([400, [{ field: 'url', reason: 'url must be http or https' }]]);
     expect((await call(caseworker, 'get', '/admin/webhooks')).status).toBe(403);
+    const polda = list.body.webhooks.find((w: { agency: string }) => w.agency === POLDA) as { subscriptionId: string };
+    const off = await call(admin, 'post', `/admin/webhooks/${polda.subscriptionId}/deactivate`);
+    expect({ status: off.status, body: off.body }).toEqual({ status: 200, body: { subscriptionId: polda.subscriptionId, active: false } });
+    expect((await call(admin, 'get', '/admin/webhooks')).body.webhooks).toContainEqual(expect.objectContaining({ agency: POLDA, active: false }));
+    const history = await api.app.get(EventStore).readStream(`directory-webhook-${polda.subscriptionId}`);
+    expect(history.map((e) => [e.type, e.metadata.actor, JSON.stringify(e.data).includes('whsec_')])).toEqual([
+      ['WebhookSubscribed', admin.userId, false],
+      ['WebhookDeactivated', admin.userId, false],
+    ]);
     const missing = await call(admin, 'post', '/admin/webhooks/0b7c2f1e-5a3d-4c61-9a8e-1f2d3c4b5a60/deactivate');
     expect([missing.status, missing.body.code]).toEqual([404, 'WEBHOOK.NOT_FOUND']);
   });

@@ -9,6 +9,11 @@ import { sendWebhook } from './webhook-sender.js';
 
 const BATCH = 50;
 
+/** A failure no retry can mend: the delivery is a dead letter at once. */
+class Undeliverable extends Error {
+  override readonly name = 'Undeliverable';
+}
+
 /** A failure's words for the delivery's record: its message, which names a status or a network error, never a body. */
 const reasonOf = (error: unknown): string =>
   error instanceof Error ? `${(error as { code?: string }).code ? `${(error as { code?: string }).code}: ` : ''}${error.message}` : String(error);
@@ -78,7 +83,7 @@ export class NotificationWorkerService implements OnApplicationBootstrap, Before
         });
       } else {
         const subscription = await this.outbox.webhook(delivery.target.slice('webhook:'.length));
-        if (!subscription) throw new Error('the webhook subscription was deactivated');
+        if (!subscription) throw new Undeliverable('the webhook subscription was deactivated');
         await sendWebhook(
           { url: subscription.url, secret: subscription.secret, deliveryId: delivery.delivery_id, event: delivery.kind, body: JSON.stringify(message.payload) },
           { allowPrivate: this.config.WEBHOOK_ALLOW_PRIVATE, allowHttp: this.config.WEBHOOK_ALLOW_HTTP, timeoutMs: this.config.WEBHOOK_TIMEOUT_MS },
@@ -87,7 +92,8 @@ export class NotificationWorkerService implements OnApplicationBootstrap, Before
       }
       await this.outbox.delivered(delivery.delivery_id, new Date());
     } catch (error) {
-      const retryAt = nextAttemptAt(delivery.attempts, this.config.NOTIFY_MAX_ATTEMPTS, this.config.NOTIFY_RETRY_BASE_MS, new Date());
+      const retryAt =
+        error instanceof Undeliverable ? null : nextAttemptAt(delivery.attempts, this.config.NOTIFY_MAX_ATTEMPTS, this.config.NOTIFY_RETRY_BASE_MS, new Date());
       await this.outbox.failed(delivery.delivery_id, reasonOf(error), retryAt, new Date()).catch(() => undefined);
       // The delivery id and kind only: the target is an agency's address or webhook, kept in the record for administrators.
       if (retryAt === null) this.logger.error(`notification delivery ${delivery.delivery_id} (${delivery.kind}, ${delivery.channel}) is a dead letter`);
