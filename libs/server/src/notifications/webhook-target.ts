@@ -9,7 +9,14 @@ export interface WebhookTargetPolicy {
 
 export type Resolve = (host: string) => Promise<Array<{ address: string; family: number }>>;
 
-const systemResolve: Resolve = (host) => dnsLookup(host, { all: true, verbatim: true });
+const LOOKUP_TIMEOUT_MS = 5000;
+
+/** The system resolver, given at most LOOKUP_TIMEOUT_MS: a resolver that does not answer must not hold a request or the worker. */
+const systemResolve: Resolve = (host) =>
+  Promise.race([
+    dnsLookup(host, { all: true, verbatim: true }),
+    new Promise<never>((_, reject) => setTimeout(() => reject(Object.assign(new Error('DNS timeout'), { code: 'ETIMEOUT' })), LOOKUP_TIMEOUT_MS).unref()),
+  ]);
 
 /** Why a target is refused, in words an administrator can act on (the API answers it as 400 on `url`). */
 export class WebhookTargetRefused extends Error {
