@@ -221,6 +221,7 @@ describe('the OpenAPI document at /docs-json', () => {
     // The directory and the development sign-in.
     await send(admin, 'put', '/admin/agencies/UPTD-PPA-64', 'uptdPpa');
     await send(admin, 'put', '/admin/users/cw-kaltim', 'caseworker');
+    await send(admin, 'post', '/admin/webhooks', 'poldaKaltim');
     const signIn = document.paths['/auth/dev-sign-in']!.post!.requestBody!.content['application/json']!.examples!.caseworker!.value;
     const signedIn = await request(api.app.getHttpServer()).post('/auth/dev-sign-in').send(signIn);
     expect({ status: signedIn.status, body: signedIn.body }).toMatchObject({ status: 200, body: { actor: signIn } });

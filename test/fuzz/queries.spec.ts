@@ -31,6 +31,8 @@ const ACTORS: Record<Extract<Permission, `${string}.${string}`>, Actor[]> = {
   'directory.manage': [administrator],
   'plan.read': [coordinator, auditor],
   'plan.manage': [coordinator],
+  'notifications.read': [administrator],
+  'notifications.manage': [administrator],
 };
 
 interface GetRoute {

@@ -12,6 +12,7 @@ import { registerSeedDemo } from './commands/seed-demo.command.js';
 import { registerStats } from './commands/stats.command.js';
 import { registerToken } from './commands/token.command.js';
 import { registerUsers } from './commands/users.command.js';
+import { registerWebhooks } from './commands/webhooks.command.js';
 
 const program = new Command('rujukan').description('Operator and auditor commands for Rujukan').showHelpAfterError();
 registerMigrate(program);
@@ -22,6 +23,7 @@ registerPermissions(program);
 registerIdentity(program);
 registerAgencies(program);
 registerUsers(program);
+registerWebhooks(program);
 registerDirectory(program);
 registerSecrets(program);
 registerAudit(program);

@@ -22,4 +22,17 @@ export class UserDto {
   @Flag({ description: 'false refuses every request of this user at once, before the token expires' }) active!: boolean;
   @Text({ optional: true, max: 200, description: 'The name consoles show for the user (e.g. when a supervisor assigns a case); none: the user id' })
   name?: string;
+  @Email({ optional: true, description: 'Where notifications to the user go (a case assigned to them; to a supervisor, escalations); none: no e-mail' })
+  email?: string;
+}
+
+export class WebhookDto {
+  @Agency({ description: 'The agency whose notifications the webhook receives: an active agency of the directory' }) agency!: string;
+  @Text({
+    max: 2000,
+    example: 'https://203.0.113.10/rujukan/notifikasi',
+    description:
+      'Where deliveries are POSTed: https (http only with WEBHOOK_ALLOW_HTTP), no user name or password, a host that resolves to no loopback, private or link-local address (unless WEBHOOK_ALLOW_PRIVATE)',
+  })
+  url!: string;
 }

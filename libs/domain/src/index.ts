@@ -26,3 +26,4 @@ export * from './command-refusals.js';
 export * from './labels/index.js';
 export * from './plan.events.js';
 export * from './plan.decide.js';
+export * from './notification.js';

@@ -35,6 +35,10 @@ export const QUERY_PERMISSIONS = [
   'plan.read',
   /** POST /plans, /plans/:id/items, …: a coordinator of the task force that owns the plan */
   'plan.manage',
+  /** GET /admin/webhooks, /admin/notifications/dead-letters: the webhook subscriptions and the deliveries that failed */
+  'notifications.read',
+  /** POST /admin/webhooks, /admin/webhooks/:id/deactivate, /admin/notifications/dead-letters/:id/replay */
+  'notifications.manage',
 ] as const;
 export type QueryPermission = (typeof QUERY_PERMISSIONS)[number];
 export type Permission = CaseCommandType | QueryPermission;
@@ -61,6 +65,9 @@ export const PERMISSION_MATRIX: Readonly<Record<Permission, readonly ActorRole[]
   // A task force's action plan: its coordinator writes it, its analysts read it, auditors read every plan.
   'plan.read': ['task_force_coordinator', 'task_force_analyst', 'auditor'],
   'plan.manage': ['task_force_coordinator'],
+  // Administrators register agencies' webhooks and replay failed deliveries; a notification carries no victim data.
+  'notifications.read': ['administrator'],
+  'notifications.manage': ['administrator'],
 };
 
 export function isPermitted(role: ActorRole, permission: Permission): boolean {

@@ -35,3 +35,5 @@ export * from './statistics/service-clock.queries.js';
 export * from './statistics/reports.queries.js';
 export * from './exports/index.js';
 export * from './plans/plans.queries.js';
+export * from './notifications/notification-outbox.js';
+export type { NotificationFacts } from './notifications/notifications.projection.js';

@@ -8,6 +8,8 @@ import {
   CaseTimelineQueries,
   DirectoryQueries,
   HtcdsExportQueries,
+  NotificationOutbox,
+  WebhookSubscriptions,
   PgDataKeyStore,
   PlanQueries,
   ProjectionProgressQueries,
@@ -41,6 +43,12 @@ export const READ_QUERY_PROVIDERS: FactoryProvider[] = [
   onDataSource(YearlyReportQueries),
   onDataSource(HtcdsExportQueries),
   onDataSource(PlanQueries),
+  onDataSource(NotificationOutbox),
+  {
+    provide: WebhookSubscriptions,
+    inject: [DataSource, EventStore],
+    useFactory: (dataSource: DataSource, store: EventStore) => new WebhookSubscriptions(dataSource, store),
+  },
   {
     provide: DirectoryQueries,
     inject: [DataSource, EventStore],

@@ -82,6 +82,7 @@ export class DirectoryController {
       users: rows.map((r) => ({
         userId: r.user_id,
         name: r.name,
+        email: r.email,
         agency: r.agency,
         role: r.role,
         active: r.active,
@@ -102,14 +103,14 @@ export class DirectoryController {
     }
     // A user acts for an agency the directory holds: a typo here would lock them out, or name a stranger.
     if (body.active) await requireActiveAgency(this.directory, body.agency, 'agency');
-    const user = { userId, agency: body.agency, role: body.role, active: body.active, name: body.name ?? null };
+    const user = { userId, agency: body.agency, role: body.role, active: body.active, name: body.name ?? null, email: body.email ?? null };
     await this.directory.recordUser(user, request.actor);
     this.users.forget(userId);
     return user;
   }
 }
 
-async function requireActiveAgency(directory: DirectoryQueries, code: string, field: string): Promise<void> {
+export async function requireActiveAgency(directory: DirectoryQueries, code: string, field: string): Promise<void> {
   const status = await directory.agencyStatus(code);
   if (status === 'unknown') throw new DomainError('AGENCY.UNKNOWN', `${field}: agency ${code} is not in the directory`, { field, agency: code });
   if (status === 'inactive') throw new DomainError('AGENCY.INACTIVE', `${field}: agency ${code} no longer acts`, { field, agency: code });

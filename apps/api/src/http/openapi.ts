@@ -81,6 +81,12 @@ const OTHER_BODY_EXAMPLES: Readonly<Record<string, Record<string, BodyExample>>>
   'PUT /admin/users/{userId}': {
     caseworker: { summary: 'A caseworker of UPTD PPA Kaltim', value: { agency: 'UPTD-PPA-64', role: 'caseworker', active: true } },
   },
+  'POST /admin/webhooks': {
+    poldaKaltim: {
+      summary: "Polda Kaltim's own case system receives its notifications (an address of the documentation range, RFC 5737)",
+      value: { agency: 'POLDA-KALTIM', url: 'https://203.0.113.10/rujukan/notifikasi' },
+    },
+  },
   'POST /auth/dev-sign-in': {
     caseworker: { summary: 'Sign in as a caseworker of UPTD PPA Kaltim', value: { agency: 'UPTD-PPA-64', role: 'caseworker', userId: 'cw-kaltim' } },
   },

@@ -102,6 +102,8 @@ export const ERROR_LABELS: Readonly<Record<ErrorCode, Labels>> = toLabels<ErrorC
     'Rencana ini baru saja diubah orang lain; muat ulang lalu coba lagi.',
     'Someone else just changed this plan; reload and try again.',
   ],
+  'WEBHOOK.NOT_FOUND': ['Langganan webhook tidak ditemukan.', 'The webhook subscription was not found.'],
+  'NOTIFICATION.NOT_FOUND': ['Pemberitahuan gagal itu tidak ditemukan.', 'That failed notification was not found.'],
 });
 
 /** Codes the API answers with beyond the domain's (requests, sign-in, statistics, availability). */

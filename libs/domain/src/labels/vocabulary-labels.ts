@@ -32,6 +32,7 @@ import {
 } from '../case.values.js';
 import { CASE_SECTIONS, IDENTITY_FIELDS, IDENTITY_READ_REASONS } from '../identity.js';
 import { PLAN_PILLARS } from '../plan.events.js';
+import { DELIVERY_STATUSES, NOTIFICATION_CHANNELS, NOTIFICATION_KINDS, NOTIFICATION_RECIPIENT_TYPES } from '../notification.js';
 
 /** A word for people in Bahasa Indonesia and in English. */
 export interface Labels {
@@ -420,6 +421,24 @@ export const VOCABULARIES = {
   noteKind: vocabulary(CASE_NOTE_KINDS, {
     note: ['Catatan', 'Note'],
     kronologi: ['Kronologi', 'Chronology'],
+  }),
+  notificationKind: vocabulary(NOTIFICATION_KINDS, {
+    referral_received: ['Rujukan baru', 'New referral'],
+    transfer_received: ['Permintaan pengalihan kasus', 'Case transfer request'],
+    referral_deadline_soon: ['Tenggat jawaban rujukan kurang dari sehari', 'Referral answer due within a day'],
+    referral_expired: ['Rujukan tidak dijawab: eskalasi ke supervisor', 'Referral unanswered: escalated to a supervisor'],
+    case_assigned: ['Kasus ditugaskan kepada Anda', 'Case assigned to you'],
+  }),
+  notificationChannel: vocabulary(NOTIFICATION_CHANNELS, { email: ['Surel', 'E-mail'], webhook: ['Webhook', 'Webhook'] }),
+  notificationRecipientType: vocabulary(NOTIFICATION_RECIPIENT_TYPES, {
+    agency: ['Lembaga', 'Agency'],
+    supervisors: ['Supervisor lembaga', "The agency's supervisors"],
+    user: ['Pengguna', 'User'],
+  }),
+  deliveryStatus: vocabulary(DELIVERY_STATUSES, {
+    pending: ['Menunggu dikirim', 'Waiting to be sent'],
+    delivered: ['Terkirim', 'Delivered'],
+    dead: ['Gagal (daftar surat mati)', 'Failed (dead letter)'],
   }),
   clock: vocabulary(DEADLINE_CLOCKS, {
     referral_response: ['Jawaban rujukan', 'Referral answer'],

@@ -112,6 +112,38 @@ export const appConfigSchema = z.object({
   OIDC_SCOPE: z.string().min(1).default('openid profile'),
   /** A directory file the API imports at start when the directory holds no agency (`npm start`: data/directory/agencies.json). */
   DIRECTORY_SEED_FILE: z.string().min(1).optional(),
+  /** The SMTP server notifications are mailed through (`smtp://user:pass@host:587`, `smtps://…`); unset = no e-mail is sent. */
+  SMTP_URL: z
+    .string()
+    .url()
+    .refine((v) => /^smtps?:\/\//.test(v), 'SMTP_URL must start with smtp:// or smtps://')
+    .optional(),
+  /** The sender of notification e-mails. */
+  MAIL_FROM: z.string().min(3).default('Rujukan <no-reply@rujukan.invalid>'),
+  /** Where the console is, for the links notifications carry. */
+  CONSOLE_URL: z
+    .string()
+    .url()
+    .refine((v) => /^https?:\/\//.test(v), 'CONSOLE_URL must be an http(s) URL')
+    .default('http://localhost:3000'),
+  /** How often the projector's notification worker fans out and sends what is due. */
+  NOTIFY_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(5000),
+  /** Attempts per delivery before it is a dead letter an administrator can replay. */
+  NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  /** The wait after the first failed attempt; each further failure doubles it (at most a day). */
+  NOTIFY_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(30_000),
+  /** A notification not sent within this of when it was due is left unsent (a projector catching up on old events mails nobody). */
+  NOTIFY_MAX_AGE_MS: z.coerce
+    .number()
+    .int()
+    .min(60_000)
+    .default(3 * 86_400_000),
+  /** How long a webhook target may take to answer. */
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  /** Webhook targets on loopback, link-local or private addresses (a local receiver, tests); never on a server that can reach an internal network. */
+  WEBHOOK_ALLOW_PRIVATE: flag.default(false),
+  /** Webhook targets over plain http; otherwise https is required. */
+  WEBHOOK_ALLOW_HTTP: flag.default(false),
 });
 
 export type AppConfig = z.infer<typeof appConfigSchema>;

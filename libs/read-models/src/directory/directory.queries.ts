@@ -25,6 +25,7 @@ export interface UserRecord {
   role: string;
   active: boolean;
   name: string | null;
+  email: string | null;
   updated_at: Date;
   updated_by: string;
 }
@@ -69,7 +70,7 @@ export class DirectoryQueries {
   }
 
   users(): Promise<UserRecord[]> {
-    return this.dataSource.query(`SELECT user_id, agency, role, active, name, updated_at, updated_by FROM users ORDER BY user_id`);
+    return this.dataSource.query(`SELECT user_id, agency, role, active, name, email, updated_at, updated_by FROM users ORDER BY user_id`);
   }
 
   /** A user's agency, role and whether they may act; null when the directory does not record them. */

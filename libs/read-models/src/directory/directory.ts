@@ -12,6 +12,8 @@ export interface DirectoryUser {
   active: boolean;
   /** The name a console shows (absent or null: the user id). */
   name?: string | null;
+  /** Where notifications to the user go (absent or null: none by e-mail). */
+  email?: string | null;
 }
 
 /** Who changed the directory, as the event's metadata names them. */
@@ -59,9 +61,9 @@ export async function agencyStatus(db: SqlRunner, code: string): Promise<'active
 export async function recordUser(store: EventStore, db: SqlRunner, user: DirectoryUser, by: DirectoryEditor): Promise<void> {
   await recordChange(store, `directory-user-${user.userId}`, 'UserRecorded', user, by);
   await db.query(
-    `INSERT INTO users (user_id, agency, role, active, name, updated_at, updated_by) VALUES ($1, $2, $3, $4, $6, now(), $5)
+    `INSERT INTO users (user_id, agency, role, active, name, email, updated_at, updated_by) VALUES ($1, $2, $3, $4, $6, $7, now(), $5)
      ON CONFLICT (user_id) DO UPDATE SET agency = excluded.agency, role = excluded.role, active = excluded.active,
-       name = excluded.name, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
-    [user.userId, user.agency, user.role, user.active, by.userId, user.name ?? null],
+       name = excluded.name, email = excluded.email, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+    [user.userId, user.agency, user.role, user.active, by.userId, user.name ?? null, user.email ?? null],
   );
 }

@@ -26,6 +26,7 @@ import { AssignmentAndUserNames1763906100000 } from './1763906100000-assignment-
 import { StatsCasesMeansOfControl1763906220000 } from '../statistics/migrations/1763906220000-stats-cases-means-of-control.js';
 import { VictimKeysRewritten1763906300000 } from './1763906300000-victim-keys-rewritten.js';
 import { DropIdempotencyRecords1796667603834 } from './1796667603834-drop-idempotency-records.js';
+import { CreateNotifications1796667694483 } from '../notifications/migrations/1796667694483-create-notifications.js';
 
 export const readModelMigrations = [
   CreateProjectionCheckpoints1763900100000,
@@ -55,6 +56,7 @@ export const readModelMigrations = [
   StatsCasesMeansOfControl1763906220000,
   VictimKeysRewritten1763906300000,
   DropIdempotencyRecords1796667603834,
+  CreateNotifications1796667694483,
 ];
 
 /** Every schema change of the service's PostgreSQL, in order: the event store's, then the read models'. */

@@ -10,6 +10,7 @@ export const PROJECTION = {
   statisticsStagePeriods: 'statistics-stage-periods',
   statisticsServices: 'statistics-services',
   plans: 'plans',
+  notifications: 'notifications',
 } as const;
 
 export type ProjectionName = (typeof PROJECTION)[keyof typeof PROJECTION];

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { describeError, LocalProjectionProgress, ProjectionLeases, ProjectionRunner, PROJECTIONS, type Projection } from '@rujukan/read-models';
 import { AuditAnchorService } from './audit-anchor.service.js';
 import { DeadlineSweepService } from './deadline-sweep.service.js';
+import { NotificationWorkerService } from '../notifications/notification-worker.service.js';
 import { EventStore, formatPosition } from '@rujukan/event-store';
 
 /**
@@ -55,7 +56,7 @@ export class ProjectorService implements OnApplicationBootstrap, BeforeApplicati
 }
 
 @Module({
-  providers: [ProjectorService, DeadlineSweepService, AuditAnchorService],
-  exports: [ProjectorService, DeadlineSweepService, AuditAnchorService],
+  providers: [ProjectorService, DeadlineSweepService, AuditAnchorService, NotificationWorkerService],
+  exports: [ProjectorService, DeadlineSweepService, AuditAnchorService, NotificationWorkerService],
 })
 export class ProjectorModule {}
