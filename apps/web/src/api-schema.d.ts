@@ -1028,6 +1028,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/queues/supervisor': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The supervisor's inbox: approvals awaiting her, escalations, and cases waiting long */
+    get: operations['QueueController_supervisor'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/audit/cases/{id}/events': {
     parameters: {
       query?: never;
@@ -12585,6 +12602,113 @@ export interface operations {
     requestBody?: never;
     responses: {
       /** @description members: every active caseworker of the agency and anyone still carrying one of its open cases (userId, name as the directory records it or null, assignable: still an active caseworker of the agency, openCases, overdueItems: clocks of their open cases past due); unassigned: the open cases nobody carries and their overdue items */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `VALIDATION.FAILED`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION.FAILED';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  QueueController_supervisor: {
+    parameters: {
+      query?: {
+        /** @description The same as X-Min-Position */
+        minPosition?: string;
+        /** @description 1-200 per list, default 50 */
+        limit?: string;
+      };
+      header: {
+        'x-min-position': string;
+        /** @description A position a command returned: wait (bounded) until this answer includes it */
+        'X-Min-Position'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description approvals: assessments (the latest recorded assessment not yet approved, with its indicators, victim status, risk and needs as recorded), closures (the reason, note and unpaid-restitution reason asked with), reintegrationPlans (cases at reintegration waiting for a plan); escalations: expiredReferrals (expired and not yet followed by a new referral, with everything needed to send it again: `resend` is the body of SendReferral less a new id and deadline) and overdueServices (services past their 7-day start); waitingLong: open cases with no event for 14 days or more. Each list oldest first, only the caller's agency; free text opened for her and each case read in the access log */
       200: {
         headers: {
           [name: string]: unknown;
