@@ -138,6 +138,13 @@ describe('the OpenAPI document at /docs-json', () => {
     const toPolice = (await send(cwKaltim, 'post', onA('send-referral'), 'police')).referralId!;
     await send(police, 'post', `/referrals/${toPolice}/accept`, 'accept');
     await send(police, 'post', onA('file-police-report'), 'polda');
+    await send(police, 'post', onA('record-spdp'), 'spdp');
+    await send(police, 'post', onA('name-suspects'), 'two');
+    await send(police, 'post', onA('record-case-file-complete'), 'p21');
+    await send(police, 'post', onA('start-prosecution'), 'court');
+    await send(police, 'post', onA('record-verdict'), 'convicted');
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    await send(cwKaltim, 'post', onA('record-restitution-payment'), { body: { restitutionId: 'restitution-verdict', amount: 60_000_000, paidOn: yesterday } });
     await send(spvKaltim, 'post', onA('assign'), 'assign');
     await send(cwKaltim, 'post', onA('notes'), 'note');
     await send(cwKaltim, 'post', onA('notes'), 'kronologi');

@@ -4,6 +4,7 @@ import { CasePage } from './pages/Case.js';
 import { NewCasePage } from './pages/NewCase.js';
 import { QueuePage } from './pages/Queue.js';
 import { ReferralPage } from './pages/Referral.js';
+import { SupervisorInboxPage } from './pages/SupervisorInbox.js';
 import { StatisticsPage } from './pages/statistics/StatisticsPage.js';
 import { PlansPage } from './pages/plans/PlansPage.js';
 
@@ -13,6 +14,7 @@ import { PlansPage } from './pages/plans/PlansPage.js';
  */
 export const routes: Array<{ path: string; element: ReactElement }> = [
   { path: 'antrian', element: <QueuePage /> },
+  { path: 'kotak-masuk', element: <SupervisorInboxPage /> },
   { path: 'kasus-baru', element: <NewCasePage /> },
   { path: 'kasus/:caseId', element: <CasePage /> },
   { path: 'kasus/:caseId/rujukan/:referralId', element: <ReferralPage /> },

@@ -136,6 +136,26 @@ const WRITE: Record<string, Write> = {
       `Laporan polisi ${f.reportNumber} dicatat di ${f.policeAgency} (${f.unit}) pada ${f.filedOn}`,
       `Police report ${f.reportNumber} filed with ${f.policeAgency} (${f.unit}) on ${f.filedOn}`,
     ),
+  SpdpIssued: (f, say) => say(`SPDP ${f.spdpNumber} terbit pada ${f.issuedOn}`, `SPDP ${f.spdpNumber} issued on ${f.issuedOn}`),
+  SuspectsNamed: (f, say) =>
+    say(
+      `${f.count} tersangka ditetapkan pada ${f.namedOn}, seluruhnya ${f.totalSuspects}`,
+      `${f.count} suspect${f.count === 1 ? '' : 's'} named on ${f.namedOn}, ${f.totalSuspects} in all`,
+    ),
+  CaseFileCompleted: (f, say) => say(`Berkas perkara dinyatakan lengkap (P-21) pada ${f.completeOn}`, `Case file declared complete (P-21) on ${f.completeOn}`),
+  ProsecutionStarted: (f, say) => say(`Perkara dilimpahkan ke ${f.court} pada ${f.startedOn}`, `Prosecution started at ${f.court} on ${f.startedOn}`),
+  VerdictRecorded: (f, say, l) => {
+    const outcome = l('verdictOutcome', f.outcome).toLowerCase();
+    const months = f.sentenceMonths > 0 ? [`, pidana ${f.sentenceMonths} bulan`, `, ${f.sentenceMonths} months`] : ['', ''];
+    const restitution =
+      f.restitutionOrderedAmount > 0
+        ? [`, restitusi ${rupiah(f.restitutionOrderedAmount)}`, `, restitution of ${rupiah(f.restitutionOrderedAmount)} ordered`]
+        : ['', ''];
+    return say(
+      `Putusan ${f.verdictNumber} ${f.court} pada ${f.decidedOn}: ${outcome}${months[0]}${restitution[0]}`,
+      `Verdict ${f.verdictNumber} of ${f.court} on ${f.decidedOn}: ${outcome}${months[1]}${restitution[1]}`,
+    );
+  },
   LpskApplicationFiled: (f, say) => say(`Permohonan LPSK diajukan pada ${f.filedOn}`, `LPSK application filed on ${f.filedOn}`),
   LpskDecisionRecorded: (f, say, l) =>
     say(

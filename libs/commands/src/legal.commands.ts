@@ -1,4 +1,13 @@
-import { LPSK_DECISIONS, LPSK_PROTECTIONS, RESTITUTION_ASSESSORS, type LpskDecision, type LpskProtection, type RestitutionAssessor } from '@rujukan/domain';
+import {
+  LPSK_DECISIONS,
+  LPSK_PROTECTIONS,
+  RESTITUTION_ASSESSORS,
+  VERDICT_OUTCOMES,
+  type LpskDecision,
+  type LpskProtection,
+  type RestitutionAssessor,
+  type VerdictOutcome,
+} from '@rujukan/domain';
 import { Agency, CalendarDate, Integer, LocalId, OneOf, SomeOf, Text } from './dto-fields.js';
 import { routesOf, type CaseRoute } from './command-route.js';
 import { LEGAL_FORMS } from './legal.forms.js';
@@ -10,6 +19,37 @@ export class FilePoliceReportDto {
   @Text({ max: 200, example: 'Subdit IV Renakta Ditreskrimum' }) unit!: string;
   @Agency() policeAgency!: string;
   @CalendarDate() filedOn!: string;
+}
+
+export class RecordSpdpDto {
+  @Text({ max: 100, example: 'SPDP/45/III/2025/Ditreskrimum', description: 'Notice that the investigation started (SPDP) number' }) spdpNumber!: string;
+  @CalendarDate() issuedOn!: string;
+}
+
+export class NameSuspectsDto {
+  @Integer(1, 1000) count!: number;
+  @Text({ max: 2000, optional: true, description: "The suspects' names as the police gave them; sealed with the victim's key" }) names?: string;
+  @CalendarDate() namedOn!: string;
+}
+
+export class RecordCaseFileCompleteDto {
+  @CalendarDate({ description: 'The day the prosecutor declared the case file complete (P-21)' }) completeOn!: string;
+}
+
+export class StartProsecutionDto {
+  @CalendarDate() startedOn!: string;
+  @Text({ max: 200, example: 'PN Nunukan' }) court!: string;
+}
+
+export class RecordVerdictDto {
+  @Text({ max: 100, example: '12/Pid.Sus/2025/PN Nnk' }) verdictNumber!: string;
+  @CalendarDate({ description: 'The day the verdict became final' }) decidedOn!: string;
+  @Text({ max: 200, example: 'PN Nunukan' }) court!: string;
+  @OneOf(VERDICT_OUTCOMES) outcome!: VerdictOutcome;
+  @Integer(0, 1200, { description: 'Prison sentence in months (0 unless convicted)' }) sentenceMonths!: number;
+  @Integer(0, 1e13, { description: 'Whole rupiah of restitution the verdict orders (0: none)' }) restitutionOrderedAmount!: number;
+  @LocalId({ optional: true, example: 'restitution-1', description: 'The assessed restitution the verdict orders; default `restitution-verdict`' })
+  restitutionId?: string;
 }
 
 export class FileLpskApplicationDto {
@@ -53,6 +93,11 @@ export class RecordRestitutionDefaultDto {
 /** The routes of this area's commands, each with the DTO above that its body is validated into. */
 export const LEGAL_ROUTES: readonly CaseRoute[] = routesOf(LEGAL_FORMS, 'legal', {
   FilePoliceReport: { body: FilePoliceReportDto, summary: 'Record the police report (LP) filed' },
+  RecordSpdp: { body: RecordSpdpDto, summary: 'Record the SPDP (notice that the investigation started), as the police report it' },
+  NameSuspects: { body: NameSuspectsDto, summary: 'Record suspects named (their names sealed)' },
+  RecordCaseFileComplete: { body: RecordCaseFileCompleteDto, summary: "Record the prosecutor's P-21: the case file is complete" },
+  StartProsecution: { body: StartProsecutionDto, summary: 'Record that the prosecution started in court' },
+  RecordVerdict: { body: RecordVerdictDto, summary: "Record the court's final verdict; restitution it orders starts the payment clock" },
   FileLpskApplication: { body: FileLpskApplicationDto, summary: 'Record an application for LPSK protection' },
   RecordLpskDecision: { body: RecordLpskDecisionDto, summary: "Record LPSK's decision" },
   AssessRestitution: { body: AssessRestitutionDto, summary: 'Record the assessed restitution' },

@@ -22,6 +22,7 @@ import type {
   Sex,
   ShelterEndReason,
   TransportMode,
+  VerdictOutcome,
   VictimStatus,
   Wellbeing,
 } from './case.values.js';
@@ -109,6 +110,22 @@ export type ApproveReintegrationPlan = CaseCommandOf<'ApproveReintegrationPlan',
 export type RecordFollowUpVisit = CaseCommandOf<'RecordFollowUpVisit', { visitId: string; visitedOn: string; wellbeing: Wellbeing; note?: string }>;
 export type CompleteReintegration = CaseCommandOf<'CompleteReintegration', { note?: string }>;
 export type FilePoliceReport = CaseCommandOf<'FilePoliceReport', { reportNumber: string; unit: string; policeAgency: string; filedOn: string }>;
+export type RecordSpdp = CaseCommandOf<'RecordSpdp', { spdpNumber: string; issuedOn: string }>;
+export type NameSuspects = CaseCommandOf<'NameSuspects', { count: number; names?: string; namedOn: string }>;
+export type RecordCaseFileComplete = CaseCommandOf<'RecordCaseFileComplete', { completeOn: string }>;
+export type StartProsecution = CaseCommandOf<'StartProsecution', { startedOn: string; court: string }>;
+export type RecordVerdict = CaseCommandOf<
+  'RecordVerdict',
+  {
+    verdictNumber: string;
+    decidedOn: string;
+    court: string;
+    outcome: VerdictOutcome;
+    sentenceMonths: number;
+    restitutionOrderedAmount: number;
+    restitutionId?: string;
+  }
+>;
 export type FileLpskApplication = CaseCommandOf<'FileLpskApplication', { applicationId: string; protections: LpskProtection[]; filedOn: string }>;
 export type RecordLpskDecision = CaseCommandOf<
   'RecordLpskDecision',
@@ -180,6 +197,11 @@ export type CaseCommand =
   | RecordFollowUpVisit
   | CompleteReintegration
   | FilePoliceReport
+  | RecordSpdp
+  | NameSuspects
+  | RecordCaseFileComplete
+  | StartProsecution
+  | RecordVerdict
   | FileLpskApplication
   | RecordLpskDecision
   | AssessRestitution

@@ -26,6 +26,7 @@ import type {
   Sex,
   ShelterEndReason,
   TransportMode,
+  VerdictOutcome,
   VictimStatus,
   Wellbeing,
 } from './case.values.js';
@@ -135,6 +136,25 @@ export type ReintegrationPlanApproved = CaseEventOf<'ReintegrationPlanApproved',
 export type FollowUpVisitRecorded = CaseEventOf<'FollowUpVisitRecorded', { visitId: string; visitedOn: string; wellbeing: Wellbeing; note: FreeText | null }>;
 export type ReintegrationCompleted = CaseEventOf<'ReintegrationCompleted', { note: FreeText | null }>;
 export type PoliceReportFiled = CaseEventOf<'PoliceReportFiled', { reportNumber: string; unit: string; policeAgency: string; filedOn: string }>;
+export type SpdpIssued = CaseEventOf<'SpdpIssued', { spdpNumber: string; issuedOn: string }>;
+/** `names` (sealed) as the police gave them; `totalSuspects` counts every suspect named in the case so far. */
+export type SuspectsNamed = CaseEventOf<'SuspectsNamed', { count: number; names: FreeText | null; namedOn: string; totalSuspects: number }>;
+/** P-21: the prosecutor declares the investigation's case file complete. */
+export type CaseFileCompleted = CaseEventOf<'CaseFileCompleted', { completeOn: string }>;
+export type ProsecutionStarted = CaseEventOf<'ProsecutionStarted', { startedOn: string; court: string }>;
+export type VerdictRecorded = CaseEventOf<
+  'VerdictRecorded',
+  {
+    verdictNumber: string;
+    decidedOn: string;
+    court: string;
+    outcome: VerdictOutcome;
+    sentenceMonths: number;
+    restitutionOrderedAmount: number;
+    /** The restitution the verdict orders (its RestitutionOrdered follows in the same append); null when it orders none. */
+    restitutionId: string | null;
+  }
+>;
 export type LpskApplicationFiled = CaseEventOf<'LpskApplicationFiled', { applicationId: string; protections: LpskProtection[]; filedOn: string }>;
 export type LpskDecisionRecorded = CaseEventOf<
   'LpskDecisionRecorded',
@@ -231,6 +251,11 @@ export type CaseEvent =
   | FollowUpVisitRecorded
   | ReintegrationCompleted
   | PoliceReportFiled
+  | SpdpIssued
+  | SuspectsNamed
+  | CaseFileCompleted
+  | ProsecutionStarted
+  | VerdictRecorded
   | LpskApplicationFiled
   | LpskDecisionRecorded
   | RestitutionAssessed
@@ -281,6 +306,11 @@ const EVENT_TYPE_SET: Record<CaseEventType, true> = {
   FollowUpVisitRecorded: true,
   ReintegrationCompleted: true,
   PoliceReportFiled: true,
+  SpdpIssued: true,
+  SuspectsNamed: true,
+  CaseFileCompleted: true,
+  ProsecutionStarted: true,
+  VerdictRecorded: true,
   LpskApplicationFiled: true,
   LpskDecisionRecorded: true,
   RestitutionAssessed: true,

@@ -58,6 +58,7 @@ export function evolve(state: CaseState, event: CaseEvent): CaseState {
       repatriation: { toDistrictCode: null, handovers: 0, completed: false },
       reintegration: { planApproved: false, followUpVisits: 0, completed: false },
       policeReportNumbers: [],
+      criminalCase: { reportedOn: null, spdpOn: null, suspects: 0, caseFileCompleteOn: null, prosecutionStartedOn: null, verdictOn: null },
       lpskApplications: {},
       restitutions: {},
       referrals: {},
@@ -146,8 +147,25 @@ export function evolve(state: CaseState, event: CaseEvent): CaseState {
       return { ...state, reintegration: { ...state.reintegration, followUpVisits: state.reintegration.followUpVisits + 1 } };
     case 'ReintegrationCompleted':
       return { ...state, reintegration: { ...state.reintegration, completed: true } };
-    case 'PoliceReportFiled':
-      return { ...state, policeReportNumbers: withItem(state.policeReportNumbers, event.data.reportNumber) };
+    case 'PoliceReportFiled': {
+      const { reportedOn } = state.criminalCase;
+      const earliest = reportedOn === null || event.data.filedOn < reportedOn ? event.data.filedOn : reportedOn;
+      return {
+        ...state,
+        policeReportNumbers: withItem(state.policeReportNumbers, event.data.reportNumber),
+        criminalCase: { ...state.criminalCase, reportedOn: earliest },
+      };
+    }
+    case 'SpdpIssued':
+      return { ...state, criminalCase: { ...state.criminalCase, spdpOn: event.data.issuedOn } };
+    case 'SuspectsNamed':
+      return { ...state, criminalCase: { ...state.criminalCase, suspects: event.data.totalSuspects } };
+    case 'CaseFileCompleted':
+      return { ...state, criminalCase: { ...state.criminalCase, caseFileCompleteOn: event.data.completeOn } };
+    case 'ProsecutionStarted':
+      return { ...state, criminalCase: { ...state.criminalCase, prosecutionStartedOn: event.data.startedOn } };
+    case 'VerdictRecorded':
+      return { ...state, criminalCase: { ...state.criminalCase, verdictOn: event.data.decidedOn } };
     case 'LpskApplicationFiled': {
       const { applicationId } = event.data;
       return { ...state, lpskApplications: withEntry(state.lpskApplications, applicationId, { applicationId, decided: false }) };

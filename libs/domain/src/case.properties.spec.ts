@@ -205,6 +205,23 @@ function commandFor(state: CaseState, step: Step, now: string): CaseCommand {
         return {};
       case 'FilePoliceReport':
         return { reportNumber: `LP/${pick % 3}`, unit: 'Renakta', policeAgency: POLDA, filedOn: now.slice(0, 10) };
+      case 'RecordSpdp':
+        return { spdpNumber: `SPDP/${pick % 3}`, issuedOn: now.slice(0, 10) };
+      case 'NameSuspects':
+        return { count: 1 + (pick % 3), ...(flag ? { names: 'AB, CD' } : {}), namedOn: now.slice(0, 10) };
+      case 'RecordCaseFileComplete':
+        return { completeOn: now.slice(0, 10) };
+      case 'StartProsecution':
+        return { startedOn: now.slice(0, 10), court: 'PN Nunukan' };
+      case 'RecordVerdict':
+        return {
+          verdictNumber: 'V-1',
+          decidedOn: now.slice(0, 10),
+          court: 'PN Nunukan',
+          outcome: flag ? 'convicted' : at(['convicted', 'acquitted', 'released'], pick),
+          sentenceMonths: flag ? 48 : 0,
+          restitutionOrderedAmount: flag ? 2_000_000 : 0,
+        };
       case 'FileLpskApplication':
         return { applicationId: id('lpsk'), protections: ['procedural_rights'], filedOn: now.slice(0, 10) };
       case 'RecordLpskDecision':
@@ -352,7 +369,11 @@ function assertInvariants(accepted: readonly Accepted[]): void {
       // Erasure never happens while the police or a court still need the identity.
       if (event.type === 'IdentityErased') {
         expect(previous.identityErased).toBe(false);
-        expect(previous.policeReportNumbers.length === 0 || previous.stage === 'closed').toBe(true);
+        const { criminalCase } = previous;
+        const verdict = criminalCase.verdictOn !== null;
+        expect(previous.policeReportNumbers.length === 0 || previous.stage === 'closed' || verdict).toBe(true);
+        // Once the prosecutor has the case, only a verdict ends the hold, closed case or not.
+        expect(verdict || (criminalCase.caseFileCompleteOn === null && criminalCase.prosecutionStartedOn === null)).toBe(true);
         expect(Object.values(previous.restitutions).some((r) => r.status === 'ordered')).toBe(false);
       }
       if (stageRank(state.stage) < stageRank(previous.stage)) expect(event.type).toBe('CaseReopened');
@@ -369,6 +390,21 @@ function assertInvariants(accepted: readonly Accepted[]): void {
         const formerOwner =
           event.type === 'CaseNoteAdded' && Object.values(previous.transfers).some((t) => t.status === 'accepted' && t.fromAgency === actor.agency);
         expect(actor.agency === previous.ownerAgency || serving || provider || target || formerOwner || actor.role === 'system').toBe(true);
+      }
+      // The criminal case goes step by step, each step once, on a date not before the step it follows.
+      const steps = previous.criminalCase;
+      const follows: Partial<Record<string, [string | null, string, string | null]>> = {
+        SpdpIssued: [steps.reportedOn, 'issuedOn', steps.spdpOn],
+        CaseFileCompleted: [steps.spdpOn, 'completeOn', steps.caseFileCompleteOn],
+        ProsecutionStarted: [steps.caseFileCompleteOn, 'startedOn', steps.prosecutionStartedOn],
+        VerdictRecorded: [steps.prosecutionStartedOn, 'decidedOn', steps.verdictOn],
+      };
+      const step = follows[event.type];
+      if (step) {
+        const [before, field, already] = step;
+        expect(before).not.toBeNull();
+        expect(already).toBeNull();
+        expect((event.data as unknown as Record<string, string>)[field] >= String(before)).toBe(true);
       }
       switch (event.type) {
         case 'StageAdvanced':

@@ -134,6 +134,8 @@ export interface CaseFile {
   repatriation: { toDistrictCode: string | null; handovers: number; completed: boolean };
   reintegration: { planApproved: boolean; followUpVisits: number; completed: boolean };
   policeReportNumbers: readonly string[];
+  /** The criminal case past the report, as the police (or the owner) report its steps. */
+  criminalCase: CriminalCaseState;
   lpskApplications: Readonly<Record<string, LpskApplicationState>>;
   restitutions: Readonly<Record<string, RestitutionState>>;
   referrals: Readonly<Record<string, ReferralState>>;
@@ -143,6 +145,17 @@ export interface CaseFile {
   identityErased: boolean;
   /** The caseworker who carries the case in its owning agency (null: nobody; a transfer clears it). */
   assignee: string | null;
+}
+
+/** The date of each step of the criminal case recorded so far (null: not yet). */
+export interface CriminalCaseState {
+  /** The earliest police report's filing date. */
+  reportedOn: string | null;
+  spdpOn: string | null;
+  suspects: number;
+  caseFileCompleteOn: string | null;
+  prosecutionStartedOn: string | null;
+  verdictOn: string | null;
 }
 
 export type CaseState = { exists: false } | CaseFile;
@@ -158,6 +171,26 @@ export function openReferrals(state: CaseFile): ReferralState[] {
 /** Ordered restitution that is neither fully paid nor recorded as defaulted. */
 export function unpaidRestitutions(state: CaseFile): RestitutionState[] {
   return Object.values(state.restitutions).filter((restitution) => restitution.status === 'ordered');
+}
+
+/** Why the identity may not be erased now (UU PDP exempts law enforcement); every flag false: no hold. */
+export interface LegalHold {
+  /** A police report on a case still open, and no verdict yet. */
+  openPoliceCase: boolean;
+  /** The prosecutor has the case (P-21 or prosecution) and no verdict is recorded: held even on a closed case, the victim testifies. */
+  courtProcess: boolean;
+  /** A court-ordered restitution is neither paid nor defaulted. */
+  unpaidRestitutionOrder: boolean;
+}
+
+export function legalHold(state: CaseFile): LegalHold {
+  const { criminalCase } = state;
+  const noVerdict = criminalCase.verdictOn === null;
+  return {
+    openPoliceCase: state.policeReportNumbers.length > 0 && state.stage !== 'closed' && noVerdict,
+    courtProcess: noVerdict && (criminalCase.caseFileCompleteOn !== null || criminalCase.prosecutionStartedOn !== null),
+    unpaidRestitutionOrder: unpaidRestitutions(state).length > 0,
+  };
 }
 
 export function activeShelterPlacement(state: CaseFile): ShelterPlacementState | null {

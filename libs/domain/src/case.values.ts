@@ -232,6 +232,14 @@ export type LpskDecision = (typeof LPSK_DECISIONS)[number];
 export const RESTITUTION_ASSESSORS = ['lpsk', 'prosecutor', 'investigator'] as const;
 export type RestitutionAssessor = (typeof RESTITUTION_ASSESSORS)[number];
 
+/** A criminal court's verdict (KUHAP Art. 191, 193): conviction (pemidanaan), acquittal (bebas), release from all charges (lepas). */
+export const VERDICT_OUTCOMES = ['convicted', 'acquitted', 'released'] as const;
+export type VerdictOutcome = (typeof VERDICT_OUTCOMES)[number];
+
+/** The steps of the criminal case after the police report, in the order KUHAP sets them. */
+export const CRIMINAL_CASE_STEPS = ['police_report', 'spdp', 'case_file_complete', 'prosecution', 'verdict'] as const;
+export type CriminalCaseStep = (typeof CRIMINAL_CASE_STEPS)[number];
+
 export const CLOSURE_REASONS = [
   'reintegrated',
   'transferred_out',

@@ -404,6 +404,50 @@ describe('EraseIdentity', () => {
       .when(eraseIdentity())
       .thenThrows('IDENTITY.LEGAL_HOLD', { openPoliceCase: true }));
 
+  const courtSteps = [
+    event('SpdpIssued', { spdpNumber: 'SPDP/1', issuedOn: '2025-03-04' }),
+    event('CaseFileCompleted', { completeOn: '2025-03-05' }),
+    event('ProsecutionStarted', { startedOn: '2025-03-06', court: 'PN Nunukan' }),
+  ];
+  const verdict = (over = {}) =>
+    event('VerdictRecorded', {
+      verdictNumber: '1/Pid.Sus/2025/PN Nnk',
+      decidedOn: '2025-03-07',
+      court: 'PN Nunukan',
+      outcome: 'convicted',
+      sentenceMonths: 36,
+      restitutionOrderedAmount: 0,
+      restitutionId: null,
+      ...over,
+    });
+
+  it('refuses on a closed case while the prosecutor or a court has the case: the victim testifies', () =>
+    given([...closedAtIntake, policeReportFiled(), ...courtSteps.slice(0, 2)])
+      .when(eraseIdentity())
+      .thenThrows('IDENTITY.LEGAL_HOLD', { openPoliceCase: false, courtProcess: true }));
+
+  it('erases once the verdict is recorded and nothing it ordered is unpaid, even on an open case', () =>
+    given([...atRehabilitation, policeReportFiled(), ...courtSteps, verdict()])
+      .when(eraseIdentity())
+      .then([identityErased()]));
+
+  it('refuses while restitution the verdict ordered is unpaid', () =>
+    given([
+      ...atRehabilitation,
+      policeReportFiled(),
+      ...courtSteps,
+      verdict({ restitutionOrderedAmount: 5_000_000, restitutionId: 'restitution-verdict' }),
+      event('RestitutionOrdered', {
+        restitutionId: 'restitution-verdict',
+        amount: 5_000_000,
+        verdictNumber: '1/Pid.Sus/2025/PN Nnk',
+        verdictFinalOn: '2025-03-07',
+        payBy: '2025-03-21',
+      }),
+    ])
+      .when(eraseIdentity())
+      .thenThrows('IDENTITY.LEGAL_HOLD', { openPoliceCase: false, courtProcess: false, unpaidRestitutionOrder: true }));
+
   it('refuses while a court-ordered restitution is unpaid', () =>
     given([
       ...atRehabilitation,

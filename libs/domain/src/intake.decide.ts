@@ -5,7 +5,7 @@ import type { EraseIdentity, OpenCase, OverrideConsent, RecordConsent, RegisterV
 import type { CaseOpened, ConsentOverrideRecorded, ConsentRecorded, ConsentWithdrawn, Guardian, IdentityErased, VictimRegistered } from './case.events.js';
 import { sealedIdentity } from './identity.js';
 import { contextOf, found, requireCase, requireStageFor } from './case.guards.js';
-import type { CaseState } from './case.state.js';
+import { legalHold, type CaseState } from './case.state.js';
 import { AGE_BANDS, CHANNELS, CHILD_AGE_BANDS, CONSENT_SCOPES, GUARDIAN_RELATIONSHIPS, REPORTER_TYPES, SEXES } from './case.values.js';
 import { DomainError } from './domain-error.js';
 import {
@@ -112,8 +112,8 @@ export function decideRegisterVictim(command: RegisterVictim, state: CaseState):
 
 /**
  * Erasure under UU PDP 27/2022 destroys the victim's data key. Law enforcement is exempt: while a police
- * case is open (a police report on a case not yet closed) or a court's restitution order is unpaid,
- * the identity is on legal hold.
+ * case is open (a police report on a case not yet closed, no verdict yet), the prosecutor or a court has it
+ * (P-21 or prosecution, no verdict yet) or a court's restitution order is unpaid, the identity is on legal hold.
  */
 export function decideEraseIdentity(command: EraseIdentity, state: CaseState): [IdentityErased] {
   const file = requireCase(state, command.data.caseId);
@@ -121,13 +121,9 @@ export function decideEraseIdentity(command: EraseIdentity, state: CaseState): [
   requireStageFor(file, command.type);
   const legalBasis = text(command.data.legalBasis, 'legalBasis');
   if (file.identityErased) throw new DomainError('IDENTITY.ALREADY_ERASED', "the victim's identity is already erased");
-  const openPoliceCase = file.policeReportNumbers.length > 0 && file.stage !== 'closed';
-  const unpaidOrder = Object.values(file.restitutions).some((r) => r.status === 'ordered');
-  if (openPoliceCase || unpaidOrder) {
-    throw new DomainError('IDENTITY.LEGAL_HOLD', 'the identity is on legal hold: an open police case or court process needs it', {
-      openPoliceCase,
-      unpaidRestitutionOrder: unpaidOrder,
-    });
+  const hold = legalHold(file);
+  if (hold.openPoliceCase || hold.courtProcess || hold.unpaidRestitutionOrder) {
+    throw new DomainError('IDENTITY.LEGAL_HOLD', 'the identity is on legal hold: an open police case or court process needs it', { ...hold });
   }
   return [{ type: 'IdentityErased', data: { ...contextOf(command, file), legalBasis } }];
 }

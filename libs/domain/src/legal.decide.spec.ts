@@ -327,3 +327,207 @@ describe('RecordRestitutionDefault', () => {
 
   it('refuses on a closed case', () => given(closedAtIntake).when(recordDefault()).thenThrows('CASE.CLOSED'));
 });
+
+describe('the criminal case past the report, as the police report it', () => {
+  const reported = [...atIntake, policeReportFiled()];
+  const spdp = event('SpdpIssued', { spdpNumber: 'SPDP/45/III/2025/Ditreskrimum', issuedOn: '2025-03-02' });
+  const withSpdp = [...reported, spdp];
+  const p21 = event('CaseFileCompleted', { completeOn: '2025-03-03' });
+  const prosecution = event('ProsecutionStarted', { startedOn: '2025-03-03', court: 'PN Nunukan' });
+  const inCourt = [...withSpdp, p21, prosecution];
+  const recordSpdp = (over = {}, actor = caseworker) =>
+    command('RecordSpdp', { spdpNumber: 'SPDP/45/III/2025/Ditreskrimum', issuedOn: '2025-03-02', ...over }, { actor });
+  const nameSuspects = (over = {}, actor = caseworker) => command('NameSuspects', { count: 2, names: 'AB dan CD', namedOn: '2025-03-02', ...over }, { actor });
+  const recordP21 = (over = {}) => command('RecordCaseFileComplete', { completeOn: '2025-03-03', ...over });
+  const startProsecution = (over = {}) => command('StartProsecution', { startedOn: '2025-03-03', court: 'PN Nunukan', ...over });
+  const verdictData = {
+    verdictNumber: '12/Pid.Sus/2025/PN Nnk',
+    decidedOn: '2025-03-03',
+    court: 'PN Nunukan',
+    outcome: 'convicted' as const,
+    sentenceMonths: 48,
+    restitutionOrderedAmount: 0,
+  };
+  const recordVerdict = (over = {}, actor = caseworker) => command('RecordVerdict', { ...verdictData, ...over }, { actor });
+
+  describe('RecordSpdp', () => {
+    it('records the SPDP after the police report', () => given(reported).when(recordSpdp()).then([spdp]));
+
+    it('lets the police record it while they hold an accepted referral', () =>
+      given([...reported, ...policeServing])
+        .when(recordSpdp({}, police))
+        .then([event('SpdpIssued', { spdpNumber: 'SPDP/45/III/2025/Ditreskrimum', issuedOn: '2025-03-02' }, { by: police })]));
+
+    it('refuses before any police report', () => given(atIntake).when(recordSpdp()).thenThrows('LEGAL.STEP_NOT_REACHED', { requires: 'police_report' }));
+
+    it('refuses an SPDP dated before the report', () =>
+      given(reported)
+        .when(recordSpdp({ issuedOn: '2025-03-01' }))
+        .thenThrows('VALIDATION.OUT_OF_RANGE', { field: 'issuedOn', notBefore: '2025-03-02' }));
+
+    it('refuses a second SPDP', () => given(withSpdp).when(recordSpdp()).thenThrows('LEGAL.ALREADY_RECORDED', { step: 'spdp' }));
+
+    it('refuses a date that is not a real date', () =>
+      given(reported)
+        .when(recordSpdp({ issuedOn: '2025-02-30' }))
+        .thenThrows('VALIDATION.INVALID_FORMAT', { field: 'issuedOn' }));
+
+    it('refuses the police without an accepted referral', () =>
+      given([...reported, referralSent()])
+        .when(recordSpdp({}, police))
+        .thenThrows('AUTH.FORBIDDEN'));
+
+    it('refuses LPSK: the police report the criminal case', () =>
+      given([...reported, ...lpskServing])
+        .when(recordSpdp({}, lpskOfficer))
+        .thenThrows('AUTH.FORBIDDEN'));
+
+    it('refuses on a closed case', () => given(closedAtIntake).when(recordSpdp()).thenThrows('CASE.CLOSED'));
+  });
+
+  const SEALED = { $sealed: `v1.${'k'.repeat(16)}.cipher.${'t'.repeat(22)}` };
+
+  describe('NameSuspects', () => {
+    it('records how many suspects were named, with their names as given', () =>
+      given(reported)
+        .when(nameSuspects())
+        .then([event('SuspectsNamed', { count: 2, names: 'AB dan CD', namedOn: '2025-03-02', totalSuspects: 2 })]));
+
+    it('counts suspects named later on top of those named before, names optional', () =>
+      given([...reported, event('SuspectsNamed', { count: 2, names: null, namedOn: '2025-03-02', totalSuspects: 2 })])
+        .when(nameSuspects({ count: 1, names: undefined, namedOn: '2025-03-03' }))
+        .then([event('SuspectsNamed', { count: 1, names: null, namedOn: '2025-03-03', totalSuspects: 3 })]));
+
+    it('takes the names sealed, as the command runner hands them over', () =>
+      given(reported)
+        .when(nameSuspects({ names: SEALED }))
+        .then([event('SuspectsNamed', { count: 2, names: SEALED, namedOn: '2025-03-02', totalSuspects: 2 })]));
+
+    it('refuses no suspect at all', () =>
+      given(reported)
+        .when(nameSuspects({ count: 0 }))
+        .thenThrows('VALIDATION.OUT_OF_RANGE', { field: 'count' }));
+
+    it('refuses before any police report', () => given(atIntake).when(nameSuspects()).thenThrows('LEGAL.STEP_NOT_REACHED'));
+
+    it('refuses a date in the future', () =>
+      given(reported)
+        .when(nameSuspects({ namedOn: '2025-04-01' }))
+        .thenThrows('VALIDATION.OUT_OF_RANGE', { field: 'namedOn' }));
+  });
+
+  describe('RecordCaseFileComplete (P-21)', () => {
+    it('records the case file complete after the SPDP', () => given(withSpdp).when(recordP21()).then([p21]));
+
+    it('refuses before the SPDP', () => given(reported).when(recordP21()).thenThrows('LEGAL.STEP_NOT_REACHED', { requires: 'spdp' }));
+
+    it('refuses a date before the SPDP', () =>
+      given(withSpdp)
+        .when(recordP21({ completeOn: '2025-03-01' }))
+        .thenThrows('VALIDATION.OUT_OF_RANGE', { field: 'completeOn' }));
+
+    it('refuses a second P-21', () =>
+      given([...withSpdp, p21])
+        .when(recordP21())
+        .thenThrows('LEGAL.ALREADY_RECORDED', { step: 'case_file_complete' }));
+  });
+
+  describe('StartProsecution', () => {
+    it('records the prosecution and its court after P-21', () =>
+      given([...withSpdp, p21])
+        .when(startProsecution())
+        .then([prosecution]));
+
+    it('refuses before P-21', () => given(withSpdp).when(startProsecution()).thenThrows('LEGAL.STEP_NOT_REACHED', { requires: 'case_file_complete' }));
+
+    it('refuses without the court', () =>
+      given([...withSpdp, p21])
+        .when(startProsecution({ court: ' ' }))
+        .thenThrows('VALIDATION.REQUIRED', { field: 'court' }));
+
+    it('refuses a second prosecution', () => given(inCourt).when(startProsecution()).thenThrows('LEGAL.ALREADY_RECORDED', { step: 'prosecution' }));
+  });
+
+  describe('RecordVerdict', () => {
+    it('records a conviction that orders no restitution', () =>
+      given(inCourt)
+        .when(recordVerdict())
+        .then([event('VerdictRecorded', { ...verdictData, restitutionId: null })]));
+
+    it('records an acquittal', () =>
+      given(inCourt)
+        .when(recordVerdict({ outcome: 'acquitted', sentenceMonths: 0 }))
+        .then([event('VerdictRecorded', { ...verdictData, outcome: 'acquitted', sentenceMonths: 0, restitutionId: null })]));
+
+    it('orders the restitution the verdict names, payable within the policy days of the verdict (UU 21/2007 Art. 50)', () =>
+      given(inCourt)
+        .when(recordVerdict({ restitutionOrderedAmount: 150_000_000 }))
+        .then([
+          event('VerdictRecorded', { ...verdictData, restitutionOrderedAmount: 150_000_000, restitutionId: 'restitution-verdict' }),
+          event('RestitutionOrdered', {
+            restitutionId: 'restitution-verdict',
+            amount: 150_000_000,
+            verdictNumber: '12/Pid.Sus/2025/PN Nnk',
+            verdictFinalOn: '2025-03-03',
+            payBy: '2025-03-17',
+          }),
+        ]));
+
+    it('orders an assessed restitution when it names it, with the payment days of the policy', () =>
+      given([...inCourt, event('RestitutionAssessed', { restitutionId: 'restitution-1', amount: 200_000_000, assessedBy: 'lpsk' })])
+        .when(recordVerdict({ restitutionOrderedAmount: 150_000_000, restitutionId: 'restitution-1' }), {
+          ...DEFAULT_POLICY,
+          restitutionPaymentDays: 30,
+        })
+        .then([
+          event('VerdictRecorded', { ...verdictData, restitutionOrderedAmount: 150_000_000, restitutionId: 'restitution-1' }),
+          event('RestitutionOrdered', {
+            restitutionId: 'restitution-1',
+            amount: 150_000_000,
+            verdictNumber: '12/Pid.Sus/2025/PN Nnk',
+            verdictFinalOn: '2025-03-03',
+            payBy: '2025-04-02',
+          }),
+        ]));
+
+    it('refuses to order a restitution already ordered', () =>
+      given([...inCourt, restitutionOrdered()])
+        .when(recordVerdict({ restitutionOrderedAmount: 1, restitutionId: 'restitution-1' }))
+        .thenThrows('RESTITUTION.ALREADY_ORDERED'));
+
+    it('refuses a sentence or restitution in an acquittal', () =>
+      given(inCourt)
+        .when(recordVerdict({ outcome: 'acquitted' }))
+        .thenThrows('VALIDATION.INVALID_VALUE', { field: 'sentenceMonths' }));
+
+    it('refuses a restitution id with no restitution ordered', () =>
+      given(inCourt)
+        .when(recordVerdict({ restitutionId: 'restitution-1' }))
+        .thenThrows('VALIDATION.INVALID_VALUE', { field: 'restitutionId' }));
+
+    it('refuses an outcome outside the vocabulary', () =>
+      given(inCourt)
+        .when(recordVerdict({ outcome: 'guilty' }))
+        .thenThrows('VALIDATION.INVALID_VALUE', { field: 'outcome' }));
+
+    it('refuses a negative sentence', () =>
+      given(inCourt)
+        .when(recordVerdict({ sentenceMonths: -1 }))
+        .thenThrows('VALIDATION.OUT_OF_RANGE', { field: 'sentenceMonths' }));
+
+    it('refuses before the prosecution', () =>
+      given([...withSpdp, p21])
+        .when(recordVerdict())
+        .thenThrows('LEGAL.STEP_NOT_REACHED', { requires: 'prosecution' }));
+
+    it('refuses a second verdict', () =>
+      given([...inCourt, event('VerdictRecorded', { ...verdictData, restitutionId: null })])
+        .when(recordVerdict())
+        .thenThrows('LEGAL.ALREADY_RECORDED', { step: 'verdict' }));
+
+    it('lets the police holding an accepted referral record it', () =>
+      given([...inCourt, ...policeServing])
+        .when(recordVerdict({}, police))
+        .then([event('VerdictRecorded', { ...verdictData, restitutionId: null }, { by: police })]));
+  });
+});

@@ -4,12 +4,22 @@ import type {
   AssessRestitution,
   FileLpskApplication,
   FilePoliceReport,
+  NameSuspects,
   OrderRestitution,
+  RecordCaseFileComplete,
   RecordLpskDecision,
   RecordRestitutionDefault,
   RecordRestitutionPayment,
+  RecordSpdp,
+  RecordVerdict,
+  StartProsecution,
 } from './case.commands.js';
 import type {
+  CaseFileCompleted,
+  ProsecutionStarted,
+  SpdpIssued,
+  SuspectsNamed,
+  VerdictRecorded,
   LpskApplicationFiled,
   LpskDecisionRecorded,
   PoliceReportFiled,
@@ -21,16 +31,27 @@ import type {
 import { contextOf, found, requireCase, requireStageFor } from './case.guards.js';
 import type { CasePolicy } from './case.policy.js';
 import type { CaseFile, CaseState, RestitutionState } from './case.state.js';
-import { LPSK_DECISIONS, LPSK_PROTECTIONS, RESTITUTION_ASSESSORS } from './case.values.js';
+import { LPSK_DECISIONS, LPSK_PROTECTIONS, RESTITUTION_ASSESSORS, VERDICT_OUTCOMES, type CriminalCaseStep } from './case.values.js';
 import { DomainError } from './domain-error.js';
-import { addDays, agencyCode, id, integer, isoDate, notAfterToday, oneOf, someOf, text, freeText } from './validation.js';
+import { absent, addDays, agencyCode, id, integer, isoDate, notAfterToday, oneOf, optionalFreeText, someOf, text, freeText } from './validation.js';
 import type { AreaDeciders } from './command-rules.js';
 
 // Amounts are whole rupiah; the bound only keeps them exact as JavaScript numbers.
 const MAX_RUPIAH = Number.MAX_SAFE_INTEGER;
 
 type LegalCommand =
-  FilePoliceReport | FileLpskApplication | RecordLpskDecision | AssessRestitution | OrderRestitution | RecordRestitutionPayment | RecordRestitutionDefault;
+  | FilePoliceReport
+  | RecordSpdp
+  | NameSuspects
+  | RecordCaseFileComplete
+  | StartProsecution
+  | RecordVerdict
+  | FileLpskApplication
+  | RecordLpskDecision
+  | AssessRestitution
+  | OrderRestitution
+  | RecordRestitutionPayment
+  | RecordRestitutionDefault;
 
 /** The owner, or the police / LPSK agency holding an accepted referral, records the legal track. */
 function legalTrackCase(command: LegalCommand, state: CaseState, role: 'police_investigator' | 'lpsk_officer'): CaseFile {
@@ -54,6 +75,107 @@ export function decideFilePoliceReport(command: FilePoliceReport, state: CaseSta
   }
   resolvedAgency(command.metadata.agencies, policeAgency, 'policeAgency', POLICE_AGENCY_TYPES);
   return [{ type: 'PoliceReportFiled', data: { ...contextOf(command, file), reportNumber, unit, policeAgency, filedOn } }];
+}
+
+/**
+ * The steps past the report are facts the police (or the owner) report: Kejaksaan and the courts are no agencies
+ * here. Each needs the step before it (KUHAP: SPDP after the report, P-21 after the SPDP, prosecution after P-21, a
+ * verdict after prosecution) and a date not before that step's.
+ */
+function afterStep(file: CaseFile, step: Exclude<CriminalCaseStep, 'verdict'>, date: string, field: string): void {
+  const { criminalCase } = file;
+  const previous = {
+    police_report: criminalCase.reportedOn,
+    spdp: criminalCase.spdpOn,
+    case_file_complete: criminalCase.caseFileCompleteOn,
+    prosecution: criminalCase.prosecutionStartedOn,
+  }[step];
+  if (previous === null) {
+    throw new DomainError('LEGAL.STEP_NOT_REACHED', `record the ${step.replaceAll('_', ' ')} first`, { requires: step });
+  }
+  if (date < previous) {
+    throw new DomainError('VALIDATION.OUT_OF_RANGE', `${field} lies before the ${step.replaceAll('_', ' ')} (${previous})`, { field, notBefore: previous });
+  }
+}
+
+function notYetRecorded(recordedOn: string | null, step: CriminalCaseStep): void {
+  if (recordedOn !== null) throw new DomainError('LEGAL.ALREADY_RECORDED', `the ${step.replaceAll('_', ' ')} is already recorded`, { step });
+}
+
+export function decideRecordSpdp(command: RecordSpdp, state: CaseState): [SpdpIssued] {
+  const file = legalTrackCase(command, state, 'police_investigator');
+  const spdpNumber = text(command.data.spdpNumber, 'spdpNumber', 100);
+  const issuedOn = pastDate(command.data.issuedOn, command.metadata.now, 'issuedOn');
+  notYetRecorded(file.criminalCase.spdpOn, 'spdp');
+  afterStep(file, 'police_report', issuedOn, 'issuedOn');
+  return [{ type: 'SpdpIssued', data: { ...contextOf(command, file), spdpNumber, issuedOn } }];
+}
+
+/** Suspects may be named more than once as the investigation goes on; their names are sealed like other free text. */
+export function decideNameSuspects(command: NameSuspects, state: CaseState): [SuspectsNamed] {
+  const file = legalTrackCase(command, state, 'police_investigator');
+  const count = integer(command.data.count, 'count', 1, 1000);
+  const names = optionalFreeText(command.data.names, 'names', 2000);
+  const namedOn = pastDate(command.data.namedOn, command.metadata.now, 'namedOn');
+  afterStep(file, 'police_report', namedOn, 'namedOn');
+  const totalSuspects = file.criminalCase.suspects + count;
+  return [{ type: 'SuspectsNamed', data: { ...contextOf(command, file), count, names, namedOn, totalSuspects } }];
+}
+
+export function decideRecordCaseFileComplete(command: RecordCaseFileComplete, state: CaseState): [CaseFileCompleted] {
+  const file = legalTrackCase(command, state, 'police_investigator');
+  const completeOn = pastDate(command.data.completeOn, command.metadata.now, 'completeOn');
+  notYetRecorded(file.criminalCase.caseFileCompleteOn, 'case_file_complete');
+  afterStep(file, 'spdp', completeOn, 'completeOn');
+  return [{ type: 'CaseFileCompleted', data: { ...contextOf(command, file), completeOn } }];
+}
+
+export function decideStartProsecution(command: StartProsecution, state: CaseState): [ProsecutionStarted] {
+  const file = legalTrackCase(command, state, 'police_investigator');
+  const startedOn = pastDate(command.data.startedOn, command.metadata.now, 'startedOn');
+  const court = text(command.data.court, 'court', 200);
+  notYetRecorded(file.criminalCase.prosecutionStartedOn, 'prosecution');
+  afterStep(file, 'case_file_complete', startedOn, 'startedOn');
+  return [{ type: 'ProsecutionStarted', data: { ...contextOf(command, file), startedOn, court } }];
+}
+
+/**
+ * The final verdict (berkekuatan hukum tetap; appeals are not recorded apart). Restitution it orders is ordered from
+ * its date (UU 21/2007 Art. 50): a RestitutionOrdered follows, so the payment clock, the legal hold and the LPSK's
+ * payment records work as for restitution ordered otherwise. It orders an assessed restitution when named.
+ */
+export function decideRecordVerdict(command: RecordVerdict, state: CaseState, policy: CasePolicy): [VerdictRecorded] | [VerdictRecorded, RestitutionOrdered] {
+  const file = legalTrackCase(command, state, 'police_investigator');
+  const { data } = command;
+  const verdictNumber = text(data.verdictNumber, 'verdictNumber', 100);
+  const decidedOn = pastDate(data.decidedOn, command.metadata.now, 'decidedOn');
+  const court = text(data.court, 'court', 200);
+  const outcome = oneOf(data.outcome, VERDICT_OUTCOMES, 'outcome');
+  const sentenceMonths = integer(data.sentenceMonths, 'sentenceMonths', 0, 1200);
+  const amount = integer(data.restitutionOrderedAmount, 'restitutionOrderedAmount', 0, MAX_RUPIAH);
+  const named = absent(data.restitutionId) ? null : id(data.restitutionId, 'restitutionId');
+  if (outcome !== 'convicted' && (sentenceMonths > 0 || amount > 0)) {
+    const field = sentenceMonths > 0 ? 'sentenceMonths' : 'restitutionOrderedAmount';
+    throw new DomainError('VALIDATION.INVALID_VALUE', `only a conviction sentences or orders restitution (${outcome})`, { field });
+  }
+  if (named !== null && amount === 0) {
+    throw new DomainError('VALIDATION.INVALID_VALUE', 'a verdict that orders no restitution names none', { field: 'restitutionId' });
+  }
+  notYetRecorded(file.criminalCase.verdictOn, 'verdict');
+  afterStep(file, 'prosecution', decidedOn, 'decidedOn');
+  const restitutionId = amount === 0 ? null : (named ?? 'restitution-verdict');
+  const context = contextOf(command, file);
+  const verdict: VerdictRecorded = {
+    type: 'VerdictRecorded',
+    data: { ...context, verdictNumber, decidedOn, court, outcome, sentenceMonths, restitutionOrderedAmount: amount, restitutionId },
+  };
+  if (restitutionId === null) return [verdict];
+  const existing = file.restitutions[restitutionId];
+  if (existing && existing.status !== 'assessed') {
+    throw new DomainError('RESTITUTION.ALREADY_ORDERED', `restitution ${restitutionId} is already ordered`, { restitutionId });
+  }
+  const payBy = addDays(`${decidedOn}T00:00:00.000Z`, policy.restitutionPaymentDays).slice(0, 10);
+  return [verdict, { type: 'RestitutionOrdered', data: { ...context, restitutionId, amount, verdictNumber, verdictFinalOn: decidedOn, payBy } }];
 }
 
 export function decideFileLpskApplication(command: FileLpskApplication, state: CaseState): [LpskApplicationFiled] {
@@ -173,6 +295,11 @@ export function decideRecordRestitutionDefault(command: RecordRestitutionDefault
 /** How `decide` finds each command of this area. */
 export const LEGAL_DECIDERS: AreaDeciders<
   | 'FilePoliceReport'
+  | 'RecordSpdp'
+  | 'NameSuspects'
+  | 'RecordCaseFileComplete'
+  | 'StartProsecution'
+  | 'RecordVerdict'
   | 'FileLpskApplication'
   | 'RecordLpskDecision'
   | 'AssessRestitution'
@@ -181,6 +308,11 @@ export const LEGAL_DECIDERS: AreaDeciders<
   | 'RecordRestitutionDefault'
 > = {
   FilePoliceReport: decideFilePoliceReport,
+  RecordSpdp: decideRecordSpdp,
+  NameSuspects: decideNameSuspects,
+  RecordCaseFileComplete: decideRecordCaseFileComplete,
+  StartProsecution: decideStartProsecution,
+  RecordVerdict: decideRecordVerdict,
   FileLpskApplication: decideFileLpskApplication,
   RecordLpskDecision: decideRecordLpskDecision,
   AssessRestitution: decideAssessRestitution,

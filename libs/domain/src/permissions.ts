@@ -13,7 +13,7 @@ import { DomainError } from './domain-error.js';
 export const QUERY_PERMISSIONS = [
   /** GET /queues/mine */
   'queue.read',
-  /** GET /queues/team: the caseload and overdue items of each caseworker of the supervisor's agency */
+  /** GET /queues/team: the caseload and overdue items of each caseworker of the supervisor's agency; GET /queues/supervisor: her inbox */
   'team.read',
   /** GET /cases/:id, GET /cases/:id/timeline */
   'case.read',

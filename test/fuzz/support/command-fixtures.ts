@@ -141,6 +141,19 @@ type RoutedCommand = Exclude<CaseCommandType, 'ExpireReferral' | 'FlagOverdueSer
 
 const onCase = (actor: Actor, caseId: string, body: Record<string, unknown>): Prepared => ({ actor, id: caseId, caseId, body });
 
+/** A consented case whose criminal case has reached a step: 0 the police report, 1 the SPDP, 2 P-21, 3 the prosecution. */
+async function reachedStep(c: CaseBuilder, step: number): Promise<string> {
+  const caseId = await c.consented();
+  const steps: Array<[string, object]> = [
+    ['file-police-report', { reportNumber: 'LP/B/123/III/2025/SPKT/POLDA KALTIM', unit: 'Subdit IV Renakta', policeAgency: POLDA, filedOn: today() }],
+    ['record-spdp', { spdpNumber: 'SPDP/45/III/2025/Ditreskrimum', issuedOn: today() }],
+    ['record-case-file-complete', { completeOn: today() }],
+    ['start-prosecution', { startedOn: today(), court: 'PN Nunukan' }],
+  ];
+  for (const [path, body] of steps.slice(0, step + 1)) await c.run(caseworker, `/cases/${caseId}/${path}`, body);
+  return caseId;
+}
+
 /**
  * For every command with a route: the state it needs and a valid body. Keyed by command, so the type
  * checker names a command that has none; a route of the table without one fails the specs.
@@ -235,6 +248,19 @@ export const COMMAND_FIXTURES: Record<RoutedCommand, (cases: CaseBuilder) => Pro
       unit: 'Subdit IV Renakta Ditreskrimum',
       policeAgency: POLDA,
       filedOn: today(),
+    }),
+  RecordSpdp: async (c) => onCase(caseworker, await reachedStep(c, 0), { spdpNumber: 'SPDP/45/III/2025/Ditreskrimum', issuedOn: today() }),
+  NameSuspects: async (c) => onCase(caseworker, await reachedStep(c, 0), { count: 2, names: 'AB dan CD', namedOn: today() }),
+  RecordCaseFileComplete: async (c) => onCase(caseworker, await reachedStep(c, 1), { completeOn: today() }),
+  StartProsecution: async (c) => onCase(caseworker, await reachedStep(c, 2), { startedOn: today(), court: 'PN Nunukan' }),
+  RecordVerdict: async (c) =>
+    onCase(caseworker, await reachedStep(c, 3), {
+      verdictNumber: '12/Pid.Sus/2025/PN Nnk',
+      decidedOn: today(),
+      court: 'PN Nunukan',
+      outcome: 'convicted',
+      sentenceMonths: 48,
+      restitutionOrderedAmount: 60_000_000,
     }),
   FileLpskApplication: async (c) =>
     onCase(caseworker, await c.consented(), { applicationId: 'lpsk-1', protections: ['physical_protection'], filedOn: today() }),

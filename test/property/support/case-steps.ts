@@ -21,6 +21,7 @@ import {
   REINTEGRATION_GOALS,
   REPORTER_TYPES,
   RESTITUTION_ASSESSORS,
+  VERDICT_OUTCOMES,
   RISK_LEVELS,
   SEXES,
   SHELTER_END_REASONS,
@@ -347,6 +348,34 @@ function anyStage(v: FieldValues): Array<fc.Arbitrary<Step> | Weighted> {
     onCase(
       'FilePoliceReport',
       required({ reportNumber: v.text(100), unit: v.text(200), policeAgency: fc.constant(AGENCIES.police.code), filedOn: pastDate() }),
+    ),
+    // The criminal case past the report, step by step (each refused until the one before it is recorded).
+    often(2, onCase('RecordSpdp', required({ spdpNumber: v.text(100), issuedOn: pastDate() }))),
+    often(
+      2,
+      onCase(
+        'NameSuspects',
+        record({ names: v.text(2000) }).chain((b) => required({ count: fc.constantFrom(1, 1000), namedOn: pastDate() }).map((r) => ({ ...b, ...r }))),
+      ),
+    ),
+    often(2, onCase('RecordCaseFileComplete', required({ completeOn: pastDate() }))),
+    often(2, onCase('StartProsecution', required({ startedOn: pastDate(), court: v.text(200) }))),
+    often(
+      2,
+      onCase(
+        'RecordVerdict',
+        fc
+          .record({
+            verdictNumber: v.text(100),
+            decidedOn: pastDate(),
+            court: v.text(200),
+            outcome: fc.constantFrom(...VERDICT_OUTCOMES),
+            sentenceMonths: fc.constantFrom(0, 1200),
+            restitutionOrderedAmount: fc.constantFrom(0, 1, 10_000_000_000_000),
+            restitutionId: optional(localId('restitution')),
+          })
+          .map((r) => r as Record<string, unknown>),
+      ),
     ),
     onCase('FileLpskApplication', required({ applicationId: localId('lpsk'), protections: someOf(LPSK_PROTECTIONS, 1), filedOn: pastDate() })),
     onCase(

@@ -149,6 +149,23 @@ export function commandExamples(now: number = Date.now()): Record<RoutedCommand,
         },
       },
     },
+    RecordSpdp: { spdp: { summary: 'The SPDP sent to the prosecutor', value: { spdpNumber: 'SPDP/45/III/2025/Ditreskrimum', issuedOn: yesterday } } },
+    NameSuspects: { two: { summary: 'Two suspects named', value: { count: 2, names: 'AB (perekrut) dan CD (sponsor)', namedOn: yesterday } } },
+    RecordCaseFileComplete: { p21: { summary: 'P-21: the case file is complete', value: { completeOn: yesterday } } },
+    StartProsecution: { court: { summary: 'The case goes to court', value: { startedOn: yesterday, court: 'PN Nunukan' } } },
+    RecordVerdict: {
+      convicted: {
+        summary: 'A conviction that orders restitution',
+        value: {
+          verdictNumber: '12/Pid.Sus/2025/PN Nnk',
+          decidedOn: yesterday,
+          court: 'PN Nunukan',
+          outcome: 'convicted',
+          sentenceMonths: 48,
+          restitutionOrderedAmount: 60_000_000,
+        },
+      },
+    },
     FileLpskApplication: {
       protection: {
         summary: 'An application to LPSK',

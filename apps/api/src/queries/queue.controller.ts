@@ -1,7 +1,16 @@
 import { applyDecorators, Controller, Get, Headers, Query, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { isPermitted, OPEN_STAGES, REFERRAL_SERVICES, type CaseCommandType } from '@rujukan/domain';
-import { AgencyQueueQueries, PROJECTION, RECENTLY_CLOSED_DAYS, type QueuedReferral, type QueuedTransfer } from '@rujukan/read-models';
+import { IdentityVault } from '@rujukan/application';
+import {
+  AccessLogQueries,
+  AgencyQueueQueries,
+  PROJECTION,
+  RECENTLY_CLOSED_DAYS,
+  WAITING_LONG_DAYS,
+  type QueuedReferral,
+  type QueuedTransfer,
+} from '@rujukan/read-models';
 import { Authenticated } from '../auth/authenticated.js';
 import type { AuthenticatedRequest } from '../auth/bearer-auth.guard.js';
 import { RequirePermission } from '../auth/permission.decorator.js';
@@ -25,6 +34,8 @@ export class QueueController {
   constructor(
     private readonly queue: AgencyQueueQueries,
     private readonly freshness: ReadModelFreshness,
+    private readonly vault: IdentityVault,
+    private readonly accessLog: AccessLogQueries,
   ) {}
 
   @Get('mine')
@@ -182,6 +193,125 @@ export class QueueController {
         .filter((row) => row.user_id !== null)
         .map((row) => ({ userId: row.user_id, name: row.name, assignable: row.assignable, openCases: row.open_cases, overdueItems: row.overdue_items })),
       unassigned: { openCases: unassigned?.open_cases ?? 0, overdueItems: unassigned?.overdue_items ?? 0 },
+    };
+  }
+
+  @Get('supervisor')
+  @RequirePermission('team.read')
+  @ApiOperation({ summary: "The supervisor's inbox: approvals awaiting her, escalations, and cases waiting long" })
+  @ApiOkResponse({
+    description:
+      'approvals: assessments (the latest recorded assessment not yet approved, with its indicators, victim status, risk and ' +
+      'needs as recorded), closures (the reason, note and unpaid-restitution reason asked with), reintegrationPlans (cases at ' +
+      'reintegration waiting for a plan); escalations: expiredReferrals (expired and not yet followed by a new referral, with ' +
+      'everything needed to send it again: `resend` is the body of SendReferral less a new id and deadline) and overdueServices ' +
+      `(services past their 7-day start); waitingLong: open cases with no event for ${WAITING_LONG_DAYS} days or more. ` +
+      "Each list oldest first, only the caller's agency; free text opened for her and each case read in the access log",
+  })
+  @ApiQuery({ name: 'limit', required: false, description: '1-200 per list, default 50' })
+  @applyDecorators(...MIN_POSITION_DOCS)
+  async supervisor(
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) response: HeaderSink,
+    @Headers('x-min-position') minHeader?: string,
+    @Query('minPosition') minQuery?: string,
+    @Query('limit') limit?: string,
+  ) {
+    const max = integerParam('limit', limit, 50, 1, 200);
+    const fresh = await this.freshness.waitFor(
+      [PROJECTION.caseSummary, PROJECTION.referrals, PROJECTION.deadlines, PROJECTION.caseTimeline],
+      this.freshness.requested(minHeader, minQuery),
+    );
+    setHeaders(response, freshnessHeaders(fresh));
+    const { actor } = request;
+    const inbox = await this.queue.supervisorInbox(actor.agency, max);
+    const str = (value: unknown) => (value === null || value === undefined ? null : String(value));
+    const facts = (row: Record<string, unknown>) => (row.facts ?? {}) as Record<string, unknown>;
+    // Free text is sealed with each victim's key: opened per case, and each case whose text she reads is in the access log.
+    const open = async <T>(caseId: string, value: T): Promise<T> => {
+      await this.accessLog.record({ actor: actor.userId, role: actor.role, agency: actor.agency, action: 'case.read', caseId, reason: null, channel: 'http' });
+      return this.vault.openTexts(caseId, value);
+    };
+    const assessments = inbox.assessments.map((row) => {
+      const f = facts(row);
+      return {
+        caseId: row.case_id,
+        stage: row.stage,
+        victimInitials: row.victim_initials,
+        command: 'ApproveAssessment',
+        assessmentId: f.assessmentId ?? null,
+        assessment: {
+          indicators: f.indicators ?? null,
+          victimStatus: f.victimStatus ?? null,
+          riskLevel: f.riskLevel ?? null,
+          needs: f.needs ?? [],
+        },
+        recordedBy: row.requested_by,
+        recordedAt: row.requested_at,
+      };
+    });
+    const closures = await Promise.all(
+      inbox.closures.map(async (row) => {
+        const f = facts(row);
+        return open(String(row.case_id), {
+          caseId: row.case_id,
+          stage: row.stage,
+          victimInitials: row.victim_initials,
+          commands: ['ApproveClosure', 'RejectClosure'],
+          closureReason: f.closureReason ?? null,
+          restitutionUnpaid: f.restitutionUnpaid ?? false,
+          // The note and any unpaid-restitution reason, as the timeline row keeps them (sealed, opened here).
+          note: row.reason ?? null,
+          requestedBy: row.requested_by,
+          requestedAt: row.requested_at,
+        });
+      }),
+    );
+    const expiredReferrals = await Promise.all(
+      inbox.expiredReferrals.map((row) =>
+        open(String(row.case_id), {
+          referralId: row.referral_id,
+          caseId: row.case_id,
+          toAgency: row.to_agency,
+          service: row.service,
+          sentAt: row.sent_at,
+          responseDeadline: row.response_deadline,
+          expiredAt: row.expired_at,
+          resend: { toAgency: row.to_agency, service: row.service, reason: row.reason, sharesIdentity: row.shares_identity },
+        }),
+      ),
+    );
+    return {
+      agency: actor.agency,
+      approvals: {
+        assessments,
+        closures,
+        reintegrationPlans: inbox.reintegrationPlans.map((row) => ({
+          caseId: row.case_id,
+          stage: row.stage,
+          victimInitials: row.victim_initials,
+          command: 'ApproveReintegrationPlan',
+          since: row.since,
+        })),
+      },
+      escalations: {
+        expiredReferrals,
+        overdueServices: inbox.overdueServices.map((row) => ({
+          caseId: row.case_id,
+          serviceId: str(row.subject_id)?.split(':').at(-1) ?? null,
+          responsibleAgency: row.responsible_agency,
+          dueAt: row.due_at,
+        })),
+      },
+      waitingLong: inbox.waitingLong.map((row) => ({
+        caseId: row.case_id,
+        stage: row.stage,
+        victimInitials: row.victim_initials,
+        assignee: row.assignee,
+        nextAction: row.next_action,
+        lastActivityAt: row.updated_at,
+      })),
+      waitingLongDays: WAITING_LONG_DAYS,
     };
   }
 }

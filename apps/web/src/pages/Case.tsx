@@ -55,6 +55,8 @@ export interface CaseSummary {
   transfers?: CaseTransfer[];
   legal?: {
     policeReports?: Record<string, Record<string, unknown>>;
+    /** The criminal case past the report, by step: spdp, suspects, caseFileComplete, prosecution, verdict. */
+    criminalCase?: Record<string, Record<string, unknown>>;
     lpsk?: Record<string, Record<string, unknown>>;
     restitutions?: Record<string, Record<string, unknown>>;
   };
@@ -220,7 +222,12 @@ function LegalTrack({ legal }: { legal: NonNullable<CaseSummary['legal']> }) {
   const reports = Object.entries(legal.policeReports ?? {});
   const lpsk = Object.entries(legal.lpsk ?? {});
   const restitutions = Object.entries(legal.restitutions ?? {});
-  if (!reports.length && !lpsk.length && !restitutions.length) return <p className="hint">{t('case.noLegal')}</p>;
+  const criminal = legal.criminalCase ?? {};
+  if (!reports.length && !lpsk.length && !restitutions.length && !Object.keys(criminal).length) return <p className="hint">{t('case.noLegal')}</p>;
+  const day = (value: unknown) => formatDate(lang, String(value ?? ''));
+  const say = (id: string, en: string) => (lang === 'id' ? id : en);
+  const { spdp, suspects, caseFileComplete, prosecution, verdict } = criminal;
+  const suspectNames = Array.isArray(suspects?.names) ? (suspects.names as unknown[]).map(String).join('; ') : '';
   return (
     <ul>
       {reports.map(([number, r]) => (
@@ -229,6 +236,37 @@ function LegalTrack({ legal }: { legal: NonNullable<CaseSummary['legal']> }) {
           {formatDate(lang, String(r.filedOn ?? ''))}
         </li>
       ))}
+      {spdp && (
+        <li>
+          SPDP <span className="mono">{String(spdp.number ?? '')}</span>, {day(spdp.issuedOn)}
+        </li>
+      )}
+      {suspects && (
+        <li>
+          {say('Tersangka', 'Suspects')}: {String(suspects.total ?? '')} ({say('terakhir', 'last')} {day(suspects.lastNamedOn)})
+          {suspectNames && ` — ${suspectNames}`}
+        </li>
+      )}
+      {caseFileComplete && (
+        <li>
+          {say('Berkas lengkap (P-21)', 'Case file complete (P-21)')}: {day(caseFileComplete.completeOn)}
+        </li>
+      )}
+      {prosecution && (
+        <li>
+          {say('Penuntutan', 'Prosecution')}: {String(prosecution.court ?? '')}, {day(prosecution.startedOn)}
+        </li>
+      )}
+      {verdict && (
+        <li>
+          {say('Putusan', 'Verdict')} <span className="mono">{String(verdict.number ?? '')}</span> ({String(verdict.court ?? '')}, {day(verdict.decidedOn)}):{' '}
+          {label(lang, 'verdictOutcome', String(verdict.outcome ?? ''))}
+          {typeof verdict.sentenceMonths === 'number' && verdict.sentenceMonths > 0 && `, ${verdict.sentenceMonths} ${say('bulan', 'months')}`}
+          {typeof verdict.restitutionOrderedAmount === 'number' &&
+            verdict.restitutionOrderedAmount > 0 &&
+            `, ${say('restitusi', 'restitution')} Rp ${verdict.restitutionOrderedAmount.toLocaleString('id-ID')}`}
+        </li>
+      )}
       {lpsk.map(([id, a]) => (
         <li key={id}>
           LPSK <span className="mono">{id}</span>: {label(lang, 'lpskStatus', String(a.decision ?? a.status ?? ''))}

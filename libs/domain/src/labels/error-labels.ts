@@ -54,6 +54,8 @@ export const ERROR_LABELS: Readonly<Record<ErrorCode, Labels>> = toLabels<ErrorC
   'REINTEGRATION.NO_FOLLOW_UP_VISIT': ['Belum ada kunjungan lanjutan.', 'No follow-up visit has been recorded.'],
   'REINTEGRATION.ALREADY_COMPLETED': ['Reintegrasi sudah selesai.', 'Reintegration is already completed.'],
   'POLICE_REPORT.ALREADY_RECORDED': ['Laporan polisi (LP) sudah dicatat.', 'The police report is already recorded.'],
+  'LEGAL.STEP_NOT_REACHED': ['Langkah sebelumnya dalam proses pidana belum dicatat.', 'The earlier step of the criminal case is not recorded yet.'],
+  'LEGAL.ALREADY_RECORDED': ['Langkah proses pidana ini sudah dicatat.', 'This step of the criminal case is already recorded.'],
   'LPSK.NOT_FOUND': ['Permohonan LPSK tidak ditemukan.', 'The LPSK application was not found.'],
   'LPSK.ALREADY_EXISTS': ['Permohonan LPSK ini sudah dicatat.', 'This LPSK application is already recorded.'],
   'LPSK.ALREADY_DECIDED': ['LPSK sudah memutuskan permohonan ini.', 'LPSK has already decided this application.'],

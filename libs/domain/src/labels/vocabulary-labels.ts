@@ -27,6 +27,8 @@ import {
   STAGES,
   TRANSIT_POINTS,
   TRANSPORT_MODES,
+  CRIMINAL_CASE_STEPS,
+  VERDICT_OUTCOMES,
   VICTIM_STATUSES,
   WELLBEING_LEVELS,
 } from '../case.values.js';
@@ -291,6 +293,19 @@ export const VOCABULARIES = {
     prosecutor: ['Jaksa penuntut umum', 'Prosecutor'],
     investigator: ['Penyidik', 'Investigator'],
   }),
+  /** The steps of the criminal case (`LEGAL.STEP_NOT_REACHED` names the one missing). */
+  criminalCaseStep: vocabulary(CRIMINAL_CASE_STEPS, {
+    police_report: ['Laporan polisi (LP)', 'Police report (LP)'],
+    spdp: ['SPDP', 'SPDP (notice that the investigation started)'],
+    case_file_complete: ['Berkas lengkap (P-21)', 'Case file complete (P-21)'],
+    prosecution: ['Penuntutan di pengadilan', 'Prosecution in court'],
+    verdict: ['Putusan pengadilan', "Court's verdict"],
+  }),
+  verdictOutcome: vocabulary(VERDICT_OUTCOMES, {
+    convicted: ['Pemidanaan (terdakwa terbukti bersalah)', 'Convicted'],
+    acquitted: ['Putusan bebas', 'Acquitted'],
+    released: ['Lepas dari segala tuntutan hukum', 'Released from all charges'],
+  }),
   closureReason: vocabulary(CLOSURE_REASONS, {
     reintegrated: ['Reintegrasi selesai', 'Reintegrated'],
     transferred_out: ['Dialihkan ke lembaga lain', 'Transferred out'],
@@ -468,6 +483,11 @@ export const VOCABULARIES = {
     RecordFollowUpVisit: ['Catat kunjungan lanjutan', 'Record a follow-up visit'],
     CompleteReintegration: ['Selesaikan reintegrasi', 'Complete reintegration'],
     FilePoliceReport: ['Catat laporan polisi (LP)', 'Record the police report (LP)'],
+    RecordSpdp: ['Catat SPDP', 'Record the SPDP'],
+    NameSuspects: ['Catat penetapan tersangka', 'Record suspects named'],
+    RecordCaseFileComplete: ['Catat berkas lengkap (P-21)', 'Record the case file complete (P-21)'],
+    StartProsecution: ['Catat pelimpahan ke pengadilan (penuntutan)', 'Record the prosecution started'],
+    RecordVerdict: ['Catat putusan pengadilan', "Record the court's verdict"],
     FileLpskApplication: ['Catat permohonan LPSK', 'Record an LPSK application'],
     RecordLpskDecision: ['Catat keputusan LPSK', "Record LPSK's decision"],
     AssessRestitution: ['Catat penilaian restitusi', 'Record the assessed restitution'],

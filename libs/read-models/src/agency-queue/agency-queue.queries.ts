@@ -175,6 +175,74 @@ const TEAM_SQL = `WITH members AS (
    FROM (SELECT 1) one LEFT JOIN load l ON l.assignee IS NULL
    ORDER BY 1 NULLS LAST`;
 
+/** How long an open case may go without an event before the supervisor's inbox lists it as waiting long. */
+export const WAITING_LONG_DAYS = 14;
+
+/** The latest timeline row of an event type for the case `s`: what is being approved, as recorded (facts, sealed reason). */
+const latestEntry = (type: string) =>
+  `LEFT JOIN LATERAL (
+     SELECT t.facts, t.reason, t.actor, t.occurred_at FROM rm_case_timeline t
+     WHERE t.case_id = s.case_id AND t.event_type = '${type}' ORDER BY t.revision DESC LIMIT 1
+   ) e ON true`;
+
+/**
+ * What awaits a supervisor of the agency, in one statement: approvals (the latest recorded assessment not yet
+ * approved, closure requests, cases waiting for a reintegration plan) with what is asked shown whole, escalations
+ * (expired referrals not followed by a new one, services past their 7-day start), and open cases waiting long.
+ */
+const SUPERVISOR_INBOX_SQL = `SELECT
+     ${jsonList(
+       `SELECT s.case_id, s.stage, s.victim_initials, e.facts, e.actor AS requested_by, e.occurred_at AS requested_at
+        FROM rm_case_summaries s ${latestEntry('AssessmentRecorded')}
+        WHERE s.owner_agency = $1 AND s.status = 'open' AND 'assessment_unapproved' = ANY(s.flags)
+        ORDER BY e.occurred_at NULLS LAST LIMIT $3`,
+       'requested_at NULLS LAST',
+     )} AS assessments,
+     ${jsonList(
+       `SELECT s.case_id, s.stage, s.victim_initials, e.facts, e.reason, e.actor AS requested_by, e.occurred_at AS requested_at
+        FROM rm_case_summaries s ${latestEntry('ClosureRequested')}
+        WHERE s.owner_agency = $1 AND s.status = 'open' AND 'closure_requested' = ANY(s.flags)
+        ORDER BY e.occurred_at NULLS LAST LIMIT $3`,
+       'requested_at NULLS LAST',
+     )} AS closures,
+     ${jsonList(
+       `SELECT s.case_id, s.stage, s.victim_initials, s.updated_at AS since
+        FROM rm_case_summaries s
+        WHERE s.owner_agency = $1 AND s.status = 'open' AND s.next_action = 'approve_reintegration_plan'
+        ORDER BY s.updated_at LIMIT $3`,
+       'since',
+     )} AS reintegration_plans,
+     ${jsonList(
+       `SELECT r.referral_id, r.case_id, r.to_agency, r.service, r.reason, r.shares_identity, r.sent_at, r.response_deadline, r.updated_at AS expired_at
+        FROM rm_referrals r JOIN rm_case_summaries s ON s.case_id = r.case_id
+        WHERE s.owner_agency = $1 AND s.status = 'open' AND r.status = 'expired' AND 'referral_expired' = ANY(s.flags)
+        ORDER BY r.updated_at LIMIT $3`,
+       'expired_at',
+     )} AS expired_referrals,
+     ${jsonList(
+       `SELECT d.case_id, d.subject_id, d.responsible_agency, d.due_at, d.status
+        FROM rm_deadlines d JOIN rm_case_summaries s ON s.case_id = d.case_id
+        WHERE s.owner_agency = $1 AND s.status = 'open' AND d.kind = 'service_start' AND ${OVERDUE_CLOCK}
+        ORDER BY d.due_at LIMIT $3`,
+       'due_at',
+     )} AS overdue_services,
+     ${jsonList(
+       `SELECT s.case_id, s.stage, s.victim_initials, s.assignee, s.next_action, s.updated_at
+        FROM rm_case_summaries s
+        WHERE s.owner_agency = $1 AND s.status = 'open' AND s.updated_at < now() - make_interval(days => $2)
+        ORDER BY s.updated_at LIMIT $3`,
+       'updated_at',
+     )} AS waiting_long`;
+
+export interface SupervisorInbox {
+  assessments: Array<Record<string, unknown>>;
+  closures: Array<Record<string, unknown>>;
+  reintegrationPlans: Array<Record<string, unknown>>;
+  expiredReferrals: Array<Record<string, unknown>>;
+  overdueServices: Array<Record<string, unknown>>;
+  waitingLong: Array<Record<string, unknown>>;
+}
+
 const REFERRAL_TIMES = ['sent_at', 'response_deadline', 'answered_at', 'completed_at', 'updated_at'];
 
 /**
@@ -207,6 +275,21 @@ export class AgencyQueueQueries {
       outgoingTransfers: transfers(lists.outgoing_transfers),
       cases: lists.cases.map((row) => withDates(row, ['opened_at', 'updated_at', 'due_at']) as unknown as QueuedCase),
       faults: lists.faults.map((row) => withDates(row, ['since']) as unknown as QueuedFault),
+    };
+  }
+
+  /** What awaits a supervisor of the agency: approvals, escalations and cases waiting long (each list oldest first). */
+  async supervisorInbox(agency: string, limit: number, waitingDays = WAITING_LONG_DAYS): Promise<SupervisorInbox> {
+    const [lists] = (await preparedQuery(this.dataSource, 'queue_supervisor_inbox', SUPERVISOR_INBOX_SQL, [agency, waitingDays, limit])) as Array<
+      Record<string, Array<Record<string, unknown>>>
+    >;
+    return {
+      assessments: lists.assessments,
+      closures: lists.closures,
+      reintegrationPlans: lists.reintegration_plans,
+      expiredReferrals: lists.expired_referrals,
+      overdueServices: lists.overdue_services,
+      waitingLong: lists.waiting_long,
     };
   }
 

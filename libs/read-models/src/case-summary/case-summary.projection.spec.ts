@@ -105,7 +105,7 @@ const policeReferral = randomUUID();
 
 describe('CaseSummaryProjection', () => {
   it('declares only the event types it handles', () => {
-    expect(projection.eventTypes).toHaveLength(34);
+    expect(projection.eventTypes).toHaveLength(39);
     // A note changes nothing a summary shows.
     expect(projection.eventTypes).not.toContain('CaseNoteAdded');
     expect(projection.eventTypes).not.toContain('ServiceRequested');
@@ -227,6 +227,94 @@ describe('CaseSummaryProjection', () => {
     const { caseId, row } = await project(history);
     expect(row).toEqual(
       expected(caseId, history, { legal: { policeReports: { 'LP/B/12': { unit: 'Ditreskrimum', policeAgency: POLDA, filedOn: '2025-03-04' } } } }),
+    );
+  });
+
+  const steps = {
+    spdp: event('SpdpIssued', { spdpNumber: 'SPDP/45/III/2025', issuedOn: '2025-03-04' }, { by: police }),
+    p21: event('CaseFileCompleted', { completeOn: '2025-03-05' }, { by: police }),
+    prosecution: event('ProsecutionStarted', { startedOn: '2025-03-06', court: 'PN Nunukan' }, { by: police }),
+  };
+  const sealedNames = { $sealed: `v1.${'k'.repeat(16)}.names.${'t'.repeat(22)}` };
+
+  it('SpdpIssued adds the SPDP to the criminal case', async () => {
+    const history = [...readyToAssess, steps.spdp];
+    const { caseId, row } = await project(history);
+    expect(row).toEqual(expected(caseId, history, { legal: { criminalCase: { spdp: { number: 'SPDP/45/III/2025', issuedOn: '2025-03-04' } } } }));
+  });
+
+  it('SuspectsNamed adds up the suspects and keeps each turn of names sealed', async () => {
+    const history = [
+      ...readyToAssess,
+      event('SuspectsNamed', { count: 2, names: sealedNames, namedOn: '2025-03-04', totalSuspects: 2 }, { by: police }),
+      event('SuspectsNamed', { count: 1, names: null, namedOn: '2025-03-05', totalSuspects: 3 }, { by: police }),
+    ];
+    const { caseId, row } = await project(history);
+    expect(row).toEqual(expected(caseId, history, { legal: { criminalCase: { suspects: { total: 3, lastNamedOn: '2025-03-05', names: [sealedNames] } } } }));
+  });
+
+  it('CaseFileCompleted records P-21', async () => {
+    const history = [...readyToAssess, steps.spdp, steps.p21];
+    const { caseId, row } = await project(history);
+    expect(row).toEqual(
+      expected(caseId, history, {
+        legal: { criminalCase: { spdp: { number: 'SPDP/45/III/2025', issuedOn: '2025-03-04' }, caseFileComplete: { completeOn: '2025-03-05' } } },
+      }),
+    );
+  });
+
+  it('ProsecutionStarted records the court', async () => {
+    const history = [...readyToAssess, steps.prosecution];
+    const { caseId, row } = await project(history);
+    expect(row).toEqual(expected(caseId, history, { legal: { criminalCase: { prosecution: { startedOn: '2025-03-06', court: 'PN Nunukan' } } } }));
+  });
+
+  it('VerdictRecorded records the verdict; the restitution it orders follows as RestitutionOrdered', async () => {
+    const verdict = {
+      verdictNumber: '12/Pid.Sus/2025/PN Nnk',
+      decidedOn: '2025-03-07',
+      court: 'PN Nunukan',
+      outcome: 'convicted' as const,
+      sentenceMonths: 48,
+      restitutionOrderedAmount: 60_000_000,
+      restitutionId: 'restitution-verdict',
+    };
+    const history = [
+      ...readyToAssess,
+      event('VerdictRecorded', verdict, { by: police }),
+      event(
+        'RestitutionOrdered',
+        { restitutionId: 'restitution-verdict', amount: 60_000_000, verdictNumber: verdict.verdictNumber, verdictFinalOn: '2025-03-07', payBy: '2025-03-21' },
+        { by: police },
+      ),
+    ];
+    const { caseId, row } = await project(history);
+    expect(row).toEqual(
+      expected(caseId, history, {
+        legal: {
+          criminalCase: {
+            verdict: {
+              number: '12/Pid.Sus/2025/PN Nnk',
+              decidedOn: '2025-03-07',
+              court: 'PN Nunukan',
+              outcome: 'convicted',
+              sentenceMonths: 48,
+              restitutionOrderedAmount: 60_000_000,
+              restitutionId: 'restitution-verdict',
+            },
+          },
+          restitutions: {
+            'restitution-verdict': {
+              status: 'ordered',
+              amount: 60_000_000,
+              verdictNumber: '12/Pid.Sus/2025/PN Nnk',
+              verdictFinalOn: '2025-03-07',
+              dueBy: '2025-03-21',
+            },
+          },
+        },
+        flags: ['restitution_unpaid'],
+      }),
     );
   });
 

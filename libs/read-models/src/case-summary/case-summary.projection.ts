@@ -18,6 +18,11 @@ const HANDLED = [
   'ReintegrationPlanApproved',
   'ReintegrationCompleted',
   'PoliceReportFiled',
+  'SpdpIssued',
+  'SuspectsNamed',
+  'CaseFileCompleted',
+  'ProsecutionStarted',
+  'VerdictRecorded',
   'LpskApplicationFiled',
   'LpskDecisionRecorded',
   'RestitutionAssessed',
@@ -67,8 +72,11 @@ export const CASE_FLAGS = [
 ] as const;
 export type CaseFlag = (typeof CASE_FLAGS)[number];
 
-type LegalSection = 'policeReports' | 'lpsk' | 'restitutions';
-/** The legal track: `legal.<section>.<id>` is one police report, LPSK application or restitution. */
+type LegalSection = 'policeReports' | 'criminalCase' | 'lpsk' | 'restitutions';
+/**
+ * The legal track: `legal.<section>.<id>` is one police report, LPSK application or restitution; `legal.criminalCase`
+ * holds the steps past the report by step (`spdp`, `suspects`, `caseFileComplete`, `prosecution`, `verdict`).
+ */
 type Legal = Partial<Record<LegalSection, Record<string, Record<string, unknown>>>>;
 
 /** A row of `rm_case_summaries` as the projection folds it; its times are ISO strings, as the events carry them. */
@@ -206,6 +214,16 @@ function change(row: CaseSummaryRow, event: Exclude<Handled, { type: 'CaseOpened
       return flagOn(row, 'reintegrated');
     case 'PoliceReportFiled':
       return policeReportFiled(row, event.data);
+    case 'SpdpIssued':
+      return mergeLegal(row, 'criminalCase', 'spdp', { number: event.data.spdpNumber, issuedOn: event.data.issuedOn });
+    case 'SuspectsNamed':
+      return suspectsNamed(row, event.data);
+    case 'CaseFileCompleted':
+      return mergeLegal(row, 'criminalCase', 'caseFileComplete', { completeOn: event.data.completeOn });
+    case 'ProsecutionStarted':
+      return mergeLegal(row, 'criminalCase', 'prosecution', { startedOn: event.data.startedOn, court: event.data.court });
+    case 'VerdictRecorded':
+      return verdictRecorded(row, event.data);
     case 'LpskApplicationFiled':
       return lpskApplicationFiled(row, event.data);
     case 'LpskDecisionRecorded':
@@ -370,6 +388,29 @@ function assessmentApproved(row: CaseSummaryRow, data: Data<'AssessmentApproved'
 
 function policeReportFiled(row: CaseSummaryRow, data: Data<'PoliceReportFiled'>): Partial<CaseSummaryRow> {
   return mergeLegal(row, 'policeReports', data.reportNumber, { unit: data.unit, policeAgency: data.policeAgency, filedOn: data.filedOn });
+}
+
+// Suspects are named in turns: the total, the latest date, and each turn's names (sealed, opened on read).
+function suspectsNamed(row: CaseSummaryRow, data: Data<'SuspectsNamed'>): Partial<CaseSummaryRow> {
+  const before = row.legal.criminalCase?.suspects;
+  const names = Array.isArray(before?.names) ? before.names : [];
+  return mergeLegal(row, 'criminalCase', 'suspects', {
+    total: data.totalSuspects,
+    lastNamedOn: data.namedOn,
+    names: data.names === null ? names : [...names, data.names],
+  });
+}
+
+function verdictRecorded(row: CaseSummaryRow, data: Data<'VerdictRecorded'>): Partial<CaseSummaryRow> {
+  return mergeLegal(row, 'criminalCase', 'verdict', {
+    number: data.verdictNumber,
+    decidedOn: data.decidedOn,
+    court: data.court,
+    outcome: data.outcome,
+    sentenceMonths: data.sentenceMonths,
+    restitutionOrderedAmount: data.restitutionOrderedAmount,
+    restitutionId: data.restitutionId,
+  });
 }
 
 function lpskApplicationFiled(row: CaseSummaryRow, data: Data<'LpskApplicationFiled'>): Partial<CaseSummaryRow> {

@@ -221,6 +221,49 @@ const EXAMPLES: Record<CaseEventType, Example> = {
     summary: 'Police report LP/B/12/III/2025 filed with POLDA-KALTIM (Ditreskrimum) on 2025-03-04',
     reason: null,
   },
+  SpdpIssued: {
+    by: police,
+    build: (c) => event('SpdpIssued', { spdpNumber: 'SPDP/45/III/2025', issuedOn: '2025-03-05' }, c),
+    summary: 'SPDP SPDP/45/III/2025 issued on 2025-03-05',
+    reason: null,
+  },
+  SuspectsNamed: {
+    by: police,
+    build: (c) => event('SuspectsNamed', { count: 2, names: 'AB dan CD', namedOn: '2025-03-05', totalSuspects: 3 }, c),
+    summary: '2 suspects named on 2025-03-05, 3 in all',
+    reason: 'AB dan CD',
+  },
+  CaseFileCompleted: {
+    by: police,
+    build: (c) => event('CaseFileCompleted', { completeOn: '2025-03-06' }, c),
+    summary: 'Case file declared complete (P-21) on 2025-03-06',
+    reason: null,
+  },
+  ProsecutionStarted: {
+    by: police,
+    build: (c) => event('ProsecutionStarted', { startedOn: '2025-03-07', court: 'PN Nunukan' }, c),
+    summary: 'Prosecution started at PN Nunukan on 2025-03-07',
+    reason: null,
+  },
+  VerdictRecorded: {
+    by: police,
+    build: (c) =>
+      event(
+        'VerdictRecorded',
+        {
+          verdictNumber: '12/Pid.Sus/2025/PN Nnk',
+          decidedOn: '2025-03-08',
+          court: 'PN Nunukan',
+          outcome: 'convicted',
+          sentenceMonths: 48,
+          restitutionOrderedAmount: 60_000_000,
+          restitutionId: 'restitution-verdict',
+        },
+        c,
+      ),
+    summary: 'Verdict 12/Pid.Sus/2025/PN Nnk of PN Nunukan on 2025-03-08: convicted, 48 months, restitution of Rp 60,000,000 ordered',
+    reason: null,
+  },
   LpskApplicationFiled: {
     by: lpskOfficer,
     build: (c) => event('LpskApplicationFiled', { applicationId: 'lpsk-1', protections: ['safe_house', 'restitution_facilitation'], filedOn: '2025-03-05' }, c),
@@ -412,6 +455,11 @@ describe('CaseTimelineProjection', () => {
     const data = subject.data as Record<string, unknown>;
     const dropped = ['caseId', 'at', 'by', 'identity', 'reason', 'note', 'purpose', 'unpaidRestitutionReason', 'legalBasis', 'evidenceRef', 'text'];
     if (type === 'VictimRegistered') dropped.push('birthYear', 'ageBand', 'originDistrictCode');
+    // The suspects' names are sealed free text: the row's reason, never a fact.
+    if (type === 'SuspectsNamed') {
+      expect(row.facts).not.toHaveProperty('names');
+      dropped.push('names');
+    }
     for (const key of Object.keys(data).filter((k) => !dropped.includes(k) && data[k] !== undefined)) expect(row.facts).toHaveProperty(key);
   });
 

@@ -92,6 +92,18 @@ const followUpVisitRecorded: Describe<'FollowUpVisitRecorded'> = (d) => entry(`F
 const reintegrationCompleted: Describe<'ReintegrationCompleted'> = (d) => entry('Reintegration completed', d.note);
 const policeReportFiled: Describe<'PoliceReportFiled'> = (d) =>
   entry(`Police report ${d.reportNumber} filed with ${d.policeAgency} (${d.unit}) on ${d.filedOn}`);
+const spdpIssued: Describe<'SpdpIssued'> = (d) => entry(`SPDP ${d.spdpNumber} issued on ${d.issuedOn}`);
+// The names are sealed: they are the row's reason, opened for those who may read it, never in the sentence or facts.
+const suspectsNamed: Describe<'SuspectsNamed'> = (d) =>
+  entry(`${d.count} suspect${d.count === 1 ? '' : 's'} named on ${d.namedOn}, ${d.totalSuspects} in all`, d.names);
+const caseFileCompleted: Describe<'CaseFileCompleted'> = (d) => entry(`Case file declared complete (P-21) on ${d.completeOn}`);
+const prosecutionStarted: Describe<'ProsecutionStarted'> = (d) => entry(`Prosecution started at ${d.court} on ${d.startedOn}`);
+const verdictRecorded: Describe<'VerdictRecorded'> = (d) =>
+  entry(
+    `Verdict ${d.verdictNumber} of ${d.court} on ${d.decidedOn}: ${words(d.outcome)}` +
+      (d.sentenceMonths > 0 ? `, ${d.sentenceMonths} months` : '') +
+      (d.restitutionOrderedAmount > 0 ? `, restitution of ${rupiah(d.restitutionOrderedAmount)} ordered` : ''),
+  );
 const lpskApplicationFiled: Describe<'LpskApplicationFiled'> = (d) => entry(`LPSK application filed on ${d.filedOn} for ${list(d.protections)}`);
 const lpskDecisionRecorded: Describe<'LpskDecisionRecorded'> = (d) =>
   entry(
@@ -142,6 +154,7 @@ const caseNoteAdded: Describe<'CaseNoteAdded'> = (d) =>
 const NOT_FACTS = new Set(['caseId', 'at', 'by', 'identity', 'reason', 'note', 'purpose', 'unpaidRestitutionReason', 'legalBasis', 'evidenceRef', 'text']);
 const NOT_FACTS_OF: Partial<Record<CaseEventType, readonly string[]>> = {
   VictimRegistered: ['birthYear', 'ageBand', 'originDistrictCode'],
+  SuspectsNamed: ['names'],
 };
 
 /**
@@ -210,6 +223,16 @@ export function describeEvent(event: CaseEvent): TimelineEntry {
       return reintegrationCompleted(event.data);
     case 'PoliceReportFiled':
       return policeReportFiled(event.data);
+    case 'SpdpIssued':
+      return spdpIssued(event.data);
+    case 'SuspectsNamed':
+      return suspectsNamed(event.data);
+    case 'CaseFileCompleted':
+      return caseFileCompleted(event.data);
+    case 'ProsecutionStarted':
+      return prosecutionStarted(event.data);
+    case 'VerdictRecorded':
+      return verdictRecorded(event.data);
     case 'LpskApplicationFiled':
       return lpskApplicationFiled(event.data);
     case 'LpskDecisionRecorded':

@@ -302,6 +302,35 @@ describe('DeadlinesProjection', () => {
       ]);
       expect(await deadlines(caseId)).toEqual([restitutionRow(caseId, 'r-1', { status: 'lapsed', ended_at: new Date(day(13)), last_revision: 2 })]);
     });
+
+    // The verdict is no clock of its own: the restitution it orders is appended with it as RestitutionOrdered.
+    const verdict = (restitutionOrderedAmount: number, context: Partial<EventContext>) =>
+      event(
+        'VerdictRecorded',
+        {
+          verdictNumber: '12/Pid.Sus/2025/PN Nnk',
+          decidedOn: '2025-03-01',
+          court: 'PN Nunukan',
+          outcome: 'convicted',
+          sentenceMonths: 48,
+          restitutionOrderedAmount,
+          restitutionId: restitutionOrderedAmount > 0 ? 'restitution-verdict' : null,
+        },
+        context,
+      );
+
+    it('a verdict that orders restitution starts the clock through the RestitutionOrdered appended with it', async () => {
+      const { caseId, at } = newCase();
+      await run([caseOpened(at(0)), verdict(150_000_000, at(0, police)), restitutionOrdered('restitution-verdict', at(0, police))]);
+      // As for any order, the agency that recorded it watches the payment: here the police who reported the verdict.
+      expect(await deadlines(caseId)).toEqual([restitutionRow(caseId, 'restitution-verdict', { last_revision: 2, responsible_agency: POLDA })]);
+    });
+
+    it('a verdict that orders none starts no clock', async () => {
+      const { caseId, at } = newCase();
+      await run([caseOpened(at(0)), verdict(0, at(0, police))]);
+      expect(await deadlines(caseId)).toEqual([]);
+    });
   });
 
   it('CaseClosed cancels every running clock of the case and leaves ended ones as they were', async () => {
