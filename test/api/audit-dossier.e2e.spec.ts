@@ -104,6 +104,7 @@ describe('GET /audit/cases/:id/dossier', () => {
     const html = res.body as unknown as string;
     expect(html).toContain(`<title>Case dossier ${caseId}</title>`);
     expect(html).toContain('Verified: the hash chain holds');
+    expect(html).toContain('<th>occurred at</th><th>recorded at</th>');
     // Free text stays out of the page, as in the CLI's.
     expect(html).not.toContain('mohon LP');
     expect((await accessLog()).at(-1)).toMatchObject({ action: 'audit.export', detail: { format: 'html' } });

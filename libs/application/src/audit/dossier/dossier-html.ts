@@ -76,7 +76,7 @@ ${brokenRows(broken)}`;
     .map((e) => {
       const row = timelineRow(e);
       return (
-        `<tr><td class="n">${escapeHtml(row.revision)}</td><td>${escapeHtml(row.recordedAt)}</td><td>${escapeHtml(row.type)}</td>` +
+        `<tr><td class="n">${escapeHtml(row.revision)}</td><td>${escapeHtml(row.occurredAt)}</td><td>${escapeHtml(row.recordedAt)}</td><td>${escapeHtml(row.type)}</td>` +
         `<td>${escapeHtml(row.actor)}</td><td>${escapeHtml(row.role)}</td><td>${escapeHtml(row.agency)}</td><td><code>${escapeHtml(row.summary)}</code></td>` +
         `<td class="hash">${escapeHtml(e.hash)}</td></tr>`
       );
@@ -109,7 +109,7 @@ ${referrals}
 <h2>Timeline</h2>
 <p class="note">Identifying details and free text (names, initials, reasons, notes) are withheld from this page; the signed JSON dossier holds every event in full.</p>
 <table>
-<tr><th>rev</th><th>recorded at</th><th>event</th><th>actor</th><th>role</th><th>agency</th><th>ids and codes</th><th>hash</th></tr>
+<tr><th>rev</th><th>occurred at</th><th>recorded at</th><th>event</th><th>actor</th><th>role</th><th>agency</th><th>ids and codes</th><th>hash</th></tr>
 ${timeline}
 </table>
 <h2>Signature</h2>

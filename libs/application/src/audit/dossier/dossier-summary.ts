@@ -63,6 +63,8 @@ export function eventSummary(data: Record<string, unknown>): string {
 
 export interface TimelineRow {
   revision: number;
+  /** When it happened, as the command stated it; `recordedAt` is when the log stored it. */
+  occurredAt: string;
   recordedAt: string;
   type: string;
   actor: string;
@@ -74,6 +76,7 @@ export interface TimelineRow {
 export function timelineRow(event: AuditedEvent): TimelineRow {
   return {
     revision: event.revision,
+    occurredAt: event.occurredAt,
     recordedAt: event.recordedAt,
     type: event.type,
     actor: event.actor,
