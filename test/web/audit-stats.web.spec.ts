@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +7,9 @@ import type { AddressInfo } from 'node:net';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { AxeBuilder } from '@axe-core/playwright';
-import { caseStreamName, type Actor } from '@rujukan/domain';
+import { auditSigner } from '@rujukan/server';
+import { checkDossier, executeCaseCommand, type Dossier } from '@rujukan/application';
+import { caseStreamName, type Actor, type CaseCommand } from '@rujukan/domain';
 import { EventStore } from '@rujukan/event-store';
 import { recordAgency } from '@rujukan/read-models';
 import pg from 'pg';
@@ -14,6 +17,7 @@ import { chromium, type Browser, type BrowserContext, type Locator, type Page } 
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { startApiTestApp, type ApiTestApp } from '../support/api-test-app.js';
+import { testAgencyDirectory } from '../support/test-directory.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 // CI (RUJUKAN_REQUIRE_BROWSER=1) installs Chromium and must not skip; elsewhere a machine without it skips, saying why.
@@ -360,6 +364,62 @@ suite(HAS_CHROMIUM ? 'the Audit and Statistik pages in a browser' : `the Audit a
     await capture(analyst, 'statistics-english', 'desktop');
   }, 120_000);
 
+  it('an auditor sees when each event happened and when it was recorded, and downloads the signed dossier and its page', async () => {
+    // A case entered with the clock at its own time (as the demo seeds it): it happened in 2018, the log stored it today.
+    // Opened after the statistics were read, so their fixture stays as counted.
+    const caseId = randomUUID();
+    const at = '2018-03-04T02:05:00.000Z';
+    await executeCaseCommand(
+      api.app.get(EventStore),
+      testAgencyDirectory(),
+      {
+        type: 'OpenCase',
+        data: { caseId, channel: 'port', reporterType: 'government_agency', districtCode: '6503' },
+        metadata: { actor: caseworker, now: at },
+      } as unknown as CaseCommand,
+      { actor: caseworker, correlationId: randomUUID(), commandId: randomUUID(), now: at },
+    );
+    await openCase(auditor, caseId);
+    await stateHeading(auditor, 0);
+    const events = section(auditor, 'audit-events');
+    await shows(events, 'Terjadi: kapan peristiwa itu terjadi');
+    expect(await events.locator('thead th').allTextContents()).toEqual(['Rev.', 'Terjadi', 'Dicatat', 'Peristiwa', 'Oleh', 'Hash']);
+    const row = events.locator('tbody tr').first();
+    // In the WITA the auditor's Kaltim agency keeps: 02.05 UTC is 10.05 WITA.
+    expect(await row.locator('td[data-label="Terjadi"]').textContent()).toMatch(/^4 Mar 2018.*10[.:]05 WITA$/);
+    expect(await row.locator('td[data-label="Dicatat"]').textContent()).toMatch(new RegExp(`${new Date().getUTCFullYear()}.* WITA$`));
+    expect(await row.locator('td[data-label="Terjadi"] time').getAttribute('datetime')).toBe(at);
+
+    // The signed dossier, with the reason typed when the case was opened: the file the CLI writes, checked offline.
+    const dossierSection = section(auditor, 'audit-dossier');
+    const [json] = await Promise.all([
+      auditor.waitForEvent('download'),
+      dossierSection.getByRole('button', { name: 'Unduh berkas bertanda tangan (JSON)' }).click(),
+    ]);
+    expect(json.suggestedFilename()).toBe(`${caseId}.dossier.json`);
+    const dossier = JSON.parse(readFileSync((await json.path())!, 'utf8')) as Dossier;
+    expect(dossier).toMatchObject({ caseId, reason: REASON, exportedBy: { actor: auditorActor.userId, role: 'auditor', agency: INSPEKTORAT }, eventCount: 1 });
+    expect(dossier.events[0]).toMatchObject({ occurredAt: at, recordedAt: expect.stringMatching(new RegExp(`^${new Date().getUTCFullYear()}-`)) });
+    expect(checkDossier(dossier, [auditSigner(api.config).keyId])).toMatchObject({ signatureValid: true, ok: true });
+    await shows(dossierSection.getByRole('status'), `${caseId}.dossier.json diunduh.`);
+
+    const [html] = await Promise.all([auditor.waitForEvent('download'), dossierSection.getByRole('button', { name: 'Unduh halaman berkas (HTML)' }).click()]);
+    expect(html.suggestedFilename()).toBe(`${caseId}.dossier.html`);
+    expect(readFileSync((await html.path())!, 'utf8')).toContain(`<title>Case dossier ${caseId}</title>`);
+    await shows(dossierSection.getByRole('status'), `${caseId}.dossier.html diunduh.`);
+    await capture(auditor, 'audit-dossier');
+
+    // Both downloads are in the access log, as exports, with her reason.
+    const log = await request(api.app.getHttpServer())
+      .get('/audit/access-log')
+      .query({ reason: 'spec checks the console', caseId, action: 'audit.export' })
+      .set('Authorization', `Bearer ${await api.token(auditorActor)}`);
+    expect((log.body.entries as Array<{ actor: string; reason: string; detail: unknown }>).map((e) => [e.actor, e.reason, e.detail])).toEqual([
+      [auditorActor.userId, REASON, { format: 'html' }],
+      [auditorActor.userId, REASON, { format: 'json' }],
+    ]);
+  }, 120_000);
+
   it('neither page has a serious or critical accessibility violation, an uncaught error, a CSP refusal or a sideways scroll', () => {
     // Both pages at both widths, and their second views at desktop width: a skipped check would make an empty list mean nothing.
     expect(checkedPages).toEqual([
@@ -369,6 +429,8 @@ suite(HAS_CHROMIUM ? 'the Audit and Statistik pages in a browser' : `the Audit a
       'statistics-desktop',
       'statistics-phone',
       'statistics-english-desktop',
+      'audit-dossier-desktop',
+      'audit-dossier-phone',
     ]);
     expect(axeFindings).toEqual([]);
     expect(pageErrors).toEqual([]);

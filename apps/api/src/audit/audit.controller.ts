@@ -1,18 +1,34 @@
-import { Controller, Get, Inject, Param, ParseUUIDPipe, Query, Req } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { caseDiff, caseExists, caseHistory, caseStateAt, IdentityVault, verifyCase, type HistoryPoint } from '@rujukan/application';
+import { Controller, Get, Inject, Param, ParseUUIDPipe, Query, Req, Res, StreamableFile } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import {
+  buildDossier,
+  caseDiff,
+  caseExists,
+  caseHistory,
+  caseStateAt,
+  DOSSIER_HTML_CSP,
+  DossierError,
+  dossierHtml,
+  IdentityVault,
+  verifyCase,
+  type AnchorSigner,
+  type Dossier,
+  type HistoryPoint,
+} from '@rujukan/application';
 import { markSealedValues, upcastSealedValues, type Actor } from '@rujukan/domain';
 import { EventStore } from '@rujukan/event-store';
 import { APP_CONFIG, type AppConfig } from '@rujukan/platform';
-import { trustedAuditKeys } from '@rujukan/server';
+import { auditSigner, trustedAuditKeys } from '@rujukan/server';
 import { ACCESS_ACTIONS, AccessLogQueries, ReadSideWitness, type AccessAction } from '@rujukan/read-models';
 import { Authenticated } from '../auth/authenticated.js';
 import type { AuthenticatedRequest } from '../auth/bearer-auth.guard.js';
 import { RequirePermission } from '../auth/permission.decorator.js';
 import { RequestValidationError } from '../errors/api-error.js';
 import { dateTimeParam } from '../http/time-params.js';
-import { integerParam, notFound } from '../http/read-answers.js';
+import { integerParam, notFound, type HeaderSink } from '../http/read-answers.js';
 import { AuditEventsPageDto, CaseAsOfDto, CaseDiffDto, CaseVerificationDto } from './audit.responses.js';
+
+const DOSSIER_FORMATS = ['json', 'html'] as const;
 
 const REASON_DOC = ApiQuery({ name: 'reason', required: true, description: 'Why the record is read (recorded in the access log); 3-500 characters' });
 
@@ -29,6 +45,7 @@ const REASON_DOC = ApiQuery({ name: 'reason', required: true, description: 'Why 
 @Controller('audit')
 export class AuditController {
   private readonly trustedKeys: string[];
+  private readonly signer: AnchorSigner;
 
   constructor(
     private readonly store: EventStore,
@@ -38,6 +55,7 @@ export class AuditController {
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.trustedKeys = trustedAuditKeys(config);
+    this.signer = auditSigner(config);
   }
 
   @Get('cases/:id/events')
@@ -127,6 +145,56 @@ export class AuditController {
     // A case that was anchored and then deleted is exactly what verify must report, not a 404.
     if (result.verifiedEvents === 0 && !result.anchored && !result.broken) throw notFound(caseId);
     return result;
+  }
+
+  @Get('cases/:id/dossier')
+  @ApiOperation({
+    summary: "The case's signed dossier, to download: every event as stored, the state they fold to, the chain checked and every anchor",
+    description:
+      "The same file as `rujukan audit export` writes, signed with the server's Ed25519 audit key over the RFC 8785 canonical JSON of the " +
+      'dossier without its `signature`; `rujukan audit check-dossier <file>` checks it offline. A record that fails its check still gives a ' +
+      'dossier, whose `verification` says so. `format=html` answers the readable page (no victim detail, no free text) the signature does not cover.',
+  })
+  @ApiProduces('application/json', 'text/html')
+  @ApiOkResponse({ description: 'Content-Disposition: attachment; `<caseId>.dossier.json` (signed) or `<caseId>.dossier.html`' })
+  @ApiNotFoundResponse({ description: '`CASE.NOT_FOUND`: the case has no event' })
+  @ApiQuery({ name: 'format', required: false, enum: DOSSIER_FORMATS, description: 'json (default): the signed dossier; html: its readable page' })
+  @REASON_DOC
+  async dossier(
+    @Param('id', new ParseUUIDPipe()) caseId: string,
+    @Req() request: AuthenticatedRequest,
+    @Query() query: Record<string, string | undefined>,
+    @Res({ passthrough: true }) response: HeaderSink,
+  ) {
+    const reason = this.authorise(request.actor, query.reason);
+    const format = query.format ?? 'json';
+    if (!(DOSSIER_FORMATS as readonly string[]).includes(format)) {
+      throw new RequestValidationError([{ field: 'format', reason: `format must be one of ${DOSSIER_FORMATS.join(', ')}` }]);
+    }
+    await this.record(request.actor, 'audit.export', caseId, reason, query);
+    const { actor } = request;
+    let dossier: Dossier;
+    try {
+      dossier = await buildDossier(this.store, {
+        caseId,
+        reason,
+        exportedBy: { actor: actor.userId, role: actor.role, agency: actor.agency },
+        signer: this.signer,
+        trustedKeys: this.trustedKeys,
+        witness: this.witness,
+      });
+    } catch (error) {
+      if (error instanceof DossierError && error.code === 'no_case') throw notFound(caseId);
+      throw error;
+    }
+    response.header('Content-Disposition', `attachment; filename="${caseId}.dossier.${format}"`);
+    response.header('Cache-Control', 'no-store');
+    if (format === 'html') {
+      response.header('Content-Security-Policy', DOSSIER_HTML_CSP);
+      return new StreamableFile(Buffer.from(dossierHtml(dossier), 'utf8'), { type: 'text/html; charset=utf-8' });
+    }
+    // The bytes the CLI writes: the signature is over the canonical form, so any serialisation checks alike.
+    return new StreamableFile(Buffer.from(`${JSON.stringify(dossier, null, 2)}\n`, 'utf8'), { type: 'application/json; charset=utf-8' });
   }
 
   @Get('access-log')

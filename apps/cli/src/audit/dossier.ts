@@ -1,36 +1,22 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import canonicalize from 'canonicalize';
-import { caseExists, caseStateAt, keyIdOf, replayAnchors, toAuditedEvent, verifyCase, verifySignature, type AnchorSigner } from '@rujukan/application';
-import { caseStreamName } from '@rujukan/domain';
-import { ChainVerifier, type BrokenLink } from '@rujukan/event-store';
+import { buildDossier, checkDossier as checkDossierContent, DossierError, dossierHtml, type Dossier, type DossierCheck } from '@rujukan/application';
+import type { BrokenLink } from '@rujukan/event-store';
 import { ReadSideWitness } from '@rujukan/read-models';
 import { EXIT, parseCaseId, parseReason, recordCliAccess, UsageError, type AuditContext, type Output } from './context.js';
-import { DOSSIER_FORMAT, type Dossier, type UnsignedDossier } from './dossier-format.js';
-import { dossierHtml } from './dossier-html.js';
 import { brokenLinkLines } from './verify.js';
 
-export * from './dossier-format.js';
+// Building, signing and checking a dossier live in libs/application, shared with the API's download.
+export { DOSSIER_FORMAT, signDossier, signedBytes, type Dossier, type DossierCheck, type DossierSignature, type UnsignedDossier } from '@rujukan/application';
 
-/** The bytes the signature is over: the canonical JSON of what the file holds, minus the signature. */
-export function signedBytes(unsigned: unknown): Buffer {
-  // A JSON round trip first: undefined members dropped as the file drops them.
-  const text = canonicalize(JSON.parse(JSON.stringify(unsigned)));
-  if (text === undefined) throw new Error('the dossier cannot be canonicalised');
-  return Buffer.from(text, 'utf8');
-}
-
-export function signDossier(unsigned: UnsignedDossier, signer: AnchorSigner): Dossier {
-  return {
-    ...unsigned,
-    signature: {
-      algorithm: 'Ed25519',
-      covers: 'JCS(dossier without signature)',
-      keyId: signer.keyId,
-      publicKey: signer.publicKey,
-      value: signer.sign(signedBytes(unsigned)),
-    },
-  };
+/** The library's errors are the terminal's usage errors (exit 1). */
+async function asUsage<T>(work: () => T | Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof DossierError) throw new UsageError(error.message);
+    throw error;
+  }
 }
 
 export interface ExportOptions {
@@ -59,31 +45,18 @@ export interface ExportResult {
 export async function runExport(ctx: AuditContext, request: ExportRequest, now = new Date()): Promise<ExportResult> {
   const { caseId } = request;
   await recordCliAccess(ctx, 'audit.export', caseId, request.reason, { command: 'export', out: request.outDir });
-  if (!(await caseExists(ctx.store, caseId))) throw new UsageError(`no case ${caseId}`);
-
-  const stored = await ctx.store.readStream(caseStreamName(caseId));
-  const last = stored.at(-1)!.revision;
-  const [finalState, verification, replay] = await Promise.all([
-    caseStateAt(ctx.store, caseId, { revision: last }),
-    verifyCase(ctx.store, caseId, ctx.trustedKeys, new ReadSideWitness(ctx.db)),
-    replayAnchors(ctx.store, ctx.trustedKeys),
-  ]);
-  const dossier = signDossier(
-    {
-      format: DOSSIER_FORMAT,
+  const dossier = await asUsage(() =>
+    buildDossier(ctx.store, {
       caseId,
-      streamName: caseStreamName(caseId),
-      exportedAt: now.toISOString(),
-      exportedBy: ctx.reader,
       reason: request.reason,
-      eventCount: stored.length,
-      events: stored.map(toAuditedEvent),
-      finalState,
-      verification,
-      anchors: replay.anchors,
-    },
-    ctx.signer,
+      exportedBy: ctx.reader,
+      signer: ctx.signer,
+      trustedKeys: ctx.trustedKeys,
+      witness: new ReadSideWitness(ctx.db),
+      now,
+    }),
   );
+  const { verification, finalState } = dossier;
 
   await mkdir(request.outDir, { recursive: true });
   const jsonPath = join(request.outDir, `${caseId}.dossier.json`);
@@ -92,7 +65,7 @@ export async function runExport(ctx: AuditContext, request: ExportRequest, now =
   await writeFile(htmlPath, dossierHtml(dossier), 'utf8');
 
   const out = ctx.output.out;
-  out(`Dossier of case ${caseId}: ${stored.length} event(s), stage ${finalState.state.exists ? finalState.state.stage : '-'}`);
+  out(`Dossier of case ${caseId}: ${dossier.eventCount} event(s), stage ${finalState.state.exists ? finalState.state.stage : '-'}`);
   out(`  ${jsonPath}`);
   out(`  ${htmlPath}`);
   out(`  signed with Ed25519 key ${ctx.signer.keyId}; the recipient checks it with: audit check-dossier ${jsonPath}`);
@@ -107,68 +80,14 @@ export async function runExport(ctx: AuditContext, request: ExportRequest, now =
   return { code: EXIT.tampered, jsonPath, htmlPath, dossier };
 }
 
-export interface DossierCheck {
-  /** The Ed25519 signature verifies over the canonical content with the public key the file names. */
-  signatureValid: boolean;
-  /** The key id the file names is the id of its public key. */
-  keyIdMatches: boolean;
-  /** When keys were given: the signing key is one of them. Null when none were given. */
-  keyExpected: boolean | null;
-  /** The events' hashes recomputed from their content, in the dossier itself. */
-  chain: { ok: boolean; verifiedEvents: number; broken: BrokenLink | null };
-  /** What the server found when it made the dossier. */
-  recordedVerificationOk: boolean;
-  ok: boolean;
-}
-
-/** Checks a dossier offline: its signature, its key, and its events' hash chain. */
+/** Checks a dossier offline (see the library's `checkDossier`); a file that is not a dossier is a usage error. */
 export function checkDossier(content: unknown, expectedKeys: readonly string[] = []): DossierCheck {
-  if (typeof content !== 'object' || content === null || (content as { format?: unknown }).format !== DOSSIER_FORMAT) {
-    throw new UsageError(`not a Rujukan case dossier (format ${DOSSIER_FORMAT})`);
+  try {
+    return checkDossierContent(content, expectedKeys);
+  } catch (error) {
+    if (error instanceof DossierError) throw new UsageError(error.message);
+    throw error;
   }
-  const { signature, ...unsigned } = content as Dossier;
-  if (!signature || typeof signature.publicKey !== 'string' || typeof signature.value !== 'string') {
-    throw new UsageError('the dossier carries no signature block');
-  }
-  const signatureValid = verifySignature(signature.publicKey, signedBytes(unsigned), signature.value);
-  const keyIdMatches = keyIdOf(signature.publicKey) === signature.keyId;
-  const keyExpected = expectedKeys.length === 0 ? null : expectedKeys.some((k) => k === signature.publicKey || k === signature.keyId);
-  const chain = recomputeChain(unsigned);
-  const recordedVerificationOk = unsigned.verification?.ok === true;
-  return {
-    signatureValid,
-    keyIdMatches,
-    keyExpected,
-    chain,
-    recordedVerificationOk,
-    ok: signatureValid && keyIdMatches && keyExpected !== false && chain.ok && recordedVerificationOk,
-  };
-}
-
-function recomputeChain(dossier: UnsignedDossier): DossierCheck['chain'] {
-  const verifier = new ChainVerifier(dossier.streamName);
-  for (const e of Array.isArray(dossier.events) ? dossier.events : []) {
-    const broken = verifier.check({
-      streamName: dossier.streamName,
-      id: e.eventId,
-      type: e.type,
-      data: e.data,
-      metadata: {
-        actor: e.actor,
-        role: e.role,
-        agency: e.agency,
-        correlationId: e.correlationId,
-        causationId: e.causationId,
-        commandId: e.commandId,
-        occurredAt: e.occurredAt,
-      },
-      revision: e.revision,
-      recordedAt: new Date(e.recordedAt),
-      hash: e.hash,
-    });
-    if (broken) return { ok: false, verifiedEvents: verifier.verifiedEvents, broken };
-  }
-  return { ok: verifier.verifiedEvents === dossier.eventCount, verifiedEvents: verifier.verifiedEvents, broken: null };
 }
 
 /** `audit check-dossier <file>`: 0 when everything checks, 2 when anything does not, 1 when the file cannot be read. */

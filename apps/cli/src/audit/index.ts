@@ -4,4 +4,4 @@ export * from './verify.js';
 export * from './anchor.js';
 export * from './replay.js';
 export * from './dossier.js';
-export { dossierHtml, escapeHtml } from './dossier-html.js';
+export { dossierHtml, escapeHtml } from '@rujukan/application';

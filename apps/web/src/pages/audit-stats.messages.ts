@@ -73,10 +73,23 @@ const TEXT = {
   'audit.later': ['{count} peristiwa sesudah titik ini tidak ditampilkan.', '{count} later events are not shown.'],
   'audit.current': ['titik saat ini', 'current point'],
   'audit.col.revision': ['Rev.', 'Rev.'],
+  'audit.col.occurred': ['Terjadi', 'Occurred'],
   'audit.col.recorded': ['Dicatat', 'Recorded'],
+  'audit.timesHint': [
+    'Terjadi: kapan peristiwa itu terjadi menurut petugas. Dicatat: kapan sistem menyimpannya. Waktu ditampilkan dalam zona {zone}.',
+    'Occurred: when the event happened, as the officer stated it. Recorded: when the system stored it. Times are shown in {zone}.',
+  ],
   'audit.col.event': ['Peristiwa', 'Event'],
   'audit.col.actor': ['Oleh', 'By'],
   'audit.col.hash': ['Hash', 'Hash'],
+  'audit.dossier': ['Berkas bertanda tangan', 'Signed dossier'],
+  'audit.dossierHint': [
+    'Seluruh peristiwa kasus, keadaan akhirnya dan hasil pemeriksaan rantai, ditandatangani kunci audit server (Ed25519). Penerima memeriksanya dengan: rujukan audit check-dossier <berkas>. Unduhan dicatat di log akses dengan alasan di atas.',
+    'Every event of the case, its final state and the chain check, signed with the server’s audit key (Ed25519). The recipient checks it with: rujukan audit check-dossier <file>. The download is recorded in the access log with the reason above.',
+  ],
+  'audit.dossierJson': ['Unduh berkas bertanda tangan (JSON)', 'Download signed dossier (JSON)'],
+  'audit.dossierHtml': ['Unduh halaman berkas (HTML)', 'Download the dossier page (HTML)'],
+  'audit.dossierDone': ['{file} diunduh.', '{file} downloaded.'],
   'audit.verify': ['Verifikasi rantai hash', 'Verify the hash chain'],
   'audit.verifyHint': [
     'Menghitung ulang hash setiap peristiwa dari revisi 0 dan mencocokkannya dengan jangkar harian yang ditandatangani.',

@@ -7,6 +7,7 @@ import '../audit-stats.css';
 import { loadEvents, query } from './audit-api.js';
 import type { AsOf, AuditedEvent, Diff, Snapshot } from './audit-types.js';
 import { ChangesView } from './ChangesView.js';
+import { DossierSection } from './DossierSection.js';
 import { EventList } from './EventList.js';
 import { FieldError } from './FieldError.js';
 import { Replay } from './Replay.js';
@@ -181,6 +182,7 @@ export function AuditPage() {
             </div>
             <div>
               <VerifySection opened={opened} />
+              <DossierSection opened={opened} />
             </div>
           </div>
           <EventList events={events} position={position} />

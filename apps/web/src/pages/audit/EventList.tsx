@@ -1,5 +1,5 @@
 import { Section } from '../../components/common.js';
-import { formatDateTime } from '../../format.js';
+import { formatDateTime, shownTimeZone } from '../../format.js';
 import { label } from '../../labels.js';
 import { useNames } from '../../use-names.js';
 import { eventLabel, usePageText } from '../audit-stats.messages.js';
@@ -13,12 +13,14 @@ export function EventList({ events, position }: { events: AuditedEvent[]; positi
   const later = events.length - shown.length;
   return (
     <Section id="audit-events" title={tx('audit.events')}>
+      <p className="hint">{tx('audit.timesHint', { zone: shownTimeZone() })}</p>
       <table className="cards">
         <thead>
           <tr>
             <th scope="col" className="num">
               {tx('audit.col.revision')}
             </th>
+            <th scope="col">{tx('audit.col.occurred')}</th>
             <th scope="col">{tx('audit.col.recorded')}</th>
             <th scope="col">{tx('audit.col.event')}</th>
             <th scope="col">{tx('audit.col.actor')}</th>
@@ -31,7 +33,13 @@ export function EventList({ events, position }: { events: AuditedEvent[]; positi
               <td data-label={tx('audit.col.revision')} className="num">
                 {e.revision}
               </td>
-              <td data-label={tx('audit.col.recorded')}>{formatDateTime(lang, e.recordedAt)}</td>
+              {/* When it happened (the officer's word, e.g. a case entered years later) and when the log stored it. */}
+              <td data-label={tx('audit.col.occurred')}>
+                <time dateTime={e.occurredAt}>{formatDateTime(lang, e.occurredAt)}</time>
+              </td>
+              <td data-label={tx('audit.col.recorded')}>
+                <time dateTime={e.recordedAt}>{formatDateTime(lang, e.recordedAt)}</time>
+              </td>
               <td data-label={tx('audit.col.event')}>
                 {eventLabel(lang, e.type)}
                 {e.revision === position && <span className="sr-only"> ({tx('audit.current')})</span>}

@@ -1,7 +1,15 @@
-import type { AnchorCheck, AuditedEvent, CaseAsOf, CaseVerification } from '@rujukan/application';
-import type { Reader } from './context.js';
+import type { AnchorCheck } from '../anchors.js';
+import type { AuditedEvent, CaseAsOf } from '../case-history.js';
+import type { CaseVerification } from '../verification.js';
 
 export const DOSSIER_FORMAT = 'rujukan.case-dossier/1';
+
+/** Who exported the dossier, as the access log records them: an auditor at the terminal or in the console. */
+export interface DossierReader {
+  actor: string;
+  role: string;
+  agency: string;
+}
 
 export interface DossierSignature {
   algorithm: 'Ed25519';
@@ -21,7 +29,7 @@ export interface Dossier {
   caseId: string;
   streamName: string;
   exportedAt: string;
-  exportedBy: Reader;
+  exportedBy: DossierReader;
   reason: string;
   eventCount: number;
   /** Every event of the case with all its metadata and its hash, in revision order. */

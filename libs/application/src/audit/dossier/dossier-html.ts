@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import type { BrokenLink } from '@rujukan/event-store';
 import type { Dossier } from './dossier-format.js';
-import { stateFacts, timelineRow } from './summary.js';
+import { stateFacts, timelineRow } from './dossier-summary.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -17,6 +18,9 @@ th { background: #eee; } td.n { text-align: right; } code, .hash { font-family: 
 .kv th { width: 14rem; } .ok { border: 2px solid #1a7f37; background: #eaf7ee; padding: 0.6rem; } .bad { border: 2px solid #b42318; background: #fdeceb; padding: 0.6rem; }
 .note { font-size: 0.85rem; color: #444; } @media print { body { margin: 0; max-width: none; } }
 `;
+
+/** The page's own style and nothing else: no script, no image, no request anywhere, when the API serves it. */
+export const DOSSIER_HTML_CSP = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(STYLE).digest('base64')}'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'`;
 
 function kv(rows: Array<[string, unknown]>): string {
   return `<table class="kv">${rows.map(([k, v]) => `<tr><th>${escapeHtml(k)}</th><td>${escapeHtml(v)}</td></tr>`).join('')}</table>`;
@@ -72,7 +76,7 @@ ${brokenRows(broken)}`;
     .map((e) => {
       const row = timelineRow(e);
       return (
-        `<tr><td class="n">${escapeHtml(row.revision)}</td><td>${escapeHtml(row.recordedAt)}</td><td>${escapeHtml(row.type)}</td>` +
+        `<tr><td class="n">${escapeHtml(row.revision)}</td><td>${escapeHtml(row.occurredAt)}</td><td>${escapeHtml(row.recordedAt)}</td><td>${escapeHtml(row.type)}</td>` +
         `<td>${escapeHtml(row.actor)}</td><td>${escapeHtml(row.role)}</td><td>${escapeHtml(row.agency)}</td><td><code>${escapeHtml(row.summary)}</code></td>` +
         `<td class="hash">${escapeHtml(e.hash)}</td></tr>`
       );
@@ -105,7 +109,7 @@ ${referrals}
 <h2>Timeline</h2>
 <p class="note">Identifying details and free text (names, initials, reasons, notes) are withheld from this page; the signed JSON dossier holds every event in full.</p>
 <table>
-<tr><th>rev</th><th>recorded at</th><th>event</th><th>actor</th><th>role</th><th>agency</th><th>ids and codes</th><th>hash</th></tr>
+<tr><th>rev</th><th>occurred at</th><th>recorded at</th><th>event</th><th>actor</th><th>role</th><th>agency</th><th>ids and codes</th><th>hash</th></tr>
 ${timeline}
 </table>
 <h2>Signature</h2>
