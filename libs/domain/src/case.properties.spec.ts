@@ -264,6 +264,8 @@ function commandFor(state: CaseState, step: Step, now: string): CaseCommand {
         return { assignee: at(Object.keys(USERS), pick) };
       case 'AddCaseNote':
         return { kind: flag ? 'kronologi' : 'note', text: 'met her at the port', ...(pick % 2 === 0 ? { sharedWith: [otherAgency] } : {}) };
+      case 'AttachDocument':
+        return { documentId: id('document'), kind: 'consent_form', contentType: 'application/pdf', size: 1 + pick, sha256: 'ab'.repeat(32) };
     }
   })();
   // A careless caller sometimes sends identity along; none of it may reach an event.

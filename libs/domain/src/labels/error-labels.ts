@@ -93,6 +93,7 @@ export const ERROR_LABELS: Readonly<Record<ErrorCode, Labels>> = toLabels<ErrorC
   'USER.NOT_CASEWORKER': ['Kasus hanya dapat ditugaskan kepada pendamping kasus.', 'A case is assigned only to a caseworker.'],
   'USER.INACTIVE': ['Pengguna sudah tidak aktif.', 'The user no longer acts.'],
   'ASSIGNMENT.UNCHANGED': ['Kasus sudah ditugaskan kepada pendamping ini.', 'The case is already assigned to this caseworker.'],
+  'DOCUMENT.ALREADY_ATTACHED': ['Dokumen ini sudah dilampirkan.', 'This document is already attached.'],
   'PLAN.NOT_FOUND': ['Rencana aksi tidak ditemukan.', 'The action plan was not found.'],
   'PLAN.ALREADY_EXISTS': ['Rencana aksi dengan nomor ini sudah ada.', 'An action plan with this id already exists.'],
   'PLAN_ITEM.NOT_FOUND': ['Kegiatan rencana aksi tidak ditemukan.', 'The plan item was not found.'],
