@@ -23,6 +23,7 @@ const ACTORS: Record<Extract<Permission, `${string}.${string}`>, Actor[]> = {
   'team.read': [supervisor],
   'case.read': [caseworker],
   'identity.read': [caseworker],
+  'document.read': [caseworker],
   'audit.read': [auditor],
   'stats.read': [nationalAnalyst, provinceAnalyst],
   'exports.read': [auditor, provinceAnalyst],

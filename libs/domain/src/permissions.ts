@@ -19,6 +19,8 @@ export const QUERY_PERMISSIONS = [
   'case.read',
   /** GET /cases/:id/identity: the victim's identity fields this agency may see */
   'identity.read',
+  /** GET /cases/:id/documents, /cases/:id/documents/:documentId: the documents this agency may see, as identity */
+  'document.read',
   /** GET /audit/* */
   'audit.read',
   /** GET /stats/*: counts only, within the caller's region */
@@ -47,6 +49,8 @@ export const PERMISSION_MATRIX: Readonly<Record<Permission, readonly ActorRole[]
   'team.read': ['supervisor'],
   'case.read': SERVICE,
   'identity.read': SERVICE,
+  // A document is the victim's papers: read on the same terms as her identity (the owner; others on consent or override).
+  'document.read': SERVICE,
   'audit.read': ['auditor'],
   'stats.read': ['task_force_analyst'],
   // De-identified records (k-anonymous): the task forces' analysts and the auditors, each within the region of their agency.

@@ -4,6 +4,8 @@ export const ACCESS_ACTIONS = [
   'case.read',
   'case.timeline',
   'identity.read',
+  'document.list',
+  'document.read',
   'audit.events',
   'audit.state',
   'audit.diff',
