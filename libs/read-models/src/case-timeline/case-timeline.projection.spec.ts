@@ -421,7 +421,7 @@ describe('CaseTimelineProjection', () => {
     }
     // Every other field of the event is there, so a client can write what the English summary says.
     const data = subject.data as Record<string, unknown>;
-    const dropped = ['caseId', 'at', 'by', 'identity', 'reason', 'note', 'purpose', 'unpaidRestitutionReason', 'legalBasis', 'evidenceRef', 'text'];
+    const dropped = ['caseId', 'at', 'by', 'identity', 'reason', 'note', 'purpose', 'unpaidRestitutionReason', 'legalBasis', 'evidenceRef', 'text', 'fileName'];
     if (type === 'VictimRegistered') dropped.push('birthYear', 'ageBand', 'originDistrictCode');
     for (const key of Object.keys(data).filter((k) => !dropped.includes(k) && data[k] !== undefined)) expect(row.facts).toHaveProperty(key);
   });
