@@ -226,6 +226,7 @@ describe('documents attached to a case: upload, type from the content, download 
     expect((await get(jatim, `/cases/${caseId}/documents`)).json.code).toBe('CASE.NOT_FOUND');
     expect((await get(jatim, `/cases/${caseId}/documents/${documentId}`)).status).toBe(404);
     expect((await get(siti, `/cases/${caseId}/documents/${crypto.randomUUID()}`)).json.code).toBe('DOCUMENT.NOT_FOUND');
+    expect((await get(siti, `/cases/${caseId}/documents/not-a-document`)).json).toMatchObject({ code: 'VALIDATION.FAILED', errors: [{ field: 'documentId' }] });
 
     // With the victim's consent to share with the police and a referral that shares identity, they may download it.
     await command(siti, `/cases/${caseId}/record-consent`, { consentId: 'c-share', scope: 'share', agencyTypes: ['police'], evidenceRef: 'DOC-2' });

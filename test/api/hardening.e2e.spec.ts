@@ -223,6 +223,7 @@ describe('HTTP hardening with the default configuration', () => {
         'DocumentsController',
         'ExportsController',
         'IdentityController',
+        'LettersController',
         'PlansController',
         'QueueController',
         'StatsController',

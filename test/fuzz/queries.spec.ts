@@ -24,6 +24,7 @@ const ACTORS: Record<Extract<Permission, `${string}.${string}`>, Actor[]> = {
   'case.read': [caseworker],
   'identity.read': [caseworker],
   'document.read': [caseworker],
+  'letter.read': [caseworker],
   'audit.read': [auditor],
   'stats.read': [nationalAnalyst, provinceAnalyst],
   'exports.read': [auditor, provinceAnalyst],

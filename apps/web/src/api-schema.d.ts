@@ -1342,6 +1342,74 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/cases/{id}/letters/referral/{referralId}.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The referral letter (surat rujukan) as PDF: for the sending owner and the receiving agency; recorded in the access log */
+    get: operations['LettersController_referral'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/letters/summary.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The case summary (ringkasan kasus) as PDF, with only the sections the caller sees; recorded in the access log */
+    get: operations['LettersController_summary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/letters/handover.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The repatriation handover record (berita acara serah terima) as PDF; record numbers and places for the owner only */
+    get: operations['LettersController_handover'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/letters/verify/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Checks a printed letter's verification code against the case stream's hash chain and signed anchors */
+    get: operations['LettersController_verify'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/web-config': {
     parameters: {
       query?: never;
@@ -2730,7 +2798,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -2939,7 +3007,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -3140,7 +3208,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -3348,7 +3416,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -3542,7 +3610,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -3742,7 +3810,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -3942,7 +4010,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -4143,7 +4211,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -4343,7 +4411,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -4537,7 +4605,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -4744,7 +4812,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -4938,7 +5006,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -5132,7 +5200,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -5339,7 +5407,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -5541,7 +5609,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -5744,7 +5812,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -5945,7 +6013,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -6154,7 +6222,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -6357,7 +6425,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -6558,7 +6626,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -6759,7 +6827,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -6960,7 +7028,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -7161,7 +7229,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -7362,7 +7430,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -7563,7 +7631,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -7764,7 +7832,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -7965,7 +8033,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -8166,7 +8234,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -8370,7 +8438,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -8574,7 +8642,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -8768,7 +8836,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -8963,7 +9031,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -9172,7 +9240,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -9379,7 +9447,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -9580,7 +9648,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -9781,7 +9849,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -9982,7 +10050,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -10183,7 +10251,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -10384,7 +10452,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -10585,7 +10653,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -10779,7 +10847,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -10980,7 +11048,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -11198,7 +11266,7 @@ export interface operations {
       /**
        * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
        *
-       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`
+       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`, `VALIDATION.INVALID_FORMAT`, `VALIDATION.INVALID_VALUE`, `VALIDATION.OUT_OF_RANGE`, `VALIDATION.REQUIRED`, `VALIDATION.TOO_LONG`
        */
       400: {
         headers: {
@@ -11207,7 +11275,14 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'REQUEST.MALFORMED' | 'VALIDATION.FAILED';
+            code?:
+              | 'REQUEST.MALFORMED'
+              | 'VALIDATION.FAILED'
+              | 'VALIDATION.INVALID_FORMAT'
+              | 'VALIDATION.INVALID_VALUE'
+              | 'VALIDATION.OUT_OF_RANGE'
+              | 'VALIDATION.REQUIRED'
+              | 'VALIDATION.TOO_LONG';
           };
         };
       };
@@ -11260,6 +11335,29 @@ export interface operations {
         };
       };
       /**
+       * @description A rule of the case forbids it now, or the case moved meanwhile
+       *
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `DOCUMENT.ALREADY_ATTACHED`, `IDEMPOTENCY.IN_PROGRESS`, `IDENTITY.ERASED`
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              | 'CASE.CLOSED'
+              | 'CASE.CONCURRENT_UPDATE'
+              | 'CASE.NOT_CLOSED'
+              | 'CASE.NOT_IN_STAGE'
+              | 'DOCUMENT.ALREADY_ATTACHED'
+              | 'IDEMPOTENCY.IN_PROGRESS'
+              | 'IDENTITY.ERASED';
+          };
+        };
+      };
+      /**
        * @description The body is larger than MAX_BODY_BYTES
        *
        *     Codes: `REQUEST.TOO_LARGE`
@@ -11276,9 +11374,9 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
-       *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
+       *     Codes: `DOCUMENT.REQUIRED`, `DOCUMENT.TYPE_MISMATCH`, `DOCUMENT.UNSUPPORTED_TYPE`, `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
       415: {
         headers: {
@@ -11287,7 +11385,23 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+            code?: 'DOCUMENT.REQUIRED' | 'DOCUMENT.TYPE_MISMATCH' | 'DOCUMENT.UNSUPPORTED_TYPE' | 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description The Idempotency-Key was used for another request, or the request asks too much
+       *
+       *     Codes: `IDEMPOTENCY.KEY_REUSED`
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY.KEY_REUSED';
           };
         };
       };
@@ -11379,7 +11493,7 @@ export interface operations {
       /**
        * @description `DOCUMENT.WITHHELD`: the agency sees the case but not the victim's identity (no consent to share, or no override)
        *
-       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`, `DOCUMENT.WITHHELD`
        */
       403: {
         headers: {
@@ -11388,14 +11502,21 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+            code?:
+              | 'AUTH.AGENCY_INACTIVE'
+              | 'AUTH.AGENCY_UNKNOWN'
+              | 'AUTH.CLAIMS_MISMATCH'
+              | 'AUTH.FORBIDDEN'
+              | 'AUTH.USER_DEACTIVATED'
+              | 'AUTH.USER_UNKNOWN'
+              | 'DOCUMENT.WITHHELD';
           };
         };
       };
       /**
        * @description `CASE.NOT_FOUND`, `DOCUMENT.NOT_FOUND`
        *
-       *     Codes: `CASE.NOT_FOUND`
+       *     Codes: `CASE.NOT_FOUND`, `DOCUMENT.NOT_FOUND`
        */
       404: {
         headers: {
@@ -11404,7 +11525,23 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'CASE.NOT_FOUND';
+            code?: 'CASE.NOT_FOUND' | 'DOCUMENT.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description Gone for good: erased with the victim’s identity
+       *
+       *     Codes: `DOCUMENT.ERASED`
+       */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'DOCUMENT.ERASED';
           };
         };
       };
@@ -12445,6 +12582,8 @@ export interface operations {
           | 'identity.read'
           | 'document.list'
           | 'document.read'
+          | 'letter.print'
+          | 'letter.verify'
           | 'audit.events'
           | 'audit.state'
           | 'audit.diff'
@@ -12837,7 +12976,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -13054,7 +13193,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -14121,7 +14260,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -14307,7 +14446,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -14494,7 +14633,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -14681,7 +14820,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -14831,6 +14970,488 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
             code?: 'PLAN.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  LettersController_referral: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        referralId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The PDF */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `VALIDATION.FAILED`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION.FAILED';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description `CASE.NOT_FOUND`, `REFERRAL.NOT_FOUND`: not a referral the caller sent or received
+       *
+       *     Codes: `CASE.NOT_FOUND`, `REFERRAL.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND' | 'REFERRAL.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  LettersController_summary: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The PDF */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `VALIDATION.FAILED`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION.FAILED';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description `CASE.NOT_FOUND`: no such case, or not one the caller may see
+       *
+       *     Codes: `CASE.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  LettersController_handover: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The PDF */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `VALIDATION.FAILED`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION.FAILED';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description `CASE.NOT_FOUND`: no such case, or not one the caller may see
+       *
+       *     Codes: `CASE.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description A rule of the case forbids it now, or the case moved meanwhile
+       *
+       *     Codes: `REPATRIATION.NO_HANDOVER`
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REPATRIATION.NO_HANDOVER';
+          };
+        };
+      };
+      /**
+       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  LettersController_verify: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description `valid`: the code names an event of this case with that hash; `chainIntact`, `anchored` as audit verification says */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `VALIDATION.FAILED`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION.FAILED';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description `CASE.NOT_FOUND`: no such case, or not one the caller may see
+       *
+       *     Codes: `CASE.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
           };
         };
       };
@@ -15045,7 +15666,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */

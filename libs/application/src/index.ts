@@ -12,3 +12,5 @@ export * from './commands/case-command-runner.js';
 export * from './plans/execute-plan-command.js';
 export * from './documents/document-store.js';
 export * from './documents/attach-document.js';
+export * from './letters/letter-pdf.js';
+export * from './letters/letter-views.js';

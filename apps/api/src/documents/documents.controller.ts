@@ -35,6 +35,7 @@ import type { AuthenticatedRequest } from '../auth/bearer-auth.guard.js';
 import { RequirePermission } from '../auth/permission.decorator.js';
 import { CaseCommandsService } from '../cases/case-commands.service.js';
 import { ApiError, RequestValidationError } from '../errors/api-error.js';
+import { UuidParam } from '../http/path-id.interceptor.js';
 import { notFound, setHeaders, type HeaderSink } from '../http/read-answers.js';
 
 const EXTENSION: Record<DocumentContentType, string> = { 'application/pdf': 'pdf', 'image/png': 'png', 'image/jpeg': 'jpg' };
@@ -149,7 +150,7 @@ export class DocumentsController {
   @ApiNotFoundResponse({ description: '`CASE.NOT_FOUND`, `DOCUMENT.NOT_FOUND`' })
   async download(
     @Param('id', new ParseUUIDPipe()) caseId: string,
-    @Param('documentId', new ParseUUIDPipe()) documentId: string,
+    @Param('documentId', new UuidParam('documentId')) documentId: string,
     @Req() request: AuthenticatedRequest,
     @Res({ passthrough: true }) response: HeaderSink,
   ) {

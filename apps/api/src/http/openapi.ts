@@ -74,6 +74,7 @@ const ROUTE_CODES: Readonly<Record<string, readonly string[]>> = {
     'DOCUMENT.TYPE_MISMATCH',
   ],
   'GET /cases/{id}/documents/{documentId}': ['DOCUMENT.ERASED'],
+  'GET /cases/{id}/letters/handover.pdf': ['REPATRIATION.NO_HANDOVER'],
 };
 
 type Operation = {

@@ -6,6 +6,8 @@ export const ACCESS_ACTIONS = [
   'identity.read',
   'document.list',
   'document.read',
+  'letter.print',
+  'letter.verify',
   'audit.events',
   'audit.state',
   'audit.diff',
