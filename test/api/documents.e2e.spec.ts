@@ -175,15 +175,18 @@ describe('documents attached to a case: upload, type from the content, download 
     expect(await storedRows(caseId)).toHaveLength(2);
   });
 
-  it('refuses a file over DOCUMENT_MAX_BYTES with 413 naming the limit, writing nothing', async () => {
+  it('takes a file larger than a JSON body may be, and refuses one over DOCUMENT_MAX_BYTES with 413 naming the limit, writing nothing', async () => {
     const caseId = await openCase();
+    const large = Buffer.concat([await pdf(), Buffer.alloc(api.config.MAX_BODY_BYTES + 1024, 0x20)]);
+    expect(large.length).toBeLessThan(MAX_BYTES);
+    expect((await upload(siti, caseId, large)).status).toBe(201);
     const before = (await api.stream(caseId)).length;
     const big = Buffer.concat([await pdf(), Buffer.alloc(MAX_BYTES, 0x20)]);
     const response = await upload(siti, caseId, big);
     expect(response.status).toBe(413);
     expect(response.body).toMatchObject({ code: 'REQUEST.TOO_LARGE', details: { limitBytes: MAX_BYTES } });
     expect((await api.stream(caseId)).length).toBe(before);
-    expect(await storedRows(caseId)).toHaveLength(0);
+    expect(await storedRows(caseId)).toHaveLength(1);
   });
 
   it('an Idempotency-Key stores and records an upload once; the same key with other bytes is 422', async () => {
