@@ -21,7 +21,12 @@ const ERASED = {
   note: 'Kristabella memilih rumah aman Sepinggan',
   caseNote: 'Kristabella minta ibunya tidak dihubungi',
   kronologi: 'Kristabella direkrut di Jember oleh Pak Darmo',
+  fileName: 'Visum Kristabella Suryaningsih.pdf',
+  document: 'VISUM ET REPERTUM No. 41/RSUD-AWS: Kristabella, luka memar lengan kiri',
 };
+
+/** A PDF whose bytes carry the document's words in clear (an uncompressed comment), so a page holding them would show. */
+const DOCUMENT_PDF = Buffer.from(`%PDF-1.4\n% ${ERASED.document}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`, 'latin1');
 
 /** Every page of every relation of the database (tables, their TOAST and indexes), as PostgreSQL reads its files. */
 async function everyPage(sql: pg.Client): Promise<Array<{ relation: string; block: number; page: Buffer }>> {
@@ -89,7 +94,7 @@ describe(`erasure that erases: no byte of the key or of what was sealed is left 
     await sql.query(`DROP TABLE scratch_vacuum`);
   });
 
-  it('leaves no wrapped key, and no sealed value in clear, in any page of any table; every view and audit read says erased; the chain verifies', async () => {
+  it('leaves no wrapped key, no sealed value and no attached document in clear, in any page of any table; every view and audit read says erased; the chain verifies', async () => {
     // The erased victim's key row is the last one written, lowest in the page: where a plain VACUUM leaves its bytes.
     await victim('Ayu Lestari Pertama', '3509016204000001');
     await victim('Dewi Lestari Kedua', '3509016204000002');
@@ -105,7 +110,21 @@ describe(`erasure that erases: no byte of the key or of what was sealed is left 
     });
     await ok(caseworker, `/cases/${caseId}/request-service`, { serviceId: 's-1', service: 'first_aid', note: ERASED.note });
     await ok(caseworker, `/cases/${caseId}/notes`, { kind: 'note', text: ERASED.caseNote });
-    const last = await ok(caseworker, `/cases/${caseId}/notes`, { kind: 'kronologi', text: ERASED.kronologi });
+    await ok(caseworker, `/cases/${caseId}/notes`, { kind: 'kronologi', text: ERASED.kronologi });
+    const upload = await request(api.app.getHttpServer())
+      .post(`/cases/${caseId}/documents?kind=visum_et_repertum`)
+      .set('Authorization', `Bearer ${await api.token(caseworker)}`)
+      .set('Content-Type', 'application/pdf')
+      .set('X-File-Name', encodeURIComponent(ERASED.fileName))
+      .send(DOCUMENT_PDF);
+    expect(upload.status).toBe(201);
+    const last = upload.body as { position: string; documentId: string };
+    // The document is kept only encrypted: its words are in no page even before erasure, its ciphertext is.
+    const { rows: documents } = await sql.query<{ sealed: Buffer }>(`SELECT sealed FROM case_documents WHERE case_id = $1`, [caseId]);
+    expect(documents).toHaveLength(1);
+    const ciphertext = documents[0]!.sealed.subarray(12, 44);
+    expect(found(await everyPage(sql), Buffer.from(ERASED.document, 'latin1'))).toEqual([]);
+    expect(found(await everyPage(sql), ciphertext)).not.toEqual([]);
     const { rows: keys } = await sql.query<{ wrapped_key: Buffer }>(`SELECT wrapped_key FROM victim_keys WHERE case_id = $1`, [caseId]);
     const wrapped = keys[0]!.wrapped_key;
     expect(wrapped.length).toBeGreaterThan(32);
@@ -122,6 +141,9 @@ describe(`erasure that erases: no byte of the key or of what was sealed is left 
     const pages = await everyPage(sql);
     expect({ wrappedKey: found(pages, wrapped) }).toEqual({ wrappedKey: [] });
     for (const [field, value] of Object.entries(ERASED)) expect({ field, pages: found(pages, Buffer.from(value, 'utf8')) }).toEqual({ field, pages: [] });
+    expect((await sql.query(`SELECT 1 FROM case_documents WHERE case_id = $1`, [caseId])).rows).toEqual([]);
+    const download = await get(caseworker, `/cases/${caseId}/documents/${last.documentId}`);
+    expect(download.status).toBe(410);
     const { rows: erased } = await sql.query(`SELECT wrapped_key, destroyed_by, legal_basis FROM victim_keys WHERE case_id = $1`, [caseId]);
     expect(erased).toEqual([{ wrapped_key: null, destroyed_by: supervisor.userId, legal_basis: 'UU PDP 27/2022 Pasal 8: permintaan subjek data' }]);
 

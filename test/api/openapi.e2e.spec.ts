@@ -89,9 +89,10 @@ describe('the OpenAPI document at /docs-json', () => {
     expect(Object.keys(schemas.IdentityDto!.properties!)).toEqual(expect.arrayContaining(['fullName', 'nik', 'passportNumber', 'address', 'phone']));
   });
 
-  it('gives every request body at least one example', () => {
+  it('gives every JSON request body at least one example', () => {
     const without = operations(document)
-      .filter(({ operation }) => operation.requestBody)
+      // A document's upload takes the file's bytes: no JSON body to show.
+      .filter(({ operation }) => operation.requestBody && !operation.requestBody.content['application/pdf'])
       .filter(({ operation }) => Object.keys(operation.requestBody!.content['application/json']?.examples ?? {}).length === 0)
       .map(({ key }) => key);
     expect(without).toEqual([]);

@@ -23,6 +23,8 @@ const ACTORS: Record<Extract<Permission, `${string}.${string}`>, Actor[]> = {
   'team.read': [supervisor],
   'case.read': [caseworker],
   'identity.read': [caseworker],
+  'document.read': [caseworker],
+  'letter.read': [caseworker],
   'audit.read': [auditor],
   'stats.read': [nationalAnalyst, provinceAnalyst],
   'exports.read': [auditor, provinceAnalyst],
@@ -178,11 +180,13 @@ describe(`every query answers bad parameters with a 4xx (seed ${FUZZ_SEED})`, ()
               const expectedType =
                 route.path === '/metrics'
                   ? 'text/plain'
-                  : format === 'csv'
-                    ? 'text/csv'
-                    : format === 'xlsx'
-                      ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-                      : 'application/json';
+                  : route.path.endsWith('.pdf')
+                    ? 'application/pdf'
+                    : format === 'csv'
+                      ? 'text/csv'
+                      : format === 'xlsx'
+                        ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+                        : 'application/json';
               expect({ context, type: response.type }).toEqual({ context, type: expectedType });
             }
             expectNothingWritten(before, await fuzz.probe.snapshot(), JSON.stringify(context));

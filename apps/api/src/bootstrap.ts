@@ -6,7 +6,7 @@ import type { Logger as PinoLogger } from 'pino';
 import { AppModule, type AppModuleOptions } from './app.module.js';
 import { requestValidationPipe } from '@rujukan/commands';
 import { ApiExceptionFilter } from './errors/api-exception.filter.js';
-import { applyHttpHardening, fastifyOptions, QueryCheckInterceptor, securityHeaders } from './http/security.js';
+import { applyHttpHardening, fastifyOptions, isDocumentUpload, QueryCheckInterceptor, securityHeaders } from './http/security.js';
 import { JsonObjectBodyPipe } from './http/json-object-body.pipe.js';
 import { buildOpenApiDocument } from './http/openapi.js';
 import { PathIdInterceptor } from './http/path-id.interceptor.js';
@@ -32,7 +32,7 @@ export async function createApiApp(options: AppModuleOptions): Promise<NestFasti
   await applyWebConsole(app, settings);
   app.useGlobalPipes(new JsonObjectBodyPipe(), requestValidationPipe());
   app.useGlobalInterceptors(new PathIdInterceptor(), new QueryCheckInterceptor());
-  app.useGlobalFilters(new ApiExceptionFilter({ maxBodyBytes: settings.MAX_BODY_BYTES }));
+  app.useGlobalFilters(new ApiExceptionFilter({ maxBodyBytes: settings.MAX_BODY_BYTES, documentMaxBytes: settings.DOCUMENT_MAX_BYTES, isDocumentUpload }));
   const document = buildOpenApiDocument(app);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
   return app;

@@ -960,6 +960,44 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/cases/{id}/documents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The case's documents: kind, type, size, hash, when and by whom; the file name only to those who may open them */
+    get: operations['DocumentsController_list'];
+    put?: never;
+    /**
+     * Attach a document (PDF, PNG or JPEG, as its bytes): its type is read from the content, it is encrypted with the victim's key
+     * @description The body is the file itself (Content-Type application/pdf, image/png, image/jpeg or application/octet-stream), at most DOCUMENT_MAX_BYTES (413 beyond). What the bytes are is read from them, never from a name or header: anything but PDF, PNG or JPEG is 415 `DOCUMENT.UNSUPPORTED_TYPE`, bytes that are not what Content-Type says 415 `DOCUMENT.TYPE_MISMATCH`. `DocumentAttached` records the kind, size, type and SHA-256 of the bytes; the file name only sealed.
+     */
+    post: operations['DocumentsController_upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/documents/{documentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download a document, decrypted with the victim's key: for those who may see her identity; every download is recorded */
+    get: operations['DocumentsController_download'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/cases/{id}': {
     parameters: {
       query?: never;
@@ -1505,6 +1543,74 @@ export interface paths {
     };
     /** One plan with its items, their progress reports and which are late */
     get: operations['PlansController_view'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/letters/referral/{referralId}.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The referral letter (surat rujukan) as PDF: for the sending owner and the receiving agency; recorded in the access log */
+    get: operations['LettersController_referral'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/letters/summary.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The case summary (ringkasan kasus) as PDF, with only the sections the caller sees; recorded in the access log */
+    get: operations['LettersController_summary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/letters/handover.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The repatriation handover record (berita acara serah terima) as PDF; record numbers and places for the owner only */
+    get: operations['LettersController_handover'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/letters/verify/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Checks a printed letter's verification code against the case stream's hash chain and signed anchors */
+    get: operations['LettersController_verify'];
     put?: never;
     post?: never;
     delete?: never;
@@ -3000,7 +3106,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -3202,7 +3308,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -3396,7 +3502,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -3597,7 +3703,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -3791,7 +3897,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -3991,7 +4097,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -4191,7 +4297,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -4385,7 +4491,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -4585,7 +4691,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -4779,7 +4885,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -4979,7 +5085,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -5173,7 +5279,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -5367,7 +5473,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -5573,7 +5679,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -5774,7 +5880,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -5976,7 +6082,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -6176,7 +6282,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -6384,7 +6490,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -6586,7 +6692,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -6786,7 +6892,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -8011,7 +8117,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -8212,7 +8318,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -8412,7 +8518,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -8612,7 +8718,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -8807,7 +8913,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -9002,7 +9108,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -9202,7 +9308,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -9402,7 +9508,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -9605,7 +9711,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -9808,7 +9914,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -10002,7 +10108,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -10196,7 +10302,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -10398,7 +10504,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -10598,7 +10704,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -10793,7 +10899,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -10988,7 +11094,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -11183,7 +11289,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -11377,7 +11483,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -11572,7 +11678,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -11767,7 +11873,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -11961,7 +12067,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -12162,7 +12268,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -12195,6 +12301,472 @@ export interface operations {
       };
       /**
        * @description Too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  DocumentsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description `documents` (each with `downloadable`), `erased` after erasure */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `VALIDATION.FAILED`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION.FAILED';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description `CASE.NOT_FOUND`: no such case, or not one the caller may see
+       *
+       *     Codes: `CASE.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  DocumentsController_upload: {
+    parameters: {
+      query: {
+        /** @description What the document is */
+        kind: 'consent_form' | 'visum_et_repertum' | 'bap' | 'police_report' | 'passport_copy' | 'other';
+      };
+      header?: {
+        /** @description Makes a retried upload store and record the document once */
+        'Idempotency-Key'?: string;
+        /** @description The file's name, percent-encoded UTF-8 (sealed with the victim's key; erased with it) */
+        'X-File-Name'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    /** @description The file's bytes */
+    requestBody: {
+      content: {
+        'application/pdf': string;
+        'image/png': string;
+        'image/jpeg': string;
+        'application/octet-stream': string;
+      };
+    };
+    responses: {
+      /** @description `{ caseId, revision, position, documentId, sha256, contentType, size }` */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`, `VALIDATION.INVALID_FORMAT`, `VALIDATION.INVALID_VALUE`, `VALIDATION.OUT_OF_RANGE`, `VALIDATION.REQUIRED`, `VALIDATION.TOO_LONG`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              | 'REQUEST.MALFORMED'
+              | 'VALIDATION.FAILED'
+              | 'VALIDATION.INVALID_FORMAT'
+              | 'VALIDATION.INVALID_VALUE'
+              | 'VALIDATION.OUT_OF_RANGE'
+              | 'VALIDATION.REQUIRED'
+              | 'VALIDATION.TOO_LONG';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description `AUTH.FORBIDDEN`: only the owning agency's caseworkers and supervisors attach documents
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description `CASE.NOT_FOUND`
+       *
+       *     Codes: `CASE.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description A rule of the case forbids it now, or the case moved meanwhile
+       *
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `DOCUMENT.ALREADY_ATTACHED`, `IDEMPOTENCY.IN_PROGRESS`, `IDENTITY.ERASED`
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              | 'CASE.CLOSED'
+              | 'CASE.CONCURRENT_UPDATE'
+              | 'CASE.NOT_CLOSED'
+              | 'CASE.NOT_IN_STAGE'
+              | 'DOCUMENT.ALREADY_ATTACHED'
+              | 'IDEMPOTENCY.IN_PROGRESS'
+              | 'IDENTITY.ERASED';
+          };
+        };
+      };
+      /**
+       * @description The body is larger than MAX_BODY_BYTES
+       *
+       *     Codes: `REQUEST.TOO_LARGE`
+       */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /**
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
+       *
+       *     Codes: `DOCUMENT.REQUIRED`, `DOCUMENT.TYPE_MISMATCH`, `DOCUMENT.UNSUPPORTED_TYPE`, `REQUEST.UNSUPPORTED_MEDIA_TYPE`
+       */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'DOCUMENT.REQUIRED' | 'DOCUMENT.TYPE_MISMATCH' | 'DOCUMENT.UNSUPPORTED_TYPE' | 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description The Idempotency-Key was used for another request, or the request asks too much
+       *
+       *     Codes: `IDEMPOTENCY.KEY_REUSED`
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY.KEY_REUSED';
+          };
+        };
+      };
+      /**
+       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  DocumentsController_download: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        documentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file, with its content type and an X-Content-SHA256 header that equals the hash in `DocumentAttached` */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `VALIDATION.FAILED`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION.FAILED';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description `DOCUMENT.WITHHELD`: the agency sees the case but not the victim's identity (no consent to share, or no override)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`, `DOCUMENT.WITHHELD`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              | 'AUTH.AGENCY_INACTIVE'
+              | 'AUTH.AGENCY_UNKNOWN'
+              | 'AUTH.CLAIMS_MISMATCH'
+              | 'AUTH.FORBIDDEN'
+              | 'AUTH.USER_DEACTIVATED'
+              | 'AUTH.USER_UNKNOWN'
+              | 'DOCUMENT.WITHHELD';
+          };
+        };
+      };
+      /**
+       * @description `CASE.NOT_FOUND`, `DOCUMENT.NOT_FOUND`
+       *
+       *     Codes: `CASE.NOT_FOUND`, `DOCUMENT.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND' | 'DOCUMENT.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description Gone for good: erased with the victim’s identity
+       *
+       *     Codes: `DOCUMENT.ERASED`
+       */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'DOCUMENT.ERASED';
+          };
+        };
+      };
+      /**
+       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
        *
        *     Codes: `REQUEST.RATE_LIMITED`
        */
@@ -13456,6 +14028,10 @@ export interface operations {
           | 'case.read'
           | 'case.timeline'
           | 'identity.read'
+          | 'document.list'
+          | 'document.read'
+          | 'letter.print'
+          | 'letter.verify'
           | 'audit.events'
           | 'audit.state'
           | 'audit.diff'
@@ -13851,7 +14427,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -14068,7 +14644,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -15683,7 +16259,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -15869,7 +16445,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -16056,7 +16632,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -16243,7 +16819,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -16393,6 +16969,488 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
             code?: 'PLAN.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  LettersController_referral: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        referralId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The PDF */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `VALIDATION.FAILED`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION.FAILED';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description `CASE.NOT_FOUND`, `REFERRAL.NOT_FOUND`: not a referral the caller sent or received
+       *
+       *     Codes: `CASE.NOT_FOUND`, `REFERRAL.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND' | 'REFERRAL.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  LettersController_summary: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The PDF */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `VALIDATION.FAILED`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION.FAILED';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description `CASE.NOT_FOUND`: no such case, or not one the caller may see
+       *
+       *     Codes: `CASE.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  LettersController_handover: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The PDF */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `VALIDATION.FAILED`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION.FAILED';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description `CASE.NOT_FOUND`: no such case, or not one the caller may see
+       *
+       *     Codes: `CASE.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description A rule of the case forbids it now, or the case moved meanwhile
+       *
+       *     Codes: `REPATRIATION.NO_HANDOVER`
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REPATRIATION.NO_HANDOVER';
+          };
+        };
+      };
+      /**
+       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  LettersController_verify: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description `valid`: the code names an event of this case with that hash; `chainIntact`, `anchored` as audit verification says */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `VALIDATION.FAILED`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION.FAILED';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description `CASE.NOT_FOUND`: no such case, or not one the caller may see
+       *
+       *     Codes: `CASE.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
           };
         };
       };
@@ -16607,7 +17665,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */

@@ -228,6 +228,13 @@ const WRITE: Record<string, Write> = {
     const readers = Array.isArray(f.visibleTo) ? f.visibleTo.join(', ') : '—';
     return say(`${what} ditambahkan oleh ${f.authorAgency}, dapat dibaca oleh ${readers}`, `${what} added by ${f.authorAgency}, readable by ${readers}`);
   },
+  DocumentAttached: (f, say, l) => {
+    const kb = Math.max(1, Math.round(Number(f.size) / 1024));
+    return say(
+      `Dokumen dilampirkan: ${l('documentKind', f.kind)} (${l('documentContentType', f.contentType)}, ${kb} KB)`,
+      `Document attached: ${l('documentKind', f.kind)} (${l('documentContentType', f.contentType)}, ${kb} KB)`,
+    );
+  },
 };
 
 /** Facts that name an agency, one or a list of them (`visibleTo`: the agencies a note is shared with). */

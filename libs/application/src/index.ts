@@ -10,3 +10,7 @@ export * from './identity/interrupted-erasures.js';
 export * from './commands/case-locator.js';
 export * from './commands/case-command-runner.js';
 export * from './plans/execute-plan-command.js';
+export * from './documents/document-store.js';
+export * from './documents/attach-document.js';
+export * from './letters/letter-pdf.js';
+export * from './letters/letter-views.js';

@@ -2,6 +2,7 @@ import { ASSESSMENT_RULES } from './assessment.rules.js';
 import { ASSIGNMENT_RULES, NOTE_RULES } from './assignment.rules.js';
 import type { CaseCommandType } from './case.commands.js';
 import type { CommandRules } from './command-rules.js';
+import { DOCUMENT_RULES } from './documents.rules.js';
 import { ERASURE_RULES, INTAKE_RULES } from './intake.rules.js';
 import { LEGAL_RULES } from './legal.rules.js';
 import { LIFECYCLE_RULES } from './lifecycle.rules.js';
@@ -23,6 +24,7 @@ export const CASE_COMMAND_RULES: Readonly<Record<CaseCommandType, CommandRules>>
   ...TRANSFER_RULES,
   ...ASSIGNMENT_RULES,
   ...NOTE_RULES,
+  ...DOCUMENT_RULES,
 };
 
 export const CASE_COMMAND_TYPES = Object.keys(CASE_COMMAND_RULES) as readonly CaseCommandType[];

@@ -5,6 +5,8 @@ import type {
   AgeBand,
   CaseNoteKind,
   CaseService,
+  DocumentContentType,
+  DocumentKind,
   Channel,
   ClosureReason,
   ConsentScope,
@@ -175,6 +177,15 @@ export type AssignCase = CaseCommandOf<'AssignCase', { assignee: string }>;
 /** A note or a kronologi entry, sealed with the victim's key; `sharedWith`: agencies besides the owner and the author's. */
 export type AddCaseNote = CaseCommandOf<'AddCaseNote', { kind: CaseNoteKind; text: string; sharedWith?: string[] }>;
 
+/**
+ * A file attached to the case, stored apart encrypted with the victim's key: the command carries what it is, its size and
+ * the SHA-256 of its bytes (so the hash chain covers the file), and its name only sealed.
+ */
+export type AttachDocument = CaseCommandOf<
+  'AttachDocument',
+  { documentId: string; kind: DocumentKind; contentType: DocumentContentType; size: number; sha256: string; fileName?: string }
+>;
+
 export type CaseCommand =
   | OpenCase
   | RegisterVictim
@@ -224,7 +235,8 @@ export type CaseCommand =
   | AcceptTransfer
   | DeclineTransfer
   | AssignCase
-  | AddCaseNote;
+  | AddCaseNote
+  | AttachDocument;
 
 export type CaseCommandType = CaseCommand['type'];
 export type CaseCommandOfType<T extends CaseCommandType> = Extract<CaseCommand, { type: T }>;

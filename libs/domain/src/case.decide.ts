@@ -8,6 +8,7 @@ import { ASSESSMENT_DECIDERS } from './assessment.decide.js';
 import { ASSIGNMENT_DECIDERS } from './assignment.decide.js';
 import type { AreaDeciders, Decider } from './command-rules.js';
 import type { CaseCommandType } from './case.commands.js';
+import { DOCUMENT_DECIDERS } from './documents.decide.js';
 import { INTAKE_DECIDERS } from './intake.decide.js';
 import { LEGAL_DECIDERS } from './legal.decide.js';
 import { LIFECYCLE_DECIDERS } from './lifecycle.decide.js';
@@ -40,6 +41,7 @@ const DECIDERS: AreaDeciders<CaseCommandType> = {
   ...REFERRAL_DECIDERS,
   ...TRANSFER_DECIDERS,
   ...ASSIGNMENT_DECIDERS,
+  ...DOCUMENT_DECIDERS,
 };
 
 function unknownCommand(command: never): never {

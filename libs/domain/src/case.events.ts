@@ -4,6 +4,8 @@ import type {
   AgeBand,
   CaseNoteKind,
   CaseService,
+  DocumentContentType,
+  DocumentKind,
   Channel,
   ClosureReason,
   ConsentScope,
@@ -228,6 +230,15 @@ export type CaseAssigned = CaseEventOf<'CaseAssigned', { assignee: string; previ
  * read it (the owner and the author's agency always, others only as the victim's sharing consent allowed when written).
  */
 export type CaseNoteAdded = CaseEventOf<'CaseNoteAdded', { kind: CaseNoteKind; text: FreeText; authorAgency: string; visibleTo: string[] }>;
+/**
+ * A document attached: what it is, its size, content type (read from its bytes) and the SHA-256 of its clear bytes, so
+ * the hash chain vouches for the file; the file name only sealed (null when none was given). The bytes are stored
+ * apart, encrypted with the victim's key, and go with it on erasure.
+ */
+export type DocumentAttached = CaseEventOf<
+  'DocumentAttached',
+  { documentId: string; kind: DocumentKind; contentType: DocumentContentType; size: number; sha256: string; fileName: FreeText | null }
+>;
 
 export type CaseEvent =
   | CaseOpened
@@ -278,7 +289,8 @@ export type CaseEvent =
   | TransferAccepted
   | TransferDeclined
   | CaseAssigned
-  | CaseNoteAdded;
+  | CaseNoteAdded
+  | DocumentAttached;
 
 export type CaseEventType = CaseEvent['type'];
 export type CaseEventOfType<T extends CaseEventType> = Extract<CaseEvent, { type: T }>;
@@ -334,6 +346,7 @@ const EVENT_TYPE_SET: Record<CaseEventType, true> = {
   TransferDeclined: true,
   CaseAssigned: true,
   CaseNoteAdded: true,
+  DocumentAttached: true,
 };
 
 export const CASE_EVENT_TYPES = Object.keys(EVENT_TYPE_SET) as readonly CaseEventType[];

@@ -76,9 +76,9 @@ describe('evolve', () => {
 });
 
 describe('the event catalogue', () => {
-  it('lists forty-nine event types once each', () => {
+  it('lists fifty event types once each', () => {
     expect(new Set(CASE_EVENT_TYPES).size).toBe(CASE_EVENT_TYPES.length);
-    expect(CASE_EVENT_TYPES).toHaveLength(49);
+    expect(CASE_EVENT_TYPES).toHaveLength(50);
   });
 
   it('recognises a stored case event by its type', () => {

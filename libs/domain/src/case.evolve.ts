@@ -66,6 +66,7 @@ export function evolve(state: CaseState, event: CaseEvent): CaseState {
       closureRequest: null,
       identityErased: false,
       assignee: null,
+      documents: {},
     };
   }
   // Events of a stream whose CaseOpened is missing cannot be applied to anything.
@@ -260,6 +261,10 @@ export function evolve(state: CaseState, event: CaseEvent): CaseState {
       return { ...state, assignee: event.data.assignee };
     case 'CaseNoteAdded':
       return state;
+    case 'DocumentAttached': {
+      const { caseId: _caseId, at, by, ...document } = event.data;
+      return { ...state, documents: withEntry(state.documents, document.documentId, { ...document, attachedAt: at, attachedBy: by }) };
+    }
     default:
       return ignoreUnknown(event, state);
   }

@@ -6,6 +6,8 @@ import type {
   Channel,
   ClosureReason,
   ConsentScope,
+  DocumentContentType,
+  DocumentKind,
   ReferralFailureReason,
   ReferralOutcome,
   ReferralService,
@@ -112,6 +114,18 @@ export interface ClosureRequestState {
   requestedBy: Actor;
 }
 
+/** A document attached to the case; its bytes are stored apart, encrypted with the victim's key. */
+export interface DocumentState {
+  documentId: string;
+  kind: DocumentKind;
+  contentType: DocumentContentType;
+  size: number;
+  sha256: string;
+  fileName: FreeText | null;
+  attachedAt: string;
+  attachedBy: Actor;
+}
+
 export interface CaseFile {
   exists: true;
   caseId: string;
@@ -145,6 +159,8 @@ export interface CaseFile {
   identityErased: boolean;
   /** The caseworker who carries the case in its owning agency (null: nobody; a transfer clears it). */
   assignee: string | null;
+  /** Documents attached, by id. */
+  documents: Readonly<Record<string, DocumentState>>;
 }
 
 /** The date of each step of the criminal case recorded so far (null: not yet). */

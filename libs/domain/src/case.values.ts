@@ -212,6 +212,15 @@ export const CASE_NOTE_MAX_LENGTH = 10_000;
 /** The most agencies a note is shared with besides the owner and the author. */
 export const CASE_NOTE_MAX_SHARED = 20;
 
+/** What a document attached to a case is: the papers a case and a court dossier are built from. */
+export const DOCUMENT_KINDS = ['consent_form', 'visum_et_repertum', 'bap', 'police_report', 'passport_copy', 'other'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+/** The only content a document may have, as read from its bytes (never from its name): PDF, PNG, JPEG. */
+export const DOCUMENT_CONTENT_TYPES = ['application/pdf', 'image/png', 'image/jpeg'] as const;
+export type DocumentContentType = (typeof DOCUMENT_CONTENT_TYPES)[number];
+/** The longest file name kept (sealed) with a document, in characters. */
+export const DOCUMENT_FILE_NAME_MAX_LENGTH = 255;
+
 export const WELLBEING_LEVELS = ['stable', 'needs_support', 'at_risk', 'unreachable'] as const;
 export type Wellbeing = (typeof WELLBEING_LEVELS)[number];
 

@@ -19,6 +19,10 @@ export const QUERY_PERMISSIONS = [
   'case.read',
   /** GET /cases/:id/identity: the victim's identity fields this agency may see */
   'identity.read',
+  /** GET /cases/:id/documents, /cases/:id/documents/:documentId: the documents this agency may see, as identity */
+  'document.read',
+  /** GET /cases/:id/letters/*: printed letters (referral, summary, handover) with what this agency may see, and their verification */
+  'letter.read',
   /** GET /audit/* */
   'audit.read',
   /** GET /stats/*: counts only, within the caller's region */
@@ -53,6 +57,10 @@ export const PERMISSION_MATRIX: Readonly<Record<Permission, readonly ActorRole[]
   'team.read': ['supervisor'],
   'case.read': SERVICE,
   'identity.read': SERVICE,
+  // A document is the victim's papers: read on the same terms as her identity (the owner; others on consent or override).
+  'document.read': SERVICE,
+  // A letter prints what the reader's view of the case holds, no more: whoever reads the case may print it.
+  'letter.read': SERVICE,
   'audit.read': ['auditor'],
   'stats.read': ['task_force_analyst'],
   // De-identified records (k-anonymous): the task forces' analysts and the auditors, each within the region of their agency.

@@ -11,6 +11,7 @@ export * from './access-log/access-log.js';
 export * from './audit/read-side-witness.js';
 export * from './identity/pg-data-key-store.js';
 export * from './identity/victim-key-erasures.js';
+export * from './documents/pg-document-store.js';
 export * from './directory/directory.js';
 export * from './directory/directory-import.js';
 export * from './statistics/yearly-counts.query.js';

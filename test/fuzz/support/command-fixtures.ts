@@ -137,7 +137,8 @@ const REFERRAL = {
   sharesIdentity: false,
 };
 
-type RoutedCommand = Exclude<CaseCommandType, 'ExpireReferral' | 'FlagOverdueService'>;
+// AttachDocument is an upload of its own (POST /cases/:id/documents), not a JSON command route.
+type RoutedCommand = Exclude<CaseCommandType, 'ExpireReferral' | 'FlagOverdueService' | 'AttachDocument'>;
 
 const onCase = (actor: Actor, caseId: string, body: Record<string, unknown>): Prepared => ({ actor, id: caseId, caseId, body });
 

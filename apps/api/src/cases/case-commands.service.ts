@@ -26,25 +26,27 @@ export class CaseCommandsService {
    * then gets the same answer (or runs, if the first appended nothing). The same key asking something else is 422.
    */
   async execute(route: CaseRoute, body: object, id: string | undefined, request: AuthenticatedRequest): Promise<CaseCommandResponse> {
-    const { actor } = request;
-    const key = header(request, 'idempotency-key');
-    if (key === undefined) return this.run(route, body, id, request, randomUUID());
-    const fingerprint = requestFingerprint({ command: route.command, id: id ?? null, body });
-    // Scoped by user, so one user's key can never collide with another's events.
-    const commandId = derivedUuid('command', actor.userId, key);
-    const { replayed, ...response } = await this.run(route, body, id, request, commandId, fingerprint);
-    if (replayed) request.res?.setHeader('Idempotent-Replayed', 'true');
-    return response;
+    return this.executeWith(request, { command: route.command, id: id ?? null, body }, (context) => this.runner.run(route, body, id, context));
   }
 
-  private async run(
-    route: CaseRoute,
-    body: object,
-    id: string | undefined,
-    request: AuthenticatedRequest,
-    commandId: string,
-    fingerprint?: string,
-  ): Promise<CaseCommandResponse> {
+  /**
+   * Runs a command however it is run (`run`), under the context of this request: the Idempotency-Key with a hash of
+   * `asked` (what the request asks, for a key reused for something else), the correlation id, If-Match, and the API's
+   * answers to a refusal.
+   */
+  async executeWith<T extends CaseCommandResponse>(request: AuthenticatedRequest, asked: object, run: (context: CommandContext) => Promise<T>): Promise<T> {
+    const { actor } = request;
+    const key = header(request, 'idempotency-key');
+    if (key === undefined) return this.run(request, randomUUID(), run);
+    const fingerprint = requestFingerprint(asked);
+    // Scoped by user, so one user's key can never collide with another's events.
+    const commandId = derivedUuid('command', actor.userId, key);
+    const { replayed, ...response } = await this.run(request, commandId, run, fingerprint);
+    if (replayed) request.res?.setHeader('Idempotent-Replayed', 'true');
+    return response as T;
+  }
+
+  private async run<T>(request: AuthenticatedRequest, commandId: string, run: (context: CommandContext) => Promise<T>, fingerprint?: string): Promise<T> {
     const context: CommandContext = {
       actor: request.actor,
       commandId,
@@ -54,7 +56,7 @@ export class CaseCommandsService {
       fingerprint,
     };
     try {
-      return await this.runner.run(route, body, id, context);
+      return await run(context);
     } catch (error) {
       if (error instanceof CommandClaimConflictError) {
         throw new ApiError(422, 'IDEMPOTENCY.KEY_REUSED', 'this Idempotency-Key was used for a different request');

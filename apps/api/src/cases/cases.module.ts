@@ -4,13 +4,14 @@ import { CommandBus, CqrsModule } from '@nestjs/cqrs';
 import { EventStore } from '@rujukan/event-store';
 import { AuthModule } from '../auth/auth.module.js';
 import { CaseCommandsController } from './case-commands.controller.js';
+import { DocumentsController } from '../documents/documents.controller.js';
 import { CaseCommandsService } from './case-commands.service.js';
 import { ExecuteCaseCommand } from './execute-case-command.js';
 import { ExecuteCaseCommandHandler } from './execute-case-command.handler.js';
 
 @Module({
   imports: [CqrsModule.forRoot(), AuthModule],
-  controllers: [CaseCommandsController],
+  controllers: [CaseCommandsController, DocumentsController],
   providers: [
     CaseCommandsService,
     ExecuteCaseCommandHandler,

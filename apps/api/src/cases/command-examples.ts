@@ -5,7 +5,8 @@ export interface BodyExample {
   value: Record<string, unknown>;
 }
 
-type RoutedCommand = Exclude<CaseCommandType, 'ExpireReferral' | 'FlagOverdueService'>;
+// AttachDocument is an upload of its own (POST /cases/:id/documents), not a JSON command route.
+type RoutedCommand = Exclude<CaseCommandType, 'ExpireReferral' | 'FlagOverdueService' | 'AttachDocument'>;
 
 const day = 86_400_000;
 const dateOf = (at: number): string => new Date(at).toISOString().slice(0, 10);

@@ -28,20 +28,26 @@ export const STATUS_OF_CATEGORY = { not_found: 404, forbidden: 403, validation: 
 export class ApiExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
-  constructor(private readonly limits: { maxBodyBytes: number } = { maxBodyBytes: 64 * 1024 }) {}
+  constructor(
+    private readonly limits: { maxBodyBytes: number; documentMaxBytes?: number; isDocumentUpload?: (request: { method: string; url: string }) => boolean } = {
+      maxBodyBytes: 64 * 1024,
+    },
+  ) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const response = http.getResponse<HttpResponse>();
-    const requestId = http.getRequest<{ id?: unknown }>().id;
-    const answer = this.answer(exception, typeof requestId === 'string' ? requestId : String(requestId ?? 'unknown'));
+    const request = http.getRequest<{ id?: unknown; method?: string; url?: string }>();
+    const requestId = request.id;
+    const upload = this.limits.isDocumentUpload?.({ method: request.method ?? '', url: request.url ?? '' }) === true;
+    const answer = this.answer(exception, typeof requestId === 'string' ? requestId : String(requestId ?? 'unknown'), upload);
     if (answer.status === 401) response.header('WWW-Authenticate', 'Bearer');
     // Worth retrying soon: the database is away (it usually is back within seconds).
     if (answer.status === 503) response.header('Retry-After', String(RETRY_AFTER_SECONDS));
     response.code(answer.status).header('Content-Type', 'application/json; charset=utf-8').send(answer.body);
   }
 
-  private answer(exception: unknown, requestId: string): ErrorAnswer {
+  private answer(exception: unknown, requestId: string, upload = false): ErrorAnswer {
     if (exception instanceof RequestValidationError) {
       return { status: 400, body: { code: 'VALIDATION.FAILED', message: 'the request is not valid', errors: exception.errors } };
     }
@@ -58,7 +64,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
       this.logger.warn('database unavailable');
       return { status: 503, body: { code: 'SERVICE.UNAVAILABLE', message: 'the database does not answer; retry later' } };
     }
-    if (exception instanceof HttpException && exception.getStatus() < 500) return this.httpAnswer(exception);
+    if (exception instanceof HttpException && exception.getStatus() < 500) return this.httpAnswer(exception, upload);
     // Name only: a message or stack may quote request data.
     this.logger.error(`unhandled ${exception instanceof Error ? exception.name : typeof exception} (request ${requestId})`);
     // A server-side HttpException (the health check's 503) keeps its status, not its message.
@@ -73,12 +79,12 @@ export class ApiExceptionFilter implements ExceptionFilter {
     return { status, body: { code: 'INTERNAL', message: 'internal error; quote the request id to an operator', requestId } };
   }
 
-  private httpAnswer(exception: HttpException): ErrorAnswer {
+  private httpAnswer(exception: HttpException, upload: boolean): ErrorAnswer {
     const status = exception.getStatus();
     if (status === 404) return { status, body: { code: 'HTTP.NOT_FOUND', message: 'no such route' } };
     if (status === 400) return { status, body: { code: 'REQUEST.MALFORMED', message: malformedPart(exception.cause) } };
     if (status === 413) {
-      const limitBytes = this.limits.maxBodyBytes;
+      const limitBytes = upload ? (this.limits.documentMaxBytes ?? this.limits.maxBodyBytes) : this.limits.maxBodyBytes;
       return { status, body: { code: 'REQUEST.TOO_LARGE', message: `the request body is larger than ${limitBytes} bytes`, details: { limitBytes } } };
     }
     // Fastify's refusal of a content type no parser reads (the security hook refuses those first).

@@ -19,7 +19,13 @@ export const API_ERROR_STATUS: Readonly<Record<string, number>> = {
   'STATS.NO_SCOPE': 403,
   'STATS.OUT_OF_SCOPE': 403,
   'CASE.CONCURRENT_UPDATE': 409,
+  'DOCUMENT.NOT_FOUND': 404,
+  'DOCUMENT.WITHHELD': 403,
+  'DOCUMENT.ERASED': 410,
   'REQUEST.TOO_LARGE': 413,
+  'DOCUMENT.REQUIRED': 415,
+  'DOCUMENT.UNSUPPORTED_TYPE': 415,
+  'DOCUMENT.TYPE_MISMATCH': 415,
   'REQUEST.UNSUPPORTED_MEDIA_TYPE': 415,
   'IDEMPOTENCY.KEY_REUSED': 422,
   'STATS.TOO_DETAILED': 422,
@@ -56,6 +62,18 @@ const ROUTE_CODES: Readonly<Record<string, readonly string[]>> = {
   'GET /stats/service-clock': ['STATS.NO_SCOPE', 'STATS.TOO_DETAILED'],
   'GET /stats/reports/yearly': ['STATS.NO_SCOPE', 'SERVICE.NOT_SUPPORTED'],
   'GET /cases/{id}/timeline': ['AUTH.FORBIDDEN'],
+  // The upload runs AttachDocument (its domain refusals) on a body of bytes, not JSON.
+  'POST /cases/{id}/documents': [
+    ...COMMAND_REFUSALS.AttachDocument,
+    'CASE.CONCURRENT_UPDATE',
+    'IDEMPOTENCY.IN_PROGRESS',
+    'IDEMPOTENCY.KEY_REUSED',
+    'DOCUMENT.REQUIRED',
+    'DOCUMENT.UNSUPPORTED_TYPE',
+    'DOCUMENT.TYPE_MISMATCH',
+  ],
+  'GET /cases/{id}/documents/{documentId}': ['DOCUMENT.ERASED'],
+  'GET /cases/{id}/letters/handover.pdf': ['REPATRIATION.NO_HANDOVER'],
 };
 
 type Operation = {
@@ -145,7 +163,8 @@ const STATUS_TEXT: Readonly<Record<number, string>> = {
   404: 'Not found, or not visible to the caller',
   409: 'A rule of the case forbids it now, or the case moved meanwhile',
   413: 'The body is larger than MAX_BODY_BYTES',
-  415: 'The body is not UTF-8 JSON',
+  410: 'Gone for good: erased with the victim’s identity',
+  415: 'The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)',
   422: 'The Idempotency-Key was used for another request, or the request asks too much',
   429: 'Too many requests for this user or from this address; see Retry-After',
   501: 'Not available on this server',

@@ -1,4 +1,4 @@
-import type { CallHandler, ExecutionContext, NestInterceptor } from '@nestjs/common';
+import type { CallHandler, ExecutionContext, NestInterceptor, PipeTransform } from '@nestjs/common';
 import type { Observable } from 'rxjs';
 import { RequestValidationError } from '../errors/api-error.js';
 
@@ -16,5 +16,15 @@ export class PathIdInterceptor implements NestInterceptor {
     const id = context.switchToHttp().getRequest<{ params?: Record<string, unknown> }>().params?.id;
     if (id !== undefined && !(typeof id === 'string' && UUID.test(id))) throw new RequestValidationError([{ field: 'id', reason: PATH_ID_REASON }]);
     return next.handle();
+  }
+}
+
+/** A path parameter besides `:id` that names a record by its UUID (a document, a referral): anything else is a 400 naming it. */
+export class UuidParam implements PipeTransform<unknown, string> {
+  constructor(private readonly name: string) {}
+
+  transform(value: unknown): string {
+    if (typeof value === 'string' && UUID.test(value)) return value;
+    throw new RequestValidationError([{ field: this.name, reason: `${this.name} in the path must be a UUID` }]);
   }
 }

@@ -156,13 +156,33 @@ export function fastifyOptions(config: AppConfig, headers: SecurityHeaders) {
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-/** A request body must be JSON in UTF-8: anything else is refused with 415 before it is read. A request without a body passes. */
-export function refuseNonJsonBody(request: Pick<FastifyRequest, 'method' | 'headers'>): void {
+/** The one route whose body is a file's bytes, not JSON: a document attached to a case. */
+export const DOCUMENT_UPLOAD_PATH = /^\/cases\/[^/?]+\/documents\/?(?:\?|$)/;
+/** What a document may be sent as; its content is read from the bytes either way (`file-type`), never trusted from here. */
+export const DOCUMENT_BODY_TYPES = ['application/pdf', 'image/png', 'image/jpeg', 'application/octet-stream'] as const;
+
+export const isDocumentUpload = (request: Pick<FastifyRequest, 'method' | 'url'>): boolean =>
+  request.method === 'POST' && DOCUMENT_UPLOAD_PATH.test(request.url);
+
+/**
+ * A request body must be JSON in UTF-8, except a document's upload, which is its bytes: anything else is refused with
+ * 415 before it is read. A request without a body passes.
+ */
+export function refuseNonJsonBody(request: Pick<FastifyRequest, 'method' | 'headers'> & Partial<Pick<FastifyRequest, 'url'>>): void {
   const headers = request.headers;
   const hasBody = headers['transfer-encoding'] !== undefined || (headers['content-length'] ?? '0') !== '0';
   if (!BODY_METHODS.has(request.method) || !hasBody) return;
   const [type = '', ...parameters] = (headers['content-type'] ?? '').split(';');
   const mediaType = type.trim().toLowerCase();
+  if (request.url !== undefined && isDocumentUpload({ method: request.method, url: request.url })) {
+    // JSON passes here too, so that the guards answer first (a role that may not upload learns that, not the body's fault);
+    // the route then refuses it with 415 like any other body that is not a file.
+    if ((DOCUMENT_BODY_TYPES as readonly string[]).includes(mediaType) || mediaType === 'application/json') return;
+    throw new ApiError(415, 'REQUEST.UNSUPPORTED_MEDIA_TYPE', `a document is sent as its bytes, with Content-Type ${DOCUMENT_BODY_TYPES.join(', ')}`, {
+      contentType: mediaType.slice(0, 100) || null,
+      allowed: DOCUMENT_BODY_TYPES,
+    });
+  }
   const charset = parameters.map((p) => /^\s*charset\s*=\s*"?([^"]*)"?\s*$/i.exec(p)?.[1]).find((c) => c !== undefined);
   if (mediaType === 'application/json' && (!charset || charset.toLowerCase() === 'utf-8')) return;
   throw new ApiError(415, 'REQUEST.UNSUPPORTED_MEDIA_TYPE', 'the request body must be JSON (Content-Type: application/json)', {
@@ -199,6 +219,10 @@ export async function applyHttpHardening(app: NestFastifyApplication, config: Ap
   instance.decorateRequest('res', null);
   instance.removeAllContentTypeParsers();
   instance.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: config.MAX_BODY_BYTES }, parseJsonBody);
+  // A document's bytes, only on its upload route (refuseNonJsonBody refuses them anywhere else before they are read).
+  instance.addContentTypeParser([...DOCUMENT_BODY_TYPES], { parseAs: 'buffer', bodyLimit: config.DOCUMENT_MAX_BYTES }, (_request, body, done) =>
+    done(null, body),
+  );
   await app.register(
     wholeApp(async (scope: FastifyInstance) => {
       scope.addHook('onRequest', (request: FastifyRequest, reply: FastifyReply, done: () => void) => {

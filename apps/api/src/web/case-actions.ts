@@ -30,7 +30,8 @@ export interface BlockedAction {
 }
 
 // Never offered to people: opening is not an action on a case, and the deadline sweep alone expires and flags.
-const NOT_OFFERED = new Set<CaseCommandType>(['OpenCase', 'ExpireReferral', 'FlagOverdueService']);
+// AttachDocument is an upload of a file (POST /cases/:id/documents), not a form of fields: no form can send it.
+const NOT_OFFERED = new Set<CaseCommandType>(['OpenCase', 'ExpireReferral', 'FlagOverdueService', 'AttachDocument']);
 
 /** Commands that act on one record of the case: each candidate is asked about separately. */
 const TARGETS: Partial<Record<CaseCommandType, { field: string; ids: (state: CaseFile) => string[] }>> = {

@@ -36,13 +36,18 @@ export class CaseCommandRunner {
     private readonly execute: CaseCommandExecutor,
   ) {}
 
-  /** `target.caseId` is set as soon as the case is known, for a caller that must look for the command's events later. */
+  /**
+   * `target.caseId` is set as soon as the case is known, for a caller that must look for the command's events later.
+   * `beforeAppend` runs once the command is accepted, after its values are sealed and before its events are appended
+   * (a document's encrypted bytes are stored there): never for a refused command.
+   */
   async run(
     address: CommandAddress,
     body: object,
     id: string | undefined,
     context: CommandContext,
     target: { caseId?: string } = {},
+    beforeAppend?: () => Promise<void>,
   ): Promise<CaseCommandResponse> {
     const data: Record<string, unknown> = { ...body };
     if (address.target === 'new_case') data.caseId = derivedUuid(context.commandId, 'caseId');
@@ -52,7 +57,7 @@ export class CaseCommandRunner {
     const caseId = String(data.caseId);
     target.caseId = caseId;
     if (address.generates) data[address.generates] = derivedUuid(context.commandId, address.generates);
-    const sealing = this.placeholders(address.command, caseId, data);
+    const sealing = this.placeholders(address.command, caseId, data, beforeAppend);
     const command = { type: address.command, data, metadata: { actor: context.actor, now: context.now } } as unknown as CaseCommand;
     const result = await this.executeCommand(command, address.target === 'new_case' ? { ...context, newCase: true } : context, sealing);
     if (!address.generates) return result;
@@ -66,7 +71,7 @@ export class CaseCommandRunner {
    * ciphertext. Sealing makes the case's key on first use: `data` gets a placeholder where each sealed value goes,
    * and the values are sealed only once the command is decided, so a refused one leaves no key behind.
    */
-  private placeholders(type: CaseCommandType, caseId: string, data: Record<string, unknown>): DeferredSealing | undefined {
+  private placeholders(type: CaseCommandType, caseId: string, data: Record<string, unknown>, beforeAppend?: () => Promise<void>): DeferredSealing | undefined {
     const clear = new Map<SealedValue, (erased: boolean) => Promise<unknown>>();
     const placeholder = (seal: (erased: boolean) => Promise<unknown>): SealedValue => {
       const value = Object.freeze({ $sealed: SEALED_PLACEHOLDER.$sealed });
@@ -93,13 +98,14 @@ export class CaseCommandRunner {
       if (typeof text === 'string' && text.trim() !== '')
         data[field] = placeholder(async (erased) => (erased ? NOT_RECORDED_AFTER_ERASURE : this.sealText(caseId, text)));
     }
-    if (clear.size === 0) return undefined;
+    if (clear.size === 0 && !beforeAppend) return undefined;
     return {
       // The case the command was decided on says whether its victim was erased: then no key is used (nor kept).
       seal: async ({ identityErased }) => {
         if (identityErased) this.vault.forget(caseId);
         const sealed = new Map<SealedValue, unknown>();
         for (const [value, seal] of clear) sealed.set(value, await seal(identityErased));
+        if (!identityErased) await beforeAppend?.();
         return sealed;
       },
     };

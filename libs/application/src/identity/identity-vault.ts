@@ -131,6 +131,30 @@ export class IdentityVault {
   }
 
   /**
+   * Encrypts a file's bytes with the case's data key (created on first use), bound to the case and the document by the
+   * authenticated data: iv ‖ ciphertext ‖ tag. Erasure destroys the key, and with it every way to read them.
+   */
+  async sealBytes(caseId: string, documentId: string, bytes: Buffer): Promise<Buffer> {
+    const key = await this.sealingKey(caseId);
+    const { iv, ciphertext, tag } = encrypt(key, bytes, `${caseId}:document:${documentId}`);
+    return Buffer.concat([iv, ciphertext, tag]);
+  }
+
+  /** The bytes `sealBytes` encrypted, or `erased` once the case's key is destroyed; altered bytes throw. */
+  async openBytes(caseId: string, documentId: string, sealed: Buffer): Promise<Buffer | 'erased'> {
+    let key: Buffer;
+    try {
+      key = await this.dataKey(caseId, false);
+    } catch (error) {
+      if (error instanceof IdentityErasedError) return 'erased';
+      throw error;
+    }
+    const iv = sealed.subarray(0, 12);
+    const tag = sealed.subarray(sealed.length - 16);
+    return decrypt(key, iv, sealed.subarray(12, sealed.length - 16), tag, `${caseId}:document:${documentId}`);
+  }
+
+  /**
    * Replaces every sealed value (`{ $sealed }`, found by type while walking `value`, any JSON) with its clear
    * text, or with `[erased]` once the case's key is destroyed. Strings are never opened, whatever they look
    * like. Identity fields are opened by `open`, never here. `stored`: the case's key as the statement that read

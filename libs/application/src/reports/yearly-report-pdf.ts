@@ -3,7 +3,7 @@ import type SvgToPdf from 'svg-to-pdfkit';
 // Loaded on the first report, not at start: the two take about 40 MB a process that never prints one would carry.
 let pdfLibraries: Promise<{ PDFDocument: typeof PdfKit; SVGtoPDF: typeof SvgToPdf }> | null = null;
 let SVGtoPDF: typeof SvgToPdf;
-function loadPdfLibraries() {
+export function loadPdfLibraries() {
   pdfLibraries ??= Promise.all([import('pdfkit'), import('svg-to-pdfkit')]).then(([pdfkit, svg]) => {
     SVGtoPDF = svg.default;
     return { PDFDocument: pdfkit.default, SVGtoPDF: svg.default };
@@ -14,11 +14,12 @@ import type { SectionView, YearlyReportView } from './yearly-report-view.js';
 
 type Doc = PDFKit.PDFDocument;
 
-const MARGIN = { top: 48, bottom: 56, left: 46, right: 46 };
-const INK = '#111111';
-const MUTED = '#444444';
-const NAVY = '#0b3d66';
-const BLUE = '#0072B2';
+// Shared with the letters (`letters/letter-pdf.ts`): one page layout and palette for everything the service prints.
+export const MARGIN = { top: 48, bottom: 56, left: 46, right: 46 };
+export const INK = '#111111';
+export const MUTED = '#444444';
+export const NAVY = '#0b3d66';
+export const BLUE = '#0072B2';
 const AMBER = '#E69F00';
 const ROW_HEIGHT = 16;
 
@@ -111,7 +112,7 @@ function header(doc: Doc, view: YearlyReportView, width: number): void {
   doc.moveDown(0.6);
 }
 
-function heading(doc: Doc, text: string, width: number): void {
+export function heading(doc: Doc, text: string, width: number): void {
   doc.y += 16;
   doc.font('Helvetica-Bold').fontSize(12).fillColor(INK).text(text, MARGIN.left, doc.y, { width });
   const y = doc.y + 2;

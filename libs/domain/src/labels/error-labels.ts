@@ -95,6 +95,7 @@ export const ERROR_LABELS: Readonly<Record<ErrorCode, Labels>> = toLabels<ErrorC
   'USER.NOT_CASEWORKER': ['Kasus hanya dapat ditugaskan kepada pendamping kasus.', 'A case is assigned only to a caseworker.'],
   'USER.INACTIVE': ['Pengguna sudah tidak aktif.', 'The user no longer acts.'],
   'ASSIGNMENT.UNCHANGED': ['Kasus sudah ditugaskan kepada pendamping ini.', 'The case is already assigned to this caseworker.'],
+  'DOCUMENT.ALREADY_ATTACHED': ['Dokumen ini sudah dilampirkan.', 'This document is already attached.'],
   'PLAN.NOT_FOUND': ['Rencana aksi tidak ditemukan.', 'The action plan was not found.'],
   'PLAN.ALREADY_EXISTS': ['Rencana aksi dengan nomor ini sudah ada.', 'An action plan with this id already exists.'],
   'PLAN_ITEM.NOT_FOUND': ['Kegiatan rencana aksi tidak ditemukan.', 'The plan item was not found.'],
@@ -131,6 +132,12 @@ export const REQUEST_ERROR_CODES = [
   'STATS.OUT_OF_SCOPE',
   'STATS.TOO_DETAILED',
   'HTTP.NOT_FOUND',
+  'DOCUMENT.NOT_FOUND',
+  'DOCUMENT.ERASED',
+  'DOCUMENT.WITHHELD',
+  'DOCUMENT.UNSUPPORTED_TYPE',
+  'DOCUMENT.TYPE_MISMATCH',
+  'DOCUMENT.REQUIRED',
 ] as const;
 export type RequestErrorCode = (typeof REQUEST_ERROR_CODES)[number];
 
@@ -156,6 +163,15 @@ export const REQUEST_ERROR_LABELS: Readonly<Record<RequestErrorCode, Labels>> = 
   'STATS.OUT_OF_SCOPE': ['Wilayah itu di luar wilayah lembaga Anda.', 'That region is outside your agency’s.'],
   'STATS.TOO_DETAILED': ['Terlalu rinci: pilih lebih sedikit rincian.', 'Too detailed: choose fewer breakdowns.'],
   'HTTP.NOT_FOUND': ['Tidak ditemukan.', 'Not found.'],
+  'DOCUMENT.NOT_FOUND': ['Dokumen tidak ditemukan.', 'The document was not found.'],
+  'DOCUMENT.ERASED': ['Dokumen ini terhapus bersama identitas korban.', "The document was erased with the victim's identity."],
+  'DOCUMENT.WITHHELD': [
+    'Lembaga Anda tidak boleh membuka dokumen korban tanpa persetujuan berbagi.',
+    "Your agency may not open the victim's documents without consent to share.",
+  ],
+  'DOCUMENT.UNSUPPORTED_TYPE': ['Hanya berkas PDF, PNG atau JPEG yang dapat dilampirkan.', 'Only PDF, PNG or JPEG files can be attached.'],
+  'DOCUMENT.TYPE_MISMATCH': ['Isi berkas tidak sesuai dengan jenis yang dikirim.', 'The file’s content does not match the type it was sent as.'],
+  'DOCUMENT.REQUIRED': ['Pilih berkas yang akan dilampirkan.', 'Choose a file to attach.'],
 });
 
 /** What each stage requirement (`details.missing` of `CASE.STAGE_REQUIREMENTS_NOT_MET`) asks of the caseworker. */

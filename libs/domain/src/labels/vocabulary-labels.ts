@@ -4,6 +4,8 @@ import type { ReferralStatus, RestitutionStatus, TransferStatus } from '../case.
 import {
   AGE_BANDS,
   CASE_NOTE_KINDS,
+  DOCUMENT_CONTENT_TYPES,
+  DOCUMENT_KINDS,
   CHANNELS,
   CLOSURE_REASONS,
   CONSENT_SCOPES,
@@ -455,6 +457,19 @@ export const VOCABULARIES = {
     delivered: ['Terkirim', 'Delivered'],
     dead: ['Gagal (daftar surat mati)', 'Failed (dead letter)'],
   }),
+  documentKind: vocabulary(DOCUMENT_KINDS, {
+    consent_form: ['Formulir persetujuan', 'Consent form'],
+    visum_et_repertum: ['Visum et repertum', 'Visum et repertum'],
+    bap: ['Berita acara pemeriksaan (BAP)', 'Examination record (BAP)'],
+    police_report: ['Laporan polisi', 'Police report'],
+    passport_copy: ['Salinan paspor', 'Passport copy'],
+    other: ['Lainnya', 'Other'],
+  }),
+  documentContentType: vocabulary(DOCUMENT_CONTENT_TYPES, {
+    'application/pdf': ['PDF', 'PDF'],
+    'image/png': ['Gambar PNG', 'PNG image'],
+    'image/jpeg': ['Gambar JPEG', 'JPEG image'],
+  }),
   clock: vocabulary(DEADLINE_CLOCKS, {
     referral_response: ['Jawaban rujukan', 'Referral answer'],
     service_start: ['Layanan 7 hari', '7-day service'],
@@ -511,6 +526,7 @@ export const VOCABULARIES = {
     DeclineTransfer: ['Tolak pengalihan', 'Decline the transfer'],
     AssignCase: ['Tugaskan pendamping kasus', 'Assign a caseworker'],
     AddCaseNote: ['Tambah catatan atau kronologi', 'Add a note or kronologi'],
+    AttachDocument: ['Lampirkan dokumen', 'Attach a document'],
   }),
 } as const;
 

@@ -84,6 +84,13 @@ export const appConfigSchema = z.object({
     .min(1024)
     .max(10 * 1024 * 1024)
     .default(64 * 1024),
+  /** The largest document a case takes (POST /cases/:id/documents), in bytes; larger is 413 REQUEST.TOO_LARGE. */
+  DOCUMENT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(100 * 1024 * 1024)
+    .default(10 * 1024 * 1024),
   /** Browser origins (exact, comma-separated) allowed to call the API cross-origin; unset = no CORS headers at all. */
   CORS_ORIGINS: z
     .string()

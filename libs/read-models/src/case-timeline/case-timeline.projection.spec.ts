@@ -407,6 +407,17 @@ const EXAMPLES: Record<CaseEventType, Example> = {
     summary: 'Kronologi entry added by POLDA-KALTIM, readable by UPTD-PPA-64, POLDA-KALTIM',
     reason: 'crossed at Nunukan',
   },
+  DocumentAttached: {
+    by: caseworker,
+    build: (c) =>
+      event(
+        'DocumentAttached',
+        { documentId: 'document-1', kind: 'visum_et_repertum', contentType: 'application/pdf', size: 2048, sha256: 'ab'.repeat(32), fileName: null },
+        c,
+      ),
+    summary: `Document attached: visum_et_repertum (application/pdf, 2048 bytes, SHA-256 ${'ab'.repeat(32)})`,
+    reason: null,
+  },
 };
 
 describe('CaseTimelineProjection', () => {
@@ -453,7 +464,7 @@ describe('CaseTimelineProjection', () => {
     }
     // Every other field of the event is there, so a client can write what the English summary says.
     const data = subject.data as Record<string, unknown>;
-    const dropped = ['caseId', 'at', 'by', 'identity', 'reason', 'note', 'purpose', 'unpaidRestitutionReason', 'legalBasis', 'evidenceRef', 'text'];
+    const dropped = ['caseId', 'at', 'by', 'identity', 'reason', 'note', 'purpose', 'unpaidRestitutionReason', 'legalBasis', 'evidenceRef', 'text', 'fileName'];
     if (type === 'VictimRegistered') dropped.push('birthYear', 'ageBand', 'originDistrictCode');
     // The suspects' names are sealed free text: the row's reason, never a fact.
     if (type === 'SuspectsNamed') {
@@ -494,6 +505,17 @@ describe('CaseTimelineProjection', () => {
     const note = event('CaseNoteAdded', { kind: 'note', text: 'she asked us not to call her mother', authorAgency: KALTIM, visibleTo: [KALTIM] }, context);
     expect(JSON.stringify(timelineFacts(note))).not.toContain('mother');
     expect(timelineFacts(note)).toEqual({ kind: 'note', authorAgency: KALTIM, visibleTo: [KALTIM] });
+  });
+
+  it("keeps a document's file name, even sealed, out of the facts: the list of documents opens it for those who may download", () => {
+    const context = { caseId: randomUUID(), at: T0, by: caseworker };
+    const sealedName = { $sealed: `v1.${'A'.repeat(16)}.QUJD.${'A'.repeat(22)}` };
+    const attached = event(
+      'DocumentAttached',
+      { documentId: 'document-1', kind: 'passport_copy', contentType: 'image/jpeg', size: 10, sha256: 'cd'.repeat(32), fileName: sealedName },
+      context,
+    );
+    expect(timelineFacts(attached)).toEqual({ documentId: 'document-1', kind: 'passport_copy', contentType: 'image/jpeg', size: 10, sha256: 'cd'.repeat(32) });
   });
 
   it('keeps occurred_at from the metadata and recorded_at from the store when they differ', async () => {

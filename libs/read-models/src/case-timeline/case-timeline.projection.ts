@@ -148,10 +148,25 @@ const caseAssigned: Describe<'CaseAssigned'> = (d) =>
 // The text is sealed and read only by the agencies in `visibleTo` (the query hides it from the others).
 const caseNoteAdded: Describe<'CaseNoteAdded'> = (d) =>
   entry(`${d.kind === 'kronologi' ? 'Kronologi entry' : 'Note'} added by ${d.authorAgency}, readable by ${d.visibleTo.join(', ')}`, d.text);
+// The file name can name the victim: it stays in the document list, opened for those who may download the file.
+const documentAttached: Describe<'DocumentAttached'> = (d) => entry(`Document attached: ${d.kind} (${d.contentType}, ${d.size} bytes, SHA-256 ${d.sha256})`);
 
 // Not facts: the case and who/when (the row has them), sealed identity and free text (the row's reason carries
 // what a person typed), and what the sentence leaves out on purpose (a victim's birth year and home district).
-const NOT_FACTS = new Set(['caseId', 'at', 'by', 'identity', 'reason', 'note', 'purpose', 'unpaidRestitutionReason', 'legalBasis', 'evidenceRef', 'text']);
+const NOT_FACTS = new Set([
+  'caseId',
+  'at',
+  'by',
+  'identity',
+  'reason',
+  'note',
+  'purpose',
+  'unpaidRestitutionReason',
+  'legalBasis',
+  'evidenceRef',
+  'text',
+  'fileName',
+]);
 const NOT_FACTS_OF: Partial<Record<CaseEventType, readonly string[]>> = {
   VictimRegistered: ['birthYear', 'ageBand', 'originDistrictCode'],
   SuspectsNamed: ['names'],
@@ -281,6 +296,8 @@ export function describeEvent(event: CaseEvent): TimelineEntry {
       return caseAssigned(event.data);
     case 'CaseNoteAdded':
       return caseNoteAdded(event.data);
+    case 'DocumentAttached':
+      return documentAttached(event.data);
     default: {
       const unhandled: never = event;
       throw new Error(`No timeline text for event type ${(unhandled as CaseEvent).type}`);

@@ -47,6 +47,23 @@ describe('the identity vault on PostgreSQL', () => {
     await expect(vault.open(caseId, { phone: sealed.fullName })).rejects.toThrow();
   });
 
+  it("encrypts a document's bytes bound to its case and document, opens them only so, and reads erased once the key is destroyed", async () => {
+    const vault = new IdentityVault(store, [m1]);
+    const caseId = randomUUID();
+    const documentId = randomUUID();
+    const bytes = Buffer.from('%PDF-1.4 visum et repertum Siti Rahmawati');
+    const sealed = await vault.sealBytes(caseId, documentId, bytes);
+    expect(sealed.includes(Buffer.from('Siti'))).toBe(false);
+    expect(sealed.length).toBe(bytes.length + 12 + 16);
+    expect((await vault.openBytes(caseId, documentId, sealed)).toString()).toBe(bytes.toString());
+    await expect(vault.openBytes(caseId, randomUUID(), sealed)).rejects.toThrow();
+    const altered = Buffer.from(sealed);
+    altered[20] = altered[20]! ^ 1;
+    await expect(vault.openBytes(caseId, documentId, altered)).rejects.toThrow();
+    await vault.destroy(caseId, { by: 'spv', legalBasis: 'UU PDP', at: new Date().toISOString() });
+    expect(await vault.openBytes(caseId, documentId, sealed)).toBe('erased');
+  });
+
   it('reads a sealed value that does not open under its case’s key as [unreadable], and says so: the fallback never hides a fault', async () => {
     const heard: Array<[string, string]> = [];
     const vault = new IdentityVault(store, [m1], (caseId, error) => heard.push([caseId, (error as Error).name]));

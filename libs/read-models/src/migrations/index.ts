@@ -27,6 +27,7 @@ import { StatsCasesMeansOfControl1763906220000 } from '../statistics/migrations/
 import { VictimKeysRewritten1763906300000 } from './1763906300000-victim-keys-rewritten.js';
 import { DropIdempotencyRecords1796667603834 } from './1796667603834-drop-idempotency-records.js';
 import { CreateNotifications1796667694483 } from '../notifications/migrations/1796667694483-create-notifications.js';
+import { CreateCaseDocuments1796668074624 } from '../documents/migrations/1796668074624-create-case-documents.js';
 
 export const readModelMigrations = [
   CreateProjectionCheckpoints1763900100000,
@@ -57,6 +58,7 @@ export const readModelMigrations = [
   VictimKeysRewritten1763906300000,
   DropIdempotencyRecords1796667603834,
   CreateNotifications1796667694483,
+  CreateCaseDocuments1796668074624,
 ];
 
 /** Every schema change of the service's PostgreSQL, in order: the event store's, then the read models'. */

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module.js';
+import { LettersController } from './letters.controller.js';
+
+/** Letters printed from a case: referral letter, case summary, handover record, and their verification. */
+@Module({ imports: [AuthModule], controllers: [LettersController] })
+export class LettersModule {}
