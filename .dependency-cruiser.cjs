@@ -19,8 +19,11 @@ const LAYERS = ['domain', 'event-store', 'platform', 'application', 'commands', 
 const COMMAND_FORM_FILES = '(command-forms?|[^/]+\\.forms)\\.ts';
 /** A read model's folder in libs/read-models/src/; these shared ones may be imported by any of them. */
 const SHARED_READ_MODEL_FOLDERS = 'runtime|projections|migrations|testing';
-/** Reads that join several read models in one statement (an agency's queue), or are built on another's table (the exports on the statistics): they may take the others' row types. */
-const COMPOSED_READ_FOLDERS = 'agency-queue|exports';
+/**
+ * Reads that join several read models in one statement (an agency's queue; a case view with its access-log row and
+ * its victim's key), or are built on another's table (the exports on the statistics): they may take the others' row types.
+ */
+const COMPOSED_READ_FOLDERS = 'agency-queue|case-summary|exports';
 
 module.exports = {
   forbidden: [

@@ -7062,7 +7062,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `LEGAL.ALREADY_RECORDED`, `LEGAL.STEP_NOT_REACHED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `LEGAL.ALREADY_RECORDED`, `LEGAL.STEP_NOT_REACHED`
        */
       409: {
         headers: {
@@ -7071,14 +7071,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?:
-              | 'CASE.CLOSED'
-              | 'CASE.CONCURRENT_UPDATE'
-              | 'CASE.NOT_CLOSED'
-              | 'CASE.NOT_IN_STAGE'
-              | 'IDEMPOTENCY.IN_PROGRESS'
-              | 'LEGAL.ALREADY_RECORDED'
-              | 'LEGAL.STEP_NOT_REACHED';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'LEGAL.ALREADY_RECORDED' | 'LEGAL.STEP_NOT_REACHED';
           };
         };
       };
@@ -7099,7 +7092,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -7269,7 +7262,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `LEGAL.STEP_NOT_REACHED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `LEGAL.STEP_NOT_REACHED`
        */
       409: {
         headers: {
@@ -7278,7 +7271,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDEMPOTENCY.IN_PROGRESS' | 'LEGAL.STEP_NOT_REACHED';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'LEGAL.STEP_NOT_REACHED';
           };
         };
       };
@@ -7299,7 +7292,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -7463,7 +7456,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `LEGAL.ALREADY_RECORDED`, `LEGAL.STEP_NOT_REACHED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `LEGAL.ALREADY_RECORDED`, `LEGAL.STEP_NOT_REACHED`
        */
       409: {
         headers: {
@@ -7472,14 +7465,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?:
-              | 'CASE.CLOSED'
-              | 'CASE.CONCURRENT_UPDATE'
-              | 'CASE.NOT_CLOSED'
-              | 'CASE.NOT_IN_STAGE'
-              | 'IDEMPOTENCY.IN_PROGRESS'
-              | 'LEGAL.ALREADY_RECORDED'
-              | 'LEGAL.STEP_NOT_REACHED';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'LEGAL.ALREADY_RECORDED' | 'LEGAL.STEP_NOT_REACHED';
           };
         };
       };
@@ -7500,7 +7486,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -7670,7 +7656,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `LEGAL.ALREADY_RECORDED`, `LEGAL.STEP_NOT_REACHED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `LEGAL.ALREADY_RECORDED`, `LEGAL.STEP_NOT_REACHED`
        */
       409: {
         headers: {
@@ -7679,14 +7665,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?:
-              | 'CASE.CLOSED'
-              | 'CASE.CONCURRENT_UPDATE'
-              | 'CASE.NOT_CLOSED'
-              | 'CASE.NOT_IN_STAGE'
-              | 'IDEMPOTENCY.IN_PROGRESS'
-              | 'LEGAL.ALREADY_RECORDED'
-              | 'LEGAL.STEP_NOT_REACHED';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'LEGAL.ALREADY_RECORDED' | 'LEGAL.STEP_NOT_REACHED';
           };
         };
       };
@@ -7707,7 +7686,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -7878,7 +7857,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `LEGAL.ALREADY_RECORDED`, `LEGAL.STEP_NOT_REACHED`, `RESTITUTION.ALREADY_ORDERED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `LEGAL.ALREADY_RECORDED`, `LEGAL.STEP_NOT_REACHED`, `RESTITUTION.ALREADY_ORDERED`
        */
       409: {
         headers: {
@@ -7892,7 +7871,6 @@ export interface operations {
               | 'CASE.CONCURRENT_UPDATE'
               | 'CASE.NOT_CLOSED'
               | 'CASE.NOT_IN_STAGE'
-              | 'IDEMPOTENCY.IN_PROGRESS'
               | 'LEGAL.ALREADY_RECORDED'
               | 'LEGAL.STEP_NOT_REACHED'
               | 'RESTITUTION.ALREADY_ORDERED';
@@ -7916,7 +7894,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -12557,7 +12535,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `DOCUMENT.ALREADY_ATTACHED`, `IDEMPOTENCY.IN_PROGRESS`, `IDENTITY.ERASED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `DOCUMENT.ALREADY_ATTACHED`, `IDENTITY.ERASED`
        */
       409: {
         headers: {
@@ -12566,14 +12544,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?:
-              | 'CASE.CLOSED'
-              | 'CASE.CONCURRENT_UPDATE'
-              | 'CASE.NOT_CLOSED'
-              | 'CASE.NOT_IN_STAGE'
-              | 'DOCUMENT.ALREADY_ATTACHED'
-              | 'IDEMPOTENCY.IN_PROGRESS'
-              | 'IDENTITY.ERASED';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'DOCUMENT.ALREADY_ATTACHED' | 'IDENTITY.ERASED';
           };
         };
       };
@@ -14860,7 +14831,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
