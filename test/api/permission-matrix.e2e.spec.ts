@@ -121,6 +121,7 @@ type Allowed = (body: Record<string, unknown>) => readonly AgencyType[] | 'any';
  */
 const ALLOWED_TYPES: Record<string, Allowed> = {
   'RecordConsent.agencies': () => 'any',
+  'RecordConsent.share.agencies': () => 'any',
   // The target case's consent to share covers every type: any acting agency is one consent allows.
   'AddCaseNote.sharedWith': () => 'any',
   'OverrideConsent.toAgency': () => 'any',
@@ -132,6 +133,24 @@ const ALLOWED_TYPES: Record<string, Allowed> = {
   'RecordHandover.receivingAgency': () => RECEIVING_AGENCY_TYPES,
   'FilePoliceReport.policeAgency': () => POLICE_AGENCY_TYPES,
 };
+
+/** A field inside a group (`share.agencies`): read and replaced by its path. */
+const valueAt = (body: Record<string, unknown>, path: string): unknown =>
+  path.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], body);
+function withValueAt(body: Record<string, unknown>, path: string, value: unknown): Record<string, unknown> {
+  const [head, ...rest] = path.split('.');
+  if (rest.length === 0) return { ...body, [head!]: value };
+  return { ...body, [head!]: withValueAt((body[head!] as Record<string, unknown> | undefined) ?? {}, rest.join('.'), value) };
+}
+/** The fixture's body shaped for a field its example does not fill: one-step consent names its agencies under `share`. */
+const BODY_FOR: Record<string, (body: Record<string, unknown>) => Record<string, unknown>> = {
+  'RecordConsent.share.agencies': ({ agencies, agencyTypes: _types, ...body }) => ({ ...body, scope: 'process', share: { agencies } }),
+};
+async function targetFor(api: ApiTestApp, route: (typeof CASE_ROUTES)[number], key: string): Promise<CommandTarget> {
+  const target = await prepareTarget(api, route);
+  const shape = BODY_FOR[key];
+  return shape ? { ...target, body: shape(target.body) } : target;
+}
 
 const UNKNOWN_AGENCY = 'POLRES-ANTAH-BERANTAH';
 /** One agency of every type that no longer acts: deactivated, or merged into another (BP2MI into its ministry). */
@@ -172,9 +191,9 @@ describe('the permission matrix with the directory: every route that names an ag
 
   it('judges every agency field of the route table, and the command boundary resolves each of them in the directory', async () => {
     expect(named.map((n) => n.key).sort()).toEqual(Object.keys(ALLOWED_TYPES).sort());
-    for (const { route, field } of named) {
-      const target = await prepareTarget(api, route);
-      const value = target.body[field];
+    for (const { route, field, key } of named) {
+      const target = await targetFor(api, route, key);
+      const value = valueAt(target.body, field);
       const codes = Array.isArray(value) ? value : [value];
       const command = { type: route.command, data: target.body, metadata: { actor: target.actor } } as unknown as CaseCommand;
       expect({ field, resolved: agenciesNamedBy(command) }).toEqual({ field, resolved: expect.arrayContaining(codes) });
@@ -182,8 +201,8 @@ describe('the permission matrix with the directory: every route that names an ag
   });
 
   async function attempt(target: CommandTarget, field: string, code: string) {
-    const value = target.body[field];
-    const body = { ...target.body, [field]: Array.isArray(value) ? [code] : code };
+    const value = valueAt(target.body, field);
+    const body = withValueAt(target.body, field, Array.isArray(value) ? [code] : code);
     await api.token(target.actor);
     const before = await probe.snapshot();
     const revision = await probe.caseRevision(target.caseId!);
@@ -200,14 +219,14 @@ describe('the permission matrix with the directory: every route that names an ag
 
   it.each(Object.keys(ALLOWED_TYPES))('%s: an agency the directory does not hold is 422 AGENCY.UNKNOWN, nothing written', async (key) => {
     const { route, field } = named.find((n) => n.key === key)!;
-    const outcome = await attempt(await prepareTarget(api, route), field, UNKNOWN_AGENCY);
+    const outcome = await attempt(await targetFor(api, route, key), field, UNKNOWN_AGENCY);
     await expectRefusedUnwritten(key, outcome, 'AGENCY.UNKNOWN');
     expect(outcome.response.body.details).toMatchObject({ agency: UNKNOWN_AGENCY });
   });
 
   it.each(Object.keys(ALLOWED_TYPES))('%s: an agency that no longer acts is 422 AGENCY.INACTIVE, nothing written', async (key) => {
     const { route, field } = named.find((n) => n.key === key)!;
-    const target = await prepareTarget(api, route);
+    const target = await targetFor(api, route, key);
     const allowed = ALLOWED_TYPES[key]!(target.body);
     // Of a kind the field takes, so that only its being inactive can refuse it.
     const gone = GONE.find((agency) => allowed === 'any' || allowed.includes(agency.type))!;
@@ -220,10 +239,12 @@ describe('the permission matrix with the directory: every route that names an ag
     '%s: an agency of another kind is 422 AGENCY.WRONG_TYPE where the kind matters, else recorded with its directory type',
     async (key) => {
       const { route, field } = named.find((n) => n.key === key)!;
-      const target = await prepareTarget(api, route);
+      const target = await targetFor(api, route, key);
       const allowed = ALLOWED_TYPES[key]!(target.body);
       if (allowed === 'any') {
-        const other = BY_PREFERENCE.find((agency) => agency.code !== target.body[field] && agency.code !== target.actor.agency && agency.type !== 'uptd_ppa')!;
+        const other = BY_PREFERENCE.find(
+          (agency) => agency.code !== valueAt(target.body, field) && agency.code !== target.actor.agency && agency.type !== 'uptd_ppa',
+        )!;
         const { response } = await attempt(target, field, other.code);
         expect({ key, status: response.status }).toEqual({ key, status: 201 });
         return;
