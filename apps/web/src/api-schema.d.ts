@@ -27,7 +27,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /** The cases the caller may see, newest first: filtered by stage, status, referral state, overdue clocks and opening date, or found by `q`: a registration number, initials or a police report number, and in the agency’s own cases a name word, NIK or phone */
+    get: operations['CaseQueriesController_list'];
     put?: never;
     /**
      * Open a case; the server chooses its id
@@ -922,6 +923,40 @@ export interface paths {
     get: operations['QueueController_team'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/duplicates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Possible duplicates of the agency's cases: its own case, the other case's number and owning agency, the decision */
+    get: operations['DuplicatesController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/duplicates/{id}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark a possible duplicate as the same person (linked) or not; either agency’s supervisor, the later word stands */
+    post: operations['DuplicatesController_decide'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1997,6 +2032,13 @@ export interface components {
       /** @description Agencies that may read it besides the owner and the author's: each covered by the victim's consent to share (409 CONSENT.REQUIRED otherwise) */
       sharedWith?: string[];
     };
+    DuplicateDecisionDto: {
+      /**
+       * @description linked: the same person, the two agencies work together; not_same_person: two people
+       * @enum {string}
+       */
+      decision: 'linked' | 'not_same_person';
+    };
     AuditedEventDto: {
       revision: number;
       /** @description Global position (`commit-prepare`) */
@@ -2562,6 +2604,131 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
             code?: 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  CaseQueriesController_list: {
+    parameters: {
+      query?: {
+        /** @description The same as X-Min-Position */
+        minPosition?: unknown;
+        /** @description 0-100000 */
+        offset?: unknown;
+        /** @description 1-100, default 25 */
+        limit?: unknown;
+        /** @description YYYY-MM-DD, inclusive */
+        openedTo?: unknown;
+        /** @description YYYY-MM-DD, inclusive */
+        openedFrom?: unknown;
+        /** @description true: cases with a clock past due */
+        overdue?: unknown;
+        /** @description cases with a referral in this state: sent, accepted, declined, withdrawn, expired, completed */
+        referral?: unknown;
+        /** @description true: closed cases only (the same as status=closed) */
+        closed?: unknown;
+        /** @description open or closed */
+        status?: unknown;
+        /** @description intake, assessment, rehabilitation, repatriation, reintegration, closed */
+        stage?: unknown;
+        /** @description KI-2026-0042, initials (AS), LP/B/45/III/2025/…, or (own cases) a name word, a NIK, a phone number */
+        q?: unknown;
+      };
+      header: {
+        'x-min-position': string;
+        /** @description A position a command returned: wait (bounded) until this answer includes it */
+        'X-Min-Position'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description `{ total, limit, offset, cases }`: each case cut to what the caller may see of it */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `VALIDATION.FAILED`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION.FAILED';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description `AUTH.FORBIDDEN`: the role does not read cases (details.rule `permission`)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
           };
         };
       };
@@ -11487,6 +11654,260 @@ export interface operations {
       };
     };
   };
+  DuplicatesController_list: {
+    parameters: {
+      query?: {
+        /** @description The same as X-Min-Position */
+        minPosition?: string;
+        /** @description 1-100, default 50 */
+        limit?: string;
+        /** @description 0-100000 */
+        offset?: string;
+      };
+      header: {
+        'x-min-position': string;
+        /** @description A position a command returned: wait (bounded) until this answer includes it */
+        'X-Min-Position'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description `{ duplicates: [...] }`, newest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `VALIDATION.FAILED`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION.FAILED';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  DuplicatesController_decide: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DuplicateDecisionDto'];
+      };
+    };
+    responses: {
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.MALFORMED' | 'VALIDATION.FAILED';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description `DUPLICATE.NOT_FOUND`: no such match concerning a case of the caller’s agency
+       *
+       *     Codes: `DUPLICATE.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'DUPLICATE.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description The body is larger than MAX_BODY_BYTES
+       *
+       *     Codes: `REQUEST.TOO_LARGE`
+       */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /**
+       * @description The body is not UTF-8 JSON
+       *
+       *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
+       */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
   AuditController_events: {
     parameters: {
       query: {
@@ -12007,6 +12428,7 @@ export interface operations {
         action?:
           | 'case.read'
           | 'case.timeline'
+          | 'case.search'
           | 'identity.read'
           | 'audit.events'
           | 'audit.state'

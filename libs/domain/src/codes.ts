@@ -84,6 +84,7 @@ export const ERROR_CODES = [
   'PLAN_ITEM.ALREADY_EXISTS',
   'PLAN_ITEM.COMPLETED',
   'PLAN.CONCURRENT_UPDATE',
+  'DUPLICATE.NOT_FOUND',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

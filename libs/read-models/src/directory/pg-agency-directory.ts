@@ -32,6 +32,16 @@ export class PgAgencyDirectory extends AgencyDirectory {
     );
   }
 
+  override async nextRegistrationSeq(series: string): Promise<number> {
+    // Matches the partial unique index events_case_registration_idx, so the highest is one step of the index.
+    const [row] = (await this.db.query(
+      `SELECT coalesce(max((data->'registration'->>'seq')::integer), 0) + 1 AS next FROM events
+       WHERE type = 'CaseOpened' AND data ? 'registration' AND data->'registration'->>'series' = $1`,
+      [series],
+    )) as Array<{ next: number }>;
+    return Number(row.next);
+  }
+
   async resolveUsers(userIds: readonly string[]): Promise<ResolvedUsers> {
     if (userIds.length === 0) return {};
     const rows = (await this.db.query(`SELECT user_id, agency, role, active FROM users WHERE user_id = ANY($1::text[])`, [[...userIds]])) as Array<{

@@ -48,6 +48,8 @@ export class PgDataKeyStore implements DataKeyStore {
        RETURNING case_id`,
       [caseId, detail.at, detail.by, detail.legalBasis],
     )) as unknown[];
+    // The victim can no longer be found by name, NIK or phone: the keyed hashes go with the key.
+    await this.db.query(`DELETE FROM victim_blind_index WHERE case_id = $1`, [caseId]);
     // The table is small (one short row per case): rewriting it whole is what makes the old row version go.
     await this.db.query(`VACUUM (FULL) victim_keys`);
     await this.db.query(`SELECT pg_notify($1, $2)`, [VICTIM_KEY_ERASED_CHANNEL, caseId]);

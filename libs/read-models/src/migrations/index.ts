@@ -24,6 +24,7 @@ import { StatisticsProjectionPerTable1763905100000 } from '../statistics/migrati
 import { CreateActionPlans1763906000000 } from '../plans/migrations/1763906000000-create-action-plans.js';
 import { AssignmentAndUserNames1763906100000 } from './1763906100000-assignment-and-user-names.js';
 import { StatsCasesMeansOfControl1763906220000 } from '../statistics/migrations/1763906220000-stats-cases-means-of-control.js';
+import { RegistrationNumbersAndCaseSearch1796667857611 } from './1796667857611-registration-numbers-and-case-search.js';
 
 export const readModelMigrations = [
   CreateProjectionCheckpoints1763900100000,
@@ -51,6 +52,7 @@ export const readModelMigrations = [
   CreateActionPlans1763906000000,
   AssignmentAndUserNames1763906100000,
   StatsCasesMeansOfControl1763906220000,
+  RegistrationNumbersAndCaseSearch1796667857611,
 ];
 
 /** Every schema change of the service's PostgreSQL, in order: the event store's, then the read models'. */
