@@ -188,7 +188,11 @@ describe('registration numbers, the case list and search, and possible duplicate
     expect(await listOf(spvKalbar)).toEqual([]);
     expect((await get(cwKaltim, '/duplicates')).status).toBe(403);
 
-    const decide = (actor: Actor, decision: string) => api.post(`/duplicates/${forKaltim.matchId}/decision`, { decision }, actor);
+    const decide = async (actor: Actor, decision: string) =>
+      request(api.app.getHttpServer())
+        .put(`/duplicates/${forKaltim.matchId}/decision`)
+        .set('Authorization', `Bearer ${await api.token(actor)}`)
+        .send({ decision });
     expect((await decide(spvKalbar, 'linked')).body.code).toBe('DUPLICATE.NOT_FOUND');
     expect((await decide(spvJatim, 'maybe')).status).toBe(400);
     expect((await decide(spvJatim, 'not_same_person')).status).toBe(200);

@@ -220,6 +220,7 @@ describe('HTTP hardening with the default configuration', () => {
         'CaseQueriesController',
         'ConsoleQueriesController',
         'DirectoryController',
+        'DuplicatesController',
         'ExportsController',
         'IdentityController',
         'PlansController',

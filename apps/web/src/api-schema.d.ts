@@ -954,9 +954,9 @@ export interface paths {
       cookie?: never;
     };
     get?: never;
-    put?: never;
     /** Mark a possible duplicate as the same person (linked) or not; either agency’s supervisor, the later word stands */
-    post: operations['DuplicatesController_decide'];
+    put: operations['DuplicatesController_decide'];
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;

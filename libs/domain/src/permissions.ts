@@ -21,7 +21,7 @@ export const QUERY_PERMISSIONS = [
   'case.list',
   /** GET /duplicates: possible duplicates of the agency's cases, found at registration */
   'duplicates.read',
-  /** POST /duplicates/:id/decision: linked, or not the same person */
+  /** PUT /duplicates/:id/decision: linked, or not the same person */
   'duplicates.decide',
   /** GET /cases/:id/identity: the victim's identity fields this agency may see */
   'identity.read',

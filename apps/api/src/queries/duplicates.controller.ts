@@ -1,5 +1,5 @@
-import { applyDecorators, Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { applyDecorators, Body, Controller, Get, Headers, Param, ParseUUIDPipe, Put, Query, Req, Res } from '@nestjs/common';
+import { ApiBody, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { DuplicateDecisionDto } from '@rujukan/commands';
 import { DomainError } from '@rujukan/domain';
 import { PossibleDuplicatesQueries, PROJECTION } from '@rujukan/read-models';
@@ -43,9 +43,15 @@ export class DuplicatesController {
     return { duplicates: await this.duplicates.forAgency(request.actor.agency, page) };
   }
 
-  @Post(':id/decision')
-  @HttpCode(200)
+  @Put(':id/decision')
   @RequirePermission('duplicates.decide')
+  @ApiBody({
+    type: DuplicateDecisionDto,
+    examples: {
+      notSame: { summary: 'Called the other agency: two different people', value: { decision: 'not_same_person' } },
+      linked: { summary: 'One person: the two agencies work on her together', value: { decision: 'linked' } },
+    },
+  })
   @ApiOperation({ summary: 'Mark a possible duplicate as the same person (linked) or not; either agency’s supervisor, the later word stands' })
   @ApiNotFoundResponse({ description: '`DUPLICATE.NOT_FOUND`: no such match concerning a case of the caller’s agency' })
   async decide(@Param('id', new ParseUUIDPipe()) matchId: string, @Body() body: DuplicateDecisionDto, @Req() request: AuthenticatedRequest) {
