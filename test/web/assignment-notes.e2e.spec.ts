@@ -140,7 +140,7 @@ suite(HAS_CHROMIUM ? 'assignment and notes in the console' : `assignment and not
     await shows(mine, caseId.slice(0, 8));
     await page.screenshot({ path: join(ARTIFACTS, 'queue-mine-desktop.png'), fullPage: true });
     await mine.getByRole('link').first().click();
-    await page.getByRole('heading', { level: 1, name: /Kasus [0-9a-f]{8}/ }).waitFor();
+    await page.getByRole('heading', { level: 1, name: /^Kasus [A-Z]{2}-\d{4}-\d{4}/ }).waitFor();
     await act(page, 'Tambah catatan atau kronologi', async (form) => {
       await form.getByLabel(/^Jenis/).selectOption('kronologi');
       await form.getByLabel(/^Isi/).fill('Direkrut di Jember bulan Mei, menyeberang di Nunukan');
