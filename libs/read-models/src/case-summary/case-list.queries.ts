@@ -75,8 +75,16 @@ const SEARCH_SQL = `WITH hits AS (
     AND (f.by_number OR (f.by_initials AND ${WORKING_SQL}) OR (f.by_police_report AND ${SEES_LEGAL_SQL}) OR (f.by_identity AND s.owner_agency = $1))
   ${PAGE_SQL}`;
 
-const LIST_SQL = `SELECT s.*, ${relationshipSql('$1')}, count(*) OVER () AS total
-  FROM rm_case_summaries s WHERE ${FILTERS_SQL} AND $2::text[] IS NOT NULL ${PAGE_SQL}`;
+/** Every case the agency may see, gathered by index (owned, formerly owned, asked to take over, referred), then filtered. */
+const LIST_SQL = `WITH candidates AS (
+    SELECT case_id FROM rm_case_summaries WHERE owner_agency = $1
+    UNION SELECT case_id FROM rm_case_summaries WHERE former_owners @> ARRAY[$1::text]
+    UNION SELECT case_id FROM rm_transfers WHERE to_agency = $1 AND status = 'requested'
+    UNION SELECT case_id FROM rm_referrals WHERE to_agency = $1
+  )
+  SELECT s.*, ${relationshipSql('$1')}, count(*) OVER () AS total
+  FROM candidates c JOIN rm_case_summaries s ON s.case_id = c.case_id
+  WHERE ${FILTERS_SQL} AND $2::text[] IS NOT NULL ${PAGE_SQL}`;
 
 /** `GET /cases`: the cases an agency may see, filtered, newest first, a page at a time; or those a search finds. */
 export class CaseListQueries {

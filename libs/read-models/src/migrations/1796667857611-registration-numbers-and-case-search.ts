@@ -17,6 +17,7 @@ export class RegistrationNumbersAndCaseSearch1796667857611 implements MigrationI
     await queryRunner.query(`CREATE INDEX rm_case_summaries_initials_idx ON rm_case_summaries (victim_initials)`);
     await queryRunner.query(`CREATE INDEX rm_case_summaries_police_reports_idx ON rm_case_summaries USING gin ((legal->'policeReports'))`);
     await queryRunner.query(`CREATE INDEX rm_case_summaries_opened_idx ON rm_case_summaries (owner_agency, opened_at DESC)`);
+    await queryRunner.query(`CREATE INDEX rm_case_summaries_former_owners_idx ON rm_case_summaries USING gin (former_owners)`);
     await queryRunner.query(`
       CREATE TABLE victim_blind_index (
         token bytea NOT NULL,
@@ -45,6 +46,7 @@ export class RegistrationNumbersAndCaseSearch1796667857611 implements MigrationI
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP TABLE possible_duplicates`);
     await queryRunner.query(`DROP TABLE victim_blind_index`);
+    await queryRunner.query(`DROP INDEX rm_case_summaries_former_owners_idx`);
     await queryRunner.query(`DROP INDEX rm_case_summaries_opened_idx`);
     await queryRunner.query(`DROP INDEX rm_case_summaries_police_reports_idx`);
     await queryRunner.query(`DROP INDEX rm_case_summaries_initials_idx`);
