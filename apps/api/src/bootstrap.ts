@@ -49,7 +49,7 @@ export function warnAboutDevelopmentSettings(logger: { warn(message: string, con
   }
   if (config.DEVELOPMENT_SECRETS) {
     logger.warn(
-      '!!! DEVELOPMENT_SECRETS=true: the JWT secret, identity master key and audit signing key not set in the environment are the public ones written in the source. Development only !!!',
+      '!!! DEVELOPMENT_SECRETS=true: the JWT secret, identity master key, blind index key and audit signing key not set in the environment are the public ones written in the source. Development only !!!',
       'Security',
     );
   }
