@@ -145,6 +145,7 @@ describe('registration numbers, the case list and search, and possible duplicate
     };
     expect((await listed(cwKaltim, '')).total).toBe(8);
     expect((await listed(cwKaltim, 'limit=3')).cases).toHaveLength(3);
+    expect(await listed(cwKaltim, 'offset=50')).toMatchObject({ total: 8, cases: [] });
     expect((await listed(cwKaltim, 'referral=sent')).cases.map((c) => c.caseId)).toEqual([kaltimCase]);
     expect((await listed(cwKaltim, 'closed=true')).total).toBe(0);
     expect((await listed(cwKaltim, 'stage=intake')).total).toBe(8);

@@ -49,7 +49,11 @@ const WORKING_SQL = `(s.owner_agency = $1 OR EXISTS (SELECT 1 FROM rm_transfers 
 const SEES_LEGAL_SQL = `(s.owner_agency = $1 OR EXISTS (SELECT 1 FROM rm_transfers t WHERE t.case_id = s.case_id AND t.to_agency = $1 AND t.status = 'requested')
   OR EXISTS (SELECT 1 FROM rm_referrals r WHERE r.case_id = s.case_id AND r.to_agency = $1 AND r.status IN ('sent', 'accepted') AND r.service = ANY($2::text[])))`;
 
-const PAGE_SQL = `ORDER BY s.opened_at DESC, s.case_id LIMIT $9 OFFSET $10`;
+/** The page of `matched`, whole rows and the caller's relationship for those only; the total counted apart. */
+const PAGE_OF_MATCHED_SQL = `, page AS (SELECT case_id FROM matched ORDER BY opened_at DESC, case_id LIMIT $9 OFFSET $10)
+  SELECT s.*, ${relationshipSql('$1')}, (SELECT count(*) FROM matched) AS total
+  FROM page p JOIN rm_case_summaries s ON s.case_id = p.case_id
+  ORDER BY s.opened_at DESC, s.case_id`;
 
 /**
  * Found through indexes only: the number, initials and police report numbers of the summaries, and the victims' blind
@@ -68,12 +72,12 @@ const SEARCH_SQL = `WITH hits AS (
     SELECT case_id, bool_or(hit = 'number') AS by_number, bool_or(hit = 'initials') AS by_initials,
            bool_or(hit = 'police_report') AS by_police_report, bool_or(by_identity) AS by_identity
     FROM hits GROUP BY case_id
+  ), matched AS (
+    SELECT s.case_id, s.opened_at FROM found f JOIN rm_case_summaries s ON s.case_id = f.case_id
+    WHERE ${FILTERS_SQL}
+      AND (f.by_number OR (f.by_initials AND ${WORKING_SQL}) OR (f.by_police_report AND ${SEES_LEGAL_SQL}) OR (f.by_identity AND s.owner_agency = $1))
   )
-  SELECT s.*, ${relationshipSql('$1')}, count(*) OVER () AS total
-  FROM found f JOIN rm_case_summaries s ON s.case_id = f.case_id
-  WHERE ${FILTERS_SQL}
-    AND (f.by_number OR (f.by_initials AND ${WORKING_SQL}) OR (f.by_police_report AND ${SEES_LEGAL_SQL}) OR (f.by_identity AND s.owner_agency = $1))
-  ${PAGE_SQL}`;
+  ${PAGE_OF_MATCHED_SQL}`;
 
 /** Every case the agency may see, gathered by index (owned, formerly owned, asked to take over, referred), then filtered. */
 const LIST_SQL = `WITH candidates AS (
@@ -81,10 +85,10 @@ const LIST_SQL = `WITH candidates AS (
     UNION SELECT case_id FROM rm_case_summaries WHERE former_owners @> ARRAY[$1::text]
     UNION SELECT case_id FROM rm_transfers WHERE to_agency = $1 AND status = 'requested'
     UNION SELECT case_id FROM rm_referrals WHERE to_agency = $1
+  ), matched AS (
+    SELECT s.case_id, s.opened_at FROM candidates c JOIN rm_case_summaries s ON s.case_id = c.case_id WHERE ${FILTERS_SQL} AND $2::text[] IS NOT NULL
   )
-  SELECT s.*, ${relationshipSql('$1')}, count(*) OVER () AS total
-  FROM candidates c JOIN rm_case_summaries s ON s.case_id = c.case_id
-  WHERE ${FILTERS_SQL} AND $2::text[] IS NOT NULL ${PAGE_SQL}`;
+  ${PAGE_OF_MATCHED_SQL}`;
 
 /** `GET /cases`: the cases an agency may see, filtered, newest first, a page at a time; or those a search finds. */
 export class CaseListQueries {
@@ -112,10 +116,20 @@ export class CaseListQueries {
     const sql = search ? SEARCH_SQL : LIST_SQL;
     if (search) params.push(search.text.trim(), search.allOf, search.anyOf);
     const rows = (await this.dataSource.query(sql, params)) as Array<Record<string, unknown>>;
+    // An offset past the end has no rows to carry the total: counted again without the page.
+    const total = rows.length > 0 ? Number(rows[0].total) : page.offset > 0 ? await this.count(sql, params) : 0;
     return {
-      total: rows.length > 0 ? Number(rows[0].total) : 0,
+      total,
       cases: rows.map((row) => ({ row, relationship: relationshipFrom(row) })),
     };
+  }
+
+  private async count(sql: string, params: unknown[]): Promise<number> {
+    const rows = (await this.dataSource.query(
+      sql,
+      params.map((value, i) => (i === 9 ? 0 : i === 8 ? 1 : value)),
+    )) as Array<{ total: string }>;
+    return rows.length > 0 ? Number(rows[0].total) : 0;
   }
 
   /** The case a registration number names, from the log's own index (no projection lag); null when none. */
