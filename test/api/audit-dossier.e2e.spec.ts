@@ -122,10 +122,13 @@ describe('GET /audit/cases/:id/dossier', () => {
     const badFormat = await get(auditor, `/audit/cases/${caseId}/dossier`, { reason: REASON, format: 'pdf' });
     expect(badFormat.status).toBe(400);
     expect(JSON.parse(badFormat.body as unknown as string).errors).toEqual([expect.objectContaining({ field: 'format' })]);
-    // The 8-character number shown in the console is not a case id here.
-    const short = await get(auditor, `/audit/cases/${caseId.slice(0, 8)}/dossier`, { reason: REASON });
-    expect(short.status).toBe(400);
     expect((await accessLog()).length).toBe(before);
+    // The 8-character number shown in the console names the case here as on every case route; garbage stays a 400.
+    const short = await get(auditor, `/audit/cases/${caseId.slice(0, 8)}/dossier`, { reason: REASON });
+    expect(short.status).toBe(200);
+    expect(JSON.parse(short.body as unknown as string).caseId).toBe(caseId);
+    expect((await accessLog()).length).toBe(before + 1);
+    expect((await get(auditor, `/audit/cases/not-a-case/dossier`, { reason: REASON })).status).toBe(400);
 
     const unknown = await get(auditor, `/audit/cases/0b7c2f1e-5a3d-4c61-9a8e-1f2d3c4b5a60/dossier`, { reason: REASON });
     expect(unknown.status).toBe(404);

@@ -90,6 +90,8 @@ describe('queues and case views over HTTP, with the projector running', () => {
     expect(own.body.awaitingOthers.map((r: { referralId: string }) => r.referralId)).toContain(referralId);
     const ownCase = own.body.cases.find((c: { caseId: string }) => c.caseId === caseId);
     expect(ownCase.nextDeadline).toMatchObject({ kind: 'referral_response' });
+    // The queue names the case by its registration number, as the case view does.
+    expect(ownCase.registrationNumber).toMatch(/^KI-\d{4}-\d{4}$/);
     const summary = await get(caseworker, '/cases/:case', sent.position);
     expect(summary.body.runningClocks).toEqual([
       { kind: 'referral_response', subjectId: referralId, responsibleAgency: POLDA, dueAt: expect.any(String), overdue: false },

@@ -221,6 +221,7 @@ describe('HTTP hardening with the default configuration', () => {
         'ConsoleQueriesController',
         'DirectoryController',
         'DocumentsController',
+        'DuplicatesController',
         'ExportsController',
         'IdentityController',
         'LettersController',

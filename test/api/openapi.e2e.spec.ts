@@ -51,7 +51,8 @@ describe('the OpenAPI document at /docs-json', () => {
   const sent = new Map<string, number>();
 
   beforeAll(async () => {
-    api = await startApiTestApp({ env: { WEB_DIST_DIR: '/nonexistent/rujukan-web', AUTH_DEV_SIGN_IN: 'true' } });
+    // With the projector: a possible duplicate is listed (and decided) by the owners the case summaries record.
+    api = await startApiTestApp({ withProjector: true, env: { WEB_DIST_DIR: '/nonexistent/rujukan-web', AUTH_DEV_SIGN_IN: 'true', READ_WAIT_MS: '5000' } });
     document = (await request(api.app.getHttpServer()).get('/docs-json').expect(200)).body as Document;
     // The examples name agencies of the shipped directory, as a fresh installation would have them.
     const store = api.app.get(EventStore);
@@ -216,7 +217,15 @@ describe('the OpenAPI document at /docs-json', () => {
 
     // Case C: a victim who asks for her identity to be erased.
     const c = (await send(cwKaltim, 'post', '/cases', 'port')).caseId!;
-    await send(cwKaltim, 'post', `/cases/${c}/register-victim`, 'adult');
+    const registeredC = await send(cwKaltim, 'post', `/cases/${c}/register-victim`, 'adult');
+    // Case C's victim has case A's NIK: both are listed as a possible duplicate, and the supervisor decides.
+    const duplicates = await request(api.app.getHttpServer())
+      .get('/duplicates')
+      .set('X-Min-Position', registeredC.position!)
+      .set('Authorization', `Bearer ${await api.token(spvKaltim)}`);
+    const matchId = (duplicates.body.duplicates as Array<{ matchId: string }>)[0]!.matchId;
+    await send(spvKaltim, 'put', `/duplicates/${matchId}/decision`, 'linked');
+    await send(spvKaltim, 'put', `/duplicates/${matchId}/decision`, 'notSame');
     await send(spvKaltim, 'post', `/cases/${c}/erasure`, 'request');
 
     // A task force's action plan, its item and the item's progress.

@@ -5,12 +5,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseAppConfig } from '@rujukan/platform';
-import { auditSigner, identityMasterKeys } from '@rujukan/server';
+import { auditSigner, blindIndexKey, identityMasterKeys } from '@rujukan/server';
 import { runCli } from '../support/cli.js';
 
 /** The variables a POSIX shell sets from the file (`set -a; . ./.env`), as the README's deployment reads it. */
 function sourced(file: string): Record<string, string> {
-  const names = ['IDENTITY_MASTER_KEYS', 'AUDIT_SIGNING_KEY', 'AUTH_JWT_SECRET', 'AUTH_JWKS_URL', 'POSTGRES_PASSWORD'];
+  const names = ['IDENTITY_MASTER_KEYS', 'BLIND_INDEX_KEY', 'AUDIT_SIGNING_KEY', 'AUTH_JWT_SECRET', 'AUTH_JWKS_URL', 'POSTGRES_PASSWORD'];
   const script = `set -a; . "$1"; set +a; for n in ${names.join(' ')}; do printf '%s=%s\\0' "$n" "\${!n-}"; done`;
   const output = execFileSync('bash', ['-c', script, '_', file], { encoding: 'utf8', env: {} });
   return Object.fromEntries(
@@ -37,10 +37,11 @@ describe('npm run -s cli -- secrets init, spawned', () => {
     expect(first.stdout.startsWith('# Rujukan')).toBe(true);
     writeFileSync(join(dir, 'first.env'), first.stdout);
     const env = sourced(join(dir, 'first.env'));
-    expect(Object.keys(env).sort()).toEqual(['AUDIT_SIGNING_KEY', 'AUTH_JWT_SECRET', 'IDENTITY_MASTER_KEYS', 'POSTGRES_PASSWORD']);
+    expect(Object.keys(env).sort()).toEqual(['AUDIT_SIGNING_KEY', 'AUTH_JWT_SECRET', 'BLIND_INDEX_KEY', 'IDENTITY_MASTER_KEYS', 'POSTGRES_PASSWORD']);
     const config = parseAppConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://rujukan@db.internal:5432/rujukan', ...env });
     expect(identityMasterKeys(config)).toEqual([{ id: expect.stringMatching(/^k\d{8}$/), key: expect.any(Buffer) }]);
     expect(auditSigner(config).keyId).toMatch(/^[0-9a-f]{16}$/);
+    expect(blindIndexKey(config)).toHaveLength(32);
     // Every run makes new secrets.
     writeFileSync(join(dir, 'second.env'), (await runCli('', ['secrets', 'init'])).stdout);
     const again = sourced(join(dir, 'second.env'));

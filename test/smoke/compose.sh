@@ -9,7 +9,7 @@ trap 'rm -f "$env_file"' EXIT
 docker-compose config -q
 node dist/apps/cli/apps/cli/src/main.js secrets init >"$env_file"
 config=$(docker-compose --env-file "$env_file" config)
-for variable in IDENTITY_MASTER_KEYS AUDIT_SIGNING_KEY AUTH_JWT_SECRET; do
+for variable in IDENTITY_MASTER_KEYS BLIND_INDEX_KEY AUDIT_SIGNING_KEY AUTH_JWT_SECRET; do
   # api, projector and cli each carry it, with the value of .env.
   found=$(printf '%s\n' "$config" | grep -cE "^      $variable: '?[^' ]" || true)
   [ "$found" = 3 ] || { echo "compose: $variable reaches $found of the 3 services that run the image"; exit 1; }

@@ -137,10 +137,11 @@ suite(HAS_CHROMIUM ? 'assignment and notes in the console' : `assignment and not
   it('the caseworker finds it under "Kasus saya" and adds a kronologi entry the timeline shows', async () => {
     const page = await signedIn(siti);
     const mine = section(page, 'queue-mine');
-    await shows(mine, caseId.slice(0, 8));
+    // Named by its registration number, not its id.
+    await shows(mine, /KI-\d{4}-0001/);
     await page.screenshot({ path: join(ARTIFACTS, 'queue-mine-desktop.png'), fullPage: true });
     await mine.getByRole('link').first().click();
-    await page.getByRole('heading', { level: 1, name: /Kasus [0-9a-f]{8}/ }).waitFor();
+    await page.getByRole('heading', { level: 1, name: /^Kasus [A-Z]{2}-\d{4}-\d{4}/ }).waitFor();
     await act(page, 'Tambah catatan atau kronologi', async (form) => {
       await form.getByLabel(/^Jenis/).selectOption('kronologi');
       await form.getByLabel(/^Isi/).fill('Direkrut di Jember bulan Mei, menyeberang di Nunukan');

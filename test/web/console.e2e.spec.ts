@@ -189,7 +189,7 @@ suite(HAS_CHROMIUM ? 'the web console in a browser' : `the web console in a brow
     // Typed by name as she knows it: the console sends the Kemendagri code (6503).
     await labelled(form, 'Kab/kota tempat korban ditemukan').fill('Nunukan');
     await form.getByRole('button', { name: 'Buka kasus' }).click();
-    await caseworker.getByRole('heading', { level: 1, name: /Kasus [0-9a-f]{8}/ }).waitFor();
+    await caseworker.getByRole('heading', { level: 1, name: /^Kasus [A-Z]{2}-\d{4}-\d{4}/ }).waitFor();
     caseUrl = caseworker.url();
     expect(caseUrl).toMatch(/\/kasus\/[0-9a-f-]{36}$/);
   });

@@ -10,6 +10,7 @@ import { applyHttpHardening, fastifyOptions, isDocumentUpload, QueryCheckInterce
 import { JsonObjectBodyPipe } from './http/json-object-body.pipe.js';
 import { buildOpenApiDocument } from './http/openapi.js';
 import { PathIdInterceptor } from './http/path-id.interceptor.js';
+import { CaseListQueries } from '@rujukan/read-models';
 import { logRequests } from './http/request-log.js';
 import { applyWebConsole } from './web/web-console.js';
 
@@ -31,7 +32,7 @@ export async function createApiApp(options: AppModuleOptions): Promise<NestFasti
   // The built console at `/`, before any route; API paths are never shadowed (see API_SEGMENTS).
   await applyWebConsole(app, settings);
   app.useGlobalPipes(new JsonObjectBodyPipe(), requestValidationPipe());
-  app.useGlobalInterceptors(new PathIdInterceptor(), new QueryCheckInterceptor());
+  app.useGlobalInterceptors(new PathIdInterceptor(app.get(CaseListQueries)), new QueryCheckInterceptor());
   app.useGlobalFilters(new ApiExceptionFilter({ maxBodyBytes: settings.MAX_BODY_BYTES, documentMaxBytes: settings.DOCUMENT_MAX_BYTES, isDocumentUpload }));
   const document = buildOpenApiDocument(app);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
@@ -48,7 +49,7 @@ export function warnAboutDevelopmentSettings(logger: { warn(message: string, con
   }
   if (config.DEVELOPMENT_SECRETS) {
     logger.warn(
-      '!!! DEVELOPMENT_SECRETS=true: the JWT secret, identity master key and audit signing key not set in the environment are the public ones written in the source. Development only !!!',
+      '!!! DEVELOPMENT_SECRETS=true: the JWT secret, identity master key, blind index key and audit signing key not set in the environment are the public ones written in the source. Development only !!!',
       'Security',
     );
   }

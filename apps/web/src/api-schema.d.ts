@@ -27,7 +27,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /** The cases the caller may see, newest first: filtered by stage, status, referral state, overdue clocks and opening date, or found by `q`: a registration number, initials or a police report number, and in the agency’s own cases a name word, NIK or phone */
+    get: operations['CaseQueriesController_list'];
     put?: never;
     /**
      * Open a case; the server chooses its id
@@ -90,7 +91,7 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Record consent to process or to share, or to process and share in one step
+     * Record consent to process or to share
      * @description Command `RecordConsent`.
      */
     post: operations['recordConsent'];
@@ -414,106 +415,6 @@ export interface paths {
      * @description Command `FilePoliceReport`.
      */
     post: operations['filePoliceReport'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/cases/{id}/record-spdp': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Record the SPDP (notice that the investigation started), as the police report it
-     * @description Command `RecordSpdp`.
-     */
-    post: operations['recordSpdp'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/cases/{id}/name-suspects': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Record suspects named (their names sealed)
-     * @description Command `NameSuspects`.
-     */
-    post: operations['nameSuspects'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/cases/{id}/record-case-file-complete': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Record the prosecutor's P-21: the case file is complete
-     * @description Command `RecordCaseFileComplete`.
-     */
-    post: operations['recordCaseFileComplete'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/cases/{id}/start-prosecution': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Record that the prosecution started in court
-     * @description Command `StartProsecution`.
-     */
-    post: operations['startProsecution'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/cases/{id}/record-verdict': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Record the court's final verdict; restitution it orders starts the payment clock
-     * @description Command `RecordVerdict`.
-     */
-    post: operations['recordVerdict'];
     delete?: never;
     options?: never;
     head?: never;
@@ -960,44 +861,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/cases/{id}/documents': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The case's documents: kind, type, size, hash, when and by whom; the file name only to those who may open them */
-    get: operations['DocumentsController_list'];
-    put?: never;
-    /**
-     * Attach a document (PDF, PNG or JPEG, as its bytes): its type is read from the content, it is encrypted with the victim's key
-     * @description The body is the file itself (Content-Type application/pdf, image/png, image/jpeg or application/octet-stream), at most DOCUMENT_MAX_BYTES (413 beyond). What the bytes are is read from them, never from a name or header: anything but PDF, PNG or JPEG is 415 `DOCUMENT.UNSUPPORTED_TYPE`, bytes that are not what Content-Type says 415 `DOCUMENT.TYPE_MISMATCH`. `DocumentAttached` records the kind, size, type and SHA-256 of the bytes; the file name only sealed.
-     */
-    post: operations['DocumentsController_upload'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/cases/{id}/documents/{documentId}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Download a document, decrypted with the victim's key: for those who may see her identity; every download is recorded */
-    get: operations['DocumentsController_download'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/cases/{id}': {
     parameters: {
       query?: never;
@@ -1066,16 +929,33 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/queues/supervisor': {
+  '/duplicates': {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    /** The supervisor's inbox: approvals awaiting her, escalations, and cases waiting long */
-    get: operations['QueueController_supervisor'];
+    /** Possible duplicates of the agency's cases: its own case, the other case's number and owning agency, the decision */
+    get: operations['DuplicatesController_list'];
     put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/duplicates/{id}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Mark a possible duplicate as the same person (linked) or not; either agency’s supervisor, the later word stands */
+    put: operations['DuplicatesController_decide'];
     post?: never;
     delete?: never;
     options?: never;
@@ -1143,26 +1023,6 @@ export interface paths {
     };
     /** Recompute the case's hash chain and check it against the signed anchors and what the read models and the access log saw of it */
     get: operations['AuditController_verify'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/audit/cases/{id}/dossier': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * The case's signed dossier, to download: every event as stored, the state they fold to, the chain checked and every anchor
-     * @description The same file as `rujukan audit export` writes, signed with the server's Ed25519 audit key over the RFC 8785 canonical JSON of the dossier without its `signature`; `rujukan audit check-dossier <file>` checks it offline. A record that fails its check still gives a dossier, whose `verification` says so. `format=html` answers the readable page (no victim detail, no free text) the signature does not cover.
-     */
-    get: operations['AuditController_dossier'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1267,78 +1127,6 @@ export interface paths {
     /** Record a user, move them to another agency or role, or deactivate them (takes effect within USER_DIRECTORY_CACHE_MS) */
     put: operations['DirectoryController_putUser'];
     post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/admin/webhooks': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Every webhook subscription, active or not (never its secret) */
-    get: operations['NotificationsController_webhooks'];
-    put?: never;
-    /**
-     * Subscribe a webhook to an agency's notifications
-     * @description The answer holds the signing secret, shown this once: each delivery is POSTed with `X-Rujukan-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`. The target is resolved and refused (400 on `url`) if it is not https or reaches a loopback, private or link-local address, unless the configuration allows it; every delivery checks it again.
-     */
-    post: operations['NotificationsController_subscribe'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/admin/webhooks/{id}/deactivate': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Stop deliveries to a webhook (its pending deliveries become dead letters at their next attempt) */
-    post: operations['NotificationsController_deactivate'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/admin/notifications/dead-letters': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The deliveries that failed every attempt, newest first (at most 500), with the last error */
-    get: operations['NotificationsController_deadLetters'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/admin/notifications/dead-letters/{id}/replay': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Send a dead letter again, with a fresh count of attempts (to the target as the directory and its subscription hold it now) */
-    post: operations['NotificationsController_replay'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1551,74 +1339,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/cases/{id}/letters/referral/{referralId}.pdf': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The referral letter (surat rujukan) as PDF: for the sending owner and the receiving agency; recorded in the access log */
-    get: operations['LettersController_referral'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/cases/{id}/letters/summary.pdf': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The case summary (ringkasan kasus) as PDF, with only the sections the caller sees; recorded in the access log */
-    get: operations['LettersController_summary'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/cases/{id}/letters/handover.pdf': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The repatriation handover record (berita acara serah terima) as PDF; record numbers and places for the owner only */
-    get: operations['LettersController_handover'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/cases/{id}/letters/verify/{code}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Checks a printed letter's verification code against the case stream's hash chain and signed anchors */
-    get: operations['LettersController_verify'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/web-config': {
     parameters: {
       query?: never;
@@ -1812,23 +1532,6 @@ export interface components {
        */
       initials: string;
     };
-    ConsentShareDto: {
-      agencies?: string[];
-      agencyTypes?: (
-        | 'police'
-        | 'social_services'
-        | 'health'
-        | 'lpsk'
-        | 'bp2mi'
-        | 'uptd_ppa'
-        | 'shelter'
-        | 'consulate'
-        | 'immigration'
-        | 'task_force'
-        | 'inspectorate'
-        | 'ministry'
-      )[];
-    };
     RecordConsentDto: {
       /** @example consent-1 */
       consentId: string;
@@ -1860,8 +1563,6 @@ export interface components {
        * @example DOC-CONSENT-001
        */
       evidenceRef: string;
-      /** @description With scope `process` only: the victim also agreed on the same form to share with these agencies or agency types; one step records both consents (the second as `<consentId>-share`) */
-      share?: components['schemas']['ConsentShareDto'];
     };
     WithdrawConsentDto: {
       /** @example consent-1 */
@@ -2160,68 +1861,6 @@ export interface components {
        */
       filedOn: string;
     };
-    RecordSpdpDto: {
-      /**
-       * @description Notice that the investigation started (SPDP) number
-       * @example SPDP/45/III/2025/Ditreskrimum
-       */
-      spdpNumber: string;
-      /**
-       * Format: date
-       * @example 2025-03-03
-       */
-      issuedOn: string;
-    };
-    NameSuspectsDto: {
-      count: number;
-      /** @description The suspects' names as the police gave them; sealed with the victim's key */
-      names?: string;
-      /**
-       * Format: date
-       * @example 2025-03-03
-       */
-      namedOn: string;
-    };
-    RecordCaseFileCompleteDto: {
-      /**
-       * Format: date
-       * @description The day the prosecutor declared the case file complete (P-21)
-       * @example 2025-03-03
-       */
-      completeOn: string;
-    };
-    StartProsecutionDto: {
-      /**
-       * Format: date
-       * @example 2025-03-03
-       */
-      startedOn: string;
-      /** @example PN Nunukan */
-      court: string;
-    };
-    RecordVerdictDto: {
-      /** @example 12/Pid.Sus/2025/PN Nnk */
-      verdictNumber: string;
-      /**
-       * Format: date
-       * @description The day the verdict became final
-       * @example 2025-03-03
-       */
-      decidedOn: string;
-      /** @example PN Nunukan */
-      court: string;
-      /** @enum {string} */
-      outcome: 'convicted' | 'acquitted' | 'released';
-      /** @description Prison sentence in months (0 unless convicted) */
-      sentenceMonths: number;
-      /** @description Whole rupiah of restitution the verdict orders (0: none) */
-      restitutionOrderedAmount: number;
-      /**
-       * @description The assessed restitution the verdict orders; default `restitution-verdict`
-       * @example restitution-1
-       */
-      restitutionId?: string;
-    };
     FileLpskApplicationDto: {
       /** @example lpsk-1 */
       applicationId: string;
@@ -2392,6 +2031,13 @@ export interface components {
       text: string;
       /** @description Agencies that may read it besides the owner and the author's: each covered by the victim's consent to share (409 CONSENT.REQUIRED otherwise) */
       sharedWith?: string[];
+    };
+    DuplicateDecisionDto: {
+      /**
+       * @description linked: the same person, the two agencies work together; not_same_person: two people
+       * @enum {string}
+       */
+      decision: 'linked' | 'not_same_person';
     };
     AuditedEventDto: {
       revision: number;
@@ -2625,24 +2271,6 @@ export interface components {
       active: boolean;
       /** @description The name consoles show for the user (e.g. when a supervisor assigns a case); none: the user id */
       name?: string;
-      /**
-       * Format: email
-       * @description Where notifications to the user go (a case assigned to them; to a supervisor, escalations); none: no e-mail
-       * @example uptdppa@kaltimprov.go.id
-       */
-      email?: string;
-    };
-    WebhookDto: {
-      /**
-       * @description The agency whose notifications the webhook receives: an active agency of the directory
-       * @example POLDA-KALTIM
-       */
-      agency: string;
-      /**
-       * @description Where deliveries are POSTed: https (http only with WEBHOOK_ALLOW_HTTP), no user name or password, a host that resolves to no loopback, private or link-local address (unless WEBHOOK_ALLOW_PRIVATE)
-       * @example https://203.0.113.10/rujukan/notifikasi
-       */
-      url: string;
     };
     StatsScopeDto: {
       /**
@@ -2981,6 +2609,131 @@ export interface operations {
       };
     };
   };
+  CaseQueriesController_list: {
+    parameters: {
+      query?: {
+        /** @description The same as X-Min-Position */
+        minPosition?: unknown;
+        /** @description 0-100000 */
+        offset?: unknown;
+        /** @description 1-100, default 25 */
+        limit?: unknown;
+        /** @description YYYY-MM-DD, inclusive */
+        openedTo?: unknown;
+        /** @description YYYY-MM-DD, inclusive */
+        openedFrom?: unknown;
+        /** @description true: cases with a clock past due */
+        overdue?: unknown;
+        /** @description cases with a referral in this state: sent, accepted, declined, withdrawn, expired, completed */
+        referral?: unknown;
+        /** @description true: closed cases only (the same as status=closed) */
+        closed?: unknown;
+        /** @description open or closed */
+        status?: unknown;
+        /** @description intake, assessment, rehabilitation, repatriation, reintegration, closed */
+        stage?: unknown;
+        /** @description KI-2026-0042, initials (AS), LP/B/45/III/2025/…, or (own cases) a name word, a NIK, a phone number */
+        q?: unknown;
+      };
+      header: {
+        'x-min-position': string;
+        /** @description A position a command returned: wait (bounded) until this answer includes it */
+        'X-Min-Position'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description `{ total, limit, offset, cases }`: each case cut to what the caller may see of it */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `VALIDATION.FAILED`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION.FAILED';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description `AUTH.FORBIDDEN`: the role does not read cases (details.rule `permission`)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
   openCase: {
     parameters: {
       query?: never;
@@ -3076,7 +2829,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.ALREADY_EXISTS`, `CASE.CONCURRENT_UPDATE`
+       *     Codes: `CASE.ALREADY_EXISTS`, `CASE.CONCURRENT_UPDATE`, `IDEMPOTENCY.IN_PROGRESS`
        */
       409: {
         headers: {
@@ -3085,7 +2838,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'CASE.ALREADY_EXISTS' | 'CASE.CONCURRENT_UPDATE';
+            code?: 'CASE.ALREADY_EXISTS' | 'CASE.CONCURRENT_UPDATE' | 'IDEMPOTENCY.IN_PROGRESS';
           };
         };
       };
@@ -3106,7 +2859,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
+       * @description The body is not UTF-8 JSON
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -3278,7 +3031,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.VICTIM_ALREADY_REGISTERED`, `IDENTITY.ERASED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.VICTIM_ALREADY_REGISTERED`, `IDEMPOTENCY.IN_PROGRESS`, `IDENTITY.ERASED`
        */
       409: {
         headers: {
@@ -3287,7 +3040,14 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'CASE.VICTIM_ALREADY_REGISTERED' | 'IDENTITY.ERASED';
+            code?:
+              | 'CASE.CLOSED'
+              | 'CASE.CONCURRENT_UPDATE'
+              | 'CASE.NOT_CLOSED'
+              | 'CASE.NOT_IN_STAGE'
+              | 'CASE.VICTIM_ALREADY_REGISTERED'
+              | 'IDEMPOTENCY.IN_PROGRESS'
+              | 'IDENTITY.ERASED';
           };
         };
       };
@@ -3308,7 +3068,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
+       * @description The body is not UTF-8 JSON
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -3472,7 +3232,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDENTITY.ALREADY_ERASED`, `IDENTITY.LEGAL_HOLD`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `IDENTITY.ALREADY_ERASED`, `IDENTITY.LEGAL_HOLD`
        */
       409: {
         headers: {
@@ -3481,7 +3241,14 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDENTITY.ALREADY_ERASED' | 'IDENTITY.LEGAL_HOLD';
+            code?:
+              | 'CASE.CLOSED'
+              | 'CASE.CONCURRENT_UPDATE'
+              | 'CASE.NOT_CLOSED'
+              | 'CASE.NOT_IN_STAGE'
+              | 'IDEMPOTENCY.IN_PROGRESS'
+              | 'IDENTITY.ALREADY_ERASED'
+              | 'IDENTITY.LEGAL_HOLD';
           };
         };
       };
@@ -3502,7 +3269,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
+       * @description The body is not UTF-8 JSON
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -3673,7 +3440,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.VICTIM_NOT_REGISTERED`, `CONSENT.ALREADY_EXISTS`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.VICTIM_NOT_REGISTERED`, `CONSENT.ALREADY_EXISTS`, `IDEMPOTENCY.IN_PROGRESS`
        */
       409: {
         headers: {
@@ -3682,7 +3449,14 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'CASE.VICTIM_NOT_REGISTERED' | 'CONSENT.ALREADY_EXISTS';
+            code?:
+              | 'CASE.CLOSED'
+              | 'CASE.CONCURRENT_UPDATE'
+              | 'CASE.NOT_CLOSED'
+              | 'CASE.NOT_IN_STAGE'
+              | 'CASE.VICTIM_NOT_REGISTERED'
+              | 'CONSENT.ALREADY_EXISTS'
+              | 'IDEMPOTENCY.IN_PROGRESS';
           };
         };
       };
@@ -3703,7 +3477,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
+       * @description The body is not UTF-8 JSON
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -3867,7 +3641,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CONSENT.ALREADY_WITHDRAWN`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CONSENT.ALREADY_WITHDRAWN`, `IDEMPOTENCY.IN_PROGRESS`
        */
       409: {
         headers: {
@@ -3876,7 +3650,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'CONSENT.ALREADY_WITHDRAWN';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'CONSENT.ALREADY_WITHDRAWN' | 'IDEMPOTENCY.IN_PROGRESS';
           };
         };
       };
@@ -3897,7 +3671,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
+       * @description The body is not UTF-8 JSON
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -4067,7 +3841,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CONSENT.ALREADY_EXISTS`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CONSENT.ALREADY_EXISTS`, `IDEMPOTENCY.IN_PROGRESS`
        */
       409: {
         headers: {
@@ -4076,7 +3850,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'CONSENT.ALREADY_EXISTS';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'CONSENT.ALREADY_EXISTS' | 'IDEMPOTENCY.IN_PROGRESS';
           };
         };
       };
@@ -4097,7 +3871,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
+       * @description The body is not UTF-8 JSON
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -4267,7 +4041,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `ASSESSMENT.ALREADY_EXISTS`, `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`
+       *     Codes: `ASSESSMENT.ALREADY_EXISTS`, `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`
        */
       409: {
         headers: {
@@ -4276,7 +4050,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'ASSESSMENT.ALREADY_EXISTS' | 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE';
+            code?: 'ASSESSMENT.ALREADY_EXISTS' | 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDEMPOTENCY.IN_PROGRESS';
           };
         };
       };
@@ -4297,7 +4071,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
+       * @description The body is not UTF-8 JSON
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -4461,7 +4235,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `ASSESSMENT.ALREADY_APPROVED`, `ASSESSMENT.SUPERSEDED`, `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`
+       *     Codes: `ASSESSMENT.ALREADY_APPROVED`, `ASSESSMENT.SUPERSEDED`, `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`
        */
       409: {
         headers: {
@@ -4470,7 +4244,14 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'ASSESSMENT.ALREADY_APPROVED' | 'ASSESSMENT.SUPERSEDED' | 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE';
+            code?:
+              | 'ASSESSMENT.ALREADY_APPROVED'
+              | 'ASSESSMENT.SUPERSEDED'
+              | 'CASE.CLOSED'
+              | 'CASE.CONCURRENT_UPDATE'
+              | 'CASE.NOT_CLOSED'
+              | 'CASE.NOT_IN_STAGE'
+              | 'IDEMPOTENCY.IN_PROGRESS';
           };
         };
       };
@@ -4491,7 +4272,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
+       * @description The body is not UTF-8 JSON
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -4661,7 +4442,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `SERVICE.ALREADY_EXISTS`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `SERVICE.ALREADY_EXISTS`
        */
       409: {
         headers: {
@@ -4670,7 +4451,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'SERVICE.ALREADY_EXISTS';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDEMPOTENCY.IN_PROGRESS' | 'SERVICE.ALREADY_EXISTS';
           };
         };
       };
@@ -4691,7 +4472,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
+       * @description The body is not UTF-8 JSON
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -4855,7 +4636,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `SERVICE.ALREADY_DELIVERED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `SERVICE.ALREADY_DELIVERED`
        */
       409: {
         headers: {
@@ -4864,7 +4645,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'SERVICE.ALREADY_DELIVERED';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDEMPOTENCY.IN_PROGRESS' | 'SERVICE.ALREADY_DELIVERED';
           };
         };
       };
@@ -4885,7 +4666,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
+       * @description The body is not UTF-8 JSON
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -5055,7 +4836,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `SHELTER.ALREADY_EXISTS`, `SHELTER.ALREADY_PLACED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `SHELTER.ALREADY_EXISTS`, `SHELTER.ALREADY_PLACED`
        */
       409: {
         headers: {
@@ -5064,7 +4845,14 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'SHELTER.ALREADY_EXISTS' | 'SHELTER.ALREADY_PLACED';
+            code?:
+              | 'CASE.CLOSED'
+              | 'CASE.CONCURRENT_UPDATE'
+              | 'CASE.NOT_CLOSED'
+              | 'CASE.NOT_IN_STAGE'
+              | 'IDEMPOTENCY.IN_PROGRESS'
+              | 'SHELTER.ALREADY_EXISTS'
+              | 'SHELTER.ALREADY_PLACED';
           };
         };
       };
@@ -5085,7 +4873,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
+       * @description The body is not UTF-8 JSON
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -5249,7 +5037,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `SHELTER.ALREADY_ENDED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `SHELTER.ALREADY_ENDED`
        */
       409: {
         headers: {
@@ -5258,7 +5046,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'SHELTER.ALREADY_ENDED';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDEMPOTENCY.IN_PROGRESS' | 'SHELTER.ALREADY_ENDED';
           };
         };
       };
@@ -5279,7 +5067,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
+       * @description The body is not UTF-8 JSON
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -5443,7 +5231,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `SHELTER.ALREADY_ENDED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `SHELTER.ALREADY_ENDED`
        */
       409: {
         headers: {
@@ -5452,7 +5240,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'SHELTER.ALREADY_ENDED';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDEMPOTENCY.IN_PROGRESS' | 'SHELTER.ALREADY_ENDED';
           };
         };
       };
@@ -5473,7 +5261,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
+       * @description The body is not UTF-8 JSON
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -5643,7 +5431,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `REINTEGRATION.ALREADY_COMPLETED`, `REPATRIATION.ALREADY_COMPLETED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `REINTEGRATION.ALREADY_COMPLETED`, `REPATRIATION.ALREADY_COMPLETED`
        */
       409: {
         headers: {
@@ -5657,6 +5445,7 @@ export interface operations {
               | 'CASE.CONCURRENT_UPDATE'
               | 'CASE.NOT_CLOSED'
               | 'CASE.NOT_IN_STAGE'
+              | 'IDEMPOTENCY.IN_PROGRESS'
               | 'REINTEGRATION.ALREADY_COMPLETED'
               | 'REPATRIATION.ALREADY_COMPLETED';
           };
@@ -5679,7 +5468,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
+       * @description The body is not UTF-8 JSON
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -5843,7 +5632,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `REINTEGRATION.ALREADY_COMPLETED`, `REPATRIATION.ALREADY_COMPLETED`, `REPATRIATION.NOT_PLANNED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `REINTEGRATION.ALREADY_COMPLETED`, `REPATRIATION.ALREADY_COMPLETED`, `REPATRIATION.NOT_PLANNED`
        */
       409: {
         headers: {
@@ -5857,6 +5646,7 @@ export interface operations {
               | 'CASE.CONCURRENT_UPDATE'
               | 'CASE.NOT_CLOSED'
               | 'CASE.NOT_IN_STAGE'
+              | 'IDEMPOTENCY.IN_PROGRESS'
               | 'REINTEGRATION.ALREADY_COMPLETED'
               | 'REPATRIATION.ALREADY_COMPLETED'
               | 'REPATRIATION.NOT_PLANNED';
@@ -5880,7 +5670,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
+       * @description The body is not UTF-8 JSON
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -6044,7 +5834,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `REINTEGRATION.ALREADY_COMPLETED`, `REPATRIATION.ALREADY_COMPLETED`, `REPATRIATION.NOT_PLANNED`, `REPATRIATION.NO_HANDOVER`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `REINTEGRATION.ALREADY_COMPLETED`, `REPATRIATION.ALREADY_COMPLETED`, `REPATRIATION.NOT_PLANNED`, `REPATRIATION.NO_HANDOVER`
        */
       409: {
         headers: {
@@ -6058,6 +5848,7 @@ export interface operations {
               | 'CASE.CONCURRENT_UPDATE'
               | 'CASE.NOT_CLOSED'
               | 'CASE.NOT_IN_STAGE'
+              | 'IDEMPOTENCY.IN_PROGRESS'
               | 'REINTEGRATION.ALREADY_COMPLETED'
               | 'REPATRIATION.ALREADY_COMPLETED'
               | 'REPATRIATION.NOT_PLANNED'
@@ -6082,7 +5873,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
+       * @description The body is not UTF-8 JSON
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -6246,7 +6037,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `REINTEGRATION.ALREADY_COMPLETED`, `REPATRIATION.ALREADY_COMPLETED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `REINTEGRATION.ALREADY_COMPLETED`, `REPATRIATION.ALREADY_COMPLETED`
        */
       409: {
         headers: {
@@ -6260,6 +6051,7 @@ export interface operations {
               | 'CASE.CONCURRENT_UPDATE'
               | 'CASE.NOT_CLOSED'
               | 'CASE.NOT_IN_STAGE'
+              | 'IDEMPOTENCY.IN_PROGRESS'
               | 'REINTEGRATION.ALREADY_COMPLETED'
               | 'REPATRIATION.ALREADY_COMPLETED';
           };
@@ -6282,7 +6074,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
+       * @description The body is not UTF-8 JSON
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -6453,7 +6245,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `REINTEGRATION.ALREADY_COMPLETED`, `REINTEGRATION.NO_APPROVED_PLAN`, `REPATRIATION.ALREADY_COMPLETED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `REINTEGRATION.ALREADY_COMPLETED`, `REINTEGRATION.NO_APPROVED_PLAN`, `REPATRIATION.ALREADY_COMPLETED`
        */
       409: {
         headers: {
@@ -6467,6 +6259,7 @@ export interface operations {
               | 'CASE.CONCURRENT_UPDATE'
               | 'CASE.NOT_CLOSED'
               | 'CASE.NOT_IN_STAGE'
+              | 'IDEMPOTENCY.IN_PROGRESS'
               | 'REINTEGRATION.ALREADY_COMPLETED'
               | 'REINTEGRATION.NO_APPROVED_PLAN'
               | 'REPATRIATION.ALREADY_COMPLETED';
@@ -6490,7 +6283,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
+       * @description The body is not UTF-8 JSON
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -6654,7 +6447,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `REINTEGRATION.ALREADY_COMPLETED`, `REINTEGRATION.NO_APPROVED_PLAN`, `REINTEGRATION.NO_FOLLOW_UP_VISIT`, `REPATRIATION.ALREADY_COMPLETED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `REINTEGRATION.ALREADY_COMPLETED`, `REINTEGRATION.NO_APPROVED_PLAN`, `REINTEGRATION.NO_FOLLOW_UP_VISIT`, `REPATRIATION.ALREADY_COMPLETED`
        */
       409: {
         headers: {
@@ -6668,6 +6461,7 @@ export interface operations {
               | 'CASE.CONCURRENT_UPDATE'
               | 'CASE.NOT_CLOSED'
               | 'CASE.NOT_IN_STAGE'
+              | 'IDEMPOTENCY.IN_PROGRESS'
               | 'REINTEGRATION.ALREADY_COMPLETED'
               | 'REINTEGRATION.NO_APPROVED_PLAN'
               | 'REINTEGRATION.NO_FOLLOW_UP_VISIT'
@@ -6692,7 +6486,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
+       * @description The body is not UTF-8 JSON
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -6862,7 +6656,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `POLICE_REPORT.ALREADY_RECORDED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `POLICE_REPORT.ALREADY_RECORDED`
        */
       409: {
         headers: {
@@ -6871,7 +6665,8 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'POLICE_REPORT.ALREADY_RECORDED';
+            code?:
+              'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDEMPOTENCY.IN_PROGRESS' | 'POLICE_REPORT.ALREADY_RECORDED';
           };
         };
       };
@@ -6892,7 +6687,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
+       * @description The body is not UTF-8 JSON
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -6920,1008 +6715,6 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
             code?: 'AGENCY.INACTIVE' | 'AGENCY.UNKNOWN' | 'AGENCY.WRONG_TYPE' | 'IDEMPOTENCY.KEY_REUSED';
-          };
-        };
-      };
-      /**
-       * @description Too many requests for this user or from this address; see Retry-After
-       *
-       *     Codes: `REQUEST.RATE_LIMITED`
-       */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'REQUEST.RATE_LIMITED';
-          };
-        };
-      };
-      /**
-       * @description The database does not answer; retry after Retry-After
-       *
-       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
-       */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
-          };
-        };
-      };
-    };
-  };
-  recordSpdp: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description A retried request with the same key returns the first response and writes nothing */
-        'Idempotency-Key'?: string;
-        /** @description Carried into every event the command writes */
-        'X-Correlation-Id'?: string;
-        /** @description The revision the client last saw; a moved case answers 409 `CASE.CONCURRENT_UPDATE` */
-        'If-Match'?: string;
-      };
-      path: {
-        /** @description The case id */
-        id: unknown;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['RecordSpdpDto'];
-      };
-    };
-    responses: {
-      /** @description The command was accepted and its events written */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['CaseCommandResponseDto'];
-        };
-      };
-      /**
-       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
-       *
-       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`, `VALIDATION.INVALID_FORMAT`, `VALIDATION.OUT_OF_RANGE`, `VALIDATION.REQUIRED`, `VALIDATION.TOO_LONG`
-       */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?:
-              | 'REQUEST.MALFORMED'
-              | 'VALIDATION.FAILED'
-              | 'VALIDATION.INVALID_FORMAT'
-              | 'VALIDATION.OUT_OF_RANGE'
-              | 'VALIDATION.REQUIRED'
-              | 'VALIDATION.TOO_LONG';
-          };
-        };
-      };
-      /**
-       * @description No bearer token, or an invalid or expired one
-       *
-       *     Codes: `AUTH.UNAUTHENTICATED`
-       */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'AUTH.UNAUTHENTICATED';
-          };
-        };
-      };
-      /**
-       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
-       *
-       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
-       */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
-          };
-        };
-      };
-      /**
-       * @description Not found, or not visible to the caller
-       *
-       *     Codes: `CASE.NOT_FOUND`
-       */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'CASE.NOT_FOUND';
-          };
-        };
-      };
-      /**
-       * @description A rule of the case forbids it now, or the case moved meanwhile
-       *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `LEGAL.ALREADY_RECORDED`, `LEGAL.STEP_NOT_REACHED`
-       */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'LEGAL.ALREADY_RECORDED' | 'LEGAL.STEP_NOT_REACHED';
-          };
-        };
-      };
-      /**
-       * @description The body is larger than MAX_BODY_BYTES
-       *
-       *     Codes: `REQUEST.TOO_LARGE`
-       */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'REQUEST.TOO_LARGE';
-          };
-        };
-      };
-      /**
-       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
-       *
-       *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
-       */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
-          };
-        };
-      };
-      /**
-       * @description The Idempotency-Key was used for another request, or the request asks too much
-       *
-       *     Codes: `IDEMPOTENCY.KEY_REUSED`
-       */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'IDEMPOTENCY.KEY_REUSED';
-          };
-        };
-      };
-      /**
-       * @description Too many requests for this user or from this address; see Retry-After
-       *
-       *     Codes: `REQUEST.RATE_LIMITED`
-       */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'REQUEST.RATE_LIMITED';
-          };
-        };
-      };
-      /**
-       * @description The database does not answer; retry after Retry-After
-       *
-       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
-       */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
-          };
-        };
-      };
-    };
-  };
-  nameSuspects: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description A retried request with the same key returns the first response and writes nothing */
-        'Idempotency-Key'?: string;
-        /** @description Carried into every event the command writes */
-        'X-Correlation-Id'?: string;
-        /** @description The revision the client last saw; a moved case answers 409 `CASE.CONCURRENT_UPDATE` */
-        'If-Match'?: string;
-      };
-      path: {
-        /** @description The case id */
-        id: unknown;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['NameSuspectsDto'];
-      };
-    };
-    responses: {
-      /** @description The command was accepted and its events written */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['CaseCommandResponseDto'];
-        };
-      };
-      /**
-       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
-       *
-       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`, `VALIDATION.INVALID_FORMAT`, `VALIDATION.OUT_OF_RANGE`, `VALIDATION.REQUIRED`, `VALIDATION.TOO_LONG`
-       */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?:
-              | 'REQUEST.MALFORMED'
-              | 'VALIDATION.FAILED'
-              | 'VALIDATION.INVALID_FORMAT'
-              | 'VALIDATION.OUT_OF_RANGE'
-              | 'VALIDATION.REQUIRED'
-              | 'VALIDATION.TOO_LONG';
-          };
-        };
-      };
-      /**
-       * @description No bearer token, or an invalid or expired one
-       *
-       *     Codes: `AUTH.UNAUTHENTICATED`
-       */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'AUTH.UNAUTHENTICATED';
-          };
-        };
-      };
-      /**
-       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
-       *
-       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
-       */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
-          };
-        };
-      };
-      /**
-       * @description Not found, or not visible to the caller
-       *
-       *     Codes: `CASE.NOT_FOUND`
-       */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'CASE.NOT_FOUND';
-          };
-        };
-      };
-      /**
-       * @description A rule of the case forbids it now, or the case moved meanwhile
-       *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `LEGAL.STEP_NOT_REACHED`
-       */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'LEGAL.STEP_NOT_REACHED';
-          };
-        };
-      };
-      /**
-       * @description The body is larger than MAX_BODY_BYTES
-       *
-       *     Codes: `REQUEST.TOO_LARGE`
-       */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'REQUEST.TOO_LARGE';
-          };
-        };
-      };
-      /**
-       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
-       *
-       *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
-       */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
-          };
-        };
-      };
-      /**
-       * @description The Idempotency-Key was used for another request, or the request asks too much
-       *
-       *     Codes: `IDEMPOTENCY.KEY_REUSED`
-       */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'IDEMPOTENCY.KEY_REUSED';
-          };
-        };
-      };
-      /**
-       * @description Too many requests for this user or from this address; see Retry-After
-       *
-       *     Codes: `REQUEST.RATE_LIMITED`
-       */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'REQUEST.RATE_LIMITED';
-          };
-        };
-      };
-      /**
-       * @description The database does not answer; retry after Retry-After
-       *
-       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
-       */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
-          };
-        };
-      };
-    };
-  };
-  recordCaseFileComplete: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description A retried request with the same key returns the first response and writes nothing */
-        'Idempotency-Key'?: string;
-        /** @description Carried into every event the command writes */
-        'X-Correlation-Id'?: string;
-        /** @description The revision the client last saw; a moved case answers 409 `CASE.CONCURRENT_UPDATE` */
-        'If-Match'?: string;
-      };
-      path: {
-        /** @description The case id */
-        id: unknown;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['RecordCaseFileCompleteDto'];
-      };
-    };
-    responses: {
-      /** @description The command was accepted and its events written */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['CaseCommandResponseDto'];
-        };
-      };
-      /**
-       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
-       *
-       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`, `VALIDATION.INVALID_FORMAT`, `VALIDATION.OUT_OF_RANGE`, `VALIDATION.REQUIRED`
-       */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'REQUEST.MALFORMED' | 'VALIDATION.FAILED' | 'VALIDATION.INVALID_FORMAT' | 'VALIDATION.OUT_OF_RANGE' | 'VALIDATION.REQUIRED';
-          };
-        };
-      };
-      /**
-       * @description No bearer token, or an invalid or expired one
-       *
-       *     Codes: `AUTH.UNAUTHENTICATED`
-       */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'AUTH.UNAUTHENTICATED';
-          };
-        };
-      };
-      /**
-       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
-       *
-       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
-       */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
-          };
-        };
-      };
-      /**
-       * @description Not found, or not visible to the caller
-       *
-       *     Codes: `CASE.NOT_FOUND`
-       */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'CASE.NOT_FOUND';
-          };
-        };
-      };
-      /**
-       * @description A rule of the case forbids it now, or the case moved meanwhile
-       *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `LEGAL.ALREADY_RECORDED`, `LEGAL.STEP_NOT_REACHED`
-       */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'LEGAL.ALREADY_RECORDED' | 'LEGAL.STEP_NOT_REACHED';
-          };
-        };
-      };
-      /**
-       * @description The body is larger than MAX_BODY_BYTES
-       *
-       *     Codes: `REQUEST.TOO_LARGE`
-       */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'REQUEST.TOO_LARGE';
-          };
-        };
-      };
-      /**
-       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
-       *
-       *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
-       */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
-          };
-        };
-      };
-      /**
-       * @description The Idempotency-Key was used for another request, or the request asks too much
-       *
-       *     Codes: `IDEMPOTENCY.KEY_REUSED`
-       */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'IDEMPOTENCY.KEY_REUSED';
-          };
-        };
-      };
-      /**
-       * @description Too many requests for this user or from this address; see Retry-After
-       *
-       *     Codes: `REQUEST.RATE_LIMITED`
-       */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'REQUEST.RATE_LIMITED';
-          };
-        };
-      };
-      /**
-       * @description The database does not answer; retry after Retry-After
-       *
-       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
-       */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
-          };
-        };
-      };
-    };
-  };
-  startProsecution: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description A retried request with the same key returns the first response and writes nothing */
-        'Idempotency-Key'?: string;
-        /** @description Carried into every event the command writes */
-        'X-Correlation-Id'?: string;
-        /** @description The revision the client last saw; a moved case answers 409 `CASE.CONCURRENT_UPDATE` */
-        'If-Match'?: string;
-      };
-      path: {
-        /** @description The case id */
-        id: unknown;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['StartProsecutionDto'];
-      };
-    };
-    responses: {
-      /** @description The command was accepted and its events written */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['CaseCommandResponseDto'];
-        };
-      };
-      /**
-       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
-       *
-       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`, `VALIDATION.INVALID_FORMAT`, `VALIDATION.OUT_OF_RANGE`, `VALIDATION.REQUIRED`, `VALIDATION.TOO_LONG`
-       */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?:
-              | 'REQUEST.MALFORMED'
-              | 'VALIDATION.FAILED'
-              | 'VALIDATION.INVALID_FORMAT'
-              | 'VALIDATION.OUT_OF_RANGE'
-              | 'VALIDATION.REQUIRED'
-              | 'VALIDATION.TOO_LONG';
-          };
-        };
-      };
-      /**
-       * @description No bearer token, or an invalid or expired one
-       *
-       *     Codes: `AUTH.UNAUTHENTICATED`
-       */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'AUTH.UNAUTHENTICATED';
-          };
-        };
-      };
-      /**
-       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
-       *
-       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
-       */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
-          };
-        };
-      };
-      /**
-       * @description Not found, or not visible to the caller
-       *
-       *     Codes: `CASE.NOT_FOUND`
-       */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'CASE.NOT_FOUND';
-          };
-        };
-      };
-      /**
-       * @description A rule of the case forbids it now, or the case moved meanwhile
-       *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `LEGAL.ALREADY_RECORDED`, `LEGAL.STEP_NOT_REACHED`
-       */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'LEGAL.ALREADY_RECORDED' | 'LEGAL.STEP_NOT_REACHED';
-          };
-        };
-      };
-      /**
-       * @description The body is larger than MAX_BODY_BYTES
-       *
-       *     Codes: `REQUEST.TOO_LARGE`
-       */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'REQUEST.TOO_LARGE';
-          };
-        };
-      };
-      /**
-       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
-       *
-       *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
-       */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
-          };
-        };
-      };
-      /**
-       * @description The Idempotency-Key was used for another request, or the request asks too much
-       *
-       *     Codes: `IDEMPOTENCY.KEY_REUSED`
-       */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'IDEMPOTENCY.KEY_REUSED';
-          };
-        };
-      };
-      /**
-       * @description Too many requests for this user or from this address; see Retry-After
-       *
-       *     Codes: `REQUEST.RATE_LIMITED`
-       */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'REQUEST.RATE_LIMITED';
-          };
-        };
-      };
-      /**
-       * @description The database does not answer; retry after Retry-After
-       *
-       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
-       */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
-          };
-        };
-      };
-    };
-  };
-  recordVerdict: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description A retried request with the same key returns the first response and writes nothing */
-        'Idempotency-Key'?: string;
-        /** @description Carried into every event the command writes */
-        'X-Correlation-Id'?: string;
-        /** @description The revision the client last saw; a moved case answers 409 `CASE.CONCURRENT_UPDATE` */
-        'If-Match'?: string;
-      };
-      path: {
-        /** @description The case id */
-        id: unknown;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['RecordVerdictDto'];
-      };
-    };
-    responses: {
-      /** @description The command was accepted and its events written */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['CaseCommandResponseDto'];
-        };
-      };
-      /**
-       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
-       *
-       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`, `VALIDATION.INVALID_FORMAT`, `VALIDATION.INVALID_VALUE`, `VALIDATION.OUT_OF_RANGE`, `VALIDATION.REQUIRED`, `VALIDATION.TOO_LONG`
-       */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?:
-              | 'REQUEST.MALFORMED'
-              | 'VALIDATION.FAILED'
-              | 'VALIDATION.INVALID_FORMAT'
-              | 'VALIDATION.INVALID_VALUE'
-              | 'VALIDATION.OUT_OF_RANGE'
-              | 'VALIDATION.REQUIRED'
-              | 'VALIDATION.TOO_LONG';
-          };
-        };
-      };
-      /**
-       * @description No bearer token, or an invalid or expired one
-       *
-       *     Codes: `AUTH.UNAUTHENTICATED`
-       */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'AUTH.UNAUTHENTICATED';
-          };
-        };
-      };
-      /**
-       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
-       *
-       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
-       */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
-          };
-        };
-      };
-      /**
-       * @description Not found, or not visible to the caller
-       *
-       *     Codes: `CASE.NOT_FOUND`
-       */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'CASE.NOT_FOUND';
-          };
-        };
-      };
-      /**
-       * @description A rule of the case forbids it now, or the case moved meanwhile
-       *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `LEGAL.ALREADY_RECORDED`, `LEGAL.STEP_NOT_REACHED`, `RESTITUTION.ALREADY_ORDERED`
-       */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?:
-              | 'CASE.CLOSED'
-              | 'CASE.CONCURRENT_UPDATE'
-              | 'CASE.NOT_CLOSED'
-              | 'CASE.NOT_IN_STAGE'
-              | 'LEGAL.ALREADY_RECORDED'
-              | 'LEGAL.STEP_NOT_REACHED'
-              | 'RESTITUTION.ALREADY_ORDERED';
-          };
-        };
-      };
-      /**
-       * @description The body is larger than MAX_BODY_BYTES
-       *
-       *     Codes: `REQUEST.TOO_LARGE`
-       */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'REQUEST.TOO_LARGE';
-          };
-        };
-      };
-      /**
-       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
-       *
-       *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
-       */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
-          };
-        };
-      };
-      /**
-       * @description The Idempotency-Key was used for another request, or the request asks too much
-       *
-       *     Codes: `IDEMPOTENCY.KEY_REUSED`
-       */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'IDEMPOTENCY.KEY_REUSED';
           };
         };
       };
@@ -8065,7 +6858,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `LPSK.ALREADY_EXISTS`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `LPSK.ALREADY_EXISTS`
        */
       409: {
         headers: {
@@ -8074,7 +6867,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'LPSK.ALREADY_EXISTS';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDEMPOTENCY.IN_PROGRESS' | 'LPSK.ALREADY_EXISTS';
           };
         };
       };
@@ -8095,7 +6888,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
+       * @description The body is not UTF-8 JSON
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -8266,7 +7059,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `LPSK.ALREADY_DECIDED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `LPSK.ALREADY_DECIDED`
        */
       409: {
         headers: {
@@ -8275,7 +7068,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'LPSK.ALREADY_DECIDED';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDEMPOTENCY.IN_PROGRESS' | 'LPSK.ALREADY_DECIDED';
           };
         };
       };
@@ -8296,7 +7089,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
+       * @description The body is not UTF-8 JSON
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -8466,7 +7259,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `RESTITUTION.ALREADY_EXISTS`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `RESTITUTION.ALREADY_EXISTS`
        */
       409: {
         headers: {
@@ -8475,7 +7268,8 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'RESTITUTION.ALREADY_EXISTS';
+            code?:
+              'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDEMPOTENCY.IN_PROGRESS' | 'RESTITUTION.ALREADY_EXISTS';
           };
         };
       };
@@ -8496,7 +7290,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
+       * @description The body is not UTF-8 JSON
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -8666,7 +7460,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `RESTITUTION.ALREADY_ORDERED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `RESTITUTION.ALREADY_ORDERED`
        */
       409: {
         headers: {
@@ -8675,7 +7469,8 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'RESTITUTION.ALREADY_ORDERED';
+            code?:
+              'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDEMPOTENCY.IN_PROGRESS' | 'RESTITUTION.ALREADY_ORDERED';
           };
         };
       };
@@ -8696,7 +7491,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
+       * @description The body is not UTF-8 JSON
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -8860,7 +7655,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `RESTITUTION.ALREADY_SETTLED`, `RESTITUTION.NOT_ORDERED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `RESTITUTION.ALREADY_SETTLED`, `RESTITUTION.NOT_ORDERED`
        */
       409: {
         headers: {
@@ -8870,7 +7665,13 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
             code?:
-              'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'RESTITUTION.ALREADY_SETTLED' | 'RESTITUTION.NOT_ORDERED';
+              | 'CASE.CLOSED'
+              | 'CASE.CONCURRENT_UPDATE'
+              | 'CASE.NOT_CLOSED'
+              | 'CASE.NOT_IN_STAGE'
+              | 'IDEMPOTENCY.IN_PROGRESS'
+              | 'RESTITUTION.ALREADY_SETTLED'
+              | 'RESTITUTION.NOT_ORDERED';
           };
         };
       };
@@ -8891,7 +7692,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
+       * @description The body is not UTF-8 JSON
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -9055,7 +7856,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `RESTITUTION.ALREADY_SETTLED`, `RESTITUTION.NOT_ORDERED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `RESTITUTION.ALREADY_SETTLED`, `RESTITUTION.NOT_ORDERED`
        */
       409: {
         headers: {
@@ -9065,7 +7866,13 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
             code?:
-              'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'RESTITUTION.ALREADY_SETTLED' | 'RESTITUTION.NOT_ORDERED';
+              | 'CASE.CLOSED'
+              | 'CASE.CONCURRENT_UPDATE'
+              | 'CASE.NOT_CLOSED'
+              | 'CASE.NOT_IN_STAGE'
+              | 'IDEMPOTENCY.IN_PROGRESS'
+              | 'RESTITUTION.ALREADY_SETTLED'
+              | 'RESTITUTION.NOT_ORDERED';
           };
         };
       };
@@ -9086,7 +7893,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
+       * @description The body is not UTF-8 JSON
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -9250,7 +8057,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.INVALID_STAGE_TRANSITION`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.STAGE_REQUIREMENTS_NOT_MET`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.INVALID_STAGE_TRANSITION`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.STAGE_REQUIREMENTS_NOT_MET`, `IDEMPOTENCY.IN_PROGRESS`
        */
       409: {
         headers: {
@@ -9265,7 +8072,8 @@ export interface operations {
               | 'CASE.INVALID_STAGE_TRANSITION'
               | 'CASE.NOT_CLOSED'
               | 'CASE.NOT_IN_STAGE'
-              | 'CASE.STAGE_REQUIREMENTS_NOT_MET';
+              | 'CASE.STAGE_REQUIREMENTS_NOT_MET'
+              | 'IDEMPOTENCY.IN_PROGRESS';
           };
         };
       };
@@ -9286,7 +8094,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
+       * @description The body is not UTF-8 JSON
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -9450,7 +8258,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.STAGE_NOT_SKIPPABLE`, `CASE.STAGE_REQUIREMENTS_NOT_MET`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.STAGE_NOT_SKIPPABLE`, `CASE.STAGE_REQUIREMENTS_NOT_MET`, `IDEMPOTENCY.IN_PROGRESS`
        */
       409: {
         headers: {
@@ -9465,7 +8273,8 @@ export interface operations {
               | 'CASE.NOT_CLOSED'
               | 'CASE.NOT_IN_STAGE'
               | 'CASE.STAGE_NOT_SKIPPABLE'
-              | 'CASE.STAGE_REQUIREMENTS_NOT_MET';
+              | 'CASE.STAGE_REQUIREMENTS_NOT_MET'
+              | 'IDEMPOTENCY.IN_PROGRESS';
           };
         };
       };
@@ -9486,7 +8295,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
+       * @description The body is not UTF-8 JSON
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -9650,7 +8459,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CLOSURE_ALREADY_REQUESTED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.OPEN_REFERRALS`, `CASE.OPEN_SHELTER_PLACEMENT`, `CASE.STAGE_REQUIREMENTS_NOT_MET`, `CASE.UNPAID_RESTITUTION`
+       *     Codes: `CASE.CLOSED`, `CASE.CLOSURE_ALREADY_REQUESTED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.OPEN_REFERRALS`, `CASE.OPEN_SHELTER_PLACEMENT`, `CASE.STAGE_REQUIREMENTS_NOT_MET`, `CASE.UNPAID_RESTITUTION`, `IDEMPOTENCY.IN_PROGRESS`
        */
       409: {
         headers: {
@@ -9668,7 +8477,8 @@ export interface operations {
               | 'CASE.OPEN_REFERRALS'
               | 'CASE.OPEN_SHELTER_PLACEMENT'
               | 'CASE.STAGE_REQUIREMENTS_NOT_MET'
-              | 'CASE.UNPAID_RESTITUTION';
+              | 'CASE.UNPAID_RESTITUTION'
+              | 'IDEMPOTENCY.IN_PROGRESS';
           };
         };
       };
@@ -9689,7 +8499,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
+       * @description The body is not UTF-8 JSON
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -9853,7 +8663,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.NO_CLOSURE_REQUESTED`, `CASE.OPEN_REFERRALS`, `CASE.OPEN_SHELTER_PLACEMENT`, `CASE.STAGE_REQUIREMENTS_NOT_MET`, `CASE.UNPAID_RESTITUTION`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.NO_CLOSURE_REQUESTED`, `CASE.OPEN_REFERRALS`, `CASE.OPEN_SHELTER_PLACEMENT`, `CASE.STAGE_REQUIREMENTS_NOT_MET`, `CASE.UNPAID_RESTITUTION`, `IDEMPOTENCY.IN_PROGRESS`
        */
       409: {
         headers: {
@@ -9871,7 +8681,8 @@ export interface operations {
               | 'CASE.OPEN_REFERRALS'
               | 'CASE.OPEN_SHELTER_PLACEMENT'
               | 'CASE.STAGE_REQUIREMENTS_NOT_MET'
-              | 'CASE.UNPAID_RESTITUTION';
+              | 'CASE.UNPAID_RESTITUTION'
+              | 'IDEMPOTENCY.IN_PROGRESS';
           };
         };
       };
@@ -9892,7 +8703,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
+       * @description The body is not UTF-8 JSON
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -10056,7 +8867,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.NO_CLOSURE_REQUESTED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.NO_CLOSURE_REQUESTED`, `IDEMPOTENCY.IN_PROGRESS`
        */
       409: {
         headers: {
@@ -10065,7 +8876,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'CASE.NO_CLOSURE_REQUESTED';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'CASE.NO_CLOSURE_REQUESTED' | 'IDEMPOTENCY.IN_PROGRESS';
           };
         };
       };
@@ -10086,7 +8897,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
+       * @description The body is not UTF-8 JSON
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -10250,7 +9061,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.INVALID_STAGE_TRANSITION`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.INVALID_STAGE_TRANSITION`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`
        */
       409: {
         headers: {
@@ -10259,7 +9070,8 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.INVALID_STAGE_TRANSITION' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE';
+            code?:
+              'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.INVALID_STAGE_TRANSITION' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDEMPOTENCY.IN_PROGRESS';
           };
         };
       };
@@ -10280,7 +9092,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
+       * @description The body is not UTF-8 JSON
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -10452,7 +9264,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CONSENT.REQUIRED`, `REFERRAL.ALREADY_EXISTS`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CONSENT.REQUIRED`, `IDEMPOTENCY.IN_PROGRESS`, `REFERRAL.ALREADY_EXISTS`
        */
       409: {
         headers: {
@@ -10461,7 +9273,14 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'CONSENT.REQUIRED' | 'REFERRAL.ALREADY_EXISTS';
+            code?:
+              | 'CASE.CLOSED'
+              | 'CASE.CONCURRENT_UPDATE'
+              | 'CASE.NOT_CLOSED'
+              | 'CASE.NOT_IN_STAGE'
+              | 'CONSENT.REQUIRED'
+              | 'IDEMPOTENCY.IN_PROGRESS'
+              | 'REFERRAL.ALREADY_EXISTS';
           };
         };
       };
@@ -10482,7 +9301,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
+       * @description The body is not UTF-8 JSON
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -10652,7 +9471,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `TRANSFER.ALREADY_EXISTS`, `TRANSFER.ALREADY_PENDING`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `TRANSFER.ALREADY_EXISTS`, `TRANSFER.ALREADY_PENDING`
        */
       409: {
         headers: {
@@ -10661,7 +9480,14 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'TRANSFER.ALREADY_EXISTS' | 'TRANSFER.ALREADY_PENDING';
+            code?:
+              | 'CASE.CLOSED'
+              | 'CASE.CONCURRENT_UPDATE'
+              | 'CASE.NOT_CLOSED'
+              | 'CASE.NOT_IN_STAGE'
+              | 'IDEMPOTENCY.IN_PROGRESS'
+              | 'TRANSFER.ALREADY_EXISTS'
+              | 'TRANSFER.ALREADY_PENDING';
           };
         };
       };
@@ -10682,7 +9508,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
+       * @description The body is not UTF-8 JSON
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -10846,7 +9672,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `REFERRAL.ALREADY_ANSWERED`, `TRANSFER.ALREADY_ANSWERED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `REFERRAL.ALREADY_ANSWERED`, `TRANSFER.ALREADY_ANSWERED`
        */
       409: {
         headers: {
@@ -10856,7 +9682,13 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
             code?:
-              'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'REFERRAL.ALREADY_ANSWERED' | 'TRANSFER.ALREADY_ANSWERED';
+              | 'CASE.CLOSED'
+              | 'CASE.CONCURRENT_UPDATE'
+              | 'CASE.NOT_CLOSED'
+              | 'CASE.NOT_IN_STAGE'
+              | 'IDEMPOTENCY.IN_PROGRESS'
+              | 'REFERRAL.ALREADY_ANSWERED'
+              | 'TRANSFER.ALREADY_ANSWERED';
           };
         };
       };
@@ -10877,7 +9709,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
+       * @description The body is not UTF-8 JSON
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -11041,7 +9873,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `REFERRAL.ALREADY_ANSWERED`, `TRANSFER.ALREADY_ANSWERED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `REFERRAL.ALREADY_ANSWERED`, `TRANSFER.ALREADY_ANSWERED`
        */
       409: {
         headers: {
@@ -11051,7 +9883,13 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
             code?:
-              'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'REFERRAL.ALREADY_ANSWERED' | 'TRANSFER.ALREADY_ANSWERED';
+              | 'CASE.CLOSED'
+              | 'CASE.CONCURRENT_UPDATE'
+              | 'CASE.NOT_CLOSED'
+              | 'CASE.NOT_IN_STAGE'
+              | 'IDEMPOTENCY.IN_PROGRESS'
+              | 'REFERRAL.ALREADY_ANSWERED'
+              | 'TRANSFER.ALREADY_ANSWERED';
           };
         };
       };
@@ -11072,7 +9910,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
+       * @description The body is not UTF-8 JSON
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -11236,7 +10074,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `REFERRAL.ALREADY_ANSWERED`, `TRANSFER.ALREADY_ANSWERED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `REFERRAL.ALREADY_ANSWERED`, `TRANSFER.ALREADY_ANSWERED`
        */
       409: {
         headers: {
@@ -11246,7 +10084,13 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
             code?:
-              'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'REFERRAL.ALREADY_ANSWERED' | 'TRANSFER.ALREADY_ANSWERED';
+              | 'CASE.CLOSED'
+              | 'CASE.CONCURRENT_UPDATE'
+              | 'CASE.NOT_CLOSED'
+              | 'CASE.NOT_IN_STAGE'
+              | 'IDEMPOTENCY.IN_PROGRESS'
+              | 'REFERRAL.ALREADY_ANSWERED'
+              | 'TRANSFER.ALREADY_ANSWERED';
           };
         };
       };
@@ -11267,7 +10111,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
+       * @description The body is not UTF-8 JSON
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -11431,7 +10275,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `REFERRAL.ALREADY_ANSWERED`, `REFERRAL.NOT_ACCEPTED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `REFERRAL.ALREADY_ANSWERED`, `REFERRAL.NOT_ACCEPTED`
        */
       409: {
         headers: {
@@ -11440,7 +10284,14 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'REFERRAL.ALREADY_ANSWERED' | 'REFERRAL.NOT_ACCEPTED';
+            code?:
+              | 'CASE.CLOSED'
+              | 'CASE.CONCURRENT_UPDATE'
+              | 'CASE.NOT_CLOSED'
+              | 'CASE.NOT_IN_STAGE'
+              | 'IDEMPOTENCY.IN_PROGRESS'
+              | 'REFERRAL.ALREADY_ANSWERED'
+              | 'REFERRAL.NOT_ACCEPTED';
           };
         };
       };
@@ -11461,7 +10312,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
+       * @description The body is not UTF-8 JSON
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -11625,7 +10476,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `REFERRAL.ALREADY_ANSWERED`, `TRANSFER.ALREADY_ANSWERED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `REFERRAL.ALREADY_ANSWERED`, `TRANSFER.ALREADY_ANSWERED`
        */
       409: {
         headers: {
@@ -11635,7 +10486,13 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
             code?:
-              'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'REFERRAL.ALREADY_ANSWERED' | 'TRANSFER.ALREADY_ANSWERED';
+              | 'CASE.CLOSED'
+              | 'CASE.CONCURRENT_UPDATE'
+              | 'CASE.NOT_CLOSED'
+              | 'CASE.NOT_IN_STAGE'
+              | 'IDEMPOTENCY.IN_PROGRESS'
+              | 'REFERRAL.ALREADY_ANSWERED'
+              | 'TRANSFER.ALREADY_ANSWERED';
           };
         };
       };
@@ -11656,7 +10513,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
+       * @description The body is not UTF-8 JSON
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -11820,7 +10677,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `REFERRAL.ALREADY_ANSWERED`, `TRANSFER.ALREADY_ANSWERED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `REFERRAL.ALREADY_ANSWERED`, `TRANSFER.ALREADY_ANSWERED`
        */
       409: {
         headers: {
@@ -11830,7 +10687,13 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
             code?:
-              'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'REFERRAL.ALREADY_ANSWERED' | 'TRANSFER.ALREADY_ANSWERED';
+              | 'CASE.CLOSED'
+              | 'CASE.CONCURRENT_UPDATE'
+              | 'CASE.NOT_CLOSED'
+              | 'CASE.NOT_IN_STAGE'
+              | 'IDEMPOTENCY.IN_PROGRESS'
+              | 'REFERRAL.ALREADY_ANSWERED'
+              | 'TRANSFER.ALREADY_ANSWERED';
           };
         };
       };
@@ -11851,7 +10714,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
+       * @description The body is not UTF-8 JSON
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -12015,7 +10878,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `ASSIGNMENT.UNCHANGED`, `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`
+       *     Codes: `ASSIGNMENT.UNCHANGED`, `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`
        */
       409: {
         headers: {
@@ -12024,7 +10887,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'ASSIGNMENT.UNCHANGED' | 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE';
+            code?: 'ASSIGNMENT.UNCHANGED' | 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDEMPOTENCY.IN_PROGRESS';
           };
         };
       };
@@ -12045,7 +10908,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
+       * @description The body is not UTF-8 JSON
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -12216,7 +11079,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CONSENT.REQUIRED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CONSENT.REQUIRED`, `IDEMPOTENCY.IN_PROGRESS`
        */
       409: {
         headers: {
@@ -12225,7 +11088,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'CONSENT.REQUIRED';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'CONSENT.REQUIRED' | 'IDEMPOTENCY.IN_PROGRESS';
           };
         };
       };
@@ -12246,7 +11109,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
+       * @description The body is not UTF-8 JSON
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -12279,465 +11142,6 @@ export interface operations {
       };
       /**
        * @description Too many requests for this user or from this address; see Retry-After
-       *
-       *     Codes: `REQUEST.RATE_LIMITED`
-       */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'REQUEST.RATE_LIMITED';
-          };
-        };
-      };
-      /**
-       * @description The database does not answer; retry after Retry-After
-       *
-       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
-       */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
-          };
-        };
-      };
-    };
-  };
-  DocumentsController_list: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description `documents` (each with `downloadable`), `erased` after erasure */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /**
-       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
-       *
-       *     Codes: `VALIDATION.FAILED`
-       */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'VALIDATION.FAILED';
-          };
-        };
-      };
-      /**
-       * @description No bearer token, or an invalid or expired one
-       *
-       *     Codes: `AUTH.UNAUTHENTICATED`
-       */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'AUTH.UNAUTHENTICATED';
-          };
-        };
-      };
-      /**
-       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
-       *
-       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
-       */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
-          };
-        };
-      };
-      /**
-       * @description `CASE.NOT_FOUND`: no such case, or not one the caller may see
-       *
-       *     Codes: `CASE.NOT_FOUND`
-       */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'CASE.NOT_FOUND';
-          };
-        };
-      };
-      /**
-       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
-       *
-       *     Codes: `REQUEST.RATE_LIMITED`
-       */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'REQUEST.RATE_LIMITED';
-          };
-        };
-      };
-      /**
-       * @description The database does not answer; retry after Retry-After
-       *
-       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
-       */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
-          };
-        };
-      };
-    };
-  };
-  DocumentsController_upload: {
-    parameters: {
-      query: {
-        /** @description What the document is */
-        kind: 'consent_form' | 'visum_et_repertum' | 'bap' | 'police_report' | 'passport_copy' | 'other';
-      };
-      header?: {
-        /** @description Makes a retried upload store and record the document once */
-        'Idempotency-Key'?: string;
-        /** @description The file's name, percent-encoded UTF-8 (sealed with the victim's key; erased with it) */
-        'X-File-Name'?: string;
-      };
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    /** @description The file's bytes */
-    requestBody: {
-      content: {
-        'application/pdf': string;
-        'image/png': string;
-        'image/jpeg': string;
-        'application/octet-stream': string;
-      };
-    };
-    responses: {
-      /** @description `{ caseId, revision, position, documentId, sha256, contentType, size }` */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /**
-       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
-       *
-       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`, `VALIDATION.INVALID_FORMAT`, `VALIDATION.INVALID_VALUE`, `VALIDATION.OUT_OF_RANGE`, `VALIDATION.REQUIRED`, `VALIDATION.TOO_LONG`
-       */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?:
-              | 'REQUEST.MALFORMED'
-              | 'VALIDATION.FAILED'
-              | 'VALIDATION.INVALID_FORMAT'
-              | 'VALIDATION.INVALID_VALUE'
-              | 'VALIDATION.OUT_OF_RANGE'
-              | 'VALIDATION.REQUIRED'
-              | 'VALIDATION.TOO_LONG';
-          };
-        };
-      };
-      /**
-       * @description No bearer token, or an invalid or expired one
-       *
-       *     Codes: `AUTH.UNAUTHENTICATED`
-       */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'AUTH.UNAUTHENTICATED';
-          };
-        };
-      };
-      /**
-       * @description `AUTH.FORBIDDEN`: only the owning agency's caseworkers and supervisors attach documents
-       *
-       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
-       */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
-          };
-        };
-      };
-      /**
-       * @description `CASE.NOT_FOUND`
-       *
-       *     Codes: `CASE.NOT_FOUND`
-       */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'CASE.NOT_FOUND';
-          };
-        };
-      };
-      /**
-       * @description A rule of the case forbids it now, or the case moved meanwhile
-       *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `DOCUMENT.ALREADY_ATTACHED`, `IDENTITY.ERASED`
-       */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'DOCUMENT.ALREADY_ATTACHED' | 'IDENTITY.ERASED';
-          };
-        };
-      };
-      /**
-       * @description The body is larger than MAX_BODY_BYTES
-       *
-       *     Codes: `REQUEST.TOO_LARGE`
-       */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'REQUEST.TOO_LARGE';
-          };
-        };
-      };
-      /**
-       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
-       *
-       *     Codes: `DOCUMENT.REQUIRED`, `DOCUMENT.TYPE_MISMATCH`, `DOCUMENT.UNSUPPORTED_TYPE`, `REQUEST.UNSUPPORTED_MEDIA_TYPE`
-       */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'DOCUMENT.REQUIRED' | 'DOCUMENT.TYPE_MISMATCH' | 'DOCUMENT.UNSUPPORTED_TYPE' | 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
-          };
-        };
-      };
-      /**
-       * @description The Idempotency-Key was used for another request, or the request asks too much
-       *
-       *     Codes: `IDEMPOTENCY.KEY_REUSED`
-       */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'IDEMPOTENCY.KEY_REUSED';
-          };
-        };
-      };
-      /**
-       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
-       *
-       *     Codes: `REQUEST.RATE_LIMITED`
-       */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'REQUEST.RATE_LIMITED';
-          };
-        };
-      };
-      /**
-       * @description The database does not answer; retry after Retry-After
-       *
-       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
-       */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
-          };
-        };
-      };
-    };
-  };
-  DocumentsController_download: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-        documentId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The file, with its content type and an X-Content-SHA256 header that equals the hash in `DocumentAttached` */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /**
-       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
-       *
-       *     Codes: `VALIDATION.FAILED`
-       */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'VALIDATION.FAILED';
-          };
-        };
-      };
-      /**
-       * @description No bearer token, or an invalid or expired one
-       *
-       *     Codes: `AUTH.UNAUTHENTICATED`
-       */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'AUTH.UNAUTHENTICATED';
-          };
-        };
-      };
-      /**
-       * @description `DOCUMENT.WITHHELD`: the agency sees the case but not the victim's identity (no consent to share, or no override)
-       *
-       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`, `DOCUMENT.WITHHELD`
-       */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?:
-              | 'AUTH.AGENCY_INACTIVE'
-              | 'AUTH.AGENCY_UNKNOWN'
-              | 'AUTH.CLAIMS_MISMATCH'
-              | 'AUTH.FORBIDDEN'
-              | 'AUTH.USER_DEACTIVATED'
-              | 'AUTH.USER_UNKNOWN'
-              | 'DOCUMENT.WITHHELD';
-          };
-        };
-      };
-      /**
-       * @description `CASE.NOT_FOUND`, `DOCUMENT.NOT_FOUND`
-       *
-       *     Codes: `CASE.NOT_FOUND`, `DOCUMENT.NOT_FOUND`
-       */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'CASE.NOT_FOUND' | 'DOCUMENT.NOT_FOUND';
-          };
-        };
-      };
-      /**
-       * @description Gone for good: erased with the victim’s identity
-       *
-       *     Codes: `DOCUMENT.ERASED`
-       */
-      410: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'DOCUMENT.ERASED';
-          };
-        };
-      };
-      /**
-       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
        *
        *     Codes: `REQUEST.RATE_LIMITED`
        */
@@ -13250,13 +11654,15 @@ export interface operations {
       };
     };
   };
-  QueueController_supervisor: {
+  DuplicatesController_list: {
     parameters: {
       query?: {
         /** @description The same as X-Min-Position */
         minPosition?: string;
-        /** @description 1-200 per list, default 50 */
+        /** @description 1-100, default 50 */
         limit?: string;
+        /** @description 0-100000 */
+        offset?: string;
       };
       header: {
         'x-min-position': string;
@@ -13268,7 +11674,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description approvals: assessments (the latest recorded assessment not yet approved, with its indicators, victim status, risk and needs as recorded), closures (the reason, note and unpaid-restitution reason asked with), reintegrationPlans (cases at reintegration waiting for a plan); escalations: expiredReferrals (expired and not yet followed by a new referral, with everything needed to send it again: `resend` is the body of SendReferral less a new id and deadline) and overdueServices (services past their 7-day start); waitingLong: open cases with no event for 14 days or more. Each list oldest first, only the caller's agency; free text opened for her and each case read in the access log */
+      /** @description `{ duplicates: [...] }`, newest first */
       200: {
         headers: {
           [name: string]: unknown;
@@ -13320,6 +11726,151 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
             code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  DuplicatesController_decide: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DuplicateDecisionDto'];
+      };
+    };
+    responses: {
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.MALFORMED' | 'VALIDATION.FAILED';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description `DUPLICATE.NOT_FOUND`: no such match concerning a case of the caller’s agency
+       *
+       *     Codes: `DUPLICATE.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'DUPLICATE.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description The body is larger than MAX_BODY_BYTES
+       *
+       *     Codes: `REQUEST.TOO_LARGE`
+       */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /**
+       * @description The body is not UTF-8 JSON
+       *
+       *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
+       */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
           };
         };
       };
@@ -13861,127 +12412,6 @@ export interface operations {
       };
     };
   };
-  AuditController_dossier: {
-    parameters: {
-      query: {
-        /** @description Why the record is read (recorded in the access log); 3-500 characters */
-        reason: unknown;
-        /** @description json (default): the signed dossier; html: its readable page */
-        format?: 'json' | 'html';
-      };
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Content-Disposition: attachment; `<caseId>.dossier.json` (signed) or `<caseId>.dossier.html` */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /**
-       * @description `VALIDATION.*`: a missing reason or a malformed parameter, with the field and why
-       *
-       *     Codes: `VALIDATION.FAILED`
-       */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'VALIDATION.FAILED';
-          };
-        };
-      };
-      /**
-       * @description No bearer token, or an invalid or expired one
-       *
-       *     Codes: `AUTH.UNAUTHENTICATED`
-       */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'AUTH.UNAUTHENTICATED';
-          };
-        };
-      };
-      /**
-       * @description `AUTH.FORBIDDEN`: only auditors read the audit record
-       *
-       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
-       */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
-          };
-        };
-      };
-      /**
-       * @description `CASE.NOT_FOUND`: the case has no event
-       *
-       *     Codes: `CASE.NOT_FOUND`
-       */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'CASE.NOT_FOUND';
-          };
-        };
-      };
-      /**
-       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
-       *
-       *     Codes: `REQUEST.RATE_LIMITED`
-       */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'REQUEST.RATE_LIMITED';
-          };
-        };
-      };
-      /**
-       * @description The database does not answer; retry after Retry-After
-       *
-       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
-       */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
-          };
-        };
-      };
-    };
-  };
   AuditController_accessLog: {
     parameters: {
       query: {
@@ -13998,11 +12428,8 @@ export interface operations {
         action?:
           | 'case.read'
           | 'case.timeline'
+          | 'case.search'
           | 'identity.read'
-          | 'document.list'
-          | 'document.read'
-          | 'letter.print'
-          | 'letter.verify'
           | 'audit.events'
           | 'audit.state'
           | 'audit.diff'
@@ -14112,10 +12539,7 @@ export interface operations {
   };
   IdentityController_identity: {
     parameters: {
-      query?: {
-        /** @description Why the identity is opened, recorded in the access log (the console always asks): a code from the list, never free text */
-        reason?: 'contact_victim' | 'family_tracing' | 'service_delivery' | 'legal_process' | 'document_preparation' | 'data_verification';
-      };
+      query?: never;
       header?: never;
       path: {
         id: string;
@@ -14132,7 +12556,7 @@ export interface operations {
         content?: never;
       };
       /**
-       * @description `VALIDATION.FAILED`: `reason` is not one of the listed codes
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
        *
        *     Codes: `VALIDATION.FAILED`
        */
@@ -14398,7 +12822,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
+       * @description The body is not UTF-8 JSON
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -14615,7 +13039,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
+       * @description The body is not UTF-8 JSON
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -14627,554 +13051,6 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
             code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
-          };
-        };
-      };
-      /**
-       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
-       *
-       *     Codes: `REQUEST.RATE_LIMITED`
-       */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'REQUEST.RATE_LIMITED';
-          };
-        };
-      };
-      /**
-       * @description The database does not answer; retry after Retry-After
-       *
-       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
-       */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
-          };
-        };
-      };
-    };
-  };
-  NotificationsController_webhooks: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description { webhooks: [{ subscriptionId, agency, url, active, createdAt, createdBy }] } */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /**
-       * @description No bearer token, or an invalid or expired one
-       *
-       *     Codes: `AUTH.UNAUTHENTICATED`
-       */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'AUTH.UNAUTHENTICATED';
-          };
-        };
-      };
-      /**
-       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
-       *
-       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
-       */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
-          };
-        };
-      };
-      /**
-       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
-       *
-       *     Codes: `REQUEST.RATE_LIMITED`
-       */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'REQUEST.RATE_LIMITED';
-          };
-        };
-      };
-      /**
-       * @description The database does not answer; retry after Retry-After
-       *
-       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
-       */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
-          };
-        };
-      };
-    };
-  };
-  NotificationsController_subscribe: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['WebhookDto'];
-      };
-    };
-    responses: {
-      /** @description { subscriptionId, agency, url, active, secret } */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /**
-       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
-       *
-       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`
-       */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'REQUEST.MALFORMED' | 'VALIDATION.FAILED';
-          };
-        };
-      };
-      /**
-       * @description No bearer token, or an invalid or expired one
-       *
-       *     Codes: `AUTH.UNAUTHENTICATED`
-       */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'AUTH.UNAUTHENTICATED';
-          };
-        };
-      };
-      /**
-       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
-       *
-       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
-       */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
-          };
-        };
-      };
-      /**
-       * @description The body is larger than MAX_BODY_BYTES
-       *
-       *     Codes: `REQUEST.TOO_LARGE`
-       */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'REQUEST.TOO_LARGE';
-          };
-        };
-      };
-      /**
-       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
-       *
-       *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
-       */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
-          };
-        };
-      };
-      /**
-       * @description `AGENCY.UNKNOWN`, `AGENCY.INACTIVE`: the directory holds no such agency that acts
-       *
-       *     Codes: `AGENCY.INACTIVE`, `AGENCY.UNKNOWN`
-       */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'AGENCY.INACTIVE' | 'AGENCY.UNKNOWN';
-          };
-        };
-      };
-      /**
-       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
-       *
-       *     Codes: `REQUEST.RATE_LIMITED`
-       */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'REQUEST.RATE_LIMITED';
-          };
-        };
-      };
-      /**
-       * @description The database does not answer; retry after Retry-After
-       *
-       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
-       */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
-          };
-        };
-      };
-    };
-  };
-  NotificationsController_deactivate: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description The subscription id */
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description { subscriptionId, active: false } */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /**
-       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
-       *
-       *     Codes: `VALIDATION.FAILED`
-       */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'VALIDATION.FAILED';
-          };
-        };
-      };
-      /**
-       * @description No bearer token, or an invalid or expired one
-       *
-       *     Codes: `AUTH.UNAUTHENTICATED`
-       */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'AUTH.UNAUTHENTICATED';
-          };
-        };
-      };
-      /**
-       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
-       *
-       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
-       */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
-          };
-        };
-      };
-      /**
-       * @description `WEBHOOK.NOT_FOUND`
-       *
-       *     Codes: `WEBHOOK.NOT_FOUND`
-       */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'WEBHOOK.NOT_FOUND';
-          };
-        };
-      };
-      /**
-       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
-       *
-       *     Codes: `REQUEST.RATE_LIMITED`
-       */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'REQUEST.RATE_LIMITED';
-          };
-        };
-      };
-      /**
-       * @description The database does not answer; retry after Retry-After
-       *
-       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
-       */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
-          };
-        };
-      };
-    };
-  };
-  NotificationsController_deadLetters: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description { deadLetters: [{ deliveryId, notificationId, kind, caseId, channel, target, attempts, lastError, deadAt }] } */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /**
-       * @description No bearer token, or an invalid or expired one
-       *
-       *     Codes: `AUTH.UNAUTHENTICATED`
-       */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'AUTH.UNAUTHENTICATED';
-          };
-        };
-      };
-      /**
-       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
-       *
-       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
-       */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
-          };
-        };
-      };
-      /**
-       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
-       *
-       *     Codes: `REQUEST.RATE_LIMITED`
-       */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'REQUEST.RATE_LIMITED';
-          };
-        };
-      };
-      /**
-       * @description The database does not answer; retry after Retry-After
-       *
-       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
-       */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
-          };
-        };
-      };
-    };
-  };
-  NotificationsController_replay: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description The delivery id (`deliveryId` of the dead letter) */
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description { deliveryId, status: "pending" } */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /**
-       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
-       *
-       *     Codes: `VALIDATION.FAILED`
-       */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'VALIDATION.FAILED';
-          };
-        };
-      };
-      /**
-       * @description No bearer token, or an invalid or expired one
-       *
-       *     Codes: `AUTH.UNAUTHENTICATED`
-       */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'AUTH.UNAUTHENTICATED';
-          };
-        };
-      };
-      /**
-       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
-       *
-       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
-       */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
-          };
-        };
-      };
-      /**
-       * @description `NOTIFICATION.NOT_FOUND`: no dead letter has this id (never one, delivered since, or already replayed)
-       *
-       *     Codes: `NOTIFICATION.NOT_FOUND`
-       */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'NOTIFICATION.NOT_FOUND';
           };
         };
       };
@@ -16230,7 +14106,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
+       * @description The body is not UTF-8 JSON
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -16416,7 +14292,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
+       * @description The body is not UTF-8 JSON
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -16603,7 +14479,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
+       * @description The body is not UTF-8 JSON
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -16790,7 +14666,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
+       * @description The body is not UTF-8 JSON
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -16940,488 +14816,6 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
             code?: 'PLAN.NOT_FOUND';
-          };
-        };
-      };
-      /**
-       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
-       *
-       *     Codes: `REQUEST.RATE_LIMITED`
-       */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'REQUEST.RATE_LIMITED';
-          };
-        };
-      };
-      /**
-       * @description The database does not answer; retry after Retry-After
-       *
-       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
-       */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
-          };
-        };
-      };
-    };
-  };
-  LettersController_referral: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-        referralId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The PDF */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /**
-       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
-       *
-       *     Codes: `VALIDATION.FAILED`
-       */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'VALIDATION.FAILED';
-          };
-        };
-      };
-      /**
-       * @description No bearer token, or an invalid or expired one
-       *
-       *     Codes: `AUTH.UNAUTHENTICATED`
-       */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'AUTH.UNAUTHENTICATED';
-          };
-        };
-      };
-      /**
-       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
-       *
-       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
-       */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
-          };
-        };
-      };
-      /**
-       * @description `CASE.NOT_FOUND`, `REFERRAL.NOT_FOUND`: not a referral the caller sent or received
-       *
-       *     Codes: `CASE.NOT_FOUND`, `REFERRAL.NOT_FOUND`
-       */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'CASE.NOT_FOUND' | 'REFERRAL.NOT_FOUND';
-          };
-        };
-      };
-      /**
-       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
-       *
-       *     Codes: `REQUEST.RATE_LIMITED`
-       */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'REQUEST.RATE_LIMITED';
-          };
-        };
-      };
-      /**
-       * @description The database does not answer; retry after Retry-After
-       *
-       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
-       */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
-          };
-        };
-      };
-    };
-  };
-  LettersController_summary: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The PDF */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /**
-       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
-       *
-       *     Codes: `VALIDATION.FAILED`
-       */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'VALIDATION.FAILED';
-          };
-        };
-      };
-      /**
-       * @description No bearer token, or an invalid or expired one
-       *
-       *     Codes: `AUTH.UNAUTHENTICATED`
-       */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'AUTH.UNAUTHENTICATED';
-          };
-        };
-      };
-      /**
-       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
-       *
-       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
-       */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
-          };
-        };
-      };
-      /**
-       * @description `CASE.NOT_FOUND`: no such case, or not one the caller may see
-       *
-       *     Codes: `CASE.NOT_FOUND`
-       */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'CASE.NOT_FOUND';
-          };
-        };
-      };
-      /**
-       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
-       *
-       *     Codes: `REQUEST.RATE_LIMITED`
-       */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'REQUEST.RATE_LIMITED';
-          };
-        };
-      };
-      /**
-       * @description The database does not answer; retry after Retry-After
-       *
-       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
-       */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
-          };
-        };
-      };
-    };
-  };
-  LettersController_handover: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The PDF */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /**
-       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
-       *
-       *     Codes: `VALIDATION.FAILED`
-       */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'VALIDATION.FAILED';
-          };
-        };
-      };
-      /**
-       * @description No bearer token, or an invalid or expired one
-       *
-       *     Codes: `AUTH.UNAUTHENTICATED`
-       */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'AUTH.UNAUTHENTICATED';
-          };
-        };
-      };
-      /**
-       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
-       *
-       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
-       */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
-          };
-        };
-      };
-      /**
-       * @description `CASE.NOT_FOUND`: no such case, or not one the caller may see
-       *
-       *     Codes: `CASE.NOT_FOUND`
-       */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'CASE.NOT_FOUND';
-          };
-        };
-      };
-      /**
-       * @description A rule of the case forbids it now, or the case moved meanwhile
-       *
-       *     Codes: `REPATRIATION.NO_HANDOVER`
-       */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'REPATRIATION.NO_HANDOVER';
-          };
-        };
-      };
-      /**
-       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
-       *
-       *     Codes: `REQUEST.RATE_LIMITED`
-       */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'REQUEST.RATE_LIMITED';
-          };
-        };
-      };
-      /**
-       * @description The database does not answer; retry after Retry-After
-       *
-       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
-       */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
-          };
-        };
-      };
-    };
-  };
-  LettersController_verify: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-        code: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description `valid`: the code names an event of this case with that hash; `chainIntact`, `anchored` as audit verification says */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /**
-       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
-       *
-       *     Codes: `VALIDATION.FAILED`
-       */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'VALIDATION.FAILED';
-          };
-        };
-      };
-      /**
-       * @description No bearer token, or an invalid or expired one
-       *
-       *     Codes: `AUTH.UNAUTHENTICATED`
-       */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'AUTH.UNAUTHENTICATED';
-          };
-        };
-      };
-      /**
-       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
-       *
-       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
-       */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
-          };
-        };
-      };
-      /**
-       * @description `CASE.NOT_FOUND`: no such case, or not one the caller may see
-       *
-       *     Codes: `CASE.NOT_FOUND`
-       */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'] & {
-            /** @enum {string} */
-            code?: 'CASE.NOT_FOUND';
           };
         };
       };
@@ -17636,7 +15030,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
+       * @description The body is not UTF-8 JSON
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */

@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import { AuditPage } from './pages/audit/AuditPage.js';
 import { CasePage } from './pages/Case.js';
+import { CasesPage } from './pages/Cases.js';
 import { NewCasePage } from './pages/NewCase.js';
 import { QueuePage } from './pages/Queue.js';
 import { ReferralPage } from './pages/Referral.js';
@@ -16,6 +17,7 @@ export const routes: Array<{ path: string; element: ReactElement }> = [
   { path: 'antrian', element: <QueuePage /> },
   { path: 'kotak-masuk', element: <SupervisorInboxPage /> },
   { path: 'kasus-baru', element: <NewCasePage /> },
+  { path: 'kasus', element: <CasesPage /> },
   { path: 'kasus/:caseId', element: <CasePage /> },
   { path: 'kasus/:caseId/rujukan/:referralId', element: <ReferralPage /> },
   { path: 'pemeriksaan', element: <AuditPage /> },

@@ -10,12 +10,23 @@ export abstract class AgencyDirectory {
 
   /** The records of those users the directory holds (a case's assignee); an id it does not hold is absent. */
   abstract resolveUsers(userIds: readonly string[]): Promise<ResolvedUsers>;
+
+  /**
+   * The next number of a registration series (`KI-2026`): one past the highest a recorded `CaseOpened` holds. Two
+   * commands that race for it both append with it, and the store's unique index on the number lets one through; the
+   * other is decided again and asks again. So numbers are never skipped nor given twice. Undefined: not numbered.
+   */
+  async nextRegistrationSeq(series: string): Promise<number | undefined> {
+    void series;
+    return undefined;
+  }
 }
 
 /** A directory held in memory: for specs and benchmarks that run commands without the agencies table. */
 export class InMemoryAgencyDirectory extends AgencyDirectory {
   private readonly records = new Map<string, DirectoryAgency>();
   private readonly users = new Map<string, DirectoryUser>();
+  private readonly series = new Map<string, number>();
 
   constructor(agencies: Iterable<DirectoryAgency> = [], users: Iterable<DirectoryUser> = []) {
     super();
@@ -29,6 +40,13 @@ export class InMemoryAgencyDirectory extends AgencyDirectory {
 
   async resolveUsers(userIds: readonly string[]): Promise<ResolvedUsers> {
     return Object.fromEntries(userIds.flatMap((userId) => (this.users.has(userId) ? [[userId, this.users.get(userId)!]] : [])));
+  }
+
+  /** In memory every number asked for counts as used (a refused command leaves a gap here, not in the store's count). */
+  override async nextRegistrationSeq(series: string): Promise<number> {
+    const next = (this.series.get(series) ?? 0) + 1;
+    this.series.set(series, next);
+    return next;
   }
 
   put(agency: DirectoryAgency): void {

@@ -7,7 +7,9 @@ import {
   type Actor,
   type CaseCommand,
   type CaseEvent,
+  type ResolvedAgencies,
   type SealedValue,
+  registrationSeries,
 } from '@rujukan/domain';
 import type { AgencyDirectory } from './agency-directory.js';
 import { CommandClaimConflictError, formatPosition, WrongExpectedRevisionError, type EventStore, type NewEvent } from '@rujukan/event-store';
@@ -48,6 +50,8 @@ export interface CaseCommandResult {
 }
 
 export const MAX_CONFLICT_RETRIES = 3;
+/** Cases opened at once in one series each take the next number; every round lets at least one through. */
+const MAX_REGISTRATION_RACES = 64;
 
 /**
  * Values sealed only once the command is accepted: the command carries a placeholder object where each goes, so a
@@ -95,6 +99,7 @@ export async function executeCaseCommand(
   const { caseId } = command.data;
   const stream = caseStreamName(caseId);
   let conflicts = 0;
+  let registrationRaces = 0;
   let mustRead = false;
   let sealed: { erased: boolean; values: ReadonlyMap<SealedValue, unknown> } | undefined;
   for (;;) {
@@ -128,6 +133,8 @@ export async function executeCaseCommand(
     } catch (error) {
       if (!(error instanceof WrongExpectedRevisionError)) throw error;
       mustRead = true;
+      // A new case whose stream is still empty lost the race for its registration number: decide it again with the next.
+      if (command.type === 'OpenCase' && (error.actual ?? -1) < 0 && registrationRaces++ < MAX_REGISTRATION_RACES) continue;
       // A cache behind another process's appends is not the client's conflict: read what it missed and
       // decide again (with If-Match, the read shows whether the client's revision is still the stream's).
       if (fromCache) continue;
@@ -178,7 +185,8 @@ async function decideOnKnown(
     // So with users: an assignee is who the directory says, never who the request says.
     const namedUsers = usersNamedBy(command);
     const users = namedUsers.length > 0 ? await directory.resolveUsers(namedUsers) : {};
-    const resolved = { ...command, metadata: { ...command.metadata, agencies, users } } as CaseCommand;
+    const registrationSeq = command.type === 'OpenCase' ? await nextRegistrationSeq(directory, command, agencies) : undefined;
+    const resolved = { ...command, metadata: { ...command.metadata, agencies, users, registrationSeq } } as CaseCommand;
     try {
       return { kind: 'decided', known: case_, events: decide(resolved, case_.state), fromCache };
     } catch (error) {
@@ -186,6 +194,13 @@ async function decideOnKnown(
       mustRead = true;
     }
   }
+}
+
+/** The number a case opened by this command would get; none when the directory does not know the owner (decide refuses it). */
+async function nextRegistrationSeq(directory: AgencyDirectory, command: CaseCommand, agencies: ResolvedAgencies): Promise<number | undefined> {
+  const owner = Object.hasOwn(agencies, command.metadata.actor.agency) ? agencies[command.metadata.actor.agency] : undefined;
+  if (!owner) return undefined;
+  return directory.nextRegistrationSeq(registrationSeries(owner.provinceCode, command.metadata.now));
 }
 
 /** `event` with each placeholder object replaced by its sealed value; a placeholder left over (copied, not passed on) is a bug. */

@@ -38,6 +38,8 @@ export interface CommandMetadata {
   agencies?: ResolvedAgencies;
   /** The directory's records of the users the command names (`usersNamedBy`), resolved by the caller; an id missing here is unknown. */
   users?: ResolvedUsers;
+  /** OpenCase: the case's place in its registration series, counted by the caller from the log (`registrationSeries`). */
+  registrationSeq?: number;
 }
 
 type CaseCommandOf<Type extends string, Data extends object> = Readonly<{

@@ -1,3 +1,4 @@
+import type { CaseRegistration } from './registration.js';
 import type { FreeText, SealedIdentity } from './identity.js';
 import type { Actor, AgencyType } from './actor.js';
 import type {
@@ -64,7 +65,17 @@ export type RepatriationOrigin = { kind: 'country'; country: string } | { kind: 
 /** Why a referral that shares identity was allowed to. */
 export type SharingBasis = { kind: 'consent'; consentId: string } | { kind: 'override'; overrideId: string };
 
-export type CaseOpened = CaseEventOf<'CaseOpened', { ownerAgency: string; channel: Channel; reporterType: ReporterType; districtCode: string }>;
+export type CaseOpened = CaseEventOf<
+  'CaseOpened',
+  {
+    ownerAgency: string;
+    channel: Channel;
+    reporterType: ReporterType;
+    districtCode: string;
+    /** Absent on cases opened before registration numbers. */
+    registration?: CaseRegistration;
+  }
+>;
 export type VictimRegistered = CaseEventOf<
   'VictimRegistered',
   {

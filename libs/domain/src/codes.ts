@@ -89,6 +89,7 @@ export const ERROR_CODES = [
   'PLAN.CONCURRENT_UPDATE',
   'WEBHOOK.NOT_FOUND',
   'NOTIFICATION.NOT_FOUND',
+  'DUPLICATE.NOT_FOUND',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -2,6 +2,7 @@ export * from './actor.js';
 export * from './case.values.js';
 export * from './codes.js';
 export * from './agency.js';
+export * from './registration.js';
 export * from './domain-error.js';
 export * from './case.policy.js';
 export * from './permissions.js';

@@ -37,6 +37,19 @@ const overrideConsent = (over = {}, actor = supervisor) =>
 describe('OpenCase', () => {
   it('opens a case at intake owned by the agency of the caseworker who opens it', () => given([]).when(openCase()).then([caseOpened()]));
 
+  it('gives the case the registration number the caller counted, in its province’s series of the year in local time', () => {
+    const numbered = openCase();
+    const at = (now: string) => ({ ...numbered, metadata: { ...numbered.metadata, now, registrationSeq: 42 } });
+    // Kalimantan Timur keeps WITA (UTC+8): 16:30 UTC on 31 December is already the next year there.
+    const registration = (year: number) => ({ registration: { number: `KI-${year}-0042`, series: `KI-${year}`, seq: 42 } });
+    given([])
+      .when(at('2025-12-31T15:59:00.000Z'))
+      .then([{ ...caseOpened({ at: '2025-12-31T15:59:00.000Z' }), data: { ...caseOpened({ at: '2025-12-31T15:59:00.000Z' }).data, ...registration(2025) } }]);
+    given([])
+      .when(at('2025-12-31T16:30:00.000Z'))
+      .then([{ ...caseOpened({ at: '2025-12-31T16:30:00.000Z' }), data: { ...caseOpened({ at: '2025-12-31T16:30:00.000Z' }).data, ...registration(2026) } }]);
+  });
+
   it('lets a supervisor open a case too', () =>
     given([])
       .when(openCase({}, supervisor))

@@ -4,6 +4,7 @@ import { requireCaseStaff, requireOwnerStaff, requireOwnerSupervisor } from './c
 import type { EraseIdentity, OpenCase, OverrideConsent, RecordConsent, RegisterVictim, WithdrawConsent } from './case.commands.js';
 import type { CaseOpened, ConsentOverrideRecorded, ConsentRecorded, ConsentWithdrawn, Guardian, IdentityErased, VictimRegistered } from './case.events.js';
 import { sealedIdentity } from './identity.js';
+import { registrationOf, registrationSeries } from './registration.js';
 import { contextOf, found, requireCase, requireStageFor } from './case.guards.js';
 import { legalHold, type CaseState } from './case.state.js';
 import { AGE_BANDS, CHANNELS, CHILD_AGE_BANDS, CONSENT_SCOPES, GUARDIAN_RELATIONSHIPS, REPORTER_TYPES, SEXES } from './case.values.js';
@@ -46,7 +47,9 @@ export function decideOpenCase(command: OpenCase, state: CaseState): [CaseOpened
   const reporterType = oneOf(data.reporterType, REPORTER_TYPES, 'reporterType');
   const district = districtCode(data.districtCode, 'districtCode');
   // The reporting agency becomes the owner: the directory says whether it exists, acts and may own a case.
-  resolvedAgency(command.metadata.agencies, ownerAgency, 'actor.agency', CASE_OWNER_TYPES);
+  const owner = resolvedAgency(command.metadata.agencies, ownerAgency, 'actor.agency', CASE_OWNER_TYPES);
+  const seq = command.metadata.registrationSeq;
+  const registration = seq === undefined ? {} : { registration: registrationOf(registrationSeries(owner.provinceCode, command.metadata.now), seq) };
   return [
     {
       type: 'CaseOpened',
@@ -57,6 +60,7 @@ export function decideOpenCase(command: OpenCase, state: CaseState): [CaseOpened
         channel,
         reporterType,
         districtCode: district,
+        ...registration,
       },
     },
   ];

@@ -17,6 +17,12 @@ export const QUERY_PERMISSIONS = [
   'team.read',
   /** GET /cases/:id, GET /cases/:id/timeline */
   'case.read',
+  /** GET /cases: the cases the caller may see, filtered or searched */
+  'case.list',
+  /** GET /duplicates: possible duplicates of the agency's cases, found at registration */
+  'duplicates.read',
+  /** PUT /duplicates/:id/decision: linked, or not the same person */
+  'duplicates.decide',
   /** GET /cases/:id/identity: the victim's identity fields this agency may see */
   'identity.read',
   /** GET /cases/:id/documents, /cases/:id/documents/:documentId: the documents this agency may see, as identity */
@@ -56,6 +62,10 @@ export const PERMISSION_MATRIX: Readonly<Record<Permission, readonly ActorRole[]
   'queue.read': SERVICE,
   'team.read': ['supervisor'],
   'case.read': SERVICE,
+  'case.list': SERVICE,
+  // A possible duplicate names another agency's case: its supervisors decide, as they answer for the agency's cases.
+  'duplicates.read': ['supervisor'],
+  'duplicates.decide': ['supervisor'],
   'identity.read': SERVICE,
   // A document is the victim's papers: read on the same terms as her identity (the owner; others on consent or override).
   'document.read': SERVICE,

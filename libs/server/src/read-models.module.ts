@@ -44,7 +44,12 @@ function describeError(error: unknown): string {
     // What this process's projector committed, for the reads that wait for their own writes.
     LocalProjectionProgress,
     // The command boundary's directory, for the API, the deadline sweep and the CLI alike.
-    { provide: AgencyDirectory, inject: [DataSource], useFactory: (dataSource: DataSource) => new PgAgencyDirectory(dataSource) },
+    // Registration numbers are counted from the events table, so only when PostgreSQL holds the events.
+    {
+      provide: AgencyDirectory,
+      inject: [DataSource, APP_CONFIG],
+      useFactory: (dataSource: DataSource, config: AppConfig) => new PgAgencyDirectory(dataSource, { registrationNumbers: config.EVENT_STORE === 'postgres' }),
+    },
   ],
   exports: [PROJECTIONS, AgencyDirectory, LocalProjectionProgress],
 })

@@ -177,6 +177,7 @@ describe('TokenVerifier with a JWKS URL', () => {
         NODE_ENV: 'production',
         AUDIT_SIGNING_KEY: auditKeyPem,
         IDENTITY_MASTER_KEYS: `k1:${Buffer.alloc(32, 1).toString('base64')}`,
+        BLIND_INDEX_KEY: Buffer.alloc(32, 2).toString('base64'),
         DATABASE_URL: 'postgres://rujukan@db.internal:5432/rujukan',
       }),
     );

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
-import { CaseCommandRunner, CaseLocator, CaseStateCache, IdentityVault } from '@rujukan/application';
+import { BlindIndexer, CaseCommandRunner, CaseLocator, CaseStateCache, IdentityVault } from '@rujukan/application';
+import { PgVictimIndex } from '@rujukan/read-models';
 import { CommandBus, CqrsModule } from '@nestjs/cqrs';
 import { EventStore } from '@rujukan/event-store';
 import { AuthModule } from '../auth/auth.module.js';
@@ -20,9 +21,12 @@ import { ExecuteCaseCommandHandler } from './execute-case-command.handler.js';
     { provide: CaseLocator, inject: [EventStore], useFactory: (store: EventStore) => new CaseLocator(store) },
     {
       provide: CaseCommandRunner,
-      inject: [EventStore, CaseLocator, IdentityVault, CommandBus],
-      useFactory: (store: EventStore, locator: CaseLocator, vault: IdentityVault, bus: CommandBus) =>
-        new CaseCommandRunner(store, locator, vault, (command, context, sealing) => bus.execute(new ExecuteCaseCommand(command, context, sealing))),
+      inject: [EventStore, CaseLocator, IdentityVault, CommandBus, BlindIndexer, PgVictimIndex],
+      useFactory: (store: EventStore, locator: CaseLocator, vault: IdentityVault, bus: CommandBus, indexer: BlindIndexer, victims: PgVictimIndex) =>
+        new CaseCommandRunner(store, locator, vault, (command, context, sealing) => bus.execute(new ExecuteCaseCommand(command, context, sealing)), {
+          indexer,
+          victims,
+        }),
     },
   ],
   exports: [CaseCommandRunner],

@@ -1,7 +1,7 @@
 import { Global, Inject, Injectable, Logger, Module, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
-import { IdentityVault } from '@rujukan/application';
+import { BlindIndexer, IdentityVault } from '@rujukan/application';
 import { APP_CONFIG, reportConnectionLoss, type AppConfig } from '@rujukan/platform';
-import { identityMasterKeys } from '@rujukan/server';
+import { blindIndexKey, identityMasterKeys } from '@rujukan/server';
 import { Database } from '@rujukan/platform';
 import { listenForKeyErasures, PgDataKeyStore, type KeyErasureListener } from '@rujukan/read-models';
 import { AuthModule } from '../auth/auth.module.js';
@@ -51,8 +51,9 @@ export class KeyErasures implements OnModuleInit, OnModuleDestroy {
         return new IdentityVault(keys, identityMasterKeys(config), unreadable);
       },
     },
+    { provide: BlindIndexer, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new BlindIndexer(blindIndexKey(config)) },
     KeyErasures,
   ],
-  exports: [IdentityVault],
+  exports: [IdentityVault, BlindIndexer],
 })
 export class IdentityModule {}

@@ -2,6 +2,9 @@ import { applyDecorators, Controller, Get, Headers, Param, ParseUUIDPipe, Query,
 import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import {
   CASE_SECTIONS,
+  CASE_SECTIONS_BY_SERVICE,
+  isIsoDate,
+  STAGES,
   caseStreamName,
   caseViewFor,
   foldCase,
@@ -12,10 +15,13 @@ import {
   type CaseAccess,
   type CaseView,
 } from '@rujukan/domain';
-import { AgencyDirectory, IdentityVault, toCaseEvent } from '@rujukan/application';
+import { AgencyDirectory, BlindIndexer, IdentityVault, toCaseEvent, type BlindIndexKind } from '@rujukan/application';
 import { EventStore } from '@rujukan/event-store';
 import {
+  AccessLogQueries,
+  CaseListQueries,
   CaseSummaryQueries,
+  type CaseListFilters,
   CaseTimelineQueries,
   NOTE_NOT_SHARED,
   PROJECTION,
@@ -27,8 +33,14 @@ import { Authenticated } from '../auth/authenticated.js';
 import type { AuthenticatedRequest } from '../auth/bearer-auth.guard.js';
 import { RequirePermission } from '../auth/permission.decorator.js';
 import { integerParam, MIN_POSITION_DOCS, notFound, setHeaders, type HeaderSink } from '../http/read-answers.js';
+import { RequestValidationError } from '../errors/api-error.js';
 import { freshnessHeaders, ReadModelFreshness } from './read-model-freshness.js';
 
+const REFERRAL_STATES = ['sent', 'accepted', 'declined', 'withdrawn', 'expired', 'completed'] as const;
+/** The services whose receiving agencies see the legal track, so may find a case by its police report number. */
+const LEGAL_SERVICES = Object.entries(CASE_SECTIONS_BY_SERVICE)
+  .filter(([, sections]) => sections.includes('legal'))
+  .map(([service]) => service);
 /**
  * The case as each agency may see it: its owner, a former owner, the target of a transfer awaiting its answer,
  * or an agency that holds or held a referral.
@@ -40,11 +52,82 @@ export class CaseQueriesController {
   constructor(
     private readonly cases: CaseSummaryQueries,
     private readonly timelines: CaseTimelineQueries,
+    private readonly accessLog: AccessLogQueries,
     private readonly freshness: ReadModelFreshness,
     private readonly vault: IdentityVault,
     private readonly store: EventStore,
     private readonly directory: AgencyDirectory,
+    private readonly list_: CaseListQueries,
+    private readonly indexer: BlindIndexer,
   ) {}
+
+  @Get()
+  @RequirePermission('case.list')
+  @ApiOperation({
+    summary:
+      'The cases the caller may see, newest first: filtered by stage, status, referral state, overdue clocks and opening date, ' +
+      'or found by `q`: a registration number, initials or a police report number, and in the agency’s own cases a name word, NIK or phone',
+  })
+  @ApiOkResponse({ description: '`{ total, limit, offset, cases }`: each case cut to what the caller may see of it' })
+  @ApiQuery({ name: 'q', required: false, description: 'KI-2026-0042, initials (AS), LP/B/45/III/2025/…, or (own cases) a name word, a NIK, a phone number' })
+  @ApiQuery({ name: 'stage', required: false, description: STAGES.join(', ') })
+  @ApiQuery({ name: 'status', required: false, description: 'open or closed' })
+  @ApiQuery({ name: 'closed', required: false, description: 'true: closed cases only (the same as status=closed)' })
+  @ApiQuery({ name: 'referral', required: false, description: `cases with a referral in this state: ${REFERRAL_STATES.join(', ')}` })
+  @ApiQuery({ name: 'overdue', required: false, description: 'true: cases with a clock past due' })
+  @ApiQuery({ name: 'openedFrom', required: false, description: 'YYYY-MM-DD, inclusive' })
+  @ApiQuery({ name: 'openedTo', required: false, description: 'YYYY-MM-DD, inclusive' })
+  @ApiQuery({ name: 'limit', required: false, description: '1-100, default 25' })
+  @ApiQuery({ name: 'offset', required: false, description: '0-100000' })
+  @ApiForbiddenResponse({ description: '`AUTH.FORBIDDEN`: the role does not read cases (details.rule `permission`)' })
+  @applyDecorators(...MIN_POSITION_DOCS)
+  async list(
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) response: HeaderSink,
+    @Query() query: Record<string, unknown>,
+    @Headers('x-min-position') minHeader?: string,
+  ) {
+    const { minPosition, ...filtersQuery } = query;
+    const { filters, page, text } = listQuery(filtersQuery);
+    const fresh = await this.freshness.waitFor(
+      [PROJECTION.caseSummary, PROJECTION.referrals, PROJECTION.transfers, PROJECTION.deadlines],
+      this.freshness.requested(minHeader, minPosition),
+    );
+    setHeaders(response, freshnessHeaders(fresh));
+    const search = text === undefined ? undefined : { text, ...searchTokens(this.indexer.queryTokens(text)) };
+    const found = await this.list_.list(request.actor.agency, LEGAL_SERVICES, filters, page, search);
+    const cases = found.cases.map(({ row, relationship }) => {
+      const view = caseViewFor(request.actor, relationship);
+      const sees = new Set(view.sections);
+      return {
+        caseId: row.case_id,
+        registrationNumber: row.registration_number ?? null,
+        access: view.access,
+        ownerAgency: row.owner_agency,
+        stage: row.stage,
+        status: row.status,
+        victim: sees.has('victimProfile') && row.victim_initials !== null ? { initials: row.victim_initials, isChild: row.victim_is_child } : null,
+        ...(sees.has('flags') ? { flags: row.flags } : {}),
+        ...(sees.has('nextAction') ? { nextAction: row.next_action } : {}),
+        openedAt: row.opened_at,
+        closedAt: row.closed_at,
+        updatedAt: row.updated_at,
+      };
+    });
+    // A search by name, NIK or phone is a look at victims' identities: the access log has it, without the words.
+    if (search && (search.allOf.length > 0 || search.anyOf.length > 0)) {
+      await this.accessLog.record({
+        actor: request.actor.userId,
+        role: request.actor.role,
+        agency: request.actor.agency,
+        action: 'case.search',
+        caseId: null,
+        reason: null,
+        channel: 'http',
+      });
+    }
+    return { total: found.total, limit: page.limit, offset: page.offset, cases };
+  }
 
   @Get(':id')
   @RequirePermission('case.read')
@@ -184,6 +267,7 @@ function reader(actor: Actor): CaseReader {
 function toSummary(row: CaseSummaryRecord, access: CaseAccess, referrals: Array<Record<string, unknown>>, transfers: Array<Record<string, unknown>>) {
   return {
     caseId: row.case_id,
+    registrationNumber: row.registration_number ?? null,
     access,
     ownerAgency: row.owner_agency,
     formerOwners: row.former_owners,
@@ -264,5 +348,54 @@ function shownTo(view: CaseView, summary: ReturnType<typeof toSummary> & { runni
     ...(sections.has('flags') ? { flags } : {}),
     ...(sections.has('nextAction') ? { nextAction } : {}),
     withheld: CASE_SECTIONS.filter((s) => !sections.has(s)),
+  };
+}
+
+const LIST_PARAMS = new Set(['q', 'stage', 'status', 'closed', 'referral', 'overdue', 'openedFrom', 'openedTo', 'limit', 'offset']);
+
+function listQuery(query: Record<string, unknown>): { filters: CaseListFilters; page: { limit: number; offset: number }; text?: string } {
+  const errors: Array<{ field: string; reason: string }> = [];
+  const one = (field: string): string | undefined => {
+    const value = query[field];
+    if (value === undefined) return undefined;
+    if (typeof value !== 'string') {
+      errors.push({ field, reason: `${field} must be given once` });
+      return undefined;
+    }
+    return value;
+  };
+  for (const field of Object.keys(query)) if (!LIST_PARAMS.has(field)) errors.push({ field, reason: `${field} is not a filter of this list` });
+  const choice = <T extends string>(field: string, allowed: readonly T[]): T | undefined => {
+    const value = one(field);
+    if (value === undefined || (allowed as readonly string[]).includes(value)) return value as T | undefined;
+    errors.push({ field, reason: `${field} must be one of ${allowed.join(', ')}` });
+    return undefined;
+  };
+  const flag = (field: string) => choice(field, ['true', 'false']) === 'true';
+  const date = (field: string) => {
+    const value = one(field);
+    if (value !== undefined && !isIsoDate(value)) errors.push({ field, reason: `${field} must be a date, YYYY-MM-DD` });
+    return value;
+  };
+  const text = one('q')?.trim();
+  if (text !== undefined && text.length > 100) errors.push({ field: 'q', reason: 'q must be at most 100 characters' });
+  const status = flag('closed') ? 'closed' : choice('status', ['open', 'closed'] as const);
+  const filters: CaseListFilters = {
+    stage: choice('stage', STAGES),
+    status,
+    referralStatus: choice('referral', REFERRAL_STATES),
+    overdue: flag('overdue'),
+    openedFrom: date('openedFrom'),
+    openedTo: date('openedTo'),
+  };
+  if (errors.length > 0) throw new RequestValidationError(errors);
+  const page = { limit: integerParam('limit', one('limit'), 25, 1, 100), offset: integerParam('offset', one('offset'), 0, 0, 100_000) };
+  return { filters, page, text: text === '' ? undefined : text };
+}
+
+function searchTokens(tokens: Array<{ kind: BlindIndexKind; token: Buffer }>): { allOf: Buffer[]; anyOf: Buffer[] } {
+  return {
+    allOf: tokens.filter((t) => t.kind === 'name_word').map((t) => t.token),
+    anyOf: tokens.filter((t) => t.kind !== 'name_word').map((t) => t.token),
   };
 }

@@ -153,6 +153,7 @@ export class QueueController {
       outgoingTransfers: lists.outgoingTransfers.map(transfer(false)),
       cases: lists.cases.map((c) => ({
         caseId: c.case_id,
+        registrationNumber: c.registration_number,
         assignee: c.assignee,
         mine: c.mine,
         stage: c.stage,

@@ -19,6 +19,7 @@ export const API_SEGMENTS = new Set([
   'cases',
   'docs',
   'docs-json',
+  'duplicates',
   'health',
   'metrics',
   'plans',

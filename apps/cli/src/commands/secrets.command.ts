@@ -23,6 +23,8 @@ export function freshSecrets(options: SecretsOptions = {}): string {
     '',
     '# Wraps every victim data key; to rotate, put a new key first and keep this one after it (cli identity rotate-keys).',
     `IDENTITY_MASTER_KEYS='${keyId}:${randomBytes(32).toString('base64')}'`,
+    '# Keys the blind indexes cases are searched by (victim name, NIK, phone); changing it loses those searches.',
+    `BLIND_INDEX_KEY='${randomBytes(32).toString('base64')}'`,
     '# Signs the daily audit anchors (Ed25519, PKCS#8 PEM with \\n escapes).',
     `AUDIT_SIGNING_KEY='${signingKey}'`,
     ...(options.jwksUrl

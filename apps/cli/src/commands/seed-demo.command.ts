@@ -1,10 +1,10 @@
 import { Presets, SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import type { Actor } from '@rujukan/domain';
-import { CaseCommandRunner, CaseLocator, CaseStateCache, executeCaseCommand, IdentityVault } from '@rujukan/application';
+import { BlindIndexer, CaseCommandRunner, CaseLocator, CaseStateCache, executeCaseCommand, IdentityVault } from '@rujukan/application';
 import { parseAppConfig } from '@rujukan/platform';
-import { PgAgencyDirectory, PgDataKeyStore } from '@rujukan/read-models';
-import { identityMasterKeys } from '@rujukan/server';
+import { PgAgencyDirectory, PgDataKeyStore, PgVictimIndex } from '@rujukan/read-models';
+import { blindIndexKey, identityMasterKeys } from '@rujukan/server';
 import { upsertAgencies } from '../demo/agency-directory.js';
 import { DEMO_AGENCIES } from '../demo/demo-agencies.js';
 import { HISTORY_YEARS } from '../demo/demo-figures.js';
@@ -51,7 +51,7 @@ export function registerSeedDemo(program: Command): void {
       const started = Date.now();
       await withCliDatabase(async ({ config, store, dataSource }) => {
         await upsertAgencies(dataSource, DEMO_AGENCIES);
-        const directory = new PgAgencyDirectory(dataSource);
+        const directory = new PgAgencyDirectory(dataSource, { registrationNumbers: config.EVENT_STORE === 'postgres' });
         const cache = new CaseStateCache();
         // The API's command runner on this process's own connection: permission, validation, sealing, decide, append.
         const runner = new CaseCommandRunner(
@@ -59,6 +59,8 @@ export function registerSeedDemo(program: Command): void {
           new CaseLocator(store),
           new IdentityVault(new PgDataKeyStore(dataSource), identityMasterKeys(config)),
           (command, context, sealing) => executeCaseCommand(store, directory, command, context, cache, sealing),
+          // Demo victims are found by name, NIK and phone as the API's would be.
+          { indexer: new BlindIndexer(blindIndexKey(config)), victims: new PgVictimIndex(dataSource) },
         );
         const commands = commandsOn({ runner, store, directory } satisfies CommandParts);
         let history = 'no history';

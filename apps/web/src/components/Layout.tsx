@@ -65,6 +65,11 @@ export function Layout() {
           <div className="header-row header-user">
             <nav aria-label={t('nav.main')} className="main-nav">
               {isServiceRole(role) && <NavLink to="/antrian">{t('nav.queue')}</NavLink>}
+              {isServiceRole(role) && (
+                <NavLink to="/kasus" end>
+                  {t('nav.cases')}
+                </NavLink>
+              )}
               {role === 'supervisor' && <NavLink to="/kotak-masuk">{t('nav.inbox')}</NavLink>}
               {isCaseStaff(role) && <NavLink to="/kasus-baru">{t('nav.newCase')}</NavLink>}
               {role === 'auditor' && <NavLink to="/pemeriksaan">{t('nav.audit')}</NavLink>}

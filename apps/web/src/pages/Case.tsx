@@ -41,6 +41,8 @@ export interface CaseTransfer {
 
 export interface CaseSummary {
   caseId: string;
+  /** `KI-2026-0042`; null for a case opened before registration numbers. */
+  registrationNumber?: string | null;
   access: 'owner' | 'former_owner' | 'transfer' | 'referral';
   ownerAgency: string;
   /** The owner's caseworker for the case (the owner alone sees it). */
@@ -305,7 +307,7 @@ export function CasePage() {
         <Link to="/antrian">← {t('nav.queue')}</Link>
       </p>
       <h1>
-        {t('case.title', { id: shortId(caseId) })}{' '}
+        {t('case.title', { id: s?.registrationNumber ?? shortId(s?.caseId ?? caseId) })}{' '}
         {s && <span className={s.status === 'closed' ? 'badge badge-muted' : 'badge'}>{label(lang, 'stage', s.stage)}</span>}
       </h1>
       {done && (

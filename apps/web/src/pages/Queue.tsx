@@ -25,6 +25,8 @@ interface QueueReferral {
 
 interface QueueCase {
   caseId: string;
+  /** `KI-2026-0042`; null for a case opened before registration numbers. */
+  registrationNumber?: string | null;
   /** The caseworker who carries it (null: nobody); `mine`: the caller. */
   assignee?: string | null;
   mine?: boolean;
@@ -279,11 +281,13 @@ export function QueuePage() {
             <>
               <Section id="queue-mine" title={`${t('queue.mine')} (${data.cases.filter((c) => c.mine).length})`}>
                 <p className="hint">{t('queue.mineHint')}</p>
-                <CaseTable rows={data.cases.filter((c) => c.mine && matches(search, c.caseId, c.stage, label(lang, 'stage', c.stage)))} />
+                <CaseTable rows={data.cases.filter((c) => c.mine && matches(search, c.caseId, c.registrationNumber, c.stage, label(lang, 'stage', c.stage)))} />
               </Section>
               {supervisor && <TeamSection />}
               <Section id="queue-cases" title={`${t('queue.cases')} (${data.cases.filter((c) => !c.mine).length})`}>
-                <CaseTable rows={data.cases.filter((c) => !c.mine && matches(search, c.caseId, c.stage, label(lang, 'stage', c.stage)))} />
+                <CaseTable
+                  rows={data.cases.filter((c) => !c.mine && matches(search, c.caseId, c.registrationNumber, c.stage, label(lang, 'stage', c.stage)))}
+                />
               </Section>
               <Section id="queue-awaiting" title={`${t('queue.awaiting')} (${data.awaitingOthers.length})`}>
                 <ReferralTable rows={filter(data.awaitingOthers)} mode="awaiting" caption={t('queue.awaiting')} />
@@ -397,7 +401,7 @@ function CaseTable({ rows }: { rows: QueueCase[] }) {
                     <tr key={c.caseId} className={due?.overdue ? 'overdue' : undefined}>
                       <td data-label={t('col.case')}>
                         <Link to={`/kasus/${c.caseId}`}>
-                          <span className="mono">{shortId(c.caseId)}</span>
+                          <span className="mono">{c.registrationNumber ?? shortId(c.caseId)}</span>
                         </Link>
                       </td>
                       <td data-label={t('col.next')}>{nextActionText(c.nextAction) ? label(lang, 'nextAction', nextActionText(c.nextAction)) : '—'}</td>

@@ -4,6 +4,9 @@ import { derivedUuid } from '../derived-id.js';
 import type { CaseCommandResult, CommandContext, DeferredSealing } from '../execute-case-command.js';
 import { IdentityErasedError, SEALED_PLACEHOLDER, type IdentityVault, type VictimIdentity } from '../identity/identity-vault.js';
 import type { CaseLocator } from './case-locator.js';
+import type { BlindIndexer, VictimIndex } from '../identity/blind-index.js';
+
+type RegisterVictimBody = { identity?: VictimIdentity; birthYear?: unknown };
 
 /** What the `:id` of a route names: a new case (no id), a case, a referral or a transfer. */
 export type RouteTarget = 'new_case' | 'case' | 'referral' | 'transfer';
@@ -34,6 +37,7 @@ export class CaseCommandRunner {
     private readonly locator: CaseLocator,
     private readonly vault: IdentityVault,
     private readonly execute: CaseCommandExecutor,
+    private readonly index?: { indexer: BlindIndexer; victims: VictimIndex },
   ) {}
 
   /**
@@ -60,6 +64,7 @@ export class CaseCommandRunner {
     const sealing = this.placeholders(address.command, caseId, data, beforeAppend);
     const command = { type: address.command, data, metadata: { actor: context.actor, now: context.now } } as unknown as CaseCommand;
     const result = await this.executeCommand(command, address.target === 'new_case' ? { ...context, newCase: true } : context, sealing);
+    if (address.command === 'RegisterVictim' && !result.replayed) await this.indexVictim(caseId, body as RegisterVictimBody);
     if (!address.generates) return result;
     const generated = String(data[address.generates]);
     this.locator.remember(address.generates === 'referralId' ? 'referral' : 'transfer', generated, caseId);
@@ -128,6 +133,17 @@ export class CaseCommandRunner {
     // The erasure is recorded first (the rules may refuse it), then the key is destroyed.
     await destroy();
     return result;
+  }
+
+  /**
+   * The victim's blind-index tokens, from the clear identity of the request, once the registration is recorded. A
+   * crash between the two leaves the case unfound by name, NIK or phone (and unchecked for duplicates) until the
+   * victim is registered again; it never leaves tokens of a registration that was refused.
+   */
+  private async indexVictim(caseId: string, body: RegisterVictimBody): Promise<void> {
+    if (!this.index) return;
+    const tokens = this.index.indexer.victimTokens(body.identity ?? {}, typeof body.birthYear === 'number' ? body.birthYear : null);
+    await this.index.victims.record(caseId, tokens);
   }
 
   /** After erasure there is no key to seal with: the text is left out and the command still recorded. */

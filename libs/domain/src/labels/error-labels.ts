@@ -98,6 +98,7 @@ export const ERROR_LABELS: Readonly<Record<ErrorCode, Labels>> = toLabels<ErrorC
   'DOCUMENT.ALREADY_ATTACHED': ['Dokumen ini sudah dilampirkan.', 'This document is already attached.'],
   'PLAN.NOT_FOUND': ['Rencana aksi tidak ditemukan.', 'The action plan was not found.'],
   'PLAN.ALREADY_EXISTS': ['Rencana aksi dengan nomor ini sudah ada.', 'An action plan with this id already exists.'],
+  'DUPLICATE.NOT_FOUND': ['Kemungkinan kasus ganda tidak ditemukan.', 'The possible duplicate was not found.'],
   'PLAN_ITEM.NOT_FOUND': ['Kegiatan rencana aksi tidak ditemukan.', 'The plan item was not found.'],
   'PLAN_ITEM.ALREADY_EXISTS': ['Kegiatan dengan nomor ini sudah ada dalam rencana.', 'A plan item with this id already exists.'],
   'PLAN_ITEM.COMPLETED': ['Kegiatan ini sudah selesai.', 'This plan item is already completed.'],

@@ -1,4 +1,5 @@
 import { AGENCY_TYPES, ROLES } from '../actor.js';
+import { DUPLICATE_BASES, DUPLICATE_DECISIONS } from '../registration.js';
 import { CASE_COMMAND_TYPES } from '../case-command-rules.js';
 import type { ReferralStatus, RestitutionStatus, TransferStatus } from '../case.state.js';
 import {
@@ -123,6 +124,14 @@ const SERVICE: Pairs<(typeof REFERRAL_SERVICES)[number]> = {
  * `identity.ts` does not compile until it has labels here, and labels.spec.ts fails for a vocabulary missing here.
  */
 export const VOCABULARIES = {
+  duplicateBasis: vocabulary(DUPLICATE_BASES, {
+    nik: ['NIK sama', 'Same NIK'],
+    name_birth_year: ['Nama dan tahun lahir sama', 'Same name and birth year'],
+  }),
+  duplicateDecision: vocabulary(DUPLICATE_DECISIONS, {
+    linked: ['Orang yang sama: kasus dihubungkan', 'The same person: cases linked'],
+    not_same_person: ['Bukan orang yang sama', 'Not the same person'],
+  }),
   stage: vocabulary(STAGES, {
     intake: ['Penerimaan', 'Intake'],
     assessment: ['Asesmen', 'Assessment'],

@@ -48,6 +48,8 @@ export const appConfigSchema = z.object({
    * wraps new keys, the others still unwrap (rotation). Required in production.
    */
   IDENTITY_MASTER_KEYS: z.string().min(1).optional(),
+  /** Keys the blind indexes a case is searched by (victim name words, NIK, phone): base64 of 32 bytes or more. Required in production. */
+  BLIND_INDEX_KEY: z.string().min(1).optional(),
   /** Published counts below this are suppressed (5 by default; the CTDC uses 11). */
   STATS_MIN_CELL: z.coerce.number().int().min(1).max(100).default(5),
   /** Refuse tokens of users the administrators have not recorded; `false` only for development (recorded users are still checked). */
@@ -199,6 +201,7 @@ export function parseAppConfig(env: Record<string, unknown>): AppConfig {
       );
     }
     if (!config.IDENTITY_MASTER_KEYS) issues.push('IDENTITY_MASTER_KEYS: required (id:base64 of 32 random bytes, e.g. k1:$(openssl rand -base64 32))');
+    if (!config.BLIND_INDEX_KEY) issues.push('BLIND_INDEX_KEY: required (base64 of 32 random bytes: openssl rand -base64 32)');
     if (!config.AUDIT_SIGNING_KEY) issues.push('AUDIT_SIGNING_KEY: required (an Ed25519 private key in PKCS#8 PEM: openssl genpkey -algorithm ed25519)');
   }
   if (issues.length) {

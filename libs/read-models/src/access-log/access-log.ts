@@ -3,6 +3,8 @@ import type { SqlRunner } from '../runtime/sql-runner.js';
 export const ACCESS_ACTIONS = [
   'case.read',
   'case.timeline',
+  /** A search of the agency's cases by a victim's name, NIK or phone (what was typed is not recorded). */
+  'case.search',
   'identity.read',
   'document.list',
   'document.read',

@@ -35,6 +35,7 @@ export type QueuedTransfer = Pick<Stored<TransferRow, 'requested_at'>, 'transfer
 
 export interface QueuedCase {
   case_id: string;
+  registration_number: string | null;
   /** The caseworker who carries it; null: nobody. */
   assignee: string | null;
   /** Carried by the caller. */
@@ -131,7 +132,7 @@ const QUEUE_SQL = `SELECT
      ${transferList('t.to_agency = $1')} AS incoming_transfers,
      ${transferList('t.from_agency = $1')} AS outgoing_transfers,
      ${jsonList(
-       `SELECT s.case_id, s.assignee, coalesce(s.assignee = $7, false) AS mine, s.stage, s.flags, s.next_action, s.open_referrals,
+       `SELECT s.case_id, s.registration_number, s.assignee, coalesce(s.assignee = $7, false) AS mine, s.stage, s.flags, s.next_action, s.open_referrals,
                s.opened_at, s.updated_at, d.kind AS due_kind, d.due_at
         FROM rm_case_summaries s
         LEFT JOIN LATERAL (

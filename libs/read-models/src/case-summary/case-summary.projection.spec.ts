@@ -12,6 +12,7 @@ import {
   assessmentRecorded,
   atAssessment,
   atIntake,
+  caseOpened,
   atRehabilitation,
   atReintegration,
   atRepatriation,
@@ -73,6 +74,7 @@ async function project(history: readonly CaseEvent[]): Promise<{ caseId: string;
 function expected(caseId: string, history: readonly CaseEvent[], changes: Record<string, unknown>): Record<string, unknown> {
   return {
     case_id: caseId,
+    registration_number: null,
     owner_agency: KALTIM,
     former_owners: [],
     stage: 'intake',
@@ -125,6 +127,12 @@ describe('CaseSummaryProjection', () => {
         next_action: 'register_victim',
       }),
     );
+  });
+
+  it('CaseOpened keeps the registration number the event carries', async () => {
+    const opened = { ...caseOpened(), data: { ...caseOpened().data, registration: { number: 'KI-2026-0042', series: 'KI-2026', seq: 42 } } } as CaseEvent;
+    const { row } = await project([opened]);
+    expect(row.registration_number).toBe('KI-2026-0042');
   });
 
   it('VictimRegistered keeps the display initials, sex, origin and flags a child', async () => {

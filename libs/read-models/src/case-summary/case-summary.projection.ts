@@ -82,6 +82,8 @@ type Legal = Partial<Record<LegalSection, Record<string, Record<string, unknown>
 /** A row of `rm_case_summaries` as the projection folds it; its times are ISO strings, as the events carry them. */
 export interface CaseSummaryRow {
   case_id: string;
+  /** `KI-2026-0042`; null for a case opened before registration numbers. */
+  registration_number: string | null;
   owner_agency: string;
   former_owners: string[];
   stage: string;
@@ -109,6 +111,7 @@ export interface CaseSummaryRow {
 
 const COLUMNS = columnsOf<CaseSummaryRow>({
   case_id: true,
+  registration_number: true,
   owner_agency: true,
   former_owners: true,
   stage: true,
@@ -327,6 +330,7 @@ function mergeLegal(row: CaseSummaryRow, section: LegalSection, id: string, patc
 function caseOpened(data: Data<'CaseOpened'>, revision: number): CaseSummaryRow {
   return {
     case_id: data.caseId,
+    registration_number: data.registration?.number ?? null,
     owner_agency: data.ownerAgency,
     former_owners: [],
     stage: 'intake',

@@ -7,14 +7,18 @@ import { jsonList, preparedQuery, withDates } from '../runtime/read-sql.js';
 
 // $1 = case id, $2 = the caller's agency.
 // A transfer's target sees the case while the transfer awaits its answer (to decide on it); accepting makes it the owner.
-const PENDING_TRANSFER_SQL = `EXISTS (SELECT 1 FROM rm_transfers t WHERE t.case_id = s.case_id AND t.to_agency = $2 AND t.status = 'requested')`;
-const VISIBLE_SQL = `(s.owner_agency = $2 OR $2 = ANY(s.former_owners) OR ${PENDING_TRANSFER_SQL}
-  OR EXISTS (SELECT 1 FROM rm_referrals r WHERE r.case_id = s.case_id AND r.to_agency = $2))`;
+const pendingTransferSql = (agency: string) =>
+  `EXISTS (SELECT 1 FROM rm_transfers t WHERE t.case_id = s.case_id AND t.to_agency = ${agency} AND t.status = 'requested')`;
+/** Whether the agency (a placeholder such as `$2`) may see the summary row `s`: the one rule for a case, a list and a search. */
+export const visibleCaseSql = (agency: string) => `(s.owner_agency = ${agency} OR ${agency} = ANY(s.former_owners) OR ${pendingTransferSql(agency)}
+  OR EXISTS (SELECT 1 FROM rm_referrals r WHERE r.case_id = s.case_id AND r.to_agency = ${agency}))`;
+const VISIBLE_SQL = visibleCaseSql('$2');
 /** The caller's own relationship to the case, and nothing of any other agency's: what `caseViewFor` decides on. */
-const RELATIONSHIP_SQL = `s.owner_agency = $2 AS viewer_owns, $2 = ANY(s.former_owners) AS viewer_formerly_owned,
-  ${PENDING_TRANSFER_SQL} AS viewer_transfer_target,
+export const relationshipSql = (agency: string) => `s.owner_agency = ${agency} AS viewer_owns, ${agency} = ANY(s.former_owners) AS viewer_formerly_owned,
+  ${pendingTransferSql(agency)} AS viewer_transfer_target,
   (SELECT coalesce(json_agg(json_build_object('service', r.service, 'agencyType', r.to_agency_type, 'status', r.status,
-     'sharesIdentity', r.shares_identity)), '[]') FROM rm_referrals r WHERE r.case_id = s.case_id AND r.to_agency = $2) AS viewer_referrals`;
+     'sharesIdentity', r.shares_identity)), '[]') FROM rm_referrals r WHERE r.case_id = s.case_id AND r.to_agency = ${agency}) AS viewer_referrals`;
+const RELATIONSHIP_SQL = relationshipSql('$2');
 
 /**
  * The case's referrals, running clocks and transfers as three columns, over the `served` row of the case: one snapshot.
@@ -75,7 +79,7 @@ export interface CaseLists {
   transfers: Array<Record<string, unknown>>;
 }
 
-function relationshipFrom(row: Record<string, unknown>): CaseRelationship {
+export function relationshipFrom(row: Record<string, unknown>): CaseRelationship {
   const referrals = row.viewer_referrals as Array<{ service: never; agencyType: never; status: never; sharesIdentity: boolean }>;
   return {
     owner: row.viewer_owns === true,

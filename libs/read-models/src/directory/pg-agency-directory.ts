@@ -12,7 +12,14 @@ interface Row {
 
 /** The `agencies` table as the command boundary's directory: one statement per command that names agencies. */
 export class PgAgencyDirectory extends AgencyDirectory {
-  constructor(private readonly db: SqlRunner) {
+  /**
+   * `registrationNumbers: false` (the events are in KurrentDB, not in this database's `events` table): cases are opened
+   * without a number, as none could be counted, nor kept unique, here.
+   */
+  constructor(
+    private readonly db: SqlRunner,
+    private readonly options: { registrationNumbers: boolean } = { registrationNumbers: true },
+  ) {
     super();
   }
 
@@ -30,6 +37,17 @@ export class PgAgencyDirectory extends AgencyDirectory {
           { code: row.code, type: row.type as AgencyType, provinceCode: row.province_code, active: row.active, mergedInto: row.merged_into },
         ]),
     );
+  }
+
+  override async nextRegistrationSeq(series: string): Promise<number | undefined> {
+    if (!this.options.registrationNumbers) return undefined;
+    // Matches the partial unique index events_case_registration_idx, so the highest is one step of the index.
+    const [row] = (await this.db.query(
+      `SELECT coalesce(max((data->'registration'->>'seq')::integer), 0) + 1 AS next FROM events
+       WHERE type = 'CaseOpened' AND data ? 'registration' AND data->'registration'->>'series' = $1`,
+      [series],
+    )) as Array<{ next: number }>;
+    return Number(row.next);
   }
 
   async resolveUsers(userIds: readonly string[]): Promise<ResolvedUsers> {

@@ -52,6 +52,8 @@ export class PgDataKeyStore implements DataKeyStore {
        RETURNING case_id, pg_current_xact_id()::text AS xid`,
       [caseId, detail.at, detail.by, detail.legalBasis],
     )) as Array<{ case_id: string; xid: string }>;
+    // The victim can no longer be found by name, NIK or phone: the keyed hashes go with the key.
+    await this.db.query(`DELETE FROM victim_blind_index WHERE case_id = $1`, [caseId]);
     // Destroyed before (a retry, or a crash before its rewrite): the rewrite still has to happen, after now.
     const after = rows[0]?.xid ?? (await this.nextTransactionId());
     await this.rewrite(after, [caseId]);

@@ -28,6 +28,7 @@ import { VictimKeysRewritten1763906300000 } from './1763906300000-victim-keys-re
 import { DropIdempotencyRecords1796667603834 } from './1796667603834-drop-idempotency-records.js';
 import { CreateNotifications1796667694483 } from '../notifications/migrations/1796667694483-create-notifications.js';
 import { CreateCaseDocuments1796668074624 } from '../documents/migrations/1796668074624-create-case-documents.js';
+import { RegistrationNumbersAndCaseSearch1796667857611 } from './1796667857611-registration-numbers-and-case-search.js';
 
 export const readModelMigrations = [
   CreateProjectionCheckpoints1763900100000,
@@ -59,6 +60,7 @@ export const readModelMigrations = [
   DropIdempotencyRecords1796667603834,
   CreateNotifications1796667694483,
   CreateCaseDocuments1796668074624,
+  RegistrationNumbersAndCaseSearch1796667857611,
 ];
 
 /** Every schema change of the service's PostgreSQL, in order: the event store's, then the read models'. */

@@ -2,7 +2,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';
 import { ConfigError, DEVELOPMENT_JWT_SECRET, parseAppConfig } from '@rujukan/platform';
 import { auditSigner } from './audit-signer.js';
-import { identityMasterKeys } from './identity-keys.js';
+import { blindIndexKey, identityMasterKeys } from './identity-keys.js';
 
 const auditKeyPem = generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
 
@@ -13,6 +13,7 @@ const PRODUCTION = {
   AUTH_JWKS_URL: 'https://sso.example.go.id/.well-known/jwks.json',
   AUDIT_SIGNING_KEY: auditKeyPem,
   IDENTITY_MASTER_KEYS: `k2026:${Buffer.alloc(32, 7).toString('base64')}`,
+  BLIND_INDEX_KEY: Buffer.alloc(32, 8).toString('base64'),
 };
 
 const without = (name: keyof typeof PRODUCTION) => Object.fromEntries(Object.entries(PRODUCTION).filter(([key]) => key !== name));
@@ -43,6 +44,9 @@ describe('secrets come from the environment only', () => {
 
   it('refuses production without the identity master keys, and takes them as id:base64 of 32 bytes', () => {
     expect(() => parseAppConfig(without('IDENTITY_MASTER_KEYS'))).toThrow(/IDENTITY_MASTER_KEYS: required/);
+    expect(() => parseAppConfig(without('BLIND_INDEX_KEY'))).toThrow(/BLIND_INDEX_KEY: required/);
+    expect(() => blindIndexKey({ NODE_ENV: 'production', BLIND_INDEX_KEY: undefined, DEVELOPMENT_SECRETS: false })).toThrow(/BLIND_INDEX_KEY/);
+    expect(() => blindIndexKey({ NODE_ENV: 'production', BLIND_INDEX_KEY: 'c2hvcnQ=', DEVELOPMENT_SECRETS: false })).toThrow(/at least 32 bytes/);
     expect(() => identityMasterKeys({ NODE_ENV: 'production', IDENTITY_MASTER_KEYS: undefined, DEVELOPMENT_SECRETS: false })).toThrow(/IDENTITY_MASTER_KEYS/);
     expect(() => identityMasterKeys({ NODE_ENV: 'production', IDENTITY_MASTER_KEYS: 'k1:c2hvcnQ=', DEVELOPMENT_SECRETS: false })).toThrow(/exactly 32 bytes/);
     const keys = identityMasterKeys(
@@ -84,6 +88,7 @@ describe('development settings are asked for by name, never implied by an unset 
     AUTH_JWT_SECRET: 'a-real-secret-from-the-vault-0123456789abcdef',
     AUDIT_SIGNING_KEY: auditKeyPem,
     IDENTITY_MASTER_KEYS: `k1:${Buffer.alloc(32, 3).toString('base64')}`,
+    BLIND_INDEX_KEY: Buffer.alloc(32, 4).toString('base64'),
   };
 
   it('refuses to start with NODE_ENV unset and no secrets, saying how to make real ones', () => {
