@@ -30,6 +30,9 @@ const ACTORS: Record<Extract<Permission, `${string}.${string}`>, Actor[]> = {
   'directory.manage': [administrator],
   'plan.read': [coordinator, auditor],
   'plan.manage': [coordinator],
+  'mou.read': [coordinator, auditor],
+  'mou.manage': [coordinator],
+  'exports.simfoni': [supervisor],
 };
 
 interface GetRoute {

@@ -25,3 +25,5 @@ export * from './command-refusals.js';
 export * from './labels/index.js';
 export * from './plan.events.js';
 export * from './plan.decide.js';
+export * from './mou.events.js';
+export * from './mou.decide.js';

@@ -144,10 +144,14 @@ export function decideRecordConsent(command: RecordConsent, state: CaseState): [
   if (scope === 'share' && agencies.length === 0 && agencyTypes.length === 0) {
     throw new DomainError('VALIDATION.REQUIRED', 'consent to share names the agencies or agency types it covers', { field: 'agencies' });
   }
-  if (scope === 'process' && (agencies.length > 0 || agencyTypes.length > 0)) {
-    throw new DomainError('VALIDATION.INVALID_VALUE', 'consent to process names no agencies; record consent to share instead', {
-      field: 'agencies',
-    });
+  if (scope !== 'share' && (agencies.length > 0 || agencyTypes.length > 0)) {
+    throw new DomainError(
+      'VALIDATION.INVALID_VALUE',
+      `consent to ${scope === 'process' ? 'process' : 'report to the national system'} names no agencies; record consent to share instead`,
+      {
+        field: 'agencies',
+      },
+    );
   }
   const guardian: Guardian | null = absent(data.guardian)
     ? null

@@ -33,6 +33,12 @@ export const QUERY_PERMISSIONS = [
   'plan.read',
   /** POST /plans, /plans/:id/items, …: a coordinator of the task force that owns the plan */
   'plan.manage',
+  /** GET /mous, /mous/:id: the MoU register (no victim data) */
+  'mou.read',
+  /** POST /mous, /mous/:id/renew, /mous/:id/terminate: a task-force coordinator */
+  'mou.manage',
+  /** GET /exports/simfoni: identified records for SIMFONI-PPA, of the caller's own agency's cases shared by consent */
+  'exports.simfoni',
 ] as const;
 export type QueryPermission = (typeof QUERY_PERMISSIONS)[number];
 export type Permission = CaseCommandType | QueryPermission;
@@ -57,6 +63,11 @@ export const PERMISSION_MATRIX: Readonly<Record<Permission, readonly ActorRole[]
   // A task force's action plan: its coordinator writes it, its analysts read it, auditors read every plan.
   'plan.read': ['task_force_coordinator', 'task_force_analyst', 'auditor'],
   'plan.manage': ['task_force_coordinator'],
+  // The MoU register: coordinators keep it; analysts and auditors read it, and so do the case staff who name an MoU in a transfer.
+  'mou.read': ['task_force_coordinator', 'task_force_analyst', 'auditor', 'caseworker', 'supervisor'],
+  'mou.manage': ['task_force_coordinator'],
+  // SIMFONI-PPA records identify the victim: the supervisor of the agency that owns the case, as for every identity read.
+  'exports.simfoni': ['supervisor'],
 };
 
 export function isPermitted(role: ActorRole, permission: Permission): boolean {

@@ -102,6 +102,15 @@ export const ERROR_LABELS: Readonly<Record<ErrorCode, Labels>> = toLabels<ErrorC
     'Rencana ini baru saja diubah orang lain; muat ulang lalu coba lagi.',
     'Someone else just changed this plan; reload and try again.',
   ],
+  'MOU.NOT_FOUND': ['MoU tidak ada dalam daftar.', 'The MoU is not in the register.'],
+  'MOU.ALREADY_EXISTS': ['MoU dengan nomor ini sudah tercatat.', 'An MoU with this id is already recorded.'],
+  'MOU.TERMINATED': ['MoU ini sudah diakhiri.', 'This MoU has been terminated.'],
+  'MOU.CONCURRENT_UPDATE': ['MoU ini baru saja diubah orang lain; muat ulang lalu coba lagi.', 'Someone else just changed this MoU; reload and try again.'],
+  'MOU.UNKNOWN': ['MoU yang disebut tidak ada dalam daftar MoU.', 'The MoU named is not in the MoU register.'],
+  'MOU.NOT_IN_FORCE': [
+    'MoU yang disebut tidak berlaku pada hari ini atau tidak mencakup pemindahan kasus.',
+    'The MoU named is not in force today or does not cover case transfers.',
+  ],
 });
 
 /** Codes the API answers with beyond the domain's (requests, sign-in, statistics, availability). */
