@@ -10,3 +10,4 @@ export * from './identity/interrupted-erasures.js';
 export * from './commands/case-locator.js';
 export * from './commands/case-command-runner.js';
 export * from './plans/execute-plan-command.js';
+export * from './mous/execute-mou-command.js';

@@ -33,3 +33,4 @@ export * from './statistics/service-clock.queries.js';
 export * from './statistics/reports.queries.js';
 export * from './exports/index.js';
 export * from './plans/plans.queries.js';
+export * from './mous/mous.queries.js';

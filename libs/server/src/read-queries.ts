@@ -10,6 +10,7 @@ import {
   HtcdsExportQueries,
   PgDataKeyStore,
   PlanQueries,
+  MouQueries,
   ProjectionProgressQueries,
   ReadSideWitness,
   ReferralFigureQueries,
@@ -41,6 +42,7 @@ export const READ_QUERY_PROVIDERS: FactoryProvider[] = [
   onDataSource(YearlyReportQueries),
   onDataSource(HtcdsExportQueries),
   onDataSource(PlanQueries),
+  onDataSource(MouQueries),
   {
     provide: DirectoryQueries,
     inject: [DataSource, EventStore],

@@ -10,6 +10,7 @@ import { StatisticsCasesProjection } from '../statistics/statistics-cases.projec
 import { StatisticsReferralsProjection } from '../statistics/statistics-referrals.projection.js';
 import { StatisticsServicesProjection } from '../statistics/statistics-services.projection.js';
 import { PlansProjection } from '../plans/plans.projection.js';
+import { MousProjection } from '../mous/mous.projection.js';
 
 export {
   CaseSummaryProjection,
@@ -22,6 +23,7 @@ export {
   StatisticsStagePeriodsProjection,
   StatisticsServicesProjection,
   PlansProjection,
+  MousProjection,
 };
 export * from './projection-names.js';
 
@@ -37,6 +39,7 @@ export const PROJECTION_TABLES: Record<ProjectionName, readonly string[]> = {
   [PROJECTION.statisticsStagePeriods]: ['rm_stats_stage_periods'],
   [PROJECTION.statisticsServices]: ['rm_stats_services'],
   [PROJECTION.plans]: ['rm_action_plans', 'rm_plan_items', 'rm_plan_progress'],
+  [PROJECTION.mous]: ['rm_mous', 'rm_mou_provinces'],
 };
 
 /** The read models the projector keeps. */
@@ -52,5 +55,6 @@ export function caseProjections(): Projection[] {
     new StatisticsStagePeriodsProjection(),
     new StatisticsServicesProjection(),
     new PlansProjection(),
+    new MousProjection(),
   ];
 }

@@ -10,6 +10,7 @@ export const PROJECTION = {
   statisticsStagePeriods: 'statistics-stage-periods',
   statisticsServices: 'statistics-services',
   plans: 'plans',
+  mous: 'mous',
 } as const;
 
 export type ProjectionName = (typeof PROJECTION)[keyof typeof PROJECTION];
