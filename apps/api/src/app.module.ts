@@ -18,6 +18,7 @@ import { ReadQueriesModule } from './read-queries.module.js';
 import { RateLimitModule } from './rate-limit/rate-limit.js';
 import { WebModule } from './web/web.module.js';
 import { PlansModule } from './plans/plans.module.js';
+import { MousModule } from './mous/mous.module.js';
 
 export interface AppModuleOptions {
   /** Run the projector in this process too (one-process deployments and `npm start`). */
@@ -45,6 +46,7 @@ export class AppModule {
         StatsModule,
         ExportsModule,
         PlansModule,
+        MousModule,
         MetricsModule,
         WebModule,
         ...(options.withProjector ? [ProjectorModule] : []),

@@ -15,3 +15,4 @@ export * from './directory.dto.js';
 export * from './directory-file.js';
 export * from './assignment.commands.js';
 export * from './plan.dto.js';
+export * from './mou.dto.js';
