@@ -36,7 +36,8 @@ export class MouCommandResponseDto {
 
 const WRITE_ERRORS = applyDecorators(
   ApiForbiddenResponse({
-    description: '`AUTH.FORBIDDEN`: not a coordinator, a province task force recording an MoU its province is no party to (`mou_party`), or not the recorder (`mou_owner`)',
+    description:
+      '`AUTH.FORBIDDEN`: not a coordinator, a province task force recording an MoU its province is no party to (`mou_party`), or not the recorder (`mou_owner`)',
   }),
   ApiNotFoundResponse({ description: '`MOU.NOT_FOUND`' }),
   ApiConflictResponse({ description: '`MOU.ALREADY_EXISTS`, `MOU.TERMINATED`, `MOU.CONCURRENT_UPDATE`' }),
