@@ -11,6 +11,7 @@ import {
   PgDataKeyStore,
   PlanQueries,
   MouQueries,
+  TransferFigureQueries,
   ProjectionProgressQueries,
   ReadSideWitness,
   ReferralFigureQueries,
@@ -43,6 +44,7 @@ export const READ_QUERY_PROVIDERS: FactoryProvider[] = [
   onDataSource(HtcdsExportQueries),
   onDataSource(PlanQueries),
   onDataSource(MouQueries),
+  onDataSource(TransferFigureQueries),
   {
     provide: DirectoryQueries,
     inject: [DataSource, EventStore],

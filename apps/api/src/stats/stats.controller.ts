@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Query, Req, Res, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Headers, Inject, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { OPEN_STAGES, suppressOverlappingCells, suppressSmallCells, type KeyValue } from '@rujukan/domain';
 import { APP_CONFIG, type AppConfig } from '@rujukan/platform';
@@ -14,13 +14,16 @@ import {
   ServiceClockQueries,
   STAGE_DIMENSION_COLUMNS,
   StagePeriodQueries,
+  PROJECTION,
+  TransferFigureQueries,
   type CaseDimension,
 } from '@rujukan/read-models';
 import { Authenticated } from '../auth/authenticated.js';
 import type { AuthenticatedRequest } from '../auth/bearer-auth.guard.js';
 import { RequirePermission } from '../auth/permission.decorator.js';
 import { ApiError, RequestValidationError } from '../errors/api-error.js';
-import type { HeaderSink } from '../http/read-answers.js';
+import { setHeaders, type HeaderSink } from '../http/read-answers.js';
+import { freshnessHeaders, ReadModelFreshness } from '../queries/read-model-freshness.js';
 import { dateParam } from '../http/time-params.js';
 import { EXPORT_FORMATS, exportLang, toCsv, toXlsx, type ExportFormat, type ExportTable } from './stats-export.js';
 import { regionParam, scopeOfAgency, type Scope } from './stats-scope.js';
@@ -49,6 +52,8 @@ export class StatsController {
     private readonly referralFigures: ReferralFigureQueries,
     private readonly stagePeriods: StagePeriodQueries,
     private readonly serviceClocks: ServiceClockQueries,
+    private readonly transferFigures: TransferFigureQueries,
+    private readonly freshness: ReadModelFreshness,
     private readonly directory: DirectoryQueries,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -429,6 +434,64 @@ export class StatsController {
   }
 
   /** The caller's region, from the directory: an agency the administrators have not recorded counts nothing. */
+  @Get('transfers')
+  @RequirePermission('stats.read')
+  @ApiOperation({
+    summary:
+      'Case transfers by the MoU each rests on, and the province pairs transfers went between with the MoUs in force that bind them (none: a pair without one)',
+    description:
+      'Within the caller’s region (a transfer counts where either agency is). Each of the two tables is suppressed like /stats/cases: counts below STATS_MIN_CELL, ' +
+      'with complements; a pair listed with a hidden count had at least one transfer.',
+  })
+  @ApiQuery({ name: 'from', required: false, description: 'Requested on or after (YYYY-MM-DD, WIB)' })
+  @ApiQuery({ name: 'to', required: false, description: 'Requested on or before (YYYY-MM-DD, WIB)' })
+  @ApiQuery({ name: 'asOf', required: false, description: 'YYYY-MM-DD: the day the MoUs binding each pair must be in force (default today)' })
+  @ApiQuery({ name: 'province', required: false, description: 'Narrow to a province inside the caller’s scope' })
+  @ApiQuery({ name: 'district', required: false, description: 'Narrow to a district inside the caller’s scope' })
+  @ApiOkResponse({ description: '{ byMou: { cells, total }, provincePairs: [{ fromProvince, toProvince, count, mous }], pairsWithoutMou }' })
+  async transfers(
+    @Req() request: AuthenticatedRequest,
+    @Query() query: Record<string, string | undefined>,
+    @Res({ passthrough: true }) response: HeaderSink,
+    @Headers('x-min-position') minHeader?: string,
+  ) {
+    const from = dateParam('from', query.from);
+    const to = dateParam('to', query.to);
+    const asOf = query.asOf === undefined ? new Date().toISOString().slice(0, 10) : dateParam('asOf', query.asOf);
+    if (asOf === null) throw new RequestValidationError([{ field: 'asOf', reason: 'asOf must be a date YYYY-MM-DD' }]);
+    const scope = await this.scopeOf(request.actor.agency);
+    const region = regionParam(query, scope);
+    const filters = { ...region, from, to };
+    const threshold = this.config.STATS_MIN_CELL;
+    const fresh = await this.freshness.waitFor([PROJECTION.transfers, PROJECTION.mous], this.freshness.requested(minHeader, query.minPosition));
+    setHeaders(response, freshnessHeaders(fresh));
+    const [mouCells, pairCells] = await Promise.all([this.transferFigures.byMou(filters), this.transferFigures.byProvincePair(filters)]);
+    requireTractable(pairCells, 2);
+    const strip = <T extends { reason: unknown }>({ reason: _reason, ...rest }: T) => rest;
+    const byMou = suppressSmallCells(mouCells, ['mou'], threshold);
+    const pairs = suppressSmallCells(pairCells, ['fromProvince', 'toProvince'], threshold);
+    const covers = await this.transferFigures.covers(
+      pairs.cells.map((c) => ({ fromProvince: String(c.key.fromProvince), toProvince: String(c.key.toProvince) })),
+      asOf,
+    );
+    const provincePairs = pairs.cells.map((cell, index) => ({
+      fromProvince: String(cell.key.fromProvince),
+      toProvince: String(cell.key.toProvince),
+      count: cell.count,
+      suppressed: cell.suppressed,
+      mous: covers[index]?.mous ?? [],
+    }));
+    return {
+      scope,
+      filters,
+      asOf,
+      threshold,
+      byMou: { cells: byMou.cells.map(strip), total: byMou.total, totalSuppressed: byMou.totalSuppressed },
+      provincePairs,
+      pairsWithoutMou: provincePairs.filter((p) => p.mous.length === 0).map(({ mous: _mous, ...pair }) => pair),
+    };
+  }
+
   private scopeOf(agency: string): Promise<Scope> {
     return scopeOfAgency(this.directory, agency);
   }
