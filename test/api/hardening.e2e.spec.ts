@@ -222,6 +222,7 @@ describe('HTTP hardening with the default configuration', () => {
         'DirectoryController',
         'ExportsController',
         'IdentityController',
+        'MousController',
         'PlansController',
         'QueueController',
         'StatsController',

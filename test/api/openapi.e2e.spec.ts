@@ -218,6 +218,11 @@ describe('the OpenAPI document at /docs-json', () => {
     await send(coordinator, 'post', `/plans/${planId}/items/sosialisasi/progress`, 'report');
     await send(coordinator, 'post', `/plans/${planId}/items/sosialisasi/complete`, 'complete');
 
+    // An MoU of the register, renewed and then terminated.
+    const mouId = (await send(coordinator, 'post', '/mous', 'kaltimKaltara')).mouId!;
+    await send(coordinator, 'post', `/mous/${mouId}/renew`, 'renew');
+    await send(coordinator, 'post', `/mous/${mouId}/terminate`, 'terminate');
+
     // The directory and the development sign-in.
     await send(admin, 'put', '/admin/agencies/UPTD-PPA-64', 'uptdPpa');
     await send(admin, 'put', '/admin/users/cw-kaltim', 'caseworker');

@@ -6,7 +6,7 @@ export class RecordMouDto {
   @Text({ max: 200, example: '119/1234/PEM-PP/2024', description: 'The number of the document as signed' }) reference!: string;
   @Text({ max: 300, example: 'Kerja sama penanganan korban TPPO antara Pemprov Kaltim dan Pemprov Kaltara' }) title!: string;
   @ProvinceList({ optional: true, description: 'Provinces party to the MoU (Kemendagri codes)' }) provinces?: string[];
-  @AgencyList({ optional: true, description: 'Agencies of the directory party to the MoU', example: ['BP2MI-NUNUKAN'] }) agencies?: string[];
+  @AgencyList({ optional: true, description: 'Agencies of the directory party to the MoU', example: ['BP3MI-NUNUKAN'] }) agencies?: string[];
   @SomeOf(MOU_SCOPES, { example: ['case_transfer', 'repatriation'] }) scopes!: MouScope[];
   @CalendarDate() signedOn!: string;
   @CalendarDate({ optional: true, description: 'None: no end date' }) expiresOn?: string;

@@ -54,7 +54,7 @@ const EXAMPLES = {
         reference: 'ILUSTRASI/119/2024',
         title: 'Kerja sama penanganan dan pemulangan korban TPPO Kaltim–Kaltara',
         provinces: ['64', '65'],
-        agencies: ['BP2MI-NUNUKAN'],
+        agencies: ['BP3MI-NUNUKAN'],
         scopes: ['case_transfer', 'repatriation'],
         signedOn: '2024-05-02',
         expiresOn: '2029-05-01',
