@@ -12,6 +12,7 @@ import {
   PlanQueries,
   MouQueries,
   TransferFigureQueries,
+  SimfoniCandidateQueries,
   ProjectionProgressQueries,
   ReadSideWitness,
   ReferralFigureQueries,
@@ -45,6 +46,7 @@ export const READ_QUERY_PROVIDERS: FactoryProvider[] = [
   onDataSource(PlanQueries),
   onDataSource(MouQueries),
   onDataSource(TransferFigureQueries),
+  onDataSource(SimfoniCandidateQueries),
   {
     provide: DirectoryQueries,
     inject: [DataSource, EventStore],
