@@ -27,6 +27,7 @@ export * from './access-log/access-log.queries.js';
 export * from './directory/directory.queries.js';
 export * from './statistics/statistics-filter.js';
 export * from './statistics/cases.queries.js';
+export * from './statistics/flows.queries.js';
 export * from './statistics/referrals.queries.js';
 export * from './statistics/stages.queries.js';
 export * from './statistics/service-clock.queries.js';

@@ -13,6 +13,7 @@ import {
   MouQueries,
   TransferFigureQueries,
   SimfoniCandidateQueries,
+  TransitFlowQueries,
   ProjectionProgressQueries,
   ReadSideWitness,
   ReferralFigureQueries,
@@ -47,6 +48,7 @@ export const READ_QUERY_PROVIDERS: FactoryProvider[] = [
   onDataSource(MouQueries),
   onDataSource(TransferFigureQueries),
   onDataSource(SimfoniCandidateQueries),
+  onDataSource(TransitFlowQueries),
   {
     provide: DirectoryQueries,
     inject: [DataSource, EventStore],

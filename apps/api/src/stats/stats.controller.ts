@@ -1,3 +1,4 @@
+import { loadGeodata, portIndex, renderFlowMap, type Geodata } from '@rujukan/application';
 import { Controller, Get, Headers, Inject, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { OPEN_STAGES, suppressOverlappingCells, suppressSmallCells, type KeyValue } from '@rujukan/domain';
@@ -16,6 +17,7 @@ import {
   StagePeriodQueries,
   PROJECTION,
   TransferFigureQueries,
+  TransitFlowQueries,
   type CaseDimension,
 } from '@rujukan/read-models';
 import { Authenticated } from '../auth/authenticated.js';
@@ -53,6 +55,7 @@ export class StatsController {
     private readonly stagePeriods: StagePeriodQueries,
     private readonly serviceClocks: ServiceClockQueries,
     private readonly transferFigures: TransferFigureQueries,
+    private readonly transitFlows: TransitFlowQueries,
     private readonly freshness: ReadModelFreshness,
     private readonly directory: DirectoryQueries,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -490,6 +493,99 @@ export class StatsController {
       provincePairs,
       pairsWithoutMou: provincePairs.filter((p) => p.mous.length === 0).map(({ mous: _mous, ...pair }) => pair),
     };
+  }
+
+  @Get('ports')
+  @RequirePermission('stats.read')
+  @ApiOperation({
+    summary:
+      'Cases by transit port (free-text transit points recorded before count under the port they name), and the flows origin province → port → destination country',
+    description:
+      'A case counts once under each port it passed. The flows are one table of three dimensions suppressed like /stats/cases (below STATS_MIN_CELL, with complements); ' +
+      'transit points that name no port of the list count as `other`. GET /stats/flows.svg draws the published flows.',
+  })
+  @ApiQuery({ name: 'from', required: false, description: 'Identified on or after (YYYY-MM-DD, WIB)' })
+  @ApiQuery({ name: 'to', required: false, description: 'Identified on or before (YYYY-MM-DD, WIB)' })
+  @ApiQuery({ name: 'province', required: false, description: 'Narrow to a province (of identification or origin) inside the caller’s scope' })
+  @ApiQuery({ name: 'district', required: false, description: 'Narrow to a district (of identification or origin) inside the caller’s scope' })
+  @ApiOkResponse({ description: '{ byPort: [{ port, name, kind, count, suppressed }], flows: [{ origin, port, destination, count, suppressed }] }' })
+  async ports(@Req() request: AuthenticatedRequest, @Query() query: Record<string, string | undefined>) {
+    return this.portsView(request, query);
+  }
+
+  @Get('flows.svg')
+  @RequirePermission('stats.read')
+  @ApiOperation({ summary: 'The published flows origin province → transit port → destination country as an SVG map drawn on the server (no tiles fetched)' })
+  @ApiQuery({ name: 'lang', required: false, enum: ['id', 'en'], description: 'Language of the map’s text (default id)' })
+  @ApiOkResponse({ description: 'image/svg+xml' })
+  async flowsSvg(@Req() request: AuthenticatedRequest, @Query() query: Record<string, string | undefined>, @Res({ passthrough: true }) response: HeaderSink) {
+    const lang = query.lang === 'en' ? 'en' : 'id';
+    const { lang: _lang, ...rest } = query;
+    const view = await this.portsView(request, rest);
+    const flows = view.flows.filter((f) => !f.suppressed && f.count !== null && f.port !== 'other' && f.origin !== null && f.destination !== null);
+    const title =
+      lang === 'id' ? 'Arus kasus: provinsi asal → titik transit → negara tujuan' : 'Case flows: origin province → transit point → destination country';
+    const svg = renderFlowMap({
+      geodata: this.geodata(),
+      flows: flows.map((f) => ({ origin: f.origin!, port: f.port, destination: f.destination!, count: f.count! })),
+      lang,
+      title,
+    });
+    response.header('Content-Type', 'image/svg+xml; charset=utf-8');
+    return new StreamableFile(Buffer.from(svg, 'utf8'), { type: 'image/svg+xml; charset=utf-8' });
+  }
+
+  private portsView = async (request: AuthenticatedRequest, query: Record<string, string | undefined>) => {
+    const from = dateParam('from', query.from);
+    const to = dateParam('to', query.to);
+    const scope = await this.scopeOf(request.actor.agency);
+    const region = regionParam(query, scope);
+    const threshold = this.config.STATS_MIN_CELL;
+    const geodata = this.geodata();
+    const portOf = portIndex(geodata.ports);
+    const merged = new Map<string, { key: Record<string, string | null>; count: number }>();
+    for (const row of await this.transitFlows.flows({ ...region, from, to })) {
+      const key = { origin: row.origin, port: portOf(row.transit) ?? 'other', destination: row.destination };
+      const id = JSON.stringify(key);
+      merged.set(id, { key, count: (merged.get(id)?.count ?? 0) + row.count });
+    }
+    const cells = [...merged.values()];
+    requireTractable(cells, 3);
+    const table = suppressSmallCells(cells, ['origin', 'port', 'destination'], threshold);
+    const ports = new Map(geodata.ports.map((p) => [p.code, p]));
+    // Per port, as its own one-dimensional table (suppressed on its own: see the README on linked tables).
+    const perPort = new Map<string, number>();
+    for (const cell of cells) perPort.set(String(cell.key.port), (perPort.get(String(cell.key.port)) ?? 0) + cell.count);
+    const portTable = suppressSmallCells(
+      [...perPort].map(([port, count]) => ({ key: { port }, count })),
+      ['port'],
+      threshold,
+    );
+    const byPort = portTable.cells.map((c) => {
+      const port = ports.get(String(c.key.port));
+      return { port: String(c.key.port), name: port?.name ?? null, kind: port?.kind ?? null, count: c.count, suppressed: c.suppressed };
+    });
+    return {
+      scope,
+      filters: { ...region, from, to },
+      threshold,
+      note: 'a case counts once under each port it passed; transit points that name no port of the list count as other',
+      byPort,
+      flows: table.cells.map((c) => ({
+        origin: c.key.origin as string | null,
+        port: String(c.key.port),
+        destination: c.key.destination as string | null,
+        count: c.count,
+        suppressed: c.suppressed,
+      })),
+      total: table.total,
+    };
+  };
+
+  private geodataCache: Geodata | null = null;
+  private geodata(): Geodata {
+    this.geodataCache ??= loadGeodata();
+    return this.geodataCache;
   }
 
   private scopeOf(agency: string): Promise<Scope> {
