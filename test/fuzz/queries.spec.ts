@@ -178,11 +178,13 @@ describe(`every query answers bad parameters with a 4xx (seed ${FUZZ_SEED})`, ()
               const expectedType =
                 route.path === '/metrics'
                   ? 'text/plain'
-                  : format === 'csv'
-                    ? 'text/csv'
-                    : format === 'xlsx'
-                      ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-                      : 'application/json';
+                  : route.path.endsWith('.svg')
+                    ? 'image/svg+xml'
+                    : format === 'csv'
+                      ? 'text/csv'
+                      : format === 'xlsx'
+                        ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+                        : 'application/json';
               expect({ context, type: response.type }).toEqual({ context, type: expectedType });
             }
             expectNothingWritten(before, await fuzz.probe.snapshot(), JSON.stringify(context));
