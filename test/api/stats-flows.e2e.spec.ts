@@ -90,4 +90,48 @@ describe('transit ports as data: counts by port and the flow map, suppressed', (
     const id = await svgOf('/stats/flows.svg');
     expect(id.text).toContain('Arus kasus');
   });
+
+  it('lets administrators add a port the list did not ship, which the counts then use; a shipped code or a bad position is refused', async () => {
+    const admin: Actor = { userId: 'admin-1', role: 'administrator', agency: 'KEMENPPPA' };
+    const port = {
+      name: 'Pelabuhan Murhum, Baubau',
+      kind: 'seaport',
+      country: 'ID',
+      provinceCode: '74',
+      lat: -5.46,
+      lon: 122.6,
+      aliases: ['Baubau', 'Bau-Bau'],
+    };
+    const put = await request(api.app.getHttpServer())
+      .put('/admin/ports/IDBUW')
+      .set('Authorization', `Bearer ${await api.token(admin)}`)
+      .send(port);
+    expect(put.status).toBe(200);
+    const refuse = async (path: string, body: object, actor: Actor = admin) =>
+      (
+        await request(api.app.getHttpServer())
+          .put(path)
+          .set('Authorization', `Bearer ${await api.token(actor)}`)
+          .send(body)
+      ).status;
+    expect(await refuse('/admin/ports/IDNNX', port)).toBe(409);
+    expect(await refuse('/admin/ports/IDBUW', { ...port, lat: 95 })).toBe(400);
+    expect(await refuse('/admin/ports/bad code', port)).toBe(400);
+    expect(await refuse('/admin/ports/IDBUW', port, analyst)).toBe(403);
+    const db = api.app.get(DataSource);
+    for (let i = 0; i < 4; i++) {
+      await db.query(
+        `INSERT INTO rm_stats_cases (case_id, opened_at, opened_year, opened_month, found_province, found_district, origin_province, channel, stage, transit_points, destination_country, last_revision)
+         VALUES ($1, '2025-06-01T03:00:00Z', 2025, 6, '64', '6471', '74', 'port', 'intake', $2, 'MY', 0)`,
+        [randomUUID(), [i === 0 ? 'Bau-Bau' : 'Baubau']],
+      );
+    }
+    // Four cases ("Bau-Bau" once, "Baubau" three times) count under the added port; the Batam case's complement is a smaller cell.
+    const view = await get(analyst, '/stats/ports');
+    expect(view.body.byPort).toEqual(
+      expect.arrayContaining([{ port: 'IDBUW', name: 'Pelabuhan Murhum, Baubau', kind: 'seaport', count: 4, suppressed: false }]),
+    );
+    expect((await get(analyst, '/admin/ports')).status).toBe(403);
+    expect((await get(admin, '/admin/ports')).body.added).toEqual([expect.objectContaining({ code: 'IDBUW', aliases: ['Baubau', 'Bau-Bau'] })]);
+  });
 });

@@ -35,4 +35,5 @@ export * from './statistics/reports.queries.js';
 export * from './exports/index.js';
 export * from './plans/plans.queries.js';
 export * from './mous/mous.queries.js';
+export * from './ports/ports.queries.js';
 export * from './transfers/transfer-figures.queries.js';

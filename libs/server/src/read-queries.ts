@@ -14,6 +14,7 @@ import {
   TransferFigureQueries,
   SimfoniCandidateQueries,
   TransitFlowQueries,
+  PortQueries,
   ProjectionProgressQueries,
   ReadSideWitness,
   ReferralFigureQueries,
@@ -49,6 +50,7 @@ export const READ_QUERY_PROVIDERS: FactoryProvider[] = [
   onDataSource(TransferFigureQueries),
   onDataSource(SimfoniCandidateQueries),
   onDataSource(TransitFlowQueries),
+  onDataSource(PortQueries),
   {
     provide: DirectoryQueries,
     inject: [DataSource, EventStore],

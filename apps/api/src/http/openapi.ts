@@ -20,6 +20,7 @@ export const API_ERROR_STATUS: Readonly<Record<string, number>> = {
   'STATS.OUT_OF_SCOPE': 403,
   'CASE.CONCURRENT_UPDATE': 409,
   'IDEMPOTENCY.IN_PROGRESS': 409,
+  'PORT.SHIPPED': 409,
   'REQUEST.TOO_LARGE': 413,
   'REQUEST.UNSUPPORTED_MEDIA_TYPE': 415,
   'IDEMPOTENCY.KEY_REUSED': 422,
@@ -56,6 +57,9 @@ const ROUTE_CODES: Readonly<Record<string, readonly string[]>> = {
   'GET /stats/stages': ['STATS.NO_SCOPE', 'STATS.TOO_DETAILED'],
   'GET /stats/service-clock': ['STATS.NO_SCOPE', 'STATS.TOO_DETAILED'],
   'GET /stats/reports/yearly': ['STATS.NO_SCOPE', 'SERVICE.NOT_SUPPORTED'],
+  'GET /stats/transfers': ['STATS.NO_SCOPE', 'STATS.OUT_OF_SCOPE', 'STATS.TOO_DETAILED'],
+  'GET /stats/ports': ['STATS.NO_SCOPE', 'STATS.OUT_OF_SCOPE', 'STATS.TOO_DETAILED'],
+  'GET /stats/flows.svg': ['STATS.NO_SCOPE', 'STATS.OUT_OF_SCOPE', 'STATS.TOO_DETAILED'],
   'GET /cases/{id}/timeline': ['AUTH.FORBIDDEN'],
 };
 
@@ -77,6 +81,12 @@ const OTHER_BODY_EXAMPLES: Readonly<Record<string, Record<string, BodyExample>>>
     uptdPpa: {
       summary: 'A province’s UPTD PPA, with the address its notifications go to',
       value: { name: 'UPTD PPA Provinsi Kalimantan Timur', type: 'uptd_ppa', provinceCode: '64', districtCode: '6472', email: 'uptdppa@kaltimprov.go.id' },
+    },
+  },
+  'PUT /admin/ports/{code}': {
+    baubau: {
+      summary: 'A port the shipped list does not hold, with the names transit points were recorded under',
+      value: { name: 'Pelabuhan Murhum, Baubau', kind: 'seaport', country: 'ID', provinceCode: '74', lat: -5.46, lon: 122.6, aliases: ['Baubau', 'Bau-Bau'] },
     },
   },
   'PUT /admin/users/{userId}': {

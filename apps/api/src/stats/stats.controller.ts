@@ -18,6 +18,7 @@ import {
   PROJECTION,
   TransferFigureQueries,
   TransitFlowQueries,
+  PortQueries,
   type CaseDimension,
 } from '@rujukan/read-models';
 import { Authenticated } from '../auth/authenticated.js';
@@ -56,6 +57,7 @@ export class StatsController {
     private readonly serviceClocks: ServiceClockQueries,
     private readonly transferFigures: TransferFigureQueries,
     private readonly transitFlows: TransitFlowQueries,
+    private readonly portList: PortQueries,
     private readonly freshness: ReadModelFreshness,
     private readonly directory: DirectoryQueries,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -526,7 +528,7 @@ export class StatsController {
     const title =
       lang === 'id' ? 'Arus kasus: provinsi asal → titik transit → negara tujuan' : 'Case flows: origin province → transit point → destination country';
     const svg = renderFlowMap({
-      geodata: this.geodata(),
+      geodata: await this.geodata(),
       flows: flows.map((f) => ({ origin: f.origin!, port: f.port, destination: f.destination!, count: f.count! })),
       lang,
       title,
@@ -541,7 +543,7 @@ export class StatsController {
     const scope = await this.scopeOf(request.actor.agency);
     const region = regionParam(query, scope);
     const threshold = this.config.STATS_MIN_CELL;
-    const geodata = this.geodata();
+    const geodata = await this.geodata();
     const portOf = portIndex(geodata.ports);
     const merged = new Map<string, { key: Record<string, string | null>; count: number }>();
     for (const row of await this.transitFlows.flows({ ...region, from, to })) {
@@ -583,9 +585,12 @@ export class StatsController {
   };
 
   private geodataCache: Geodata | null = null;
-  private geodata(): Geodata {
+  /** The shipped lists, with the ports administrators added (a code of the shipped list is never overridden). */
+  private async geodata(): Promise<Geodata> {
     this.geodataCache ??= loadGeodata();
-    return this.geodataCache;
+    const shipped = new Set(this.geodataCache.ports.map((p) => p.code));
+    const added = (await this.portList.added()).filter((p) => !shipped.has(p.code));
+    return { ...this.geodataCache, ports: [...this.geodataCache.ports, ...added] };
   }
 
   private scopeOf(agency: string): Promise<Scope> {

@@ -137,6 +137,7 @@ export const REQUEST_ERROR_CODES = [
   'STATS.OUT_OF_SCOPE',
   'STATS.TOO_DETAILED',
   'HTTP.NOT_FOUND',
+  'PORT.SHIPPED',
 ] as const;
 export type RequestErrorCode = (typeof REQUEST_ERROR_CODES)[number];
 
@@ -163,6 +164,10 @@ export const REQUEST_ERROR_LABELS: Readonly<Record<RequestErrorCode, Labels>> = 
   'STATS.OUT_OF_SCOPE': ['Wilayah itu di luar wilayah lembaga Anda.', 'That region is outside your agency’s.'],
   'STATS.TOO_DETAILED': ['Terlalu rinci: pilih lebih sedikit rincian.', 'Too detailed: choose fewer breakdowns.'],
   'HTTP.NOT_FOUND': ['Tidak ditemukan.', 'Not found.'],
+  'PORT.SHIPPED': [
+    'Pelabuhan ini ada dalam daftar bawaan; ubah di data/ports/ports.json.',
+    'This port is on the shipped list; change it in data/ports/ports.json.',
+  ],
 });
 
 /** What each stage requirement (`details.missing` of `CASE.STAGE_REQUIREMENTS_NOT_MET`) asks of the caseworker. */

@@ -24,6 +24,7 @@ import { StatisticsProjectionPerTable1763905100000 } from '../statistics/migrati
 import { CreateActionPlans1763906000000 } from '../plans/migrations/1763906000000-create-action-plans.js';
 import { AssignmentAndUserNames1763906100000 } from './1763906100000-assignment-and-user-names.js';
 import { CreateMouRegister1796667805304 } from '../mous/migrations/1796667805304-create-mou-register.js';
+import { CreatePorts1796671023064 } from '../ports/migrations/1796671023064-create-ports.js';
 import { StatsCasesMeansOfControl1763906220000 } from '../statistics/migrations/1763906220000-stats-cases-means-of-control.js';
 
 export const readModelMigrations = [
@@ -53,6 +54,7 @@ export const readModelMigrations = [
   AssignmentAndUserNames1763906100000,
   StatsCasesMeansOfControl1763906220000,
   CreateMouRegister1796667805304,
+  CreatePorts1796671023064,
 ];
 
 /** Every schema change of the service's PostgreSQL, in order: the event store's, then the read models'. */
