@@ -13,7 +13,7 @@ import type { AgencyDirectory } from './agency-directory.js';
 import { CommandClaimConflictError, formatPosition, WrongExpectedRevisionError, type EventStore, type NewEvent } from '@rujukan/event-store';
 import { extendKnownCase, type CaseStateCache, type KnownCase } from './case-state-cache.js';
 import { derivedUuid } from './derived-id.js';
-import { resolveMous } from './mous/execute-mou-command.js';
+import { resolveMous } from './mous/resolve-mous.js';
 
 /** What the caller adds to a command: who acts, under which ids, and when. */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

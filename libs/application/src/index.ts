@@ -11,4 +11,5 @@ export * from './commands/case-locator.js';
 export * from './commands/case-command-runner.js';
 export * from './plans/execute-plan-command.js';
 export * from './mous/execute-mou-command.js';
+export * from './mous/resolve-mous.js';
 export * from './exports/simfoni-export.js';

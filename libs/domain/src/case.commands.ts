@@ -1,4 +1,4 @@
-import type { MouState } from './mou.decide.js';
+import type { MouState } from './mou.state.js';
 import type { SealedIdentity } from './identity.js';
 import type { Actor, AgencyType, ResolvedAgencies, ResolvedUsers } from './actor.js';
 import type { Guardian, RepatriationOrigin, TraffickingIndicators } from './case.events.js';

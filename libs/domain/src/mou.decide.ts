@@ -1,23 +1,12 @@
 import { resolvedAgency } from './agency.js';
 import { DomainError } from './domain-error.js';
-import { MOU_SCOPES, type MouCommand, type MouEvent, type MouEventContext, type MouParty, type MouRecorded, type MouScope } from './mou.events.js';
+import { MOU_SCOPES, type MouCommand, type MouEvent, type MouEventContext, type MouParty, type MouRecorded } from './mou.events.js';
 import { isPermitted } from './permissions.js';
+import type { MouState } from './mou.state.js';
 import { noIdentity } from './plan.decide.js';
 import { agencyCode, isoDate, listOf, notAfterToday, optionalText, provinceCode, someOf, text } from './validation.js';
 
-export type MouState =
-  | { exists: false }
-  | {
-      exists: true;
-      mouId: string;
-      recordedBy: string;
-      parties: readonly MouParty[];
-      scopes: readonly MouScope[];
-      signedOn: string;
-      expiresOn: string | null;
-      terminatedOn: string | null;
-      version: number;
-    };
+export { mouInForce, type MouState } from './mou.state.js';
 
 export const EMPTY_MOU: MouState = { exists: false };
 
@@ -41,13 +30,6 @@ export const foldMou = (events: readonly MouEvent[], from: MouState = EMPTY_MOU)
 /** The provinces an MoU binds: its province parties and the provinces of its agency parties. */
 export function mouProvinces(parties: readonly MouParty[]): string[] {
   return [...new Set(parties.map((party) => party.provinceCode).filter((code): code is string => code !== null))];
-}
-
-/** Whether an MoU is in force on a day (YYYY-MM-DD): signed by then, not expired (the expiry day counts) and not terminated. */
-export function mouInForce(state: MouState, day: string): boolean {
-  return (
-    state.exists && state.signedOn <= day && (state.expiresOn === null || day <= state.expiresOn) && (state.terminatedOn === null || day < state.terminatedOn)
-  );
 }
 
 /** The agency codes an MoU command names, for the boundary to resolve in the directory before `decideMou` runs. */

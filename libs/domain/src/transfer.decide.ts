@@ -6,7 +6,7 @@ import { contextOf, found, requireCase, requireStageFor } from './case.guards.js
 import type { CaseFile, CaseState, TransferState } from './case.state.js';
 import { pendingTransfer } from './case.state.js';
 import { DomainError } from './domain-error.js';
-import { mouInForce } from './mou.decide.js';
+import { mouInForce } from './mou.state.js';
 import { agencyCode, id, freeText } from './validation.js';
 import type { AreaDeciders } from './command-rules.js';
 

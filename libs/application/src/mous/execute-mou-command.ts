@@ -1,4 +1,4 @@
-import { agenciesNamedByMouCommand, decideMou, foldMou, mouStreamName, type MouCommand, type MouEvent, type MouState } from '@rujukan/domain';
+import { agenciesNamedByMouCommand, decideMou, foldMou, mouStreamName, type MouCommand, type MouEvent } from '@rujukan/domain';
 import { CommandClaimConflictError, formatPosition, WrongExpectedRevisionError, type EventStore, type StoredEvent } from '@rujukan/event-store';
 import type { AgencyDirectory } from '../agency-directory.js';
 import { derivedUuid } from '../derived-id.js';
@@ -72,13 +72,3 @@ export async function executeMouCommand(
 }
 
 export const asMouEvent = (event: StoredEvent): MouEvent => ({ type: event.type, data: event.data }) as unknown as MouEvent;
-
-/** The register's state of each MoU named, read from its stream (the authority, not a read model that may lag); an id it does not hold is absent. */
-export async function resolveMous(store: EventStore, mouIds: readonly string[]): Promise<Record<string, MouState>> {
-  const found: Record<string, MouState> = {};
-  for (const mouId of new Set(mouIds)) {
-    const state = foldMou((await store.readStream(mouStreamName(mouId))).map(asMouEvent));
-    if (state.exists) found[mouId] = state;
-  }
-  return found;
-}

@@ -1,5 +1,11 @@
 import type { DataSource } from 'typeorm';
-import type { StatisticsFilter } from '../statistics/statistics-filter.js';
+/** The region and WIB days a count narrows to, as every statistics route takes them. */
+interface StatisticsFilter {
+  province: string | null;
+  district: string | null;
+  from: string | null;
+  to: string | null;
+}
 
 export interface TransferCount {
   key: Record<string, string | null>;
