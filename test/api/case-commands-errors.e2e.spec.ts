@@ -269,9 +269,9 @@ describe('case commands refused over HTTP write nothing', () => {
   it('documents every command route with its DTO and errors at /docs', async () => {
     const { body } = await request(api.app.getHttpServer()).get('/docs-json').expect(200);
     // The case commands' routes (not the console's sign-in or the directory's writes), each described as its command.
-    // Action plans' commands are documented the same way under /plans; only the case's are counted here.
+    // Action plans' and MoUs' commands are documented the same way under /plans and /mous; only the case's are counted here.
     const operations = Object.entries(body.paths as Record<string, Record<string, { requestBody?: unknown; responses: object; description?: string }>>)
-      .filter(([path]) => !path.startsWith('/plans'))
+      .filter(([path]) => !path.startsWith('/plans') && !path.startsWith('/mous'))
       .map(([, path]) => path.post)
       .filter((operation) => operation?.description?.startsWith('Command `'));
     // One route per command in the route table (47 commands: all but the sweep's ExpireReferral and FlagOverdueService).

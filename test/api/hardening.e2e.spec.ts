@@ -226,6 +226,7 @@ describe('HTTP hardening with the default configuration', () => {
         'IdentityController',
         'LettersController',
         'NotificationsController',
+        'MousController',
         'PlansController',
         'QueueController',
         'StatsController',

@@ -104,7 +104,7 @@ describe('the OpenAPI document at /docs-json', () => {
     const template = path
       .replace(/\/[0-9a-f-]{36}(?=\/|$)/g, '/{id}')
       .replace(/\/items\/[^/]+\/(progress|complete)$/, '/items/{itemId}/$1')
-      .replace(/\/admin\/(agencies|users)\/[^/]+$/, (_, kind: string) => `/admin/${kind}/{${kind === 'agencies' ? 'code' : 'userId'}}`);
+      .replace(/\/admin\/(agencies|users|ports)\/[^/]+$/, (_, kind: string) => `/admin/${kind}/{${kind === 'users' ? 'userId' : 'code'}}`);
     const operation = document.paths[template]?.[method];
     expect({ template, documented: operation !== undefined }).toEqual({ template, documented: true });
     let body: object;
@@ -235,10 +235,16 @@ describe('the OpenAPI document at /docs-json', () => {
     await send(coordinator, 'post', `/plans/${planId}/items/sosialisasi/progress`, 'report');
     await send(coordinator, 'post', `/plans/${planId}/items/sosialisasi/complete`, 'complete');
 
+    // An MoU of the register, renewed and then terminated.
+    const mouId = (await send(coordinator, 'post', '/mous', 'kaltimKaltara')).mouId!;
+    await send(coordinator, 'post', `/mous/${mouId}/renew`, 'renew');
+    await send(coordinator, 'post', `/mous/${mouId}/terminate`, 'terminate');
+
     // The directory and the development sign-in.
     await send(admin, 'put', '/admin/agencies/UPTD-PPA-64', 'uptdPpa');
     await send(admin, 'put', '/admin/users/cw-kaltim', 'caseworker');
     await send(admin, 'post', '/admin/webhooks', 'poldaKaltim');
+    await send(admin, 'put', '/admin/ports/IDBUW', 'baubau');
     const signIn = document.paths['/auth/dev-sign-in']!.post!.requestBody!.content['application/json']!.examples!.caseworker!.value;
     const signedIn = await request(api.app.getHttpServer()).post('/auth/dev-sign-in').send(signIn);
     expect({ status: signedIn.status, body: signedIn.body }).toMatchObject({ status: 200, body: { actor: signIn } });

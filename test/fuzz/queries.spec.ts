@@ -38,6 +38,9 @@ const ACTORS: Record<Extract<Permission, `${string}.${string}`>, Actor[]> = {
   'plan.manage': [coordinator],
   'notifications.read': [administrator],
   'notifications.manage': [administrator],
+  'mou.read': [coordinator, auditor],
+  'mou.manage': [coordinator],
+  'exports.simfoni': [supervisor],
 };
 
 interface GetRoute {
@@ -192,11 +195,13 @@ describe(`every query answers bad parameters with a 4xx (seed ${FUZZ_SEED})`, ()
                   ? 'text/plain'
                   : route.path.endsWith('.pdf')
                     ? 'application/pdf'
-                    : format === 'csv'
-                      ? 'text/csv'
-                      : format === 'xlsx'
-                        ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-                        : 'application/json';
+                    : route.path.endsWith('.svg')
+                      ? 'image/svg+xml'
+                      : format === 'csv'
+                        ? 'text/csv'
+                        : format === 'xlsx'
+                          ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+                          : 'application/json';
               expect({ context, type: response.type }).toEqual({ context, type: expectedType });
             }
             expectNothingWritten(before, await fuzz.probe.snapshot(), JSON.stringify(context));

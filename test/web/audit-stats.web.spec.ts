@@ -35,6 +35,7 @@ const AGENCIES = [
   { code: POLDA, name: 'Polda Kalimantan Timur', type: 'police', provinceCode: '64', districtCode: null },
   { code: INSPEKTORAT, name: 'Inspektorat Provinsi Kalimantan Timur', type: 'uptd_ppa', provinceCode: '64', districtCode: null },
   { code: GUGUS_TUGAS, name: 'Gugus Tugas PP TPPO Pusat', type: 'uptd_ppa', provinceCode: null, districtCode: null },
+  { code: 'GT-TPPO-64', name: 'Gugus Tugas PP TPPO Kalimantan Timur', type: 'task_force', provinceCode: '64', districtCode: null },
 ];
 const caseworker: Actor = { userId: 'cw-kaltim', role: 'caseworker', agency: KALTIM };
 const police: Actor = { userId: 'pol-kaltim', role: 'police_investigator', agency: POLDA };
@@ -418,6 +419,36 @@ suite(HAS_CHROMIUM ? 'the Audit and Statistik pages in a browser' : `the Audit a
       [auditorActor.userId, REASON, { format: 'html' }],
       [auditorActor.userId, REASON, { format: 'json' }],
     ]);
+  }, 120_000);
+
+  it('a task-force analyst reads the flow map on the Statistik page and the MoU table', async () => {
+    const coordinator: Actor = { userId: 'gtk-64', role: 'task_force_coordinator', agency: 'GT-TPPO-64' };
+    const recorded = await api.post(
+      '/mous',
+      {
+        reference: 'ILUSTRASI/64-65/2024',
+        title: 'Kerja sama Kaltim–Kaltara',
+        provinces: ['64', '65'],
+        scopes: ['case_transfer'],
+        signedOn: '2024-03-01',
+        illustrative: true,
+      },
+      coordinator,
+    );
+    expect(recorded.status).toBe(201);
+    const analyst = await newPage();
+    await signIn(analyst, GUGUS_TUGAS, 'task_force_analyst', 'gt-ri-map', 'Statistik');
+    const map = section(analyst, 'flow-map').getByRole('img');
+    await map.waitFor();
+    expect(await map.getAttribute('alt')).toContain('Peta arus kasus');
+    expect(await map.getAttribute('src')).toMatch(/^data:image\/svg\+xml/);
+    await analyst.getByRole('link', { name: 'Daftar MoU' }).click();
+    await analyst.getByRole('heading', { level: 1, name: 'Daftar MoU antarprovinsi' }).waitFor();
+    const row = section(analyst, 'mous').locator('tbody tr').first();
+    await shows(row, 'ILUSTRASI/64-65/2024');
+    await shows(row, 'Kalimantan Utara');
+    await shows(row, 'Berlaku');
+    await shows(row, 'ilustrasi, bukan MoU nyata');
   }, 120_000);
 
   it('neither page has a serious or critical accessibility violation, an uncaught error, a CSP refusal or a sideways scroll', () => {

@@ -19,6 +19,7 @@ import { RateLimitModule } from './rate-limit/rate-limit.js';
 import { WebModule } from './web/web.module.js';
 import { PlansModule } from './plans/plans.module.js';
 import { LettersModule } from './letters/letters.module.js';
+import { MousModule } from './mous/mous.module.js';
 
 export interface AppModuleOptions {
   /** Run the projector in this process too (one-process deployments and `npm start`). */
@@ -47,6 +48,7 @@ export class AppModule {
         ExportsModule,
         PlansModule,
         LettersModule,
+        MousModule,
         MetricsModule,
         WebModule,
         ...(options.withProjector ? [ProjectorModule] : []),

@@ -8,6 +8,7 @@ import { ReferralPage } from './pages/Referral.js';
 import { SupervisorInboxPage } from './pages/SupervisorInbox.js';
 import { StatisticsPage } from './pages/statistics/StatisticsPage.js';
 import { PlansPage } from './pages/plans/PlansPage.js';
+import { MousPage } from './pages/mous/MousPage.js';
 
 /**
  * The signed-in pages, by path. The paths are Indonesian words that no API route starts with, so the API's
@@ -23,4 +24,5 @@ export const routes: Array<{ path: string; element: ReactElement }> = [
   { path: 'pemeriksaan', element: <AuditPage /> },
   { path: 'statistik', element: <StatisticsPage /> },
   { path: 'rencana-aksi', element: <PlansPage /> },
+  { path: 'mou', element: <MousPage /> },
 ];

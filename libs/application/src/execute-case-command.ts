@@ -15,8 +15,11 @@ import type { AgencyDirectory } from './agency-directory.js';
 import { CommandClaimConflictError, formatPosition, WrongExpectedRevisionError, type EventStore, type NewEvent } from '@rujukan/event-store';
 import { extendKnownCase, type CaseStateCache, type KnownCase } from './case-state-cache.js';
 import { derivedUuid } from './derived-id.js';
+import { resolveMous } from './mous/resolve-mous.js';
 
 /** What the caller adds to a command: who acts, under which ids, and when. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 export interface CommandContext {
   actor: Actor;
   correlationId: string;
@@ -186,7 +189,10 @@ async function decideOnKnown(
     const namedUsers = usersNamedBy(command);
     const users = namedUsers.length > 0 ? await directory.resolveUsers(namedUsers) : {};
     const registrationSeq = command.type === 'OpenCase' ? await nextRegistrationSeq(directory, command, agencies) : undefined;
-    const resolved = { ...command, metadata: { ...command.metadata, agencies, users, registrationSeq } } as CaseCommand;
+    // And the MoU a transfer rests on is what the register's stream says, never what the request says.
+    const mouId = command.type === 'RequestTransfer' ? command.data.mouId : undefined;
+    const mous = typeof mouId === 'string' && UUID.test(mouId) ? await resolveMous(store, [mouId]) : {};
+    const resolved = { ...command, metadata: { ...command.metadata, agencies, users, registrationSeq, mous } } as CaseCommand;
     try {
       return { kind: 'decided', known: case_, events: decide(resolved, case_.state), fromCache };
     } catch (error) {

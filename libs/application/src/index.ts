@@ -15,3 +15,6 @@ export * from './documents/document-store.js';
 export * from './documents/attach-document.js';
 export * from './letters/letter-pdf.js';
 export * from './letters/letter-views.js';
+export * from './mous/execute-mou-command.js';
+export * from './mous/resolve-mous.js';
+export * from './exports/simfoni-export.js';

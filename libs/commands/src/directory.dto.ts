@@ -1,5 +1,7 @@
 import { AGENCY_TYPES, ROLES, type AgencyType, type Role } from '@rujukan/domain';
-import { Agency, DistrictCode, Email, Flag, OneOf, ProvinceCode, Text } from './dto-fields.js';
+import { ApiProperty } from '@nestjs/swagger';
+import { ArrayMaxSize, IsArray, IsNumber, IsString, Max, MaxLength, Min } from 'class-validator';
+import { Agency, CountryCode, DistrictCode, Email, Flag, OneOf, ProvinceCode, Text } from './dto-fields.js';
 
 export class AgencyDto {
   @Text({ max: 200, example: 'UPTD PPA Provinsi Kalimantan Timur' }) name!: string;
@@ -35,4 +37,29 @@ export class WebhookDto {
       'Where deliveries are POSTed: https (http only with WEBHOOK_ALLOW_HTTP), no user name or password, a host that resolves to no loopback, private or link-local address (unless WEBHOOK_ALLOW_PRIVATE)',
   })
   url!: string;
+}
+
+/** PUT /admin/ports/:code: a port, airport or land crossing administrators add to the shipped list (data/ports/ports.json). */
+export class PortDto {
+  @Text({ max: 200, example: 'Pelabuhan Sei Nyamuk, Sebatik' }) name!: string;
+  @OneOf(['seaport', 'airport', 'land_crossing']) kind!: 'seaport' | 'airport' | 'land_crossing';
+  @CountryCode({ example: 'ID' }) country!: string;
+  @ProvinceCode({ optional: true }) provinceCode?: string;
+  @DistrictCode({ optional: true, inProvince: 'provinceCode' }) districtCode?: string;
+  @ApiProperty({ example: 4.16, minimum: -90, maximum: 90 })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(-90)
+  @Max(90)
+  lat!: number;
+  @ApiProperty({ example: 117.87, minimum: -180, maximum: 180 })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(-180)
+  @Max(180)
+  lon!: number;
+  @ApiProperty({ type: [String], example: ['Sei Nyamuk'], description: 'Free-text transit points that stand for this port' })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  aliases!: string[];
 }

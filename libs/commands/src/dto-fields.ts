@@ -110,6 +110,18 @@ export const ProvinceCode = (options: FieldOptions = {}) =>
     check('isKnownProvince', isKnownProvince, 'must be a province code of the Kemendagri list (2 digits, e.g. 64)'),
   );
 
+export const ProvinceList = (options: FieldOptions = {}) =>
+  field(
+    { example: ['64', '65'], ...options },
+    { type: [String] },
+    IsArray(),
+    ArrayMaxSize(40),
+    ValidateBy(
+      { name: 'isKnownProvince', validator: { validate: isKnownProvince, defaultMessage: () => 'each value must be a province code of the Kemendagri list' } },
+      { each: true },
+    ),
+  );
+
 export const DistrictCode = (options: FieldOptions & { inProvince?: string } = {}) =>
   field(
     { example: '3509', ...options },

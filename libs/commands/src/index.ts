@@ -16,3 +16,4 @@ export * from './directory-file.js';
 export * from './assignment.commands.js';
 export * from './plan.dto.js';
 export * from './duplicates.dto.js';
+export * from './mou.dto.js';

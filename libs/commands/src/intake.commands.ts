@@ -81,7 +81,10 @@ export class ConsentShareDto {
 
 export class RecordConsentDto {
   @LocalId({ example: 'consent-1' }) consentId!: string;
-  @OneOf(CONSENT_SCOPES, { description: '`process` the case, or `share` it with the named agencies or agency types' }) scope!: ConsentScope;
+  @OneOf(CONSENT_SCOPES, {
+    description: '`process` the case, `share` it with the named agencies or agency types, or report it identified to the `national_system` (SIMFONI-PPA)',
+  })
+  scope!: ConsentScope;
   @AgencyList({ optional: true }) agencies?: string[];
   @SomeOf(AGENCY_TYPES, { optional: true }) agencyTypes?: AgencyType[];
   @Text({ optional: true }) purpose?: string;

@@ -6,7 +6,7 @@ import {
   type ReferralOutcome,
   type ReferralService,
 } from '@rujukan/domain';
-import { Agency, DateTime, Flag, OneOf, Text } from './dto-fields.js';
+import { Agency, DateTime, Flag, OneOf, Pattern, Text } from './dto-fields.js';
 import { routesOf, type CaseRoute } from './command-route.js';
 import { REFERRAL_FORMS } from './referral.forms.js';
 import { EmptyDto, ReasonDto } from './lifecycle.commands.js';
@@ -37,6 +37,12 @@ export class CompleteReferralDto {
 export class RequestTransferDto {
   @Agency({ example: 'UPTD-PPA-35' }) toAgency!: string;
   @Text() reason!: string;
+  @Pattern(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'must be the id of an MoU of the register (a lower-case uuid)', {
+    optional: true,
+    description:
+      'The MoU of the register (GET /mous) the transfer rests on: recorded, in force and covering case transfers (422 MOU.UNKNOWN, MOU.NOT_IN_FORCE otherwise); none: leave out',
+  })
+  mouId?: string;
 }
 
 /** The routes of this area's commands, each with the DTO above that its body is validated into. */

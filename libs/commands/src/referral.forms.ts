@@ -17,7 +17,17 @@ export const REFERRAL_FORMS = [
       label: ['Sertakan identitas korban (perlu persetujuan berbagi)', "Share the victim's identity (needs consent to share)"],
     },
   ]),
-  onCase('RequestTransfer', [{ name: 'toAgency', kind: 'agency', label: ['Kepada UPTD PPA', 'To UPTD PPA'], required: true }, reason]),
+  onCase('RequestTransfer', [
+    { name: 'toAgency', kind: 'agency', label: ['Kepada UPTD PPA', 'To UPTD PPA'], required: true },
+    reason,
+    {
+      name: 'mouId',
+      kind: 'text',
+      label: ['MoU yang mendasari (nomor dari daftar MoU)', 'The MoU it rests on (id from the MoU register)'],
+      pattern: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+      hint: ['Kosongkan bila tidak ada MoU', 'Leave empty when there is none'],
+    },
+  ]),
   answer('referral', 'accept', 'AcceptReferral', [referralTarget, note]),
   answer('referral', 'decline', 'DeclineReferral', [referralTarget, { ...reason, label: ['Alasan menolak', 'Why you decline'] }], { danger: true }),
   answer('referral', 'withdraw', 'WithdrawReferral', [referralTarget, reason], { danger: true }),

@@ -1,3 +1,4 @@
+import type { MouState } from './mou.state.js';
 import type { SealedIdentity } from './identity.js';
 import type { Actor, AgencyType, ResolvedAgencies, ResolvedUsers } from './actor.js';
 import type { Guardian, RepatriationOrigin, TraffickingIndicators } from './case.events.js';
@@ -40,6 +41,8 @@ export interface CommandMetadata {
   users?: ResolvedUsers;
   /** OpenCase: the case's place in its registration series, counted by the caller from the log (`registrationSeries`). */
   registrationSeq?: number;
+  /** The MoU register's state of the MoUs the command names (a transfer's `mouId`), read by the caller from their streams; an id missing here is unknown. */
+  mous?: Readonly<Record<string, MouState>>;
 }
 
 type CaseCommandOf<Type extends string, Data extends object> = Readonly<{
@@ -170,7 +173,7 @@ export type CompleteReferral = CaseCommandOf<
   'CompleteReferral',
   { referralId: string; outcome: ReferralOutcome; reason?: ReferralFailureReason; note?: string }
 >;
-export type RequestTransfer = CaseCommandOf<'RequestTransfer', { transferId: string; toAgency: string; reason: string }>;
+export type RequestTransfer = CaseCommandOf<'RequestTransfer', { transferId: string; toAgency: string; reason: string; mouId?: string }>;
 export type AcceptTransfer = CaseCommandOf<'AcceptTransfer', { transferId: string }>;
 export type DeclineTransfer = CaseCommandOf<'DeclineTransfer', { transferId: string; reason: string }>;
 

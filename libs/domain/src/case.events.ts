@@ -228,8 +228,11 @@ export type ReferralCompleted = CaseEventOf<
 >;
 export type TransferRequested = CaseEventOf<
   'TransferRequested',
-  /** `toAgencyType`: the directory's type when requested (absent on events recorded before the directory decided). */
-  { transferId: string; fromAgency: string; toAgency: string; toAgencyType?: AgencyType; reason: FreeText }
+  /**
+   * `toAgencyType`: the directory's type when requested (absent on events recorded before the directory decided).
+   * `mouId`: the MoU of the register the transfer rests on, null for none (absent on events recorded before transfers named one).
+   */
+  { transferId: string; fromAgency: string; toAgency: string; toAgencyType?: AgencyType; reason: FreeText; mouId?: string | null }
 >;
 export type TransferAccepted = CaseEventOf<'TransferAccepted', { transferId: string; fromAgency: string; toAgency: string }>;
 export type TransferDeclined = CaseEventOf<'TransferDeclined', { transferId: string; reason: FreeText }>;

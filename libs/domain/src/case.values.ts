@@ -18,7 +18,8 @@ export const AGE_BANDS = ['0-5', '6-11', '12-17', '18-24', '25-34', '35-44', '45
 export type AgeBand = (typeof AGE_BANDS)[number];
 export const CHILD_AGE_BANDS = ['0-5', '6-11', '12-17'] as const satisfies readonly AgeBand[];
 
-export const CONSENT_SCOPES = ['process', 'share'] as const;
+/** national_system: the case may be reported, identified, to SIMFONI-PPA (the ministry's national record). */
+export const CONSENT_SCOPES = ['process', 'share', 'national_system'] as const;
 export type ConsentScope = (typeof CONSENT_SCOPES)[number];
 
 export const GUARDIAN_RELATIONSHIPS = ['parent', 'legal_guardian', 'relative', 'social_worker'] as const;

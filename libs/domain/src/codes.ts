@@ -90,6 +90,12 @@ export const ERROR_CODES = [
   'WEBHOOK.NOT_FOUND',
   'NOTIFICATION.NOT_FOUND',
   'DUPLICATE.NOT_FOUND',
+  'MOU.NOT_FOUND',
+  'MOU.ALREADY_EXISTS',
+  'MOU.TERMINATED',
+  'MOU.CONCURRENT_UPDATE',
+  'MOU.UNKNOWN',
+  'MOU.NOT_IN_FORCE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -106,6 +112,8 @@ export type AccessRule =
   | 'transfer_target'
   | 'case_viewer'
   | 'plan_owner'
+  | 'mou_owner'
+  | 'mou_party'
   | 'system';
 
 export type ErrorCategory = 'not_found' | 'forbidden' | 'validation' | 'conflict' | 'unprocessable';
@@ -117,6 +125,8 @@ export function errorCategory(code: ErrorCode): ErrorCategory {
   if (code.startsWith('AGENCY.')) return 'unprocessable';
   // The same for a user the directory holds but who cannot take what the command gives (another agency, another role).
   if (code.startsWith('USER.')) return 'unprocessable';
+  // A transfer naming an MoU the register does not hold, or holds as not in force: the register is the authority.
+  if (code === 'MOU.UNKNOWN' || code === 'MOU.NOT_IN_FORCE') return 'unprocessable';
   if (code.startsWith('AUTH.')) return 'forbidden';
   if (code.startsWith('VALIDATION.')) return 'validation';
   return 'conflict';

@@ -583,6 +583,8 @@ export const COMMAND_REFUSALS: Readonly<Record<CaseCommandType, readonly ErrorCo
     'CASE.NOT_CLOSED',
     'CASE.NOT_FOUND',
     'CASE.NOT_IN_STAGE',
+    'MOU.NOT_IN_FORCE',
+    'MOU.UNKNOWN',
     'TRANSFER.ALREADY_EXISTS',
     'TRANSFER.ALREADY_PENDING',
     'VALIDATION.INVALID_FORMAT',

@@ -28,3 +28,5 @@ export * from './labels/index.js';
 export * from './plan.events.js';
 export * from './plan.decide.js';
 export * from './notification.js';
+export * from './mou.events.js';
+export * from './mou.decide.js';

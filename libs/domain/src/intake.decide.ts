@@ -144,10 +144,14 @@ export function decideRecordConsent(command: RecordConsent, state: CaseState): C
   if (scope === 'share' && agencies.length === 0 && agencyTypes.length === 0) {
     throw new DomainError('VALIDATION.REQUIRED', 'consent to share names the agencies or agency types it covers', { field: 'agencies' });
   }
-  if (scope === 'process' && (agencies.length > 0 || agencyTypes.length > 0)) {
-    throw new DomainError('VALIDATION.INVALID_VALUE', 'consent to process names no agencies; name them under share, or record consent to share', {
-      field: 'agencies',
-    });
+  if (scope !== 'share' && (agencies.length > 0 || agencyTypes.length > 0)) {
+    throw new DomainError(
+      'VALIDATION.INVALID_VALUE',
+      scope === 'process'
+        ? 'consent to process names no agencies; name them under share, or record consent to share'
+        : 'consent to report to the national system names no agencies; record consent to share instead',
+      { field: 'agencies' },
+    );
   }
   // The same form may also record consent to share: both consents in one step.
   let share: { consentId: string; agencies: string[]; agencyTypes: AgencyType[] } | null = null;

@@ -49,6 +49,12 @@ export const QUERY_PERMISSIONS = [
   'notifications.read',
   /** POST /admin/webhooks, /admin/webhooks/:id/deactivate, /admin/notifications/dead-letters/:id/replay */
   'notifications.manage',
+  /** GET /mous, /mous/:id: the MoU register (no victim data) */
+  'mou.read',
+  /** POST /mous, /mous/:id/renew, /mous/:id/terminate: a task-force coordinator */
+  'mou.manage',
+  /** GET /exports/simfoni: identified records for SIMFONI-PPA, of the caller's own agency's cases shared by consent */
+  'exports.simfoni',
 ] as const;
 export type QueryPermission = (typeof QUERY_PERMISSIONS)[number];
 export type Permission = CaseCommandType | QueryPermission;
@@ -86,6 +92,11 @@ export const PERMISSION_MATRIX: Readonly<Record<Permission, readonly ActorRole[]
   // Administrators register agencies' webhooks and replay failed deliveries; a notification carries no victim data.
   'notifications.read': ['administrator'],
   'notifications.manage': ['administrator'],
+  // The MoU register: coordinators keep it; analysts and auditors read it, and so do the case staff who name an MoU in a transfer.
+  'mou.read': ['task_force_coordinator', 'task_force_analyst', 'auditor', 'caseworker', 'supervisor'],
+  'mou.manage': ['task_force_coordinator'],
+  // SIMFONI-PPA records identify the victim: the supervisor of the agency that owns the case, as for every identity read.
+  'exports.simfoni': ['supervisor'],
 };
 
 export function isPermitted(role: ActorRole, permission: Permission): boolean {

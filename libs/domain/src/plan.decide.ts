@@ -80,7 +80,7 @@ const MAX_VALUE = 1_000_000_000;
  */
 const NIK_LIKE = /(?<!\d)(?:\d[ .]?){15}\d(?!\d)/;
 
-function noIdentity(value: string | null, field: string): string | null {
+export function noIdentity(value: string | null, field: string): string | null {
   if (value !== null && NIK_LIKE.test(value)) {
     throw new DomainError('VALIDATION.INVALID_VALUE', `${field} must not carry a national identity number (NIK) or other victim data`, { field });
   }

@@ -18,7 +18,10 @@ import {
   jatimSupervisor,
   kalbarCaseworker,
   transferRequested,
+  T0,
 } from './testing/fixtures.js';
+import { foldMou, type MouState } from './mou.decide.js';
+import type { MouEvent, MouRecorded } from './mou.events.js';
 
 const requestTransfer = (over = {}, actor = caseworker) =>
   command('RequestTransfer', { transferId: 'transfer-1', toAgency: JATIM, reason: 'repatriation to Jember', ...over }, { actor });
@@ -43,6 +46,7 @@ describe('RequestTransfer', () => {
           toAgency: KALBAR,
           toAgencyType: 'uptd_ppa',
           reason: 'repatriation to Jember',
+          mouId: null,
         }),
       ]));
 
@@ -70,6 +74,56 @@ describe('RequestTransfer', () => {
     given(atIntake).when(requestTransfer({}, jatimCaseworker)).thenThrows('AUTH.FORBIDDEN', { rule: 'owner_staff' }));
 
   it('refuses on a closed case', () => given(closedAtIntake).when(requestTransfer()).thenThrows('CASE.CLOSED'));
+
+  describe('naming the MoU it rests on, as the register holds it', () => {
+    const MOU = '5b1d2c3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e';
+    const recorded = (over: Partial<MouRecorded['data']> = {}): MouRecorded => ({
+      type: 'MouRecorded',
+      data: {
+        mouId: MOU,
+        at: T0,
+        by: caseworker,
+        recordedBy: 'GT-PP-TPPO-64',
+        reference: '119/2024',
+        title: 'Kaltim–Jatim',
+        parties: [
+          { kind: 'province', provinceCode: '64' },
+          { kind: 'province', provinceCode: '35' },
+        ],
+        scopes: ['case_transfer'],
+        signedOn: '2024-01-01',
+        expiresOn: null,
+        document: null,
+        illustrative: false,
+        ...over,
+      },
+    });
+    const withRegister = (mous: Record<string, MouState>, over = {}) => {
+      const base = requestTransfer({ mouId: MOU, ...over });
+      return { ...base, metadata: { ...base.metadata, mous } } as typeof base;
+    };
+    it('records the MoU in force that covers case transfers', () =>
+      given(atIntake)
+        .when(withRegister({ [MOU]: foldMou([recorded()]) }))
+        .then([{ ...transferRequested(), data: { ...transferRequested().data, mouId: MOU } } as never]));
+    it('refuses an MoU the register does not hold, whatever the request says of it', () =>
+      given(atIntake).when(withRegister({})).thenThrows('MOU.UNKNOWN', { field: 'mouId' }));
+    it('refuses an MoU expired, not yet signed, terminated or not covering case transfers', () => {
+      for (const over of [{ expiresOn: '2024-12-31' }, { signedOn: '2026-01-01' }, { scopes: ['repatriation' as const] }]) {
+        given(atIntake)
+          .when(withRegister({ [MOU]: foldMou([recorded(over)]) }))
+          .thenThrows('MOU.NOT_IN_FORCE', { field: 'mouId' });
+      }
+      const terminated: MouEvent = { type: 'MouTerminated', data: { mouId: MOU, at: T0, by: caseworker, terminatedOn: '2025-01-01', note: null } };
+      given(atIntake)
+        .when(withRegister({ [MOU]: foldMou([recorded(), terminated]) }))
+        .thenThrows('MOU.NOT_IN_FORCE');
+    });
+    it('refuses an id that is no uuid', () =>
+      given(atIntake)
+        .when(withRegister({}, { mouId: 'MoU Kaltim 2024' }))
+        .thenThrows('VALIDATION.INVALID_FORMAT', { field: 'mouId' }));
+  });
 });
 
 describe('AcceptTransfer', () => {

@@ -6,6 +6,7 @@ import { contextOf, found, requireCase, requireStageFor } from './case.guards.js
 import type { CaseFile, CaseState, TransferState } from './case.state.js';
 import { pendingTransfer } from './case.state.js';
 import { DomainError } from './domain-error.js';
+import { mouInForce } from './mou.state.js';
 import { agencyCode, id, freeText } from './validation.js';
 import type { AreaDeciders } from './command-rules.js';
 
@@ -20,6 +21,37 @@ function requireUnanswered(transfer: TransferState): void {
       status: transfer.status,
     });
   }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * The MoU a transfer names, checked against the register as the caller read it (never as the request describes it):
+ * it must be recorded, cover case transfers and be in force on the day (WIT, Indonesia's latest date). None: null.
+ */
+function transferMou(command: RequestTransfer): string | null {
+  const { mouId } = command.data;
+  if (mouId === undefined || mouId === null) return null;
+  if (typeof mouId !== 'string' || !UUID.test(mouId)) {
+    throw new DomainError('VALIDATION.INVALID_FORMAT', 'mouId must be the id of an MoU of the register (a lower-case uuid)', {
+      field: 'mouId',
+      expected: 'uuid',
+    });
+  }
+  const mou = command.metadata.mous?.[mouId];
+  if (!mou?.exists) throw new DomainError('MOU.UNKNOWN', `mouId: MoU ${mouId} is not in the register`, { field: 'mouId', mouId });
+  const today = new Date(Date.parse(command.metadata.now) + 9 * 3_600_000).toISOString().slice(0, 10);
+  if (!mou.scopes.includes('case_transfer') || !mouInForce(mou, today)) {
+    throw new DomainError('MOU.NOT_IN_FORCE', `mouId: MoU ${mouId} does not cover case transfers on ${today}`, {
+      field: 'mouId',
+      mouId,
+      scopes: mou.scopes,
+      signedOn: mou.signedOn,
+      expiresOn: mou.expiresOn,
+      terminatedOn: mou.terminatedOn,
+    });
+  }
+  return mouId;
 }
 
 export function decideRequestTransfer(command: RequestTransfer, state: CaseState): [TransferRequested] {
@@ -41,7 +73,10 @@ export function decideRequestTransfer(command: RequestTransfer, state: CaseState
   }
   // Taking a case over makes the target its owner, who sees every identity field: only a case-owning agency may.
   const toAgencyType = resolvedAgency(command.metadata.agencies, toAgency, 'toAgency', CASE_OWNER_TYPES).type;
-  return [{ type: 'TransferRequested', data: { ...contextOf(command, file), transferId, fromAgency: file.ownerAgency, toAgency, toAgencyType, reason } }];
+  const mouId = transferMou(command);
+  return [
+    { type: 'TransferRequested', data: { ...contextOf(command, file), transferId, fromAgency: file.ownerAgency, toAgency, toAgencyType, reason, mouId } },
+  ];
 }
 
 export function decideAcceptTransfer(command: AcceptTransfer, state: CaseState): [TransferAccepted] {

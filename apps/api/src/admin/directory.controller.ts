@@ -1,13 +1,16 @@
 import { Body, Controller, Get, Param, Put, Req } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DomainError, isAgencyCode } from '@rujukan/domain';
-import { DirectoryQueries, USER_ID_PATTERN } from '@rujukan/read-models';
+import { DirectoryQueries, PortQueries, USER_ID_PATTERN } from '@rujukan/read-models';
+import { loadGeodata } from '@rujukan/application';
 import { Authenticated } from '../auth/authenticated.js';
 import type { AuthenticatedRequest } from '../auth/bearer-auth.guard.js';
 import { RequirePermission } from '../auth/permission.decorator.js';
 import { UserDirectory } from '../auth/user-directory.js';
-import { RequestValidationError } from '../errors/api-error.js';
-import { AgencyDto, UserDto } from '@rujukan/commands';
+import { ApiError, RequestValidationError } from '../errors/api-error.js';
+import { AgencyDto, PortDto, UserDto } from '@rujukan/commands';
+
+const shippedPorts = () => loadGeodata().ports;
 
 /**
  * The directory administrators keep: agencies (who owns cases and receives referrals) and users (who may
@@ -21,7 +24,43 @@ export class DirectoryController {
   constructor(
     private readonly directory: DirectoryQueries,
     private readonly users: UserDirectory,
+    private readonly ports: PortQueries,
   ) {}
+
+  @Get('ports')
+  @RequirePermission('directory.read')
+  @ApiOperation({
+    summary: 'The ports, airports and land crossings transit points are counted by: the shipped list (data/ports) and those administrators added',
+  })
+  @ApiOkResponse({ description: '{ shipped: [...], added: [...] }' })
+  async listPorts() {
+    return { shipped: shippedPorts(), added: await this.ports.added() };
+  }
+
+  @Put('ports/:code')
+  @RequirePermission('directory.manage')
+  @ApiOperation({ summary: 'Add a port, airport or land crossing to the list (or change one added before); a code of the shipped list is refused (409)' })
+  @ApiOkResponse({ description: 'The port as recorded' })
+  @ApiConflictResponse({ description: '`PORT.SHIPPED`: the code is on the shipped list (data/ports/ports.json)' })
+  async putPort(@Param('code') code: string, @Body() body: PortDto, @Req() request: AuthenticatedRequest) {
+    if (!/^[A-Z0-9][A-Z0-9-]{1,19}$/.test(code))
+      throw new RequestValidationError([{ field: 'code', reason: 'code must be 2-20 capital letters, digits or -, e.g. a UN/LOCODE (IDNNX) or an IATA code' }]);
+    if (shippedPorts().some((p) => p.code === code))
+      throw new ApiError(409, 'PORT.SHIPPED', `port ${code} is on the shipped list (data/ports/ports.json); change it there`);
+    const port = {
+      code,
+      name: body.name,
+      kind: body.kind,
+      country: body.country,
+      provinceCode: body.provinceCode ?? null,
+      districtCode: body.districtCode ?? null,
+      lat: body.lat,
+      lon: body.lon,
+      aliases: [...new Set(body.aliases.map((a) => a.trim()).filter((a) => a.length > 0))],
+    };
+    await this.ports.record(port, request.actor.userId);
+    return port;
+  }
 
   @Get('agencies')
   @RequirePermission('directory.read')

@@ -1,6 +1,18 @@
-import { Controller, Get, Query, Req, Res, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Headers, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { DirectoryQueries, HTCDS_K, htcdsCsv, HtcdsExportQueries, suppressionHeaders } from '@rujukan/read-models';
+import { collectSimfoniExport, IdentityVault, simfoniCsv } from '@rujukan/application';
+import { EventStore } from '@rujukan/event-store';
+import {
+  AccessLogQueries,
+  DirectoryQueries,
+  HTCDS_K,
+  htcdsCsv,
+  HtcdsExportQueries,
+  PROJECTION,
+  SimfoniCandidateQueries,
+  suppressionHeaders,
+} from '@rujukan/read-models';
+import { freshnessHeaders, ReadModelFreshness } from '../queries/read-model-freshness.js';
 import { Authenticated } from '../auth/authenticated.js';
 import type { AuthenticatedRequest } from '../auth/bearer-auth.guard.js';
 import { RequirePermission } from '../auth/permission.decorator.js';
@@ -11,6 +23,7 @@ import { regionParam, scopeOfAgency } from '../stats/stats-scope.js';
 
 const FORMATS = ['json', 'csv'] as const;
 const KNOWN = new Set(['format', 'from', 'to', 'province', 'district']);
+const SIMFONI_KNOWN = new Set(['format', 'from', 'to', 'minPosition']);
 
 /**
  * Data that leaves Rujukan in the international standard: de-identified case records in HTCDS field names, k-anonymous
@@ -23,7 +36,49 @@ export class ExportsController {
   constructor(
     private readonly exports: HtcdsExportQueries,
     private readonly directory: DirectoryQueries,
+    private readonly simfoniCandidates: SimfoniCandidateQueries,
+    private readonly store: EventStore,
+    private readonly vault: IdentityVault,
+    private readonly accessLog: AccessLogQueries,
+    private readonly freshness: ReadModelFreshness,
   ) {}
+
+  @Get('simfoni')
+  @RequirePermission('exports.simfoni')
+  @ApiOperation({
+    summary:
+      'Identified records for SIMFONI-PPA of the cases the caller’s agency owns whose victim consented to the national system (consent scope national_system); each record read is in the access log',
+  })
+  @ApiQuery({ name: 'format', required: false, enum: FORMATS, description: 'json (default: records, columns, notMapped, leftOut) or csv' })
+  @ApiQuery({ name: 'from', required: false, description: 'Identified on or after (YYYY-MM-DD, WIB)' })
+  @ApiQuery({ name: 'to', required: false, description: 'Identified on or before (YYYY-MM-DD, WIB)' })
+  @ApiOkResponse({
+    description: 'records in SIMFONI’s case form order, the source of the field list, the fields not mapped, and how many cases were left out and why',
+  })
+  @ApiForbiddenResponse({ description: '`AUTH.FORBIDDEN` for roles other than supervisors (of the owning agency: other agencies’ cases are never considered)' })
+  async simfoni(
+    @Req() request: AuthenticatedRequest,
+    @Query() query: Record<string, string | undefined>,
+    @Res({ passthrough: true }) response: HeaderSink,
+    @Headers('x-min-position') minHeader?: string,
+  ) {
+    const unknown = Object.keys(query).filter((name) => !SIMFONI_KNOWN.has(name));
+    if (unknown.length > 0) throw new RequestValidationError(unknown.map((field) => ({ field, reason: `${field} is not a parameter of this export` })));
+    const format = query.format || 'json';
+    if (!(FORMATS as readonly string[]).includes(format))
+      throw new RequestValidationError([{ field: 'format', reason: `format must be one of ${FORMATS.join(', ')}` }]);
+    const from = dateParam('from', query.from);
+    const to = dateParam('to', query.to);
+    if (from !== null && to !== null && from > to) throw new RequestValidationError([{ field: 'to', reason: 'to must not be before from' }]);
+    const fresh = await this.freshness.waitFor([PROJECTION.caseSummary, PROJECTION.statisticsCases], this.freshness.requested(minHeader, query.minPosition));
+    setHeaders(response, freshnessHeaders(fresh));
+    const candidates = await this.simfoniCandidates.candidates(request.actor.agency, from, to);
+    const data = await collectSimfoniExport(this.store, this.vault, this.accessLog, { actor: request.actor, channel: 'http' }, candidates);
+    setHeaders(response, { 'Cache-Control': 'no-store' });
+    if (format === 'json') return { agency: request.actor.agency, filters: { from, to }, ...data };
+    response.header('Content-Disposition', `attachment; filename="simfoni-${request.actor.agency}.csv"`);
+    return new StreamableFile(simfoniCsv(data.records), { type: 'text/csv; charset=utf-8' });
+  }
 
   @Get('htcds')
   @RequirePermission('exports.read')

@@ -22,6 +22,7 @@ export const API_ERROR_STATUS: Readonly<Record<string, number>> = {
   'DOCUMENT.NOT_FOUND': 404,
   'DOCUMENT.WITHHELD': 403,
   'DOCUMENT.ERASED': 410,
+  'PORT.SHIPPED': 409,
   'REQUEST.TOO_LARGE': 413,
   'DOCUMENT.REQUIRED': 415,
   'DOCUMENT.UNSUPPORTED_TYPE': 415,
@@ -61,6 +62,9 @@ const ROUTE_CODES: Readonly<Record<string, readonly string[]>> = {
   'GET /stats/stages': ['STATS.NO_SCOPE', 'STATS.TOO_DETAILED'],
   'GET /stats/service-clock': ['STATS.NO_SCOPE', 'STATS.TOO_DETAILED'],
   'GET /stats/reports/yearly': ['STATS.NO_SCOPE', 'SERVICE.NOT_SUPPORTED'],
+  'GET /stats/transfers': ['STATS.NO_SCOPE', 'STATS.OUT_OF_SCOPE', 'STATS.TOO_DETAILED'],
+  'GET /stats/ports': ['STATS.NO_SCOPE', 'STATS.OUT_OF_SCOPE', 'STATS.TOO_DETAILED'],
+  'GET /stats/flows.svg': ['STATS.NO_SCOPE', 'STATS.OUT_OF_SCOPE', 'STATS.TOO_DETAILED'],
   'GET /cases/{id}/timeline': ['AUTH.FORBIDDEN'],
   // The upload runs AttachDocument (its domain refusals) on a body of bytes, not JSON.
   'POST /cases/{id}/documents': [
@@ -94,6 +98,12 @@ const OTHER_BODY_EXAMPLES: Readonly<Record<string, Record<string, BodyExample>>>
     uptdPpa: {
       summary: 'A province’s UPTD PPA, with the address its notifications go to',
       value: { name: 'UPTD PPA Provinsi Kalimantan Timur', type: 'uptd_ppa', provinceCode: '64', districtCode: '6472', email: 'uptdppa@kaltimprov.go.id' },
+    },
+  },
+  'PUT /admin/ports/{code}': {
+    baubau: {
+      summary: 'A port the shipped list does not hold, with the names transit points were recorded under',
+      value: { name: 'Pelabuhan Murhum, Baubau', kind: 'seaport', country: 'ID', provinceCode: '74', lat: -5.46, lon: 122.6, aliases: ['Baubau', 'Bau-Bau'] },
     },
   },
   'PUT /admin/users/{userId}': {

@@ -1,4 +1,5 @@
-import { Controller, Get, Inject, Query, Req, Res, StreamableFile } from '@nestjs/common';
+import { loadGeodata, portIndex, renderFlowMap, type Geodata } from '@rujukan/application';
+import { Controller, Get, Headers, Inject, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { OPEN_STAGES, suppressOverlappingCells, suppressSmallCells, type KeyValue } from '@rujukan/domain';
 import { APP_CONFIG, type AppConfig } from '@rujukan/platform';
@@ -14,13 +15,18 @@ import {
   ServiceClockQueries,
   STAGE_DIMENSION_COLUMNS,
   StagePeriodQueries,
+  PROJECTION,
+  TransferFigureQueries,
+  TransitFlowQueries,
+  PortQueries,
   type CaseDimension,
 } from '@rujukan/read-models';
 import { Authenticated } from '../auth/authenticated.js';
 import type { AuthenticatedRequest } from '../auth/bearer-auth.guard.js';
 import { RequirePermission } from '../auth/permission.decorator.js';
 import { ApiError, RequestValidationError } from '../errors/api-error.js';
-import type { HeaderSink } from '../http/read-answers.js';
+import { setHeaders, type HeaderSink } from '../http/read-answers.js';
+import { freshnessHeaders, ReadModelFreshness } from '../queries/read-model-freshness.js';
 import { dateParam } from '../http/time-params.js';
 import { EXPORT_FORMATS, exportLang, toCsv, toXlsx, type ExportFormat, type ExportTable } from './stats-export.js';
 import { regionParam, scopeOfAgency, type Scope } from './stats-scope.js';
@@ -49,6 +55,10 @@ export class StatsController {
     private readonly referralFigures: ReferralFigureQueries,
     private readonly stagePeriods: StagePeriodQueries,
     private readonly serviceClocks: ServiceClockQueries,
+    private readonly transferFigures: TransferFigureQueries,
+    private readonly transitFlows: TransitFlowQueries,
+    private readonly portList: PortQueries,
+    private readonly freshness: ReadModelFreshness,
     private readonly directory: DirectoryQueries,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -429,6 +439,160 @@ export class StatsController {
   }
 
   /** The caller's region, from the directory: an agency the administrators have not recorded counts nothing. */
+  @Get('transfers')
+  @RequirePermission('stats.read')
+  @ApiOperation({
+    summary:
+      'Case transfers by the MoU each rests on, and the province pairs transfers went between with the MoUs in force that bind them (none: a pair without one)',
+    description:
+      'Within the caller’s region (a transfer counts where either agency is). Each of the two tables is suppressed like /stats/cases: counts below STATS_MIN_CELL, ' +
+      'with complements; a pair listed with a hidden count had at least one transfer.',
+  })
+  @ApiQuery({ name: 'from', required: false, description: 'Requested on or after (YYYY-MM-DD, WIB)' })
+  @ApiQuery({ name: 'to', required: false, description: 'Requested on or before (YYYY-MM-DD, WIB)' })
+  @ApiQuery({ name: 'asOf', required: false, description: 'YYYY-MM-DD: the day the MoUs binding each pair must be in force (default today)' })
+  @ApiQuery({ name: 'province', required: false, description: 'Narrow to a province inside the caller’s scope' })
+  @ApiQuery({ name: 'district', required: false, description: 'Narrow to a district inside the caller’s scope' })
+  @ApiOkResponse({ description: '{ byMou: { cells, total }, provincePairs: [{ fromProvince, toProvince, count, mous }], pairsWithoutMou }' })
+  async transfers(
+    @Req() request: AuthenticatedRequest,
+    @Query() query: Record<string, string | undefined>,
+    @Res({ passthrough: true }) response: HeaderSink,
+    @Headers('x-min-position') minHeader?: string,
+  ) {
+    const from = dateParam('from', query.from);
+    const to = dateParam('to', query.to);
+    const asOf = query.asOf === undefined ? new Date().toISOString().slice(0, 10) : dateParam('asOf', query.asOf);
+    if (asOf === null) throw new RequestValidationError([{ field: 'asOf', reason: 'asOf must be a date YYYY-MM-DD' }]);
+    const scope = await this.scopeOf(request.actor.agency);
+    const region = regionParam(query, scope);
+    const filters = { ...region, from, to };
+    const threshold = this.config.STATS_MIN_CELL;
+    const fresh = await this.freshness.waitFor([PROJECTION.transfers, PROJECTION.mous], this.freshness.requested(minHeader, query.minPosition));
+    setHeaders(response, freshnessHeaders(fresh));
+    const [mouCells, pairCells] = await Promise.all([this.transferFigures.byMou(filters), this.transferFigures.byProvincePair(filters)]);
+    requireTractable(pairCells, 2);
+    const strip = <T extends { reason: unknown }>({ reason: _reason, ...rest }: T) => rest;
+    const byMou = suppressSmallCells(mouCells, ['mou'], threshold);
+    const pairs = suppressSmallCells(pairCells, ['fromProvince', 'toProvince'], threshold);
+    const covers = await this.transferFigures.covers(
+      pairs.cells.map((c) => ({ fromProvince: String(c.key.fromProvince), toProvince: String(c.key.toProvince) })),
+      asOf,
+    );
+    const provincePairs = pairs.cells.map((cell, index) => ({
+      fromProvince: String(cell.key.fromProvince),
+      toProvince: String(cell.key.toProvince),
+      count: cell.count,
+      suppressed: cell.suppressed,
+      mous: covers[index]?.mous ?? [],
+    }));
+    return {
+      scope,
+      filters,
+      asOf,
+      threshold,
+      byMou: { cells: byMou.cells.map(strip), total: byMou.total, totalSuppressed: byMou.totalSuppressed },
+      provincePairs,
+      pairsWithoutMou: provincePairs.filter((p) => p.mous.length === 0).map(({ mous: _mous, ...pair }) => pair),
+    };
+  }
+
+  @Get('ports')
+  @RequirePermission('stats.read')
+  @ApiOperation({
+    summary:
+      'Cases by transit port (free-text transit points recorded before count under the port they name), and the flows origin province → port → destination country',
+    description:
+      'A case counts once under each port it passed. The flows are one table of three dimensions suppressed like /stats/cases (below STATS_MIN_CELL, with complements); ' +
+      'transit points that name no port of the list count as `other`. GET /stats/flows.svg draws the published flows.',
+  })
+  @ApiQuery({ name: 'from', required: false, description: 'Identified on or after (YYYY-MM-DD, WIB)' })
+  @ApiQuery({ name: 'to', required: false, description: 'Identified on or before (YYYY-MM-DD, WIB)' })
+  @ApiQuery({ name: 'province', required: false, description: 'Narrow to a province (of identification or origin) inside the caller’s scope' })
+  @ApiQuery({ name: 'district', required: false, description: 'Narrow to a district (of identification or origin) inside the caller’s scope' })
+  @ApiOkResponse({ description: '{ byPort: [{ port, name, kind, count, suppressed }], flows: [{ origin, port, destination, count, suppressed }] }' })
+  async ports(@Req() request: AuthenticatedRequest, @Query() query: Record<string, string | undefined>) {
+    return this.portsView(request, query);
+  }
+
+  @Get('flows.svg')
+  @RequirePermission('stats.read')
+  @ApiOperation({ summary: 'The published flows origin province → transit port → destination country as an SVG map drawn on the server (no tiles fetched)' })
+  @ApiQuery({ name: 'lang', required: false, enum: ['id', 'en'], description: 'Language of the map’s text (default id)' })
+  @ApiOkResponse({ description: 'image/svg+xml' })
+  async flowsSvg(@Req() request: AuthenticatedRequest, @Query() query: Record<string, string | undefined>, @Res({ passthrough: true }) response: HeaderSink) {
+    const lang = query.lang === 'en' ? 'en' : 'id';
+    const { lang: _lang, ...rest } = query;
+    const view = await this.portsView(request, rest);
+    const flows = view.flows.filter((f) => !f.suppressed && f.count !== null && f.port !== 'other' && f.origin !== null && f.destination !== null);
+    const title =
+      lang === 'id' ? 'Arus kasus: provinsi asal → titik transit → negara tujuan' : 'Case flows: origin province → transit point → destination country';
+    const svg = renderFlowMap({
+      geodata: await this.geodata(),
+      flows: flows.map((f) => ({ origin: f.origin!, port: f.port, destination: f.destination!, count: f.count! })),
+      lang,
+      title,
+    });
+    response.header('Content-Type', 'image/svg+xml; charset=utf-8');
+    return new StreamableFile(Buffer.from(svg, 'utf8'), { type: 'image/svg+xml; charset=utf-8' });
+  }
+
+  private portsView = async (request: AuthenticatedRequest, query: Record<string, string | undefined>) => {
+    const from = dateParam('from', query.from);
+    const to = dateParam('to', query.to);
+    const scope = await this.scopeOf(request.actor.agency);
+    const region = regionParam(query, scope);
+    const threshold = this.config.STATS_MIN_CELL;
+    const geodata = await this.geodata();
+    const portOf = portIndex(geodata.ports);
+    const merged = new Map<string, { key: Record<string, string | null>; count: number }>();
+    for (const row of await this.transitFlows.flows({ ...region, from, to })) {
+      const key = { origin: row.origin, port: portOf(row.transit) ?? 'other', destination: row.destination };
+      const id = JSON.stringify(key);
+      merged.set(id, { key, count: (merged.get(id)?.count ?? 0) + row.count });
+    }
+    const cells = [...merged.values()];
+    requireTractable(cells, 3);
+    const table = suppressSmallCells(cells, ['origin', 'port', 'destination'], threshold);
+    const ports = new Map(geodata.ports.map((p) => [p.code, p]));
+    // Per port, as its own one-dimensional table (suppressed on its own: see the README on linked tables).
+    const perPort = new Map<string, number>();
+    for (const cell of cells) perPort.set(String(cell.key.port), (perPort.get(String(cell.key.port)) ?? 0) + cell.count);
+    const portTable = suppressSmallCells(
+      [...perPort].map(([port, count]) => ({ key: { port }, count })),
+      ['port'],
+      threshold,
+    );
+    const byPort = portTable.cells.map((c) => {
+      const port = ports.get(String(c.key.port));
+      return { port: String(c.key.port), name: port?.name ?? null, kind: port?.kind ?? null, count: c.count, suppressed: c.suppressed };
+    });
+    return {
+      scope,
+      filters: { ...region, from, to },
+      threshold,
+      note: 'a case counts once under each port it passed; transit points that name no port of the list count as other',
+      byPort,
+      flows: table.cells.map((c) => ({
+        origin: c.key.origin as string | null,
+        port: String(c.key.port),
+        destination: c.key.destination as string | null,
+        count: c.count,
+        suppressed: c.suppressed,
+      })),
+      total: table.total,
+    };
+  };
+
+  private geodataCache: Geodata | null = null;
+  /** The shipped lists, with the ports administrators added (a code of the shipped list is never overridden). */
+  private async geodata(): Promise<Geodata> {
+    this.geodataCache ??= loadGeodata();
+    const shipped = new Set(this.geodataCache.ports.map((p) => p.code));
+    const added = (await this.portList.added()).filter((p) => !shipped.has(p.code));
+    return { ...this.geodataCache, ports: [...this.geodataCache.ports, ...added] };
+  }
+
   private scopeOf(agency: string): Promise<Scope> {
     return scopeOfAgency(this.directory, agency);
   }

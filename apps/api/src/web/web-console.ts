@@ -23,6 +23,7 @@ export const API_SEGMENTS = new Set([
   'health',
   'metrics',
   'plans',
+  'mous',
   'exports',
   'queues',
   'referrals',

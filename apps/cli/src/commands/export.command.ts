@@ -1,9 +1,21 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { isDistrictCode, isIsoDate, isProvinceCode } from '@rujukan/domain';
-import { migrate, openDatabase, parseAppConfig } from '@rujukan/platform';
-import { allMigrations, htcdsCsv, loadHtcdsExport, type StatisticsFilter } from '@rujukan/read-models';
+import { collectSimfoniExport, IdentityVault, simfoniCsv } from '@rujukan/application';
+import { isDistrictCode, isIsoDate, isProvinceCode, type Actor } from '@rujukan/domain';
+import { createEventStore, migrate, openDatabase, parseAppConfig } from '@rujukan/platform';
+import {
+  AccessLogQueries,
+  allMigrations,
+  htcdsCsv,
+  loadHtcdsExport,
+  PgAgencyDirectory,
+  PgDataKeyStore,
+  simfoniCandidates,
+  type StatisticsFilter,
+} from '@rujukan/read-models';
+import { identityMasterKeys } from '@rujukan/server';
+import { DataSource } from 'typeorm';
 import pg from 'pg';
 import { rowsRunner } from '../audit/context.js';
 
@@ -75,6 +87,52 @@ export function registerExport(program: Command): void {
             `${s.published} of ${s.records} records published (k = ${s.k}); ${s.withSuppressedValues} with a value suppressed, ${s.dropped} left out: ${(s.suppressedShare * 100).toFixed(1)}% suppressed`,
           );
         } finally {
+          await client.end().catch(() => undefined);
+        }
+      } finally {
+        await database.close();
+      }
+    });
+  exportCommand
+    .command('simfoni')
+    .description(
+      'writes identified records for SIMFONI-PPA of the cases a supervisor’s agency owns whose victim consented to the national system, as GET /exports/simfoni does; each record read goes to the access log',
+    )
+    .requiredOption('--user <userId>', 'the supervisor who exports, as the directory records her (her agency and role come from the directory)')
+    .option('--from <day>', 'identified on or after (YYYY-MM-DD, WIB)')
+    .option('--to <day>', 'identified on or before (YYYY-MM-DD, WIB)')
+    .option('--format <format>', 'csv (default) or json', 'csv')
+    .option('--out <dir>', 'directory to write to', '.')
+    .action(async (options: { user: string; from?: string; to?: string; format?: string; out?: string }) => {
+      const { filter, format } = parseHtcdsOptions({ from: options.from, to: options.to, format: options.format });
+      const config = parseAppConfig(process.env);
+      const database = await openDatabase(config, { joinRunning: true });
+      try {
+        await migrate(database, allMigrations);
+        const client = new pg.Client({ connectionString: database.url });
+        await client.connect();
+        const dataSource = new DataSource({ type: 'postgres', url: database.url });
+        await dataSource.initialize();
+        const store = createEventStore(config, database, () => undefined);
+        try {
+          const db = rowsRunner(client);
+          // The directory, never the command line, says who exports: an unknown, inactive or non-supervisor user is refused.
+          const user = (await new PgAgencyDirectory(db).resolveUsers([options.user]))[options.user];
+          if (!user || !user.active || user.role !== 'supervisor') {
+            throw new Error(`--user ${options.user} must be an active supervisor in the directory`);
+          }
+          const actor: Actor = { userId: user.userId, role: 'supervisor', agency: user.agency };
+          const vault = new IdentityVault(new PgDataKeyStore(dataSource), identityMasterKeys(config));
+          const candidates = await simfoniCandidates(db, actor.agency, filter.from, filter.to);
+          const data = await collectSimfoniExport(store, vault, new AccessLogQueries(db), { actor, channel: 'cli' }, candidates);
+          const base = join(options.out ?? '.', `simfoni-${actor.agency}`);
+          if (format === 'json') await writeFile(`${base}.json`, `${JSON.stringify({ agency: actor.agency, ...data }, null, 2)}\n`, { mode: 0o600 });
+          else await writeFile(`${base}.csv`, simfoniCsv(data.records), { mode: 0o600 });
+          console.log(`${base}.${format}`);
+          console.error(`${data.records.length} of ${data.considered} cases of ${actor.agency} exported; left out: ${JSON.stringify(data.leftOut)}`);
+        } finally {
+          await store.close();
+          await dataSource.destroy().catch(() => undefined);
           await client.end().catch(() => undefined);
         }
       } finally {

@@ -14,6 +14,7 @@ import { withCliDatabase } from './cli-database.js';
 import { seedHistory } from '../demo/seed-history.js';
 import { seedDemoCases, type CommandResponse } from '../demo/seed-demo.js';
 import { PLAN_AGENCIES, PLAN_COORDINATORS, seedDemoPlans } from '../demo/seed-plans.js';
+import { seedDemoMous } from '../demo/seed-mous.js';
 
 /** `2008-2013`, `2010` or `none`; the whole history by default. */
 export function parseYears(value: string): HistorySelection['years'] | 'none' {
@@ -103,9 +104,10 @@ export function registerSeedDemo(program: Command): void {
           );
         }
         const plans = await seedDemoPlans(store, directory, 'demo', new Date());
+        const mous = await seedDemoMous(store, directory, 'demo', new Date());
         const seconds = ((Date.now() - started) / 1000).toFixed(1);
         console.log(
-          `${DEMO_AGENCIES.length + PLAN_AGENCIES.length} agencies; ${history}; ${today}; ${plans.plans} action plans (${plans.items} items, ${plans.reports} progress reports); ${seconds} s`,
+          `${DEMO_AGENCIES.length + PLAN_AGENCIES.length} agencies; ${history}; ${today}; ${plans.plans} action plans (${plans.items} items, ${plans.reports} progress reports); ${mous} illustrative MoUs; ${seconds} s`,
         );
       });
     });

@@ -4,6 +4,7 @@ import { foldPlan, type PlanEvent } from '@rujukan/domain';
 import type { AppendResult, EventStore, ExpectedRevision, NewEvent, StoredEvent } from '@rujukan/event-store';
 import { DEMO_AGENCIES } from './demo-agencies.js';
 import { DEMO_PLANS, PLAN_AGENCIES, seedDemoPlans } from './seed-plans.js';
+import { seedDemoMous } from './seed-mous.js';
 
 /** The two calls the plan commands make of a store, in memory, with its revision check. */
 function memoryStore() {
@@ -69,5 +70,20 @@ describe("the demo's action plans", () => {
     const sizes = [...streams.values()].map((s) => s.length);
     await seedDemoPlans(store, directory, 'demo', new Date('2026-12-08T00:00:00Z'));
     expect([...streams.values()].map((s) => s.length)).toEqual(sizes);
+  });
+});
+
+describe("the demo's MoUs", () => {
+  it('are accepted as the coordinators’ commands, each marked illustrative, and a second run adds nothing', async () => {
+    const { store, streams } = memoryStore();
+    expect(await seedDemoMous(store, directory, 'demo', new Date('2026-12-07T00:00:00Z'))).toBe(2);
+    const recorded = [...streams.entries()].filter(([name]) => name.startsWith('mou-')).map(([, events]) => events);
+    expect(recorded).toHaveLength(2);
+    for (const events of recorded) {
+      expect(events.map((e) => e.type)).toEqual(['MouRecorded']);
+      expect(events[0]!.data).toMatchObject({ illustrative: true, reference: expect.stringMatching(/^ILUSTRASI\//) });
+    }
+    await seedDemoMous(store, directory, 'demo', new Date('2026-12-08T00:00:00Z'));
+    expect([...streams.values()].map((s) => s.length)).toEqual([1, 1]);
   });
 });

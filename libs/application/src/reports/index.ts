@@ -3,3 +3,4 @@ export * from './svg-charts.js';
 export * from './yearly-report-view.js';
 export * from './yearly-report-html.js';
 export * from './yearly-report-pdf.js';
+export * from './flow-map.js';

@@ -108,6 +108,15 @@ export const ERROR_LABELS: Readonly<Record<ErrorCode, Labels>> = toLabels<ErrorC
   ],
   'WEBHOOK.NOT_FOUND': ['Langganan webhook tidak ditemukan.', 'The webhook subscription was not found.'],
   'NOTIFICATION.NOT_FOUND': ['Pemberitahuan gagal itu tidak ditemukan.', 'That failed notification was not found.'],
+  'MOU.NOT_FOUND': ['MoU tidak ada dalam daftar.', 'The MoU is not in the register.'],
+  'MOU.ALREADY_EXISTS': ['MoU dengan nomor ini sudah tercatat.', 'An MoU with this id is already recorded.'],
+  'MOU.TERMINATED': ['MoU ini sudah diakhiri.', 'This MoU has been terminated.'],
+  'MOU.CONCURRENT_UPDATE': ['MoU ini baru saja diubah orang lain; muat ulang lalu coba lagi.', 'Someone else just changed this MoU; reload and try again.'],
+  'MOU.UNKNOWN': ['MoU yang disebut tidak ada dalam daftar MoU.', 'The MoU named is not in the MoU register.'],
+  'MOU.NOT_IN_FORCE': [
+    'MoU yang disebut tidak berlaku pada hari ini atau tidak mencakup pemindahan kasus.',
+    'The MoU named is not in force today or does not cover case transfers.',
+  ],
 });
 
 /** Codes the API answers with beyond the domain's (requests, sign-in, statistics, availability). */
@@ -139,6 +148,7 @@ export const REQUEST_ERROR_CODES = [
   'DOCUMENT.UNSUPPORTED_TYPE',
   'DOCUMENT.TYPE_MISMATCH',
   'DOCUMENT.REQUIRED',
+  'PORT.SHIPPED',
 ] as const;
 export type RequestErrorCode = (typeof REQUEST_ERROR_CODES)[number];
 
@@ -173,6 +183,10 @@ export const REQUEST_ERROR_LABELS: Readonly<Record<RequestErrorCode, Labels>> = 
   'DOCUMENT.UNSUPPORTED_TYPE': ['Hanya berkas PDF, PNG atau JPEG yang dapat dilampirkan.', 'Only PDF, PNG or JPEG files can be attached.'],
   'DOCUMENT.TYPE_MISMATCH': ['Isi berkas tidak sesuai dengan jenis yang dikirim.', 'The file’s content does not match the type it was sent as.'],
   'DOCUMENT.REQUIRED': ['Pilih berkas yang akan dilampirkan.', 'Choose a file to attach.'],
+  'PORT.SHIPPED': [
+    'Pelabuhan ini ada dalam daftar bawaan; ubah di data/ports/ports.json.',
+    'This port is on the shipped list; change it in data/ports/ports.json.',
+  ],
 });
 
 /** What each stage requirement (`details.missing` of `CASE.STAGE_REQUIREMENTS_NOT_MET`) asks of the caseworker. */

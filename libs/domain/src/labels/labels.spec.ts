@@ -18,6 +18,7 @@ const NOT_VOCABULARIES: Record<string, string> = {
   QUERY_PERMISSIONS: 'permission names are printed by `cli permissions` for administrators, never shown in the console',
   CASE_EVENT_TYPES: 'the timeline writes each event as a sentence (apps/web/src/timeline-text.ts), checked by its own spec',
   REFERRAL_EVENT_TYPES: 'a subset of CASE_EVENT_TYPES',
+  MOU_EVENT_TYPES: 'the MoU table shows entries, never event names',
   PLAN_EVENT_TYPES: 'the plan page shows items and progress, never event names; the audit pages replay cases only',
 };
 

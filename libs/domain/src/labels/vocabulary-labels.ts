@@ -38,6 +38,7 @@ import {
 import { CASE_SECTIONS, IDENTITY_FIELDS, IDENTITY_READ_REASONS } from '../identity.js';
 import { PLAN_PILLARS } from '../plan.events.js';
 import { DELIVERY_STATUSES, NOTIFICATION_CHANNELS, NOTIFICATION_KINDS, NOTIFICATION_RECIPIENT_TYPES } from '../notification.js';
+import { MOU_SCOPES } from '../mou.events.js';
 
 /** A word for people in Bahasa Indonesia and in English. */
 export interface Labels {
@@ -168,7 +169,11 @@ export const VOCABULARIES = {
     '45-59': ['45–59 tahun', '45–59 years'],
     '60+': ['60 tahun ke atas', '60 years and over'],
   }),
-  consentScope: vocabulary(CONSENT_SCOPES, { process: ['Memproses kasus', 'Process the case'], share: ['Berbagi dengan lembaga', 'Share with agencies'] }),
+  consentScope: vocabulary(CONSENT_SCOPES, {
+    process: ['Memproses kasus', 'Process the case'],
+    share: ['Berbagi dengan lembaga', 'Share with agencies'],
+    national_system: ['Dilaporkan ke SIMFONI-PPA (sistem nasional)', 'Reported to SIMFONI-PPA (the national system)'],
+  }),
   guardianRelationship: vocabulary(GUARDIAN_RELATIONSHIPS, {
     parent: ['Orang tua', 'Parent'],
     legal_guardian: ['Wali sah', 'Legal guardian'],
@@ -438,6 +443,17 @@ export const VOCABULARIES = {
     rehabilitation: ['Rehabilitasi', 'Rehabilitation'],
     law_enforcement: ['Penegakan hukum', 'Law enforcement'],
     monitoring: ['Pemantauan', 'Monitoring'],
+  }),
+  // What an MoU between provinces (or with another agency) covers.
+  mouScope: vocabulary(MOU_SCOPES, {
+    case_transfer: ['Pemindahan penanganan kasus', 'Case transfer'],
+    repatriation: ['Pemulangan', 'Repatriation'],
+    shelter: ['Rumah aman', 'Shelter'],
+    rehabilitation: ['Rehabilitasi', 'Rehabilitation'],
+    reintegration: ['Reintegrasi', 'Reintegration'],
+    law_enforcement: ['Penegakan hukum', 'Law enforcement'],
+    prevention: ['Pencegahan', 'Prevention'],
+    data_sharing: ['Pertukaran data', 'Data sharing'],
   }),
   planItemStatus: vocabulary(PLAN_ITEM_STATUSES, {
     open: ['Berjalan', 'In progress'],

@@ -213,7 +213,7 @@ export const caseClosed = (
 export const transferRequested = (context: Context = {}) =>
   event(
     'TransferRequested',
-    { transferId: 'transfer-1', fromAgency: KALTIM, toAgency: JATIM, toAgencyType: 'uptd_ppa', reason: 'repatriation to Jember' },
+    { transferId: 'transfer-1', fromAgency: KALTIM, toAgency: JATIM, toAgencyType: 'uptd_ppa', reason: 'repatriation to Jember', mouId: null },
     context,
   );
 

@@ -18,6 +18,8 @@ export const ACCESS_ACTIONS = [
   'audit.access_log',
   'audit.replay',
   'audit.export',
+  // A SIMFONI-PPA record read for the national system: one entry per case, before its identity is opened.
+  'export.simfoni',
 ] as const;
 export type AccessAction = (typeof ACCESS_ACTIONS)[number];
 

@@ -23,6 +23,8 @@ import { TransfersProjectionOfTheirOwn1763905000000 } from '../transfers/migrati
 import { StatisticsProjectionPerTable1763905100000 } from '../statistics/migrations/1763905100000-statistics-projection-per-table.js';
 import { CreateActionPlans1763906000000 } from '../plans/migrations/1763906000000-create-action-plans.js';
 import { AssignmentAndUserNames1763906100000 } from './1763906100000-assignment-and-user-names.js';
+import { CreateMouRegister1796667805304 } from '../mous/migrations/1796667805304-create-mou-register.js';
+import { CreatePorts1796671023064 } from '../ports/migrations/1796671023064-create-ports.js';
 import { StatsCasesMeansOfControl1763906220000 } from '../statistics/migrations/1763906220000-stats-cases-means-of-control.js';
 import { VictimKeysRewritten1763906300000 } from './1763906300000-victim-keys-rewritten.js';
 import { DropIdempotencyRecords1796667603834 } from './1796667603834-drop-idempotency-records.js';
@@ -61,6 +63,8 @@ export const readModelMigrations = [
   CreateNotifications1796667694483,
   CreateCaseDocuments1796668074624,
   RegistrationNumbersAndCaseSearch1796667857611,
+  CreateMouRegister1796667805304,
+  CreatePorts1796671023064,
 ];
 
 /** Every schema change of the service's PostgreSQL, in order: the event store's, then the read models'. */

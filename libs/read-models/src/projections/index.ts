@@ -11,6 +11,7 @@ import { StatisticsReferralsProjection } from '../statistics/statistics-referral
 import { StatisticsServicesProjection } from '../statistics/statistics-services.projection.js';
 import { PlansProjection } from '../plans/plans.projection.js';
 import { NotificationsProjection } from '../notifications/notifications.projection.js';
+import { MousProjection } from '../mous/mous.projection.js';
 
 export {
   CaseSummaryProjection,
@@ -24,6 +25,7 @@ export {
   StatisticsServicesProjection,
   PlansProjection,
   NotificationsProjection,
+  MousProjection,
 };
 export * from './projection-names.js';
 
@@ -40,6 +42,7 @@ export const PROJECTION_TABLES: Record<ProjectionName, readonly string[]> = {
   [PROJECTION.statisticsServices]: ['rm_stats_services'],
   [PROJECTION.plans]: ['rm_action_plans', 'rm_plan_items', 'rm_plan_progress'],
   [PROJECTION.notifications]: ['rm_notifications'],
+  [PROJECTION.mous]: ['rm_mous', 'rm_mou_provinces'],
 };
 
 /** The read models the projector keeps. */
@@ -56,5 +59,6 @@ export function caseProjections(): Projection[] {
     new StatisticsServicesProjection(),
     new PlansProjection(),
     new NotificationsProjection(),
+    new MousProjection(),
   ];
 }

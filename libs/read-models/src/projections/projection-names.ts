@@ -11,6 +11,7 @@ export const PROJECTION = {
   statisticsServices: 'statistics-services',
   plans: 'plans',
   notifications: 'notifications',
+  mous: 'mous',
 } as const;
 
 export type ProjectionName = (typeof PROJECTION)[keyof typeof PROJECTION];

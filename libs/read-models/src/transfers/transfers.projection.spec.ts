@@ -43,6 +43,7 @@ describe('TransfersProjection', () => {
       answered_at: null,
       answered_by: null,
       answer_reason: null,
+      mou_id: null,
       updated_at: day(4),
       last_revision: 1,
     };

@@ -22,6 +22,8 @@ export interface TransferRow {
   answered_at: string | null;
   answered_by: string | null;
   answer_reason: FreeText | null;
+  /** The MoU of the register it rests on; null: none named. */
+  mou_id: string | null;
   updated_at: string;
   last_revision: number;
 }
@@ -38,6 +40,7 @@ const COLUMNS = columnsOf<TransferRow>({
   answered_at: true,
   answered_by: true,
   answer_reason: true,
+  mou_id: true,
   updated_at: true,
   last_revision: true,
 });
@@ -101,6 +104,7 @@ function transferRequested(data: TransferRequested['data'], revision: number): T
     answered_at: null,
     answered_by: null,
     answer_reason: null,
+    mou_id: data.mouId ?? null,
     updated_at: data.at,
     last_revision: revision,
   };

@@ -5,7 +5,17 @@ import { usePageText } from '../audit-stats.messages.js';
 import '../audit-stats.css';
 import { CasesSection } from './CasesSection.js';
 import { DimensionSelects } from './DimensionSelects.js';
-import { CASE_DIMENSIONS, MAX_CASE_DIMENSIONS, MAX_REFERRAL_DIMENSIONS, readFilters, REFERRAL_DIMENSIONS, writeFilters, type Filters } from './filters.js';
+import { FlowMap } from './FlowMap.js';
+import {
+  apiQuery,
+  CASE_DIMENSIONS,
+  MAX_CASE_DIMENSIONS,
+  MAX_REFERRAL_DIMENSIONS,
+  readFilters,
+  REFERRAL_DIMENSIONS,
+  writeFilters,
+  type Filters,
+} from './filters.js';
 import { ReferralsSection } from './ReferralsSection.js';
 import type { Scope } from './stats-types.js';
 import { YearlyReport } from './YearlyReport.js';
@@ -107,6 +117,7 @@ export function StatisticsPage() {
       </Section>
       <CasesSection filters={applied} onScope={setScope} />
       <ReferralsSection filters={applied} />
+      <FlowMap query={apiQuery([], applied).replace(/^\?/, '')} />
       <YearlyReport key={scope ? `${scope.level}-${scope.code}` : 'unknown'} scope={scope} />
     </>
   );
