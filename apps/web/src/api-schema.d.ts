@@ -91,7 +91,7 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Record consent to process or to share
+     * Record consent to process or to share, or to process and share in one step
      * @description Command `RecordConsent`.
      */
     post: operations['recordConsent'];
@@ -415,6 +415,106 @@ export interface paths {
      * @description Command `FilePoliceReport`.
      */
     post: operations['filePoliceReport'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/record-spdp': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record the SPDP (notice that the investigation started), as the police report it
+     * @description Command `RecordSpdp`.
+     */
+    post: operations['recordSpdp'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/name-suspects': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record suspects named (their names sealed)
+     * @description Command `NameSuspects`.
+     */
+    post: operations['nameSuspects'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/record-case-file-complete': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record the prosecutor's P-21: the case file is complete
+     * @description Command `RecordCaseFileComplete`.
+     */
+    post: operations['recordCaseFileComplete'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/start-prosecution': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record that the prosecution started in court
+     * @description Command `StartProsecution`.
+     */
+    post: operations['startProsecution'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/record-verdict': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record the court's final verdict; restitution it orders starts the payment clock
+     * @description Command `RecordVerdict`.
+     */
+    post: operations['recordVerdict'];
     delete?: never;
     options?: never;
     head?: never;
@@ -861,6 +961,44 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/cases/{id}/documents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The case's documents: kind, type, size, hash, when and by whom; the file name only to those who may open them */
+    get: operations['DocumentsController_list'];
+    put?: never;
+    /**
+     * Attach a document (PDF, PNG or JPEG, as its bytes): its type is read from the content, it is encrypted with the victim's key
+     * @description The body is the file itself (Content-Type application/pdf, image/png, image/jpeg or application/octet-stream), at most DOCUMENT_MAX_BYTES (413 beyond). What the bytes are is read from them, never from a name or header: anything but PDF, PNG or JPEG is 415 `DOCUMENT.UNSUPPORTED_TYPE`, bytes that are not what Content-Type says 415 `DOCUMENT.TYPE_MISMATCH`. `DocumentAttached` records the kind, size, type and SHA-256 of the bytes; the file name only sealed.
+     */
+    post: operations['DocumentsController_upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/documents/{documentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download a document, decrypted with the victim's key: for those who may see her identity; every download is recorded */
+    get: operations['DocumentsController_download'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/cases/{id}': {
     parameters: {
       query?: never;
@@ -921,6 +1059,23 @@ export interface paths {
     };
     /** The supervisor's team: each caseworker's open cases and overdue items */
     get: operations['QueueController_team'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/queues/supervisor': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The supervisor's inbox: approvals awaiting her, escalations, and cases waiting long */
+    get: operations['QueueController_supervisor'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1023,6 +1178,26 @@ export interface paths {
     };
     /** Recompute the case's hash chain and check it against the signed anchors and what the read models and the access log saw of it */
     get: operations['AuditController_verify'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/audit/cases/{id}/dossier': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The case's signed dossier, to download: every event as stored, the state they fold to, the chain checked and every anchor
+     * @description The same file as `rujukan audit export` writes, signed with the server's Ed25519 audit key over the RFC 8785 canonical JSON of the dossier without its `signature`; `rujukan audit check-dossier <file>` checks it offline. A record that fails its check still gives a dossier, whose `verification` says so. `format=html` answers the readable page (no victim detail, no free text) the signature does not cover.
+     */
+    get: operations['AuditController_dossier'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1161,6 +1336,78 @@ export interface paths {
     /** Record a user, move them to another agency or role, or deactivate them (takes effect within USER_DIRECTORY_CACHE_MS) */
     put: operations['DirectoryController_putUser'];
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/webhooks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every webhook subscription, active or not (never its secret) */
+    get: operations['NotificationsController_webhooks'];
+    put?: never;
+    /**
+     * Subscribe a webhook to an agency's notifications
+     * @description The answer holds the signing secret, shown this once: each delivery is POSTed with `X-Rujukan-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`. The target is resolved and refused (400 on `url`) if it is not https or reaches a loopback, private or link-local address, unless the configuration allows it; every delivery checks it again.
+     */
+    post: operations['NotificationsController_subscribe'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/webhooks/{id}/deactivate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Stop deliveries to a webhook (its pending deliveries become dead letters at their next attempt) */
+    post: operations['NotificationsController_deactivate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/notifications/dead-letters': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The deliveries that failed every attempt, newest first (at most 500), with the last error */
+    get: operations['NotificationsController_deadLetters'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/notifications/dead-letters/{id}/replay': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send a dead letter again, with a fresh count of attempts (to the target as the directory and its subscription hold it now) */
+    post: operations['NotificationsController_replay'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1447,6 +1694,74 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/cases/{id}/letters/referral/{referralId}.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The referral letter (surat rujukan) as PDF: for the sending owner and the receiving agency; recorded in the access log */
+    get: operations['LettersController_referral'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/letters/summary.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The case summary (ringkasan kasus) as PDF, with only the sections the caller sees; recorded in the access log */
+    get: operations['LettersController_summary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/letters/handover.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The repatriation handover record (berita acara serah terima) as PDF; record numbers and places for the owner only */
+    get: operations['LettersController_handover'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/letters/verify/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Checks a printed letter's verification code against the case stream's hash chain and signed anchors */
+    get: operations['LettersController_verify'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/mous': {
     parameters: {
       query?: never;
@@ -1718,6 +2033,23 @@ export interface components {
        */
       initials: string;
     };
+    ConsentShareDto: {
+      agencies?: string[];
+      agencyTypes?: (
+        | 'police'
+        | 'social_services'
+        | 'health'
+        | 'lpsk'
+        | 'bp2mi'
+        | 'uptd_ppa'
+        | 'shelter'
+        | 'consulate'
+        | 'immigration'
+        | 'task_force'
+        | 'inspectorate'
+        | 'ministry'
+      )[];
+    };
     RecordConsentDto: {
       /** @example consent-1 */
       consentId: string;
@@ -1749,6 +2081,8 @@ export interface components {
        * @example DOC-CONSENT-001
        */
       evidenceRef: string;
+      /** @description With scope `process` only: the victim also agreed on the same form to share with these agencies or agency types; one step records both consents (the second as `<consentId>-share`) */
+      share?: components['schemas']['ConsentShareDto'];
     };
     WithdrawConsentDto: {
       /** @example consent-1 */
@@ -2046,6 +2380,68 @@ export interface components {
        * @example 2025-03-03
        */
       filedOn: string;
+    };
+    RecordSpdpDto: {
+      /**
+       * @description Notice that the investigation started (SPDP) number
+       * @example SPDP/45/III/2025/Ditreskrimum
+       */
+      spdpNumber: string;
+      /**
+       * Format: date
+       * @example 2025-03-03
+       */
+      issuedOn: string;
+    };
+    NameSuspectsDto: {
+      count: number;
+      /** @description The suspects' names as the police gave them; sealed with the victim's key */
+      names?: string;
+      /**
+       * Format: date
+       * @example 2025-03-03
+       */
+      namedOn: string;
+    };
+    RecordCaseFileCompleteDto: {
+      /**
+       * Format: date
+       * @description The day the prosecutor declared the case file complete (P-21)
+       * @example 2025-03-03
+       */
+      completeOn: string;
+    };
+    StartProsecutionDto: {
+      /**
+       * Format: date
+       * @example 2025-03-03
+       */
+      startedOn: string;
+      /** @example PN Nunukan */
+      court: string;
+    };
+    RecordVerdictDto: {
+      /** @example 12/Pid.Sus/2025/PN Nnk */
+      verdictNumber: string;
+      /**
+       * Format: date
+       * @description The day the verdict became final
+       * @example 2025-03-03
+       */
+      decidedOn: string;
+      /** @example PN Nunukan */
+      court: string;
+      /** @enum {string} */
+      outcome: 'convicted' | 'acquitted' | 'released';
+      /** @description Prison sentence in months (0 unless convicted) */
+      sentenceMonths: number;
+      /** @description Whole rupiah of restitution the verdict orders (0: none) */
+      restitutionOrderedAmount: number;
+      /**
+       * @description The assessed restitution the verdict orders; default `restitution-verdict`
+       * @example restitution-1
+       */
+      restitutionId?: string;
     };
     FileLpskApplicationDto: {
       /** @example lpsk-1 */
@@ -2482,6 +2878,24 @@ export interface components {
       active: boolean;
       /** @description The name consoles show for the user (e.g. when a supervisor assigns a case); none: the user id */
       name?: string;
+      /**
+       * Format: email
+       * @description Where notifications to the user go (a case assigned to them; to a supervisor, escalations); none: no e-mail
+       * @example uptdppa@kaltimprov.go.id
+       */
+      email?: string;
+    };
+    WebhookDto: {
+      /**
+       * @description The agency whose notifications the webhook receives: an active agency of the directory
+       * @example POLDA-KALTIM
+       */
+      agency: string;
+      /**
+       * @description Where deliveries are POSTed: https (http only with WEBHOOK_ALLOW_HTTP), no user name or password, a host that resolves to no loopback, private or link-local address (unless WEBHOOK_ALLOW_PRIVATE)
+       * @example https://203.0.113.10/rujukan/notifikasi
+       */
+      url: string;
     };
     StatsScopeDto: {
       /**
@@ -3119,7 +3533,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.ALREADY_EXISTS`, `CASE.CONCURRENT_UPDATE`, `IDEMPOTENCY.IN_PROGRESS`
+       *     Codes: `CASE.ALREADY_EXISTS`, `CASE.CONCURRENT_UPDATE`
        */
       409: {
         headers: {
@@ -3128,7 +3542,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'CASE.ALREADY_EXISTS' | 'CASE.CONCURRENT_UPDATE' | 'IDEMPOTENCY.IN_PROGRESS';
+            code?: 'CASE.ALREADY_EXISTS' | 'CASE.CONCURRENT_UPDATE';
           };
         };
       };
@@ -3149,7 +3563,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -3321,7 +3735,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.VICTIM_ALREADY_REGISTERED`, `IDEMPOTENCY.IN_PROGRESS`, `IDENTITY.ERASED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.VICTIM_ALREADY_REGISTERED`, `IDENTITY.ERASED`
        */
       409: {
         headers: {
@@ -3330,14 +3744,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?:
-              | 'CASE.CLOSED'
-              | 'CASE.CONCURRENT_UPDATE'
-              | 'CASE.NOT_CLOSED'
-              | 'CASE.NOT_IN_STAGE'
-              | 'CASE.VICTIM_ALREADY_REGISTERED'
-              | 'IDEMPOTENCY.IN_PROGRESS'
-              | 'IDENTITY.ERASED';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'CASE.VICTIM_ALREADY_REGISTERED' | 'IDENTITY.ERASED';
           };
         };
       };
@@ -3358,7 +3765,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -3522,7 +3929,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `IDENTITY.ALREADY_ERASED`, `IDENTITY.LEGAL_HOLD`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDENTITY.ALREADY_ERASED`, `IDENTITY.LEGAL_HOLD`
        */
       409: {
         headers: {
@@ -3531,14 +3938,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?:
-              | 'CASE.CLOSED'
-              | 'CASE.CONCURRENT_UPDATE'
-              | 'CASE.NOT_CLOSED'
-              | 'CASE.NOT_IN_STAGE'
-              | 'IDEMPOTENCY.IN_PROGRESS'
-              | 'IDENTITY.ALREADY_ERASED'
-              | 'IDENTITY.LEGAL_HOLD';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDENTITY.ALREADY_ERASED' | 'IDENTITY.LEGAL_HOLD';
           };
         };
       };
@@ -3559,7 +3959,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -3730,7 +4130,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.VICTIM_NOT_REGISTERED`, `CONSENT.ALREADY_EXISTS`, `IDEMPOTENCY.IN_PROGRESS`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.VICTIM_NOT_REGISTERED`, `CONSENT.ALREADY_EXISTS`
        */
       409: {
         headers: {
@@ -3739,14 +4139,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?:
-              | 'CASE.CLOSED'
-              | 'CASE.CONCURRENT_UPDATE'
-              | 'CASE.NOT_CLOSED'
-              | 'CASE.NOT_IN_STAGE'
-              | 'CASE.VICTIM_NOT_REGISTERED'
-              | 'CONSENT.ALREADY_EXISTS'
-              | 'IDEMPOTENCY.IN_PROGRESS';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'CASE.VICTIM_NOT_REGISTERED' | 'CONSENT.ALREADY_EXISTS';
           };
         };
       };
@@ -3767,7 +4160,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -3931,7 +4324,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CONSENT.ALREADY_WITHDRAWN`, `IDEMPOTENCY.IN_PROGRESS`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CONSENT.ALREADY_WITHDRAWN`
        */
       409: {
         headers: {
@@ -3940,7 +4333,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'CONSENT.ALREADY_WITHDRAWN' | 'IDEMPOTENCY.IN_PROGRESS';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'CONSENT.ALREADY_WITHDRAWN';
           };
         };
       };
@@ -3961,7 +4354,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -4131,7 +4524,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CONSENT.ALREADY_EXISTS`, `IDEMPOTENCY.IN_PROGRESS`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CONSENT.ALREADY_EXISTS`
        */
       409: {
         headers: {
@@ -4140,7 +4533,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'CONSENT.ALREADY_EXISTS' | 'IDEMPOTENCY.IN_PROGRESS';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'CONSENT.ALREADY_EXISTS';
           };
         };
       };
@@ -4161,7 +4554,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -4331,7 +4724,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `ASSESSMENT.ALREADY_EXISTS`, `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`
+       *     Codes: `ASSESSMENT.ALREADY_EXISTS`, `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`
        */
       409: {
         headers: {
@@ -4340,7 +4733,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'ASSESSMENT.ALREADY_EXISTS' | 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDEMPOTENCY.IN_PROGRESS';
+            code?: 'ASSESSMENT.ALREADY_EXISTS' | 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE';
           };
         };
       };
@@ -4361,7 +4754,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -4525,7 +4918,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `ASSESSMENT.ALREADY_APPROVED`, `ASSESSMENT.SUPERSEDED`, `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`
+       *     Codes: `ASSESSMENT.ALREADY_APPROVED`, `ASSESSMENT.SUPERSEDED`, `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`
        */
       409: {
         headers: {
@@ -4534,14 +4927,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?:
-              | 'ASSESSMENT.ALREADY_APPROVED'
-              | 'ASSESSMENT.SUPERSEDED'
-              | 'CASE.CLOSED'
-              | 'CASE.CONCURRENT_UPDATE'
-              | 'CASE.NOT_CLOSED'
-              | 'CASE.NOT_IN_STAGE'
-              | 'IDEMPOTENCY.IN_PROGRESS';
+            code?: 'ASSESSMENT.ALREADY_APPROVED' | 'ASSESSMENT.SUPERSEDED' | 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE';
           };
         };
       };
@@ -4562,7 +4948,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -4732,7 +5118,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `SERVICE.ALREADY_EXISTS`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `SERVICE.ALREADY_EXISTS`
        */
       409: {
         headers: {
@@ -4741,7 +5127,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDEMPOTENCY.IN_PROGRESS' | 'SERVICE.ALREADY_EXISTS';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'SERVICE.ALREADY_EXISTS';
           };
         };
       };
@@ -4762,7 +5148,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -4926,7 +5312,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `SERVICE.ALREADY_DELIVERED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `SERVICE.ALREADY_DELIVERED`
        */
       409: {
         headers: {
@@ -4935,7 +5321,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDEMPOTENCY.IN_PROGRESS' | 'SERVICE.ALREADY_DELIVERED';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'SERVICE.ALREADY_DELIVERED';
           };
         };
       };
@@ -4956,7 +5342,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -5126,7 +5512,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `SHELTER.ALREADY_EXISTS`, `SHELTER.ALREADY_PLACED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `SHELTER.ALREADY_EXISTS`, `SHELTER.ALREADY_PLACED`
        */
       409: {
         headers: {
@@ -5135,14 +5521,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?:
-              | 'CASE.CLOSED'
-              | 'CASE.CONCURRENT_UPDATE'
-              | 'CASE.NOT_CLOSED'
-              | 'CASE.NOT_IN_STAGE'
-              | 'IDEMPOTENCY.IN_PROGRESS'
-              | 'SHELTER.ALREADY_EXISTS'
-              | 'SHELTER.ALREADY_PLACED';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'SHELTER.ALREADY_EXISTS' | 'SHELTER.ALREADY_PLACED';
           };
         };
       };
@@ -5163,7 +5542,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -5327,7 +5706,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `SHELTER.ALREADY_ENDED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `SHELTER.ALREADY_ENDED`
        */
       409: {
         headers: {
@@ -5336,7 +5715,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDEMPOTENCY.IN_PROGRESS' | 'SHELTER.ALREADY_ENDED';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'SHELTER.ALREADY_ENDED';
           };
         };
       };
@@ -5357,7 +5736,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -5521,7 +5900,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `SHELTER.ALREADY_ENDED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `SHELTER.ALREADY_ENDED`
        */
       409: {
         headers: {
@@ -5530,7 +5909,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDEMPOTENCY.IN_PROGRESS' | 'SHELTER.ALREADY_ENDED';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'SHELTER.ALREADY_ENDED';
           };
         };
       };
@@ -5551,7 +5930,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -5721,7 +6100,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `REINTEGRATION.ALREADY_COMPLETED`, `REPATRIATION.ALREADY_COMPLETED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `REINTEGRATION.ALREADY_COMPLETED`, `REPATRIATION.ALREADY_COMPLETED`
        */
       409: {
         headers: {
@@ -5735,7 +6114,6 @@ export interface operations {
               | 'CASE.CONCURRENT_UPDATE'
               | 'CASE.NOT_CLOSED'
               | 'CASE.NOT_IN_STAGE'
-              | 'IDEMPOTENCY.IN_PROGRESS'
               | 'REINTEGRATION.ALREADY_COMPLETED'
               | 'REPATRIATION.ALREADY_COMPLETED';
           };
@@ -5758,7 +6136,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -5922,7 +6300,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `REINTEGRATION.ALREADY_COMPLETED`, `REPATRIATION.ALREADY_COMPLETED`, `REPATRIATION.NOT_PLANNED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `REINTEGRATION.ALREADY_COMPLETED`, `REPATRIATION.ALREADY_COMPLETED`, `REPATRIATION.NOT_PLANNED`
        */
       409: {
         headers: {
@@ -5936,7 +6314,6 @@ export interface operations {
               | 'CASE.CONCURRENT_UPDATE'
               | 'CASE.NOT_CLOSED'
               | 'CASE.NOT_IN_STAGE'
-              | 'IDEMPOTENCY.IN_PROGRESS'
               | 'REINTEGRATION.ALREADY_COMPLETED'
               | 'REPATRIATION.ALREADY_COMPLETED'
               | 'REPATRIATION.NOT_PLANNED';
@@ -5960,7 +6337,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -6124,7 +6501,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `REINTEGRATION.ALREADY_COMPLETED`, `REPATRIATION.ALREADY_COMPLETED`, `REPATRIATION.NOT_PLANNED`, `REPATRIATION.NO_HANDOVER`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `REINTEGRATION.ALREADY_COMPLETED`, `REPATRIATION.ALREADY_COMPLETED`, `REPATRIATION.NOT_PLANNED`, `REPATRIATION.NO_HANDOVER`
        */
       409: {
         headers: {
@@ -6138,7 +6515,6 @@ export interface operations {
               | 'CASE.CONCURRENT_UPDATE'
               | 'CASE.NOT_CLOSED'
               | 'CASE.NOT_IN_STAGE'
-              | 'IDEMPOTENCY.IN_PROGRESS'
               | 'REINTEGRATION.ALREADY_COMPLETED'
               | 'REPATRIATION.ALREADY_COMPLETED'
               | 'REPATRIATION.NOT_PLANNED'
@@ -6163,7 +6539,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -6327,7 +6703,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `REINTEGRATION.ALREADY_COMPLETED`, `REPATRIATION.ALREADY_COMPLETED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `REINTEGRATION.ALREADY_COMPLETED`, `REPATRIATION.ALREADY_COMPLETED`
        */
       409: {
         headers: {
@@ -6341,7 +6717,6 @@ export interface operations {
               | 'CASE.CONCURRENT_UPDATE'
               | 'CASE.NOT_CLOSED'
               | 'CASE.NOT_IN_STAGE'
-              | 'IDEMPOTENCY.IN_PROGRESS'
               | 'REINTEGRATION.ALREADY_COMPLETED'
               | 'REPATRIATION.ALREADY_COMPLETED';
           };
@@ -6364,7 +6739,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -6535,7 +6910,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `REINTEGRATION.ALREADY_COMPLETED`, `REINTEGRATION.NO_APPROVED_PLAN`, `REPATRIATION.ALREADY_COMPLETED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `REINTEGRATION.ALREADY_COMPLETED`, `REINTEGRATION.NO_APPROVED_PLAN`, `REPATRIATION.ALREADY_COMPLETED`
        */
       409: {
         headers: {
@@ -6549,7 +6924,6 @@ export interface operations {
               | 'CASE.CONCURRENT_UPDATE'
               | 'CASE.NOT_CLOSED'
               | 'CASE.NOT_IN_STAGE'
-              | 'IDEMPOTENCY.IN_PROGRESS'
               | 'REINTEGRATION.ALREADY_COMPLETED'
               | 'REINTEGRATION.NO_APPROVED_PLAN'
               | 'REPATRIATION.ALREADY_COMPLETED';
@@ -6573,7 +6947,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -6737,7 +7111,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `REINTEGRATION.ALREADY_COMPLETED`, `REINTEGRATION.NO_APPROVED_PLAN`, `REINTEGRATION.NO_FOLLOW_UP_VISIT`, `REPATRIATION.ALREADY_COMPLETED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `REINTEGRATION.ALREADY_COMPLETED`, `REINTEGRATION.NO_APPROVED_PLAN`, `REINTEGRATION.NO_FOLLOW_UP_VISIT`, `REPATRIATION.ALREADY_COMPLETED`
        */
       409: {
         headers: {
@@ -6751,7 +7125,6 @@ export interface operations {
               | 'CASE.CONCURRENT_UPDATE'
               | 'CASE.NOT_CLOSED'
               | 'CASE.NOT_IN_STAGE'
-              | 'IDEMPOTENCY.IN_PROGRESS'
               | 'REINTEGRATION.ALREADY_COMPLETED'
               | 'REINTEGRATION.NO_APPROVED_PLAN'
               | 'REINTEGRATION.NO_FOLLOW_UP_VISIT'
@@ -6776,7 +7149,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -6946,7 +7319,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `POLICE_REPORT.ALREADY_RECORDED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `POLICE_REPORT.ALREADY_RECORDED`
        */
       409: {
         headers: {
@@ -6955,8 +7328,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?:
-              'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDEMPOTENCY.IN_PROGRESS' | 'POLICE_REPORT.ALREADY_RECORDED';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'POLICE_REPORT.ALREADY_RECORDED';
           };
         };
       };
@@ -6977,7 +7349,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -7005,6 +7377,1008 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
             code?: 'AGENCY.INACTIVE' | 'AGENCY.UNKNOWN' | 'AGENCY.WRONG_TYPE' | 'IDEMPOTENCY.KEY_REUSED';
+          };
+        };
+      };
+      /**
+       * @description Too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  recordSpdp: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first response and writes nothing */
+        'Idempotency-Key'?: string;
+        /** @description Carried into every event the command writes */
+        'X-Correlation-Id'?: string;
+        /** @description The revision the client last saw; a moved case answers 409 `CASE.CONCURRENT_UPDATE` */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description The case id */
+        id: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordSpdpDto'];
+      };
+    };
+    responses: {
+      /** @description The command was accepted and its events written */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCommandResponseDto'];
+        };
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`, `VALIDATION.INVALID_FORMAT`, `VALIDATION.OUT_OF_RANGE`, `VALIDATION.REQUIRED`, `VALIDATION.TOO_LONG`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              | 'REQUEST.MALFORMED'
+              | 'VALIDATION.FAILED'
+              | 'VALIDATION.INVALID_FORMAT'
+              | 'VALIDATION.OUT_OF_RANGE'
+              | 'VALIDATION.REQUIRED'
+              | 'VALIDATION.TOO_LONG';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description Not found, or not visible to the caller
+       *
+       *     Codes: `CASE.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description A rule of the case forbids it now, or the case moved meanwhile
+       *
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `LEGAL.ALREADY_RECORDED`, `LEGAL.STEP_NOT_REACHED`
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'LEGAL.ALREADY_RECORDED' | 'LEGAL.STEP_NOT_REACHED';
+          };
+        };
+      };
+      /**
+       * @description The body is larger than MAX_BODY_BYTES
+       *
+       *     Codes: `REQUEST.TOO_LARGE`
+       */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /**
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
+       *
+       *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
+       */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description The Idempotency-Key was used for another request, or the request asks too much
+       *
+       *     Codes: `IDEMPOTENCY.KEY_REUSED`
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY.KEY_REUSED';
+          };
+        };
+      };
+      /**
+       * @description Too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  nameSuspects: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first response and writes nothing */
+        'Idempotency-Key'?: string;
+        /** @description Carried into every event the command writes */
+        'X-Correlation-Id'?: string;
+        /** @description The revision the client last saw; a moved case answers 409 `CASE.CONCURRENT_UPDATE` */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description The case id */
+        id: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NameSuspectsDto'];
+      };
+    };
+    responses: {
+      /** @description The command was accepted and its events written */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCommandResponseDto'];
+        };
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`, `VALIDATION.INVALID_FORMAT`, `VALIDATION.OUT_OF_RANGE`, `VALIDATION.REQUIRED`, `VALIDATION.TOO_LONG`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              | 'REQUEST.MALFORMED'
+              | 'VALIDATION.FAILED'
+              | 'VALIDATION.INVALID_FORMAT'
+              | 'VALIDATION.OUT_OF_RANGE'
+              | 'VALIDATION.REQUIRED'
+              | 'VALIDATION.TOO_LONG';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description Not found, or not visible to the caller
+       *
+       *     Codes: `CASE.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description A rule of the case forbids it now, or the case moved meanwhile
+       *
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `LEGAL.STEP_NOT_REACHED`
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'LEGAL.STEP_NOT_REACHED';
+          };
+        };
+      };
+      /**
+       * @description The body is larger than MAX_BODY_BYTES
+       *
+       *     Codes: `REQUEST.TOO_LARGE`
+       */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /**
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
+       *
+       *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
+       */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description The Idempotency-Key was used for another request, or the request asks too much
+       *
+       *     Codes: `IDEMPOTENCY.KEY_REUSED`
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY.KEY_REUSED';
+          };
+        };
+      };
+      /**
+       * @description Too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  recordCaseFileComplete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first response and writes nothing */
+        'Idempotency-Key'?: string;
+        /** @description Carried into every event the command writes */
+        'X-Correlation-Id'?: string;
+        /** @description The revision the client last saw; a moved case answers 409 `CASE.CONCURRENT_UPDATE` */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description The case id */
+        id: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordCaseFileCompleteDto'];
+      };
+    };
+    responses: {
+      /** @description The command was accepted and its events written */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCommandResponseDto'];
+        };
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`, `VALIDATION.INVALID_FORMAT`, `VALIDATION.OUT_OF_RANGE`, `VALIDATION.REQUIRED`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.MALFORMED' | 'VALIDATION.FAILED' | 'VALIDATION.INVALID_FORMAT' | 'VALIDATION.OUT_OF_RANGE' | 'VALIDATION.REQUIRED';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description Not found, or not visible to the caller
+       *
+       *     Codes: `CASE.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description A rule of the case forbids it now, or the case moved meanwhile
+       *
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `LEGAL.ALREADY_RECORDED`, `LEGAL.STEP_NOT_REACHED`
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'LEGAL.ALREADY_RECORDED' | 'LEGAL.STEP_NOT_REACHED';
+          };
+        };
+      };
+      /**
+       * @description The body is larger than MAX_BODY_BYTES
+       *
+       *     Codes: `REQUEST.TOO_LARGE`
+       */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /**
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
+       *
+       *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
+       */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description The Idempotency-Key was used for another request, or the request asks too much
+       *
+       *     Codes: `IDEMPOTENCY.KEY_REUSED`
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY.KEY_REUSED';
+          };
+        };
+      };
+      /**
+       * @description Too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  startProsecution: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first response and writes nothing */
+        'Idempotency-Key'?: string;
+        /** @description Carried into every event the command writes */
+        'X-Correlation-Id'?: string;
+        /** @description The revision the client last saw; a moved case answers 409 `CASE.CONCURRENT_UPDATE` */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description The case id */
+        id: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StartProsecutionDto'];
+      };
+    };
+    responses: {
+      /** @description The command was accepted and its events written */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCommandResponseDto'];
+        };
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`, `VALIDATION.INVALID_FORMAT`, `VALIDATION.OUT_OF_RANGE`, `VALIDATION.REQUIRED`, `VALIDATION.TOO_LONG`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              | 'REQUEST.MALFORMED'
+              | 'VALIDATION.FAILED'
+              | 'VALIDATION.INVALID_FORMAT'
+              | 'VALIDATION.OUT_OF_RANGE'
+              | 'VALIDATION.REQUIRED'
+              | 'VALIDATION.TOO_LONG';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description Not found, or not visible to the caller
+       *
+       *     Codes: `CASE.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description A rule of the case forbids it now, or the case moved meanwhile
+       *
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `LEGAL.ALREADY_RECORDED`, `LEGAL.STEP_NOT_REACHED`
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'LEGAL.ALREADY_RECORDED' | 'LEGAL.STEP_NOT_REACHED';
+          };
+        };
+      };
+      /**
+       * @description The body is larger than MAX_BODY_BYTES
+       *
+       *     Codes: `REQUEST.TOO_LARGE`
+       */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /**
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
+       *
+       *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
+       */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description The Idempotency-Key was used for another request, or the request asks too much
+       *
+       *     Codes: `IDEMPOTENCY.KEY_REUSED`
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY.KEY_REUSED';
+          };
+        };
+      };
+      /**
+       * @description Too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  recordVerdict: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first response and writes nothing */
+        'Idempotency-Key'?: string;
+        /** @description Carried into every event the command writes */
+        'X-Correlation-Id'?: string;
+        /** @description The revision the client last saw; a moved case answers 409 `CASE.CONCURRENT_UPDATE` */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description The case id */
+        id: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordVerdictDto'];
+      };
+    };
+    responses: {
+      /** @description The command was accepted and its events written */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCommandResponseDto'];
+        };
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`, `VALIDATION.INVALID_FORMAT`, `VALIDATION.INVALID_VALUE`, `VALIDATION.OUT_OF_RANGE`, `VALIDATION.REQUIRED`, `VALIDATION.TOO_LONG`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              | 'REQUEST.MALFORMED'
+              | 'VALIDATION.FAILED'
+              | 'VALIDATION.INVALID_FORMAT'
+              | 'VALIDATION.INVALID_VALUE'
+              | 'VALIDATION.OUT_OF_RANGE'
+              | 'VALIDATION.REQUIRED'
+              | 'VALIDATION.TOO_LONG';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description Not found, or not visible to the caller
+       *
+       *     Codes: `CASE.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description A rule of the case forbids it now, or the case moved meanwhile
+       *
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `LEGAL.ALREADY_RECORDED`, `LEGAL.STEP_NOT_REACHED`, `RESTITUTION.ALREADY_ORDERED`
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              | 'CASE.CLOSED'
+              | 'CASE.CONCURRENT_UPDATE'
+              | 'CASE.NOT_CLOSED'
+              | 'CASE.NOT_IN_STAGE'
+              | 'LEGAL.ALREADY_RECORDED'
+              | 'LEGAL.STEP_NOT_REACHED'
+              | 'RESTITUTION.ALREADY_ORDERED';
+          };
+        };
+      };
+      /**
+       * @description The body is larger than MAX_BODY_BYTES
+       *
+       *     Codes: `REQUEST.TOO_LARGE`
+       */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /**
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
+       *
+       *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
+       */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description The Idempotency-Key was used for another request, or the request asks too much
+       *
+       *     Codes: `IDEMPOTENCY.KEY_REUSED`
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY.KEY_REUSED';
           };
         };
       };
@@ -7148,7 +8522,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `LPSK.ALREADY_EXISTS`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `LPSK.ALREADY_EXISTS`
        */
       409: {
         headers: {
@@ -7157,7 +8531,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDEMPOTENCY.IN_PROGRESS' | 'LPSK.ALREADY_EXISTS';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'LPSK.ALREADY_EXISTS';
           };
         };
       };
@@ -7178,7 +8552,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -7349,7 +8723,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `LPSK.ALREADY_DECIDED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `LPSK.ALREADY_DECIDED`
        */
       409: {
         headers: {
@@ -7358,7 +8732,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDEMPOTENCY.IN_PROGRESS' | 'LPSK.ALREADY_DECIDED';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'LPSK.ALREADY_DECIDED';
           };
         };
       };
@@ -7379,7 +8753,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -7549,7 +8923,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `RESTITUTION.ALREADY_EXISTS`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `RESTITUTION.ALREADY_EXISTS`
        */
       409: {
         headers: {
@@ -7558,8 +8932,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?:
-              'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDEMPOTENCY.IN_PROGRESS' | 'RESTITUTION.ALREADY_EXISTS';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'RESTITUTION.ALREADY_EXISTS';
           };
         };
       };
@@ -7580,7 +8953,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -7750,7 +9123,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `RESTITUTION.ALREADY_ORDERED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `RESTITUTION.ALREADY_ORDERED`
        */
       409: {
         headers: {
@@ -7759,8 +9132,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?:
-              'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDEMPOTENCY.IN_PROGRESS' | 'RESTITUTION.ALREADY_ORDERED';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'RESTITUTION.ALREADY_ORDERED';
           };
         };
       };
@@ -7781,7 +9153,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -7945,7 +9317,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `RESTITUTION.ALREADY_SETTLED`, `RESTITUTION.NOT_ORDERED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `RESTITUTION.ALREADY_SETTLED`, `RESTITUTION.NOT_ORDERED`
        */
       409: {
         headers: {
@@ -7955,13 +9327,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
             code?:
-              | 'CASE.CLOSED'
-              | 'CASE.CONCURRENT_UPDATE'
-              | 'CASE.NOT_CLOSED'
-              | 'CASE.NOT_IN_STAGE'
-              | 'IDEMPOTENCY.IN_PROGRESS'
-              | 'RESTITUTION.ALREADY_SETTLED'
-              | 'RESTITUTION.NOT_ORDERED';
+              'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'RESTITUTION.ALREADY_SETTLED' | 'RESTITUTION.NOT_ORDERED';
           };
         };
       };
@@ -7982,7 +9348,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -8146,7 +9512,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `RESTITUTION.ALREADY_SETTLED`, `RESTITUTION.NOT_ORDERED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `RESTITUTION.ALREADY_SETTLED`, `RESTITUTION.NOT_ORDERED`
        */
       409: {
         headers: {
@@ -8156,13 +9522,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
             code?:
-              | 'CASE.CLOSED'
-              | 'CASE.CONCURRENT_UPDATE'
-              | 'CASE.NOT_CLOSED'
-              | 'CASE.NOT_IN_STAGE'
-              | 'IDEMPOTENCY.IN_PROGRESS'
-              | 'RESTITUTION.ALREADY_SETTLED'
-              | 'RESTITUTION.NOT_ORDERED';
+              'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'RESTITUTION.ALREADY_SETTLED' | 'RESTITUTION.NOT_ORDERED';
           };
         };
       };
@@ -8183,7 +9543,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -8347,7 +9707,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.INVALID_STAGE_TRANSITION`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.STAGE_REQUIREMENTS_NOT_MET`, `IDEMPOTENCY.IN_PROGRESS`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.INVALID_STAGE_TRANSITION`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.STAGE_REQUIREMENTS_NOT_MET`
        */
       409: {
         headers: {
@@ -8362,8 +9722,7 @@ export interface operations {
               | 'CASE.INVALID_STAGE_TRANSITION'
               | 'CASE.NOT_CLOSED'
               | 'CASE.NOT_IN_STAGE'
-              | 'CASE.STAGE_REQUIREMENTS_NOT_MET'
-              | 'IDEMPOTENCY.IN_PROGRESS';
+              | 'CASE.STAGE_REQUIREMENTS_NOT_MET';
           };
         };
       };
@@ -8384,7 +9743,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -8548,7 +9907,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.STAGE_NOT_SKIPPABLE`, `CASE.STAGE_REQUIREMENTS_NOT_MET`, `IDEMPOTENCY.IN_PROGRESS`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.STAGE_NOT_SKIPPABLE`, `CASE.STAGE_REQUIREMENTS_NOT_MET`
        */
       409: {
         headers: {
@@ -8563,8 +9922,7 @@ export interface operations {
               | 'CASE.NOT_CLOSED'
               | 'CASE.NOT_IN_STAGE'
               | 'CASE.STAGE_NOT_SKIPPABLE'
-              | 'CASE.STAGE_REQUIREMENTS_NOT_MET'
-              | 'IDEMPOTENCY.IN_PROGRESS';
+              | 'CASE.STAGE_REQUIREMENTS_NOT_MET';
           };
         };
       };
@@ -8585,7 +9943,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -8749,7 +10107,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CLOSURE_ALREADY_REQUESTED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.OPEN_REFERRALS`, `CASE.OPEN_SHELTER_PLACEMENT`, `CASE.STAGE_REQUIREMENTS_NOT_MET`, `CASE.UNPAID_RESTITUTION`, `IDEMPOTENCY.IN_PROGRESS`
+       *     Codes: `CASE.CLOSED`, `CASE.CLOSURE_ALREADY_REQUESTED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.OPEN_REFERRALS`, `CASE.OPEN_SHELTER_PLACEMENT`, `CASE.STAGE_REQUIREMENTS_NOT_MET`, `CASE.UNPAID_RESTITUTION`
        */
       409: {
         headers: {
@@ -8767,8 +10125,7 @@ export interface operations {
               | 'CASE.OPEN_REFERRALS'
               | 'CASE.OPEN_SHELTER_PLACEMENT'
               | 'CASE.STAGE_REQUIREMENTS_NOT_MET'
-              | 'CASE.UNPAID_RESTITUTION'
-              | 'IDEMPOTENCY.IN_PROGRESS';
+              | 'CASE.UNPAID_RESTITUTION';
           };
         };
       };
@@ -8789,7 +10146,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -8953,7 +10310,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.NO_CLOSURE_REQUESTED`, `CASE.OPEN_REFERRALS`, `CASE.OPEN_SHELTER_PLACEMENT`, `CASE.STAGE_REQUIREMENTS_NOT_MET`, `CASE.UNPAID_RESTITUTION`, `IDEMPOTENCY.IN_PROGRESS`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.NO_CLOSURE_REQUESTED`, `CASE.OPEN_REFERRALS`, `CASE.OPEN_SHELTER_PLACEMENT`, `CASE.STAGE_REQUIREMENTS_NOT_MET`, `CASE.UNPAID_RESTITUTION`
        */
       409: {
         headers: {
@@ -8971,8 +10328,7 @@ export interface operations {
               | 'CASE.OPEN_REFERRALS'
               | 'CASE.OPEN_SHELTER_PLACEMENT'
               | 'CASE.STAGE_REQUIREMENTS_NOT_MET'
-              | 'CASE.UNPAID_RESTITUTION'
-              | 'IDEMPOTENCY.IN_PROGRESS';
+              | 'CASE.UNPAID_RESTITUTION';
           };
         };
       };
@@ -8993,7 +10349,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -9157,7 +10513,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.NO_CLOSURE_REQUESTED`, `IDEMPOTENCY.IN_PROGRESS`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CASE.NO_CLOSURE_REQUESTED`
        */
       409: {
         headers: {
@@ -9166,7 +10522,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'CASE.NO_CLOSURE_REQUESTED' | 'IDEMPOTENCY.IN_PROGRESS';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'CASE.NO_CLOSURE_REQUESTED';
           };
         };
       };
@@ -9187,7 +10543,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -9351,7 +10707,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.INVALID_STAGE_TRANSITION`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.INVALID_STAGE_TRANSITION`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`
        */
       409: {
         headers: {
@@ -9360,8 +10716,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?:
-              'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.INVALID_STAGE_TRANSITION' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDEMPOTENCY.IN_PROGRESS';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.INVALID_STAGE_TRANSITION' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE';
           };
         };
       };
@@ -9382,7 +10737,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -9554,7 +10909,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CONSENT.REQUIRED`, `IDEMPOTENCY.IN_PROGRESS`, `REFERRAL.ALREADY_EXISTS`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CONSENT.REQUIRED`, `REFERRAL.ALREADY_EXISTS`
        */
       409: {
         headers: {
@@ -9563,14 +10918,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?:
-              | 'CASE.CLOSED'
-              | 'CASE.CONCURRENT_UPDATE'
-              | 'CASE.NOT_CLOSED'
-              | 'CASE.NOT_IN_STAGE'
-              | 'CONSENT.REQUIRED'
-              | 'IDEMPOTENCY.IN_PROGRESS'
-              | 'REFERRAL.ALREADY_EXISTS';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'CONSENT.REQUIRED' | 'REFERRAL.ALREADY_EXISTS';
           };
         };
       };
@@ -9591,7 +10939,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -9761,7 +11109,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `TRANSFER.ALREADY_EXISTS`, `TRANSFER.ALREADY_PENDING`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `TRANSFER.ALREADY_EXISTS`, `TRANSFER.ALREADY_PENDING`
        */
       409: {
         headers: {
@@ -9770,14 +11118,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?:
-              | 'CASE.CLOSED'
-              | 'CASE.CONCURRENT_UPDATE'
-              | 'CASE.NOT_CLOSED'
-              | 'CASE.NOT_IN_STAGE'
-              | 'IDEMPOTENCY.IN_PROGRESS'
-              | 'TRANSFER.ALREADY_EXISTS'
-              | 'TRANSFER.ALREADY_PENDING';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'TRANSFER.ALREADY_EXISTS' | 'TRANSFER.ALREADY_PENDING';
           };
         };
       };
@@ -9798,7 +11139,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -9962,7 +11303,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `REFERRAL.ALREADY_ANSWERED`, `TRANSFER.ALREADY_ANSWERED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `REFERRAL.ALREADY_ANSWERED`, `TRANSFER.ALREADY_ANSWERED`
        */
       409: {
         headers: {
@@ -9972,13 +11313,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
             code?:
-              | 'CASE.CLOSED'
-              | 'CASE.CONCURRENT_UPDATE'
-              | 'CASE.NOT_CLOSED'
-              | 'CASE.NOT_IN_STAGE'
-              | 'IDEMPOTENCY.IN_PROGRESS'
-              | 'REFERRAL.ALREADY_ANSWERED'
-              | 'TRANSFER.ALREADY_ANSWERED';
+              'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'REFERRAL.ALREADY_ANSWERED' | 'TRANSFER.ALREADY_ANSWERED';
           };
         };
       };
@@ -9999,7 +11334,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -10163,7 +11498,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `REFERRAL.ALREADY_ANSWERED`, `TRANSFER.ALREADY_ANSWERED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `REFERRAL.ALREADY_ANSWERED`, `TRANSFER.ALREADY_ANSWERED`
        */
       409: {
         headers: {
@@ -10173,13 +11508,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
             code?:
-              | 'CASE.CLOSED'
-              | 'CASE.CONCURRENT_UPDATE'
-              | 'CASE.NOT_CLOSED'
-              | 'CASE.NOT_IN_STAGE'
-              | 'IDEMPOTENCY.IN_PROGRESS'
-              | 'REFERRAL.ALREADY_ANSWERED'
-              | 'TRANSFER.ALREADY_ANSWERED';
+              'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'REFERRAL.ALREADY_ANSWERED' | 'TRANSFER.ALREADY_ANSWERED';
           };
         };
       };
@@ -10200,7 +11529,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -10364,7 +11693,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `REFERRAL.ALREADY_ANSWERED`, `TRANSFER.ALREADY_ANSWERED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `REFERRAL.ALREADY_ANSWERED`, `TRANSFER.ALREADY_ANSWERED`
        */
       409: {
         headers: {
@@ -10374,13 +11703,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
             code?:
-              | 'CASE.CLOSED'
-              | 'CASE.CONCURRENT_UPDATE'
-              | 'CASE.NOT_CLOSED'
-              | 'CASE.NOT_IN_STAGE'
-              | 'IDEMPOTENCY.IN_PROGRESS'
-              | 'REFERRAL.ALREADY_ANSWERED'
-              | 'TRANSFER.ALREADY_ANSWERED';
+              'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'REFERRAL.ALREADY_ANSWERED' | 'TRANSFER.ALREADY_ANSWERED';
           };
         };
       };
@@ -10401,7 +11724,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -10565,7 +11888,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `REFERRAL.ALREADY_ANSWERED`, `REFERRAL.NOT_ACCEPTED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `REFERRAL.ALREADY_ANSWERED`, `REFERRAL.NOT_ACCEPTED`
        */
       409: {
         headers: {
@@ -10574,14 +11897,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?:
-              | 'CASE.CLOSED'
-              | 'CASE.CONCURRENT_UPDATE'
-              | 'CASE.NOT_CLOSED'
-              | 'CASE.NOT_IN_STAGE'
-              | 'IDEMPOTENCY.IN_PROGRESS'
-              | 'REFERRAL.ALREADY_ANSWERED'
-              | 'REFERRAL.NOT_ACCEPTED';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'REFERRAL.ALREADY_ANSWERED' | 'REFERRAL.NOT_ACCEPTED';
           };
         };
       };
@@ -10602,7 +11918,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -10766,7 +12082,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `REFERRAL.ALREADY_ANSWERED`, `TRANSFER.ALREADY_ANSWERED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `REFERRAL.ALREADY_ANSWERED`, `TRANSFER.ALREADY_ANSWERED`
        */
       409: {
         headers: {
@@ -10776,13 +12092,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
             code?:
-              | 'CASE.CLOSED'
-              | 'CASE.CONCURRENT_UPDATE'
-              | 'CASE.NOT_CLOSED'
-              | 'CASE.NOT_IN_STAGE'
-              | 'IDEMPOTENCY.IN_PROGRESS'
-              | 'REFERRAL.ALREADY_ANSWERED'
-              | 'TRANSFER.ALREADY_ANSWERED';
+              'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'REFERRAL.ALREADY_ANSWERED' | 'TRANSFER.ALREADY_ANSWERED';
           };
         };
       };
@@ -10803,7 +12113,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -10967,7 +12277,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`, `REFERRAL.ALREADY_ANSWERED`, `TRANSFER.ALREADY_ANSWERED`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `REFERRAL.ALREADY_ANSWERED`, `TRANSFER.ALREADY_ANSWERED`
        */
       409: {
         headers: {
@@ -10977,13 +12287,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
             code?:
-              | 'CASE.CLOSED'
-              | 'CASE.CONCURRENT_UPDATE'
-              | 'CASE.NOT_CLOSED'
-              | 'CASE.NOT_IN_STAGE'
-              | 'IDEMPOTENCY.IN_PROGRESS'
-              | 'REFERRAL.ALREADY_ANSWERED'
-              | 'TRANSFER.ALREADY_ANSWERED';
+              'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'REFERRAL.ALREADY_ANSWERED' | 'TRANSFER.ALREADY_ANSWERED';
           };
         };
       };
@@ -11004,7 +12308,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -11168,7 +12472,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `ASSIGNMENT.UNCHANGED`, `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `IDEMPOTENCY.IN_PROGRESS`
+       *     Codes: `ASSIGNMENT.UNCHANGED`, `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`
        */
       409: {
         headers: {
@@ -11177,7 +12481,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'ASSIGNMENT.UNCHANGED' | 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'IDEMPOTENCY.IN_PROGRESS';
+            code?: 'ASSIGNMENT.UNCHANGED' | 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE';
           };
         };
       };
@@ -11198,7 +12502,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -11369,7 +12673,7 @@ export interface operations {
       /**
        * @description A rule of the case forbids it now, or the case moved meanwhile
        *
-       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CONSENT.REQUIRED`, `IDEMPOTENCY.IN_PROGRESS`
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `CONSENT.REQUIRED`
        */
       409: {
         headers: {
@@ -11378,7 +12682,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'CONSENT.REQUIRED' | 'IDEMPOTENCY.IN_PROGRESS';
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'CONSENT.REQUIRED';
           };
         };
       };
@@ -11399,7 +12703,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -11432,6 +12736,465 @@ export interface operations {
       };
       /**
        * @description Too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  DocumentsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description `documents` (each with `downloadable`), `erased` after erasure */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `VALIDATION.FAILED`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION.FAILED';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description `CASE.NOT_FOUND`: no such case, or not one the caller may see
+       *
+       *     Codes: `CASE.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  DocumentsController_upload: {
+    parameters: {
+      query: {
+        /** @description What the document is */
+        kind: 'consent_form' | 'visum_et_repertum' | 'bap' | 'police_report' | 'passport_copy' | 'other';
+      };
+      header?: {
+        /** @description Makes a retried upload store and record the document once */
+        'Idempotency-Key'?: string;
+        /** @description The file's name, percent-encoded UTF-8 (sealed with the victim's key; erased with it) */
+        'X-File-Name'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    /** @description The file's bytes */
+    requestBody: {
+      content: {
+        'application/pdf': string;
+        'image/png': string;
+        'image/jpeg': string;
+        'application/octet-stream': string;
+      };
+    };
+    responses: {
+      /** @description `{ caseId, revision, position, documentId, sha256, contentType, size }` */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`, `VALIDATION.INVALID_FORMAT`, `VALIDATION.INVALID_VALUE`, `VALIDATION.OUT_OF_RANGE`, `VALIDATION.REQUIRED`, `VALIDATION.TOO_LONG`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              | 'REQUEST.MALFORMED'
+              | 'VALIDATION.FAILED'
+              | 'VALIDATION.INVALID_FORMAT'
+              | 'VALIDATION.INVALID_VALUE'
+              | 'VALIDATION.OUT_OF_RANGE'
+              | 'VALIDATION.REQUIRED'
+              | 'VALIDATION.TOO_LONG';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description `AUTH.FORBIDDEN`: only the owning agency's caseworkers and supervisors attach documents
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description `CASE.NOT_FOUND`
+       *
+       *     Codes: `CASE.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description A rule of the case forbids it now, or the case moved meanwhile
+       *
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`, `DOCUMENT.ALREADY_ATTACHED`, `IDENTITY.ERASED`
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'DOCUMENT.ALREADY_ATTACHED' | 'IDENTITY.ERASED';
+          };
+        };
+      };
+      /**
+       * @description The body is larger than MAX_BODY_BYTES
+       *
+       *     Codes: `REQUEST.TOO_LARGE`
+       */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /**
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
+       *
+       *     Codes: `DOCUMENT.REQUIRED`, `DOCUMENT.TYPE_MISMATCH`, `DOCUMENT.UNSUPPORTED_TYPE`, `REQUEST.UNSUPPORTED_MEDIA_TYPE`
+       */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'DOCUMENT.REQUIRED' | 'DOCUMENT.TYPE_MISMATCH' | 'DOCUMENT.UNSUPPORTED_TYPE' | 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description The Idempotency-Key was used for another request, or the request asks too much
+       *
+       *     Codes: `IDEMPOTENCY.KEY_REUSED`
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY.KEY_REUSED';
+          };
+        };
+      };
+      /**
+       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  DocumentsController_download: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        documentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file, with its content type and an X-Content-SHA256 header that equals the hash in `DocumentAttached` */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `VALIDATION.FAILED`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION.FAILED';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description `DOCUMENT.WITHHELD`: the agency sees the case but not the victim's identity (no consent to share, or no override)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`, `DOCUMENT.WITHHELD`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              | 'AUTH.AGENCY_INACTIVE'
+              | 'AUTH.AGENCY_UNKNOWN'
+              | 'AUTH.CLAIMS_MISMATCH'
+              | 'AUTH.FORBIDDEN'
+              | 'AUTH.USER_DEACTIVATED'
+              | 'AUTH.USER_UNKNOWN'
+              | 'DOCUMENT.WITHHELD';
+          };
+        };
+      };
+      /**
+       * @description `CASE.NOT_FOUND`, `DOCUMENT.NOT_FOUND`
+       *
+       *     Codes: `CASE.NOT_FOUND`, `DOCUMENT.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND' | 'DOCUMENT.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description Gone for good: erased with the victim’s identity
+       *
+       *     Codes: `DOCUMENT.ERASED`
+       */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'DOCUMENT.ERASED';
+          };
+        };
+      };
+      /**
+       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
        *
        *     Codes: `REQUEST.RATE_LIMITED`
        */
@@ -11944,6 +13707,113 @@ export interface operations {
       };
     };
   };
+  QueueController_supervisor: {
+    parameters: {
+      query?: {
+        /** @description The same as X-Min-Position */
+        minPosition?: string;
+        /** @description 1-200 per list, default 50 */
+        limit?: string;
+      };
+      header: {
+        'x-min-position': string;
+        /** @description A position a command returned: wait (bounded) until this answer includes it */
+        'X-Min-Position'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description approvals: assessments (the latest recorded assessment not yet approved, with its indicators, victim status, risk and needs as recorded), closures (the reason, note and unpaid-restitution reason asked with), reintegrationPlans (cases at reintegration waiting for a plan); escalations: expiredReferrals (expired and not yet followed by a new referral, with everything needed to send it again: `resend` is the body of SendReferral less a new id and deadline) and overdueServices (services past their 7-day start); waitingLong: open cases with no event for 14 days or more. Each list oldest first, only the caller's agency; free text opened for her and each case read in the access log */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `VALIDATION.FAILED`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION.FAILED';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
   DuplicatesController_list: {
     parameters: {
       query?: {
@@ -12149,7 +14019,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -12702,6 +14572,127 @@ export interface operations {
       };
     };
   };
+  AuditController_dossier: {
+    parameters: {
+      query: {
+        /** @description Why the record is read (recorded in the access log); 3-500 characters */
+        reason: unknown;
+        /** @description json (default): the signed dossier; html: its readable page */
+        format?: 'json' | 'html';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Content-Disposition: attachment; `<caseId>.dossier.json` (signed) or `<caseId>.dossier.html` */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description `VALIDATION.*`: a missing reason or a malformed parameter, with the field and why
+       *
+       *     Codes: `VALIDATION.FAILED`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION.FAILED';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description `AUTH.FORBIDDEN`: only auditors read the audit record
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description `CASE.NOT_FOUND`: the case has no event
+       *
+       *     Codes: `CASE.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
   AuditController_accessLog: {
     parameters: {
       query: {
@@ -12720,6 +14711,10 @@ export interface operations {
           | 'case.timeline'
           | 'case.search'
           | 'identity.read'
+          | 'document.list'
+          | 'document.read'
+          | 'letter.print'
+          | 'letter.verify'
           | 'audit.events'
           | 'audit.state'
           | 'audit.diff'
@@ -12830,7 +14825,10 @@ export interface operations {
   };
   IdentityController_identity: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description Why the identity is opened, recorded in the access log (the console always asks): a code from the list, never free text */
+        reason?: 'contact_victim' | 'family_tracing' | 'service_delivery' | 'legal_process' | 'document_preparation' | 'data_verification';
+      };
       header?: never;
       path: {
         id: string;
@@ -12847,7 +14845,7 @@ export interface operations {
         content?: never;
       };
       /**
-       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       * @description `VALIDATION.FAILED`: `reason` is not one of the listed codes
        *
        *     Codes: `VALIDATION.FAILED`
        */
@@ -13129,7 +15127,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -13347,7 +15345,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -13564,7 +15562,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -13576,6 +15574,554 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
             code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  NotificationsController_webhooks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description { webhooks: [{ subscriptionId, agency, url, active, createdAt, createdBy }] } */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  NotificationsController_subscribe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WebhookDto'];
+      };
+    };
+    responses: {
+      /** @description { subscriptionId, agency, url, active, secret } */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.MALFORMED' | 'VALIDATION.FAILED';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description The body is larger than MAX_BODY_BYTES
+       *
+       *     Codes: `REQUEST.TOO_LARGE`
+       */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /**
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
+       *
+       *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
+       */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description `AGENCY.UNKNOWN`, `AGENCY.INACTIVE`: the directory holds no such agency that acts
+       *
+       *     Codes: `AGENCY.INACTIVE`, `AGENCY.UNKNOWN`
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AGENCY.INACTIVE' | 'AGENCY.UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  NotificationsController_deactivate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The subscription id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description { subscriptionId, active: false } */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `VALIDATION.FAILED`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION.FAILED';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description `WEBHOOK.NOT_FOUND`
+       *
+       *     Codes: `WEBHOOK.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'WEBHOOK.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  NotificationsController_deadLetters: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description { deadLetters: [{ deliveryId, notificationId, kind, caseId, channel, target, attempts, lastError, deadAt }] } */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  NotificationsController_replay: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The delivery id (`deliveryId` of the dead letter) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description { deliveryId, status: "pending" } */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `VALIDATION.FAILED`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION.FAILED';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description `NOTIFICATION.NOT_FOUND`: no dead letter has this id (never one, delivered since, or already replayed)
+       *
+       *     Codes: `NOTIFICATION.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'NOTIFICATION.NOT_FOUND';
           };
         };
       };
@@ -15129,7 +17675,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -15315,7 +17861,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -15502,7 +18048,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -15689,7 +18235,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -15839,6 +18385,488 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
             code?: 'PLAN.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  LettersController_referral: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        referralId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The PDF */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `VALIDATION.FAILED`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION.FAILED';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description `CASE.NOT_FOUND`, `REFERRAL.NOT_FOUND`: not a referral the caller sent or received
+       *
+       *     Codes: `CASE.NOT_FOUND`, `REFERRAL.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND' | 'REFERRAL.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  LettersController_summary: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The PDF */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `VALIDATION.FAILED`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION.FAILED';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description `CASE.NOT_FOUND`: no such case, or not one the caller may see
+       *
+       *     Codes: `CASE.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  LettersController_handover: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The PDF */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `VALIDATION.FAILED`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION.FAILED';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description `CASE.NOT_FOUND`: no such case, or not one the caller may see
+       *
+       *     Codes: `CASE.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description A rule of the case forbids it now, or the case moved meanwhile
+       *
+       *     Codes: `REPATRIATION.NO_HANDOVER`
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REPATRIATION.NO_HANDOVER';
+          };
+        };
+      };
+      /**
+       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  LettersController_verify: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description `valid`: the code names an event of this case with that hash; `chainIntact`, `anchored` as audit verification says */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `VALIDATION.FAILED`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION.FAILED';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description `CASE.NOT_FOUND`: no such case, or not one the caller may see
+       *
+       *     Codes: `CASE.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
           };
         };
       };
@@ -16099,7 +19127,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -16285,7 +19313,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -16471,7 +19499,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
@@ -16835,7 +19863,7 @@ export interface operations {
         };
       };
       /**
-       * @description The body is not UTF-8 JSON
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
        *
        *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
        */
