@@ -15,6 +15,8 @@ COPY --from=build /app/dist ./dist
 COPY package.json ./
 # The shipped directory, for `cli directory import data/directory/agencies.json` inside the container.
 COPY data/directory ./data/directory
+# The shipped ports and crossings and the provinces' positions: the statistics by port and the flow map read them.
+COPY data/ports ./data/ports
 USER node
 EXPOSE 3000
 CMD ["node", "dist/apps/api/apps/api/src/main.js"]

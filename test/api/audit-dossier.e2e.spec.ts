@@ -19,7 +19,8 @@ describe('GET /audit/cases/:id/dossier', () => {
   let caseId: string;
 
   beforeAll(async () => {
-    api = await startApiTestApp();
+    // With the projector: a short id or registration number is found in the case summaries it writes.
+    api = await startApiTestApp({ withProjector: true });
     sql = new pg.Client({ connectionString: process.env.DATABASE_URL });
     await sql.connect();
     const opened = await api.post('/cases', { channel: 'port', reporterType: 'government_agency', districtCode: '6503' }, caseworker);
@@ -124,7 +125,11 @@ describe('GET /audit/cases/:id/dossier', () => {
     expect(JSON.parse(badFormat.body as unknown as string).errors).toEqual([expect.objectContaining({ field: 'format' })]);
     expect((await accessLog()).length).toBe(before);
     // The 8-character number shown in the console names the case here as on every case route; garbage stays a 400.
-    const short = await get(auditor, `/audit/cases/${caseId.slice(0, 8)}/dossier`, { reason: REASON });
+    let short = await get(auditor, `/audit/cases/${caseId.slice(0, 8)}/dossier`, { reason: REASON });
+    for (const deadline = Date.now() + 20_000; short.status === 404 && Date.now() < deadline;) {
+      await new Promise((done) => setTimeout(done, 100));
+      short = await get(auditor, `/audit/cases/${caseId.slice(0, 8)}/dossier`, { reason: REASON });
+    }
     expect(short.status).toBe(200);
     expect(JSON.parse(short.body as unknown as string).caseId).toBe(caseId);
     expect((await accessLog()).length).toBe(before + 1);
