@@ -229,4 +229,24 @@ suite(HAS_CHROMIUM ? 'documents and letters in the console' : `documents and let
     expect(await capture('case-documents-letters')).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
+
+  it('reads the same in English: the panels, the document kind and the print buttons', async () => {
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Documents (1)' }).waitFor();
+    expect(await section('case-documents').getByTestId('documents').innerText()).toContain('Visum et repertum');
+    await section('case-documents').getByRole('button', { name: 'Download: Visum et repertum, visum-nunukan.pdf' }).waitFor();
+    await section('case-letters').getByRole('heading', { level: 2, name: 'Print letters' }).waitFor();
+    await section('case-letters').getByRole('button', { name: 'Print the referral letter (PDF)' }).waitFor();
+    expect(await section('case-documents').getByLabel('Kind of document').locator('option').allInnerTexts()).toEqual([
+      'Choose a kind',
+      'Consent form',
+      'Visum et repertum',
+      'Examination record (BAP)',
+      'Police report',
+      'Passport copy',
+      'Other',
+    ]);
+    await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
+    expect(pageErrors).toEqual([]);
+  });
 });
