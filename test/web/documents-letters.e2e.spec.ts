@@ -121,7 +121,7 @@ suite(HAS_CHROMIUM ? 'documents and letters in the console' : `documents and let
 
   const section = (id: string) => page.locator(`section[aria-labelledby="${id}"]`);
 
-  async function signedIn(actor: Actor): Promise<Page> {
+  async function signedIn(actor: Actor, agencyName = 'UPTD PPA Provinsi Kalimantan Timur'): Promise<Page> {
     const context = await browser.newContext({ viewport: DESKTOP, locale: 'id-ID', timezoneId: 'Asia/Jakarta', acceptDownloads: true });
     contexts.push(context);
     const signed = await context.newPage();
@@ -133,7 +133,7 @@ suite(HAS_CHROMIUM ? 'documents and letters in the console' : `documents and let
     await signed.getByLabel('Peran').selectOption(actor.role);
     await signed.getByLabel('ID pengguna').fill(actor.userId);
     await signed.getByRole('button', { name: 'Masuk', exact: true }).click();
-    await signed.getByRole('heading', { level: 1, name: 'Antrian UPTD PPA Provinsi Kalimantan Timur', exact: true }).waitFor();
+    await signed.getByRole('heading', { level: 1, name: `Antrian ${agencyName}`, exact: true }).waitFor();
     return signed;
   }
 
@@ -247,6 +247,27 @@ suite(HAS_CHROMIUM ? 'documents and letters in the console' : `documents and let
       'Other',
     ]);
     await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('the receiving police, shared with on consent, download the visum and print their referral letter, and attach nothing', async () => {
+    const police = await signedIn({ userId: 'pol-kaltim', role: 'police_investigator', agency: POLDA }, 'Polda Kalimantan Timur');
+    await police.goto(`${base}/kasus/${caseId}`);
+    const documents = police.locator('section[aria-labelledby="case-documents"]');
+    await documents.getByRole('button', { name: 'Unduh: Visum et repertum, visum-nunukan.pdf' }).waitFor();
+    expect(await documents.locator('form').count()).toBe(0);
+    const letters = police.locator('section[aria-labelledby="case-letters"]');
+    expect(await letters.getByRole('button', { name: 'Cetak surat rujukan (PDF)', exact: true }).count()).toBe(1);
+    const [download] = (await Promise.all([
+      police.waitForEvent('download'),
+      letters.getByRole('button', { name: 'Cetak surat rujukan (PDF)', exact: true }).click(),
+    ])) as [Download, void];
+    expect(
+      readFileSync(await download.path())
+        .subarray(0, 5)
+        .toString('latin1'),
+    ).toBe('%PDF-');
+    expect(codesIn(await police.locator('main').innerText())).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
 });
