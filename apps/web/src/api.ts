@@ -88,10 +88,12 @@ async function call(method: 'GET' | 'POST', path: string, body?: unknown, extraH
   const session = loadSession();
   const headers: Record<string, string> = { Accept: 'application/json', ...extraHeaders };
   if (session) headers.Authorization = `Bearer ${session.token}`;
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  // A file goes as its own bytes, with the Content-Type the caller gives; anything else as JSON.
+  const raw = body instanceof Blob;
+  if (body !== undefined && !raw) headers['Content-Type'] = 'application/json';
   let response: Response;
   try {
-    response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    response = await fetch(path, { method, headers, body: body === undefined ? undefined : raw ? body : JSON.stringify(body) });
   } catch {
     throw new ApiError(0, 'NETWORK', 'network error');
   }
@@ -130,6 +132,24 @@ export type CommandResult = components['schemas']['CaseCommandResponseDto'];
 export async function apiCommand(path: string, body: unknown, idempotencyKey: string = crypto.randomUUID()): Promise<CommandResult> {
   const response = await call('POST', path, body, { 'Idempotency-Key': idempotencyKey });
   const result = (await response.json()) as CommandResult;
+  rememberPosition(result.position);
+  return result;
+}
+
+/**
+ * A file sent as its bytes (POST /cases/:id/documents): a command like any other, so it carries an Idempotency-Key and
+ * its position is remembered. The file's name travels percent-encoded in X-File-Name.
+ */
+export async function apiUpload<T extends { position?: unknown }>(
+  path: string,
+  file: Blob,
+  contentType: string,
+  fileName: string | null,
+  idempotencyKey: string = crypto.randomUUID(),
+): Promise<T> {
+  const headers: Record<string, string> = { 'Content-Type': contentType, 'Idempotency-Key': idempotencyKey };
+  if (fileName) headers['X-File-Name'] = encodeURIComponent(fileName);
+  const result = (await (await call('POST', path, file, headers)).json()) as T;
   rememberPosition(result.position);
   return result;
 }

@@ -7,8 +7,11 @@ import { formatDate, formatDateTime, shortId, timeLeft, timeWaited } from '../fo
 import { useI18n } from '../i18n.js';
 import { label, refusal } from '../labels.js';
 import type { Names } from '../names.js';
+import { isCaseStaff, useSession } from '../session.js';
 import { personalReason, timelineText } from '../timeline-text.js';
 import { useNames } from '../use-names.js';
+import { DocumentsPanel } from './documents/DocumentsPanel.js';
+import { LettersPanel } from './documents/LettersPanel.js';
 import { IdentityPanel } from './identity/IdentityPanel.js';
 
 export interface CaseReferral {
@@ -292,6 +295,7 @@ export function CasePage() {
   const actions = useResource<CaseActions>(`/cases/${caseId}/actions`);
   const timeline = useResource<Timeline>(`/cases/${caseId}/timeline?limit=500`);
   const names = useNames();
+  const { session } = useSession();
   const [done, setDone] = useState<string | null>(null);
 
   async function afterCommand(command: string) {
@@ -513,6 +517,18 @@ export function CasePage() {
                 )}
               </Section>
               {s.victim && <IdentityPanel key={s.caseId} caseId={s.caseId} />}
+              <DocumentsPanel
+                key={`documents-${s.caseId}`}
+                caseId={s.caseId}
+                mayAttach={s.access === 'owner' && isCaseStaff(session?.actor.role ?? '')}
+                onAttached={() => void timeline.reload()}
+              />
+              <LettersPanel
+                caseId={s.caseId}
+                owner={s.access === 'owner'}
+                referrals={s.referrals}
+                handedOver={timeline.data?.events.some((e) => e.type === 'VictimHandedOver') ?? false}
+              />
               {s.runningClocks.length > 0 && (
                 <Section id="case-clocks" title={t('case.clocks')}>
                   <ul>
