@@ -133,6 +133,8 @@ describe('who may see a victim: the directory decides, never the request', () =>
       'openedAt',
       'ownerAgency',
       'referrals',
+      // The case's number is no identity: a former owner still names the case it handed over by it.
+      'registrationNumber',
       'revision',
       'runningClocks',
       'stage',
