@@ -323,11 +323,12 @@ suite(HAS_CHROMIUM ? 'the Audit and Statistik pages in a browser' : `the Audit a
     await section(analyst, 'stats-filters').getByRole('button', { name: 'Tampilkan' }).click();
     await shows(cases.locator('caption'), 'kab/kota ditemukan');
     const rows = cases.locator('tbody tr');
-    await shows(rows, '6503');
+    // By their Kemendagri names, not codes.
+    await shows(rows, 'Kabupaten Nunukan');
     expect(await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)))).toEqual([
-      ['6471', '4'],
-      ['6472', 's'],
-      ['6503', 's'],
+      ['Kota Balikpapan', '4'],
+      ['Kota Samarinda', 's'],
+      ['Kabupaten Nunukan', 's'],
     ]);
     expect(await cases.locator('tfoot td').textContent()).toBe('7');
     await shows(cases, 's = disembunyikan');
@@ -335,7 +336,7 @@ suite(HAS_CHROMIUM ? 'the Audit and Statistik pages in a browser' : `the Audit a
     expect(await chart.getAttribute('aria-label')).toBe(
       'Diagram batang: Jumlah kasus menurut kab/kota ditemukan. 3 kelompok; nilai terbesar 4; 2 disembunyikan (s).',
     );
-    expect(await chart.locator('text').allTextContents()).toEqual(expect.arrayContaining(['6471', '4', '6472', 's', '6503']));
+    expect(await chart.locator('text').allTextContents()).toEqual(expect.arrayContaining(['Kota Balikpapan', '4', 'Kota Samarinda', 's', 'Kabupaten Nunukan']));
     expect(analyst.url()).toContain('kelompok=foundDistrict');
 
     // Referrals by receiving agency type: six to the police.

@@ -128,7 +128,7 @@ const TEXT = {
   'stats.scope': ['Wilayah Anda: {scope}', 'Your region: {scope}'],
   'stats.scope.national': ['nasional', 'national'],
   'stats.scope.province': ['provinsi {code}', 'province {code}'],
-  'stats.scope.district': ['kab/kota {code}', 'district {code}'],
+  'stats.scope.district': ['{code}', '{code}'],
   'stats.filters': ['Saring dan kelompokkan', 'Filter and group'],
   'stats.groupBy': ['Kelompokkan kasus menurut', 'Group cases by'],
   'stats.dimension': ['Dimensi {n}', 'Dimension {n}'],

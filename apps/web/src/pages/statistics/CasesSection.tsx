@@ -28,7 +28,7 @@ export function CasesSection({ filters, onScope }: { filters: Filters; onScope(s
       {data && (
         <>
           <p>
-            {tx('stats.scope', { scope: scopeText(tx, data.scope) })} ·{' '}
+            {tx('stats.scope', { scope: scopeText(tx, data.scope, lang) })} ·{' '}
             <strong>{tx('stats.totalCases', { total: data.total === null ? SUPPRESSED : numberFormat(lang)(data.total) })}</strong>
           </p>
           {dims.length > 0 && data.cells.length === 0 && <p>{tx('stats.noData')}</p>}

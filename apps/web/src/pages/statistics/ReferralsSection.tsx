@@ -47,7 +47,7 @@ export function ReferralsSection({ filters }: { filters: Filters }) {
       {data && (
         <>
           <p>
-            {tx('stats.scope', { scope: scopeText(tx, data.scope) })} · <strong>{tx('stats.totalSent', { total: figure(data.totalSent) })}</strong>
+            {tx('stats.scope', { scope: scopeText(tx, data.scope, lang) })} · <strong>{tx('stats.totalSent', { total: figure(data.totalSent) })}</strong>
           </p>
           {data.groups.length === 0 ? (
             <p>{tx('stats.noData')}</p>

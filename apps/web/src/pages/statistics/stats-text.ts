@@ -1,6 +1,7 @@
 import type { Lang } from '../../i18n.js';
 import { countryName } from '@rujukan/domain';
 import { label } from '../../labels.js';
+import { districtName, provinceName } from '../../names.js';
 import { hasText, type PageText, type TextKey } from '../audit-stats.messages.js';
 import type { KeyValue, Scope } from './stats-types.js';
 
@@ -29,7 +30,7 @@ const DIMENSION_VOCABULARY: Readonly<Record<string, string>> = {
   transitPoint: 'transitPoint',
 };
 
-/** A dimension's value for people: the domain's labels, country and month names, codes for regions. */
+/** A dimension's value for people: the domain's labels, country and month names, regions by their Kemendagri names. */
 export function valueLabel(lang: Lang, tx: PageText, dimension: string, value: KeyValue): string {
   if (value === null || value === '') return tx('stats.unknown');
   const text = String(value);
@@ -42,6 +43,12 @@ export function valueLabel(lang: Lang, tx: PageText, dimension: string, value: K
     case 'destinationCountry':
       // The same names as the yearly report (libs/domain/src/labels/country-names.ts).
       return countryName(text, lang);
+    case 'foundProvince':
+    case 'originProvince':
+      return provinceName(text);
+    case 'foundDistrict':
+    case 'originDistrict':
+      return districtName(lang, text);
     case 'month': {
       const month = Number(value);
       return month >= 1 && month <= 12
@@ -55,8 +62,10 @@ export function valueLabel(lang: Lang, tx: PageText, dimension: string, value: K
 
 export const dimensionName = (tx: PageText, dimension: string) => tx(`dim.${dimension}` as TextKey);
 
-export function scopeText(tx: PageText, scope: Scope): string {
+export function scopeText(tx: PageText, scope: Scope, lang: Lang): string {
   return scope.level === 'national'
     ? tx('stats.scope.national')
-    : tx(scope.level === 'province' ? 'stats.scope.province' : 'stats.scope.district', { code: scope.code ?? '' });
+    : tx(scope.level === 'province' ? 'stats.scope.province' : 'stats.scope.district', {
+        code: scope.code === null ? '' : scope.level === 'province' ? provinceName(scope.code) : districtName(lang, scope.code),
+      });
 }
