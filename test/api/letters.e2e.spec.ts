@@ -135,6 +135,44 @@ describe('letters: a referral letter and a case summary in Indonesian, with only
     expect(malformed.json.errors).toEqual([expect.objectContaining({ field: 'code' })]);
   });
 
+  it('lets anyone holding the letter check its code without an account, telling nothing of the case, and logs each check', async () => {
+    await get(siti, `/cases/${caseId}/letters/summary.pdf`);
+    const { code } = (await printed('summary')).detail;
+    const anonymous = (path: string, accept = 'application/json') => request(api.app.getHttpServer()).get(path).set('Accept', accept);
+    const valid = await anonymous(`/letters/verify/${caseId}/${code}`);
+    expect(valid.status).toBe(200);
+    expect(valid.body).toEqual({
+      valid: true,
+      caseNumber: caseId.slice(0, 8).toUpperCase(),
+      revision: Number(code.split('-')[1]),
+      recordedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      anchored: expect.any(Boolean),
+    });
+    // A forged hash, and a case that does not exist (same number, other id): the same "not valid", nothing more.
+    const forged = await anonymous(`/letters/verify/${caseId}/${code.replace(/[0-9A-F]{10}$/, '0000000000')}`);
+    const elsewhere = `${caseId.slice(0, 8)}-0000-4000-8000-000000000000`;
+    const unknown = await anonymous(`/letters/verify/${elsewhere}/${code}`);
+    for (const answer of [forged, unknown]) {
+      expect(answer.status).toBe(200);
+      expect(answer.body).toEqual({ valid: false, caseNumber: caseId.slice(0, 8).toUpperCase(), revision: null, recordedOn: null, anchored: false });
+    }
+    expect((await anonymous(`/letters/verify/${caseId}/not-a-code`)).status).toBe(400);
+    expect((await anonymous(`/letters/verify/not-a-case/${code}`)).status).toBe(400);
+    // Scanned with a phone: a page in Indonesian, with no more than the JSON says.
+    const page = await anonymous(`/letters/verify/${caseId}/${code}`, 'text/html');
+    expect(page.headers['content-type']).toContain('text/html');
+    expect(page.text).toContain('Surat ini sah');
+    expect(page.text).not.toContain(FULL_NAME);
+    const checks = (await api.app
+      .get(DataSource)
+      .query(`SELECT actor, detail FROM access_log WHERE action = 'letter.verify' AND actor = 'anonymous' AND case_id = ANY($1::uuid[])`, [
+        [caseId, elsewhere],
+      ])) as Array<{
+      detail: { valid: boolean; public: boolean };
+    }>;
+    expect(checks.map((c) => c.detail.valid).sort()).toEqual([false, false, true, true]);
+  });
+
   it('refuses a handover record before any handover is recorded', async () => {
     const response = await get(siti, `/cases/${caseId}/letters/handover.pdf`);
     expect(response.status).toBe(409);

@@ -36,9 +36,7 @@ import { RequirePermission } from '../auth/permission.decorator.js';
 import { RequestValidationError } from '../errors/api-error.js';
 import { UuidParam } from '../http/path-id.interceptor.js';
 import { notFound } from '../http/read-answers.js';
-
-const CODE = /^([0-9A-F]{8})-(\d{1,9})-([0-9A-F]{10})$/;
-const caseNumberOf = (caseId: string) => caseId.slice(0, 8).toUpperCase();
+import { LETTER_CODE, letterCaseNumber } from './letter-code.js';
 
 interface CaseRead {
   events: StoredEvent[];
@@ -137,10 +135,10 @@ export class LettersController {
   @ApiOkResponse({ description: '`valid`: the code names an event of this case with that hash; `chainIntact`, `anchored` as audit verification says' })
   @ApiNotFoundResponse({ description: '`CASE.NOT_FOUND`: no such case, or not one the caller may see' })
   async verify(@Param('id', new ParseUUIDPipe()) caseId: string, @Param('code') code: string, @Req() request: AuthenticatedRequest) {
-    const match = CODE.exec(code.toUpperCase());
-    if (!match || match[1] !== caseNumberOf(caseId)) {
+    const match = LETTER_CODE.exec(code.toUpperCase());
+    if (!match || match[1] !== letterCaseNumber(caseId)) {
       throw new RequestValidationError([
-        { field: 'code', reason: `must be the code printed on a letter of this case: ${caseNumberOf(caseId)}-<revision>-<10 hex digits>` },
+        { field: 'code', reason: `must be the code printed on a letter of this case: ${letterCaseNumber(caseId)}-<revision>-<10 hex digits>` },
       ]);
     }
     const read = await this.caseFor(caseId, request);
@@ -151,7 +149,7 @@ export class LettersController {
     await this.record(request, caseId, 'letter.verify', { code, valid });
     return {
       caseId,
-      caseNumber: caseNumberOf(caseId),
+      caseNumber: letterCaseNumber(caseId),
       code,
       valid,
       revision,
@@ -170,10 +168,11 @@ export class LettersController {
   ): Promise<StreamableFile> {
     const caseId = read.state.caseId;
     const head = read.events[read.events.length - 1]!;
-    const code = `${caseNumberOf(caseId)}-${head.revision}-${head.hash.slice(0, 10).toUpperCase()}`;
+    const code = `${letterCaseNumber(caseId)}-${head.revision}-${head.hash.slice(0, 10).toUpperCase()}`;
     const host = String(request.headers.host ?? 'localhost');
     const protocol = (request as AuthenticatedRequest & { protocol?: string }).protocol ?? 'http';
-    const url = `${protocol}://${host}/cases/${caseId}/letters/verify/${code}`;
+    // The QR code leads to the public check, so a recipient without an account verifies the letter with a phone.
+    const url = `${protocol}://${host}/letters/verify/${caseId}/${code}`;
     // Recorded before anything is drawn: a printing that cannot be recorded is not served.
     await this.record(request, caseId, 'letter.print', { kind, ...detail, revision: head.revision, code });
     const names = new Map((await this.directoryQueries.activeAgencies()).map((agency) => [agency.code, agency.name]));
@@ -184,13 +183,13 @@ export class LettersController {
       viewerAgency: request.actor.agency,
       agencyName: (code) => names.get(code) ?? code,
       regions: await regionNames(),
-      caseNumber: caseNumberOf(caseId),
+      caseNumber: letterCaseNumber(caseId),
       verification: { code, url },
       printedAt: new Intl.DateTimeFormat('id-ID', { timeZone: 'Asia/Jakarta', dateStyle: 'long', timeStyle: 'short' }).format(printedAt) + ' WIB',
     };
     const qr = await QRCode.toBuffer(url, { type: 'png', margin: 1, width: 240, errorCorrectionLevel: 'M' });
     const pdf = await letterPdf(build(input), qr, printedAt);
-    return new StreamableFile(pdf, { type: 'application/pdf', disposition: `inline; filename="${kind}-${caseNumberOf(caseId)}.pdf"`, length: pdf.length });
+    return new StreamableFile(pdf, { type: 'application/pdf', disposition: `inline; filename="${kind}-${letterCaseNumber(caseId)}.pdf"`, length: pdf.length });
   }
 
   private record(request: AuthenticatedRequest, caseId: string, action: 'letter.print' | 'letter.verify', detail: Record<string, unknown>) {

@@ -21,6 +21,7 @@ export const API_SEGMENTS = new Set([
   'docs-json',
   'duplicates',
   'health',
+  'letters',
   'metrics',
   'plans',
   'mous',

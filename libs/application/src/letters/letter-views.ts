@@ -38,7 +38,7 @@ const day = (iso: string | null | undefined): string =>
   iso ? new Intl.DateTimeFormat('id-ID', { timeZone: 'Asia/Jakarta', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(iso)) : '—';
 
 const VERIFY_TEXT =
-  'Kode verifikasi: pindai kode QR atau masukkan kode ini di Rujukan untuk memastikan surat ini sesuai dengan catatan kasus ' +
+  'Kode verifikasi: pindai kode QR (tanpa akun) atau masukkan kode ini di Rujukan untuk memastikan surat ini sesuai dengan catatan kasus ' +
   'yang ditandatangani (rantai hash dan jangkar audit). Surat ini tidak memuat identitas korban.';
 const WITHHELD =
   'Bagian yang tidak boleh dilihat lembaga pembaca tidak dicetak (UU 21/2007 Pasal 44; UU PDP 27/2022). Identitas korban (nama, NIK, alamat, telepon) tidak pernah dicetak.';
