@@ -98,6 +98,14 @@ describe('letters: a referral letter and a case summary in Indonesian, with only
     expect(text).toContain('SW');
     expect(text).not.toContain(FULL_NAME);
     expect(text).not.toContain('3509015507990001');
+    // The case by the registration number it was opened with (KI-2026-0001), as everywhere else.
+    const [opened] = (await api.app
+      .get(DataSource)
+      .query(`SELECT data->'registration'->>'number' AS number FROM events WHERE stream_name = $1 AND revision = 0`, [`case-${caseId}`])) as Array<{
+      number: string | null;
+    }>;
+    expect(opened?.number).toMatch(/^[A-Z]{2}-\d{4}-\d{4}$/);
+    expect(text).toContain(opened!.number!);
     const log = await printed('referral');
     expect(log).toMatchObject({ actor: siti.userId, detail: { kind: 'referral', referralId, code: expect.stringMatching(/^[0-9A-F]{8}-\d+-[0-9A-F]{10}$/) } });
     expect(text).toContain(log.detail.code);

@@ -183,7 +183,8 @@ export class LettersController {
       viewerAgency: request.actor.agency,
       agencyName: (code) => names.get(code) ?? code,
       regions: await regionNames(),
-      caseNumber: letterCaseNumber(caseId),
+      // The registration number (KI-2026-0042) the case was opened with; the short id for cases opened before numbers.
+      caseNumber: registrationNumberOf(read.events) ?? letterCaseNumber(caseId),
       verification: { code, url },
       printedAt: new Intl.DateTimeFormat('id-ID', { timeZone: 'Asia/Jakarta', dateStyle: 'long', timeStyle: 'short' }).format(printedAt) + ' WIB',
     };
@@ -215,4 +216,9 @@ export class LettersController {
     if (!view.access) throw notFound(caseId);
     return { events, state, view };
   }
+}
+
+function registrationNumberOf(events: readonly StoredEvent[]): string | null {
+  const opened = events.find((event) => event.type === 'CaseOpened')?.data as { registration?: { number?: unknown } } | undefined;
+  return typeof opened?.registration?.number === 'string' ? opened.registration.number : null;
 }
