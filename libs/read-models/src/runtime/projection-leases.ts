@@ -21,6 +21,8 @@ export class ProjectionLeases {
   /** Which connection (counted from 1) the current client is; a lease names the one it was taken on. */
   private connection = 0;
   private readonly held = new Set<string>();
+  /** The runners share one client: their queries go one after another (a pg client runs one query at a time). */
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly config: pg.ClientConfig,
@@ -42,7 +44,7 @@ export class ProjectionLeases {
     try {
       const client = await this.connected();
       const connection = this.connection;
-      const { rows } = await client.query<{ taken: boolean }>(`SELECT pg_try_advisory_lock(hashtext($1)) AS taken`, [`projection:${name}`]);
+      const { rows } = await this.serial(() => client.query<{ taken: boolean }>(`SELECT pg_try_advisory_lock(hashtext($1)) AS taken`, [`projection:${name}`]));
       taken = rows[0].taken && connection === this.connection;
       return taken ? { name, connection } : null;
     } finally {
@@ -55,7 +57,7 @@ export class ProjectionLeases {
     const client = this.client;
     if (!client || lease.connection !== this.connection || !this.held.has(lease.name)) return false;
     try {
-      await client.query('SELECT 1');
+      await this.serial(() => client.query('SELECT 1'));
       return lease.connection === this.connection;
     } catch (error) {
       this.lost(client, error);
@@ -66,7 +68,8 @@ export class ProjectionLeases {
   async release(lease: ProjectionLease): Promise<void> {
     if (lease.connection !== this.connection || !this.held.has(lease.name)) return;
     this.held.delete(lease.name);
-    await this.client?.query(`SELECT pg_advisory_unlock(hashtext($1))`, [`projection:${lease.name}`]).catch(() => undefined);
+    const client = this.client;
+    if (client) await this.serial(() => client.query(`SELECT pg_advisory_unlock(hashtext($1))`, [`projection:${lease.name}`])).catch(() => undefined);
   }
 
   /** Held leases, for specs and status. */
@@ -78,6 +81,12 @@ export class ProjectionLeases {
     const client = this.client ?? (await this.connecting?.catch(() => null)) ?? null;
     this.forget();
     await client?.end().catch(() => undefined);
+  }
+
+  private serial<T>(query: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(query, query);
+    this.queue = next.catch(() => undefined);
+    return next;
   }
 
   private connected(): Promise<pg.Client> {

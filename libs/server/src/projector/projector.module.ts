@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, Module, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '@rujukan/platform';
+import { APP_CONFIG, reportConnectionLoss, type AppConfig } from '@rujukan/platform';
 import { DataSource } from 'typeorm';
 import { describeError, LocalProjectionProgress, ProjectionLeases, ProjectionRunner, PROJECTIONS, type Projection } from '@rujukan/read-models';
 import { AuditAnchorService } from './audit-anchor.service.js';
@@ -24,7 +24,8 @@ export class ProjectorService implements OnApplicationBootstrap, BeforeApplicati
     @Inject(APP_CONFIG) config: AppConfig,
     progress: LocalProjectionProgress,
   ) {
-    this.leases = ProjectionLeases.on(dataSource, (error) => this.logger.warn(`projection lease connection lost: ${describeError(error)}`));
+    // A stop (Ctrl-C reaches the embedded PostgreSQL too) ends the connection: only a loss no stop explains is a warning.
+    this.leases = ProjectionLeases.on(dataSource, (error) => reportConnectionLoss(`projection lease connection lost: ${describeError(error)}`, this.logger));
     this.runners = projections.map(
       (projection) =>
         new ProjectionRunner(store, dataSource, projection, {
