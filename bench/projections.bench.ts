@@ -9,15 +9,39 @@
  * Runs on DATABASE_URL when set, else on an embedded PostgreSQL; always in a fresh database it drops after.
  */
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
-import { caseStreamName, decide, evolve, initialState, type Actor, type CaseCommand, type CaseCommandType, type CaseState } from '@rujukan/domain';
+import {
+  caseStreamName,
+  decide,
+  evolve,
+  initialState,
+  type Actor,
+  type AgencyType,
+  type CaseCommand,
+  type CaseCommandType,
+  type CaseState,
+  type ResolvedAgencies,
+} from '@rujukan/domain';
 import { comparePositions, formatPosition, PostgresEventStore, runMigrations, START, type NewEvent, type Position } from '@rujukan/event-store';
 import { allMigrations, caseProjections, PROJECTION_TABLES, ProjectionRunner, type Projection, type ProjectionName } from '@rujukan/read-models';
 import { openBenchDatabase } from './support/bench-database.js';
 import { median } from './support/figures.js';
 import { benchEnvironment, writeResult, type BenchTable } from './support/results.js';
+
+/** The shipped directory (data/directory/agencies.json), as the command boundary resolves the agencies a command names. */
+const SHIPPED_DIRECTORY: ResolvedAgencies = Object.fromEntries(
+  (
+    JSON.parse(readFileSync(new URL('../data/directory/agencies.json', import.meta.url), 'utf8')) as {
+      agencies: Array<{ code: string; type: AgencyType; provinceCode?: string | null }>;
+    }
+  ).agencies.map((agency) => [
+    agency.code,
+    { code: agency.code, type: agency.type, provinceCode: agency.provinceCode ?? null, active: true, mergedInto: null },
+  ]),
+);
 
 const { values } = parseArgs({
   options: {
@@ -87,7 +111,8 @@ function caseHistory(n: number): NewEvent[][] {
   const run = <T extends CaseCommandType>(type: T, data: object, actor: Actor, hoursLater = 5) => {
     clock += hoursLater * HOUR;
     const now = new Date(clock).toISOString();
-    const command = { type, data: { caseId, ...data }, metadata: { actor, now } } as unknown as CaseCommand;
+    // Decided as the command boundary would: with the shipped directory's records of the agencies it names.
+    const command = { type, data: { caseId, ...data }, metadata: { actor, now, agencies: SHIPPED_DIRECTORY } } as unknown as CaseCommand;
     const events = decide(command, state);
     const commandId = randomUUID();
     commands.push(
