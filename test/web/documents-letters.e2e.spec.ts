@@ -109,7 +109,7 @@ suite(HAS_CHROMIUM ? 'documents and letters in the console' : `documents and let
     mkdirSync(ARTIFACTS, { recursive: true });
     page = await signedIn(siti);
     await page.goto(`${base}/kasus/${caseId}`);
-    await page.getByRole('heading', { level: 1, name: /Kasus [0-9a-f]{8}/ }).waitFor();
+    await page.getByRole('heading', { level: 1, name: /^Kasus [A-Z]{2}-\d{4}-\d{4}/ }).waitFor();
   }, 120_000);
 
   afterAll(async () => {
