@@ -16,6 +16,7 @@ import {
   transferRequested,
 } from '@rujukan/domain/testing/fixtures.js';
 import type { StoredEvent } from '@rujukan/event-store';
+import type { EntityManager } from 'typeorm';
 import { stored, startProjectionHarness, type ProjectionHarness } from '../testing/projection-harness.js';
 import { NotificationsProjection } from './notifications.projection.js';
 
@@ -160,5 +161,47 @@ describe('NotificationsProjection', () => {
     await apply(events.slice(2));
     expect(await outbox(caseId)).toEqual(once);
     expect(once).toHaveLength(9);
+  });
+
+  it('writes a whole batch in at most two statements, with the same rows as one event at a time (a rebuild is not one statement per notification)', async () => {
+    // Twelve cases alike: a referral sent, answered before its reminder (some twice, first the earlier), a transfer, an assignment.
+    const story = () => {
+      const { caseId, ref, at } = newCase();
+      return {
+        caseId,
+        events: stored([
+          caseOpened(at(0)),
+          referralSent(ref, {}, at(0)),
+          transferRequested(at(0.5)),
+          event('CaseAssigned', { assignee: 'cw2-kaltim', previousAssignee: null }, at(0.5)),
+          referralAccepted(ref, at(1, police)),
+          event('ReferralWithdrawn', { referralId: ref, reason: 'no longer needed' } as never, at(1.5)),
+        ]),
+      };
+    };
+    const batched = Array.from({ length: 12 }, story);
+    const oneByOne = Array.from({ length: 12 }, story);
+    const statements: string[] = [];
+    await harness.dataSource.transaction((manager) =>
+      projection.apply(
+        batched.flatMap((c) => c.events).filter((e) => projection.eventTypes.includes(e.type)),
+        new Proxy(manager, {
+          get: (target, key) =>
+            key === 'query'
+              ? (sql: string, parameters?: unknown[]) => {
+                  statements.push(sql);
+                  return target.query(sql, parameters);
+                }
+              : Reflect.get(target, key),
+        }) as EntityManager,
+      ),
+    );
+    expect(statements).toHaveLength(2);
+    for (const c of oneByOne) for (const e of c.events) await apply([e]);
+
+    const shape = (rows: Row[]) => rows.map((r) => [r.kind, r.channel, r.recipient, r.deliver_after.toISOString(), r.cancelled_at?.toISOString() ?? null]);
+    const expected = shape(await outbox(oneByOne[0]!.caseId));
+    expect(expected.filter((r) => r[0] === 'referral_deadline_soon').map((r) => r[4])).toEqual([day(1), day(1)]);
+    for (const c of [...batched, ...oneByOne]) expect(shape(await outbox(c.caseId))).toEqual(expected);
   });
 });

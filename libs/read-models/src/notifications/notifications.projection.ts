@@ -160,10 +160,15 @@ const INSERT = `
   FROM jsonb_populate_recordset(NULL::rm_notifications, $1::jsonb)
   ON CONFLICT (notification_id) DO NOTHING`;
 
-/** A reminder not yet sent is withdrawn once the referral is answered; one already sent stays as it was. */
+/**
+ * A reminder not yet sent is withdrawn once the referral is answered; one already sent stays as it was. Every referral
+ * a batch settles in one statement, each at its first settling (a later one finds the reminder withdrawn, or due
+ * before it too): the same rows as one UPDATE per event, in order.
+ */
 const SETTLE = `
-  UPDATE rm_notifications SET cancelled_at = $2
-  WHERE kind = 'referral_deadline_soon' AND subject_id = ANY($1::text[]) AND cancelled_at IS NULL AND deliver_after > $2`;
+  UPDATE rm_notifications n SET cancelled_at = s.at
+  FROM (SELECT referral_id, min(at) AS at FROM unnest($1::text[], $2::timestamptz[]) AS t(referral_id, at) GROUP BY referral_id) s
+  WHERE n.kind = 'referral_deadline_soon' AND n.subject_id = s.referral_id AND n.cancelled_at IS NULL AND n.deliver_after > s.at`;
 
 /**
  * `rm_notifications`, the outbox: one row per event, kind, recipient and channel for a referral or transfer an
@@ -202,7 +207,8 @@ export class NotificationsProjection implements Projection {
       }
       if (settles) settled.push({ referralId: settles, at: event.data.at });
     }
+    // At most two statements a batch, whatever its size: the rows in one INSERT, then the reminders its answers withdraw.
     if (rows.length > 0) await manager.query(INSERT, [JSON.stringify(rows)]);
-    for (const { referralId, at } of settled) await manager.query(SETTLE, [[referralId], at]);
+    if (settled.length > 0) await manager.query(SETTLE, [settled.map((s) => s.referralId), settled.map((s) => s.at)]);
   }
 }
