@@ -295,6 +295,45 @@ describe('notifications: e-mail and signed webhooks, retried, dead-lettered and 
     expect(verifyWebhookSignature(jatimSecret, delivered.body, delivered.headers['x-rujukan-signature'] as string, Math.floor(Date.now() / 1000))).toBe(true);
     await eventually('the delivery recorded as delivered', () => delivery('delivered')(delivered));
     expect((await call(admin, 'get', '/admin/notifications/dead-letters')).body.deadLetters).toEqual([]);
+    // The replay is in the audit record: who, which delivery, its kind and case, nothing it carried.
+    const audit = await api.app.get(EventStore).readStream(`notification-delivery-${dead.deliveryId as string}`);
+    expect(audit.map((e) => [e.type, e.metadata.actor, e.data])).toEqual([
+      [
+        'DeadLetterReplayed',
+        admin.userId,
+        { deliveryId: dead.deliveryId, notificationId: dead.notificationId, kind: 'transfer_received', caseId, channel: 'webhook' },
+      ],
+    ]);
+  });
+
+  it('discards a dead letter for good: never sent, off the list, in the audit record; only administrators', async () => {
+    // A delivery that failed its last attempt, as the worker leaves it.
+    const dataSource = api.app.get(DataSource);
+    const [polda] = (await dataSource.query(
+      `SELECT d.delivery_id FROM notification_deliveries d JOIN rm_notifications n USING (notification_id)
+       WHERE n.case_id = $1 AND n.kind = 'referral_received' AND d.channel = 'webhook'`,
+      [caseId],
+    )) as Array<{ delivery_id: string }>;
+    await dataSource.query(`UPDATE notification_deliveries SET status = 'dead', dead_at = now(), last_error = 'answered 502' WHERE delivery_id = $1`, [
+      polda!.delivery_id,
+    ]);
+    const listed = (await call(admin, 'get', '/admin/notifications/dead-letters')).body.deadLetters as Array<Record<string, unknown>>;
+    expect(listed).toEqual([expect.objectContaining({ deliveryId: polda!.delivery_id, kind: 'referral_received', caseId, lastError: 'answered 502' })]);
+    expect((await call(admin, 'get', '/admin/notifications/status')).body).toEqual({ email: { configured: true, waiting: 0, expired: 0 }, deadLetters: 1 });
+
+    expect((await call(supervisor, 'post', `/admin/notifications/dead-letters/${polda!.delivery_id}/discard`)).status).toBe(403);
+    const discarded = await call(admin, 'post', `/admin/notifications/dead-letters/${polda!.delivery_id}/discard`);
+    expect({ status: discarded.status, body: discarded.body }).toEqual({ status: 200, body: { deliveryId: polda!.delivery_id, status: 'discarded' } });
+    for (const action of ['discard', 'replay']) {
+      const again = await call(admin, 'post', `/admin/notifications/dead-letters/${polda!.delivery_id}/${action}`);
+      expect({ action, status: again.status, code: again.body.code }).toEqual({ action, status: 404, code: 'NOTIFICATION.NOT_FOUND' });
+    }
+    expect((await call(admin, 'get', '/admin/notifications/dead-letters')).body.deadLetters).toEqual([]);
+    expect(
+      await dataSource.query(`SELECT status, discarded_at IS NOT NULL AS dated FROM notification_deliveries WHERE delivery_id = $1`, [polda!.delivery_id]),
+    ).toEqual([{ status: 'discarded', dated: true }]);
+    const audit = await api.app.get(EventStore).readStream(`notification-delivery-${polda!.delivery_id}`);
+    expect(audit.map((e) => [e.type, e.metadata.actor])).toEqual([['DeadLetterDiscarded', admin.userId]]);
   });
 
   it("escalates a referral the deadline sweep expires to the sender's supervisors, by e-mail", async () => {
@@ -358,6 +397,11 @@ describe('notifications: e-mail and signed webhooks, retried, dead-lettered and 
     const list = await call(admin, 'get', '/admin/webhooks');
     expect(list.body.webhooks.map((w: { agency: string }) => w.agency)).toEqual([POLDA, JATIM].sort());
     expect(JSON.stringify(list.body)).not.toContain('whsec_');
+    // Stored wrapped by the master key: no column of the table holds a secret in clear, as text or as bytes.
+    const stored = (await api.app.get(DataSource).query(`SELECT s::text AS row FROM webhook_subscriptions s`)) as Array<{ row: string }>;
+    expect(stored).toHaveLength(2);
+    for (const secret of [poldaSecret, jatimSecret])
+      for (const clear of [secret, Buffer.from(secret).toString('hex')]) expect(stored.map((r) => r.row).join('\n')).not.toContain(clear);
     const unknown = await call(admin, 'post', '/admin/webhooks', { agency: 'NOWHERE-1', url: `${receiverUrl}/x` });
     expect([unknown.status, unknown.body.code]).toEqual([422, 'AGENCY.UNKNOWN']);
     const bad = await call(admin, 'post', '/admin/webhooks', { agency: POLDA, url: 'ftp://files.example/x' });

@@ -5,6 +5,7 @@ export * from './deadline-sweep.js';
 export * from './audit/index.js';
 export * from './identity/identity-vault.js';
 export * from './identity/blind-index.js';
+export * from './identity/secret-wrapping.js';
 export * from './reports/index.js';
 export * from './case-state-cache.js';
 export * from './identity/interrupted-erasures.js';

@@ -12,8 +12,11 @@ export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
 export const NOTIFICATION_RECIPIENT_TYPES = ['agency', 'supervisors', 'user'] as const;
 export type NotificationRecipientType = (typeof NOTIFICATION_RECIPIENT_TYPES)[number];
 
-/** A delivery to one address or webhook: `dead` after the last failed attempt, until an administrator replays it. */
-export const DELIVERY_STATUSES = ['pending', 'delivered', 'dead'] as const;
+/**
+ * A delivery to one address or webhook: `dead` after the last failed attempt, until an administrator replays it
+ * (`pending` again) or discards it (`discarded`: never sent, kept for the record).
+ */
+export const DELIVERY_STATUSES = ['pending', 'delivered', 'dead', 'discarded'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
 /** The short case number the console shows (`shortId`): the case id's first eight characters. */

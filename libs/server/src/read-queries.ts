@@ -11,6 +11,7 @@ import {
   CaseTimelineQueries,
   DirectoryQueries,
   HtcdsExportQueries,
+  DeadLetterActions,
   NotificationOutbox,
   WebhookSubscriptions,
   PgDataKeyStore,
@@ -28,7 +29,9 @@ import {
   StagePeriodQueries,
   YearlyReportQueries,
 } from '@rujukan/read-models';
+import { APP_CONFIG, type AppConfig } from '@rujukan/platform';
 import { DataSource } from 'typeorm';
+import { secretWrapper } from './keys/identity-keys.js';
 
 const onDataSource = <T>(query: new (dataSource: DataSource) => T): FactoryProvider<T> => ({
   provide: query,
@@ -56,8 +59,13 @@ export const READ_QUERY_PROVIDERS: FactoryProvider[] = [
   onDataSource(NotificationOutbox),
   {
     provide: WebhookSubscriptions,
+    inject: [DataSource, EventStore, APP_CONFIG],
+    useFactory: (dataSource: DataSource, store: EventStore, config: AppConfig) => new WebhookSubscriptions(dataSource, store, secretWrapper(config)),
+  },
+  {
+    provide: DeadLetterActions,
     inject: [DataSource, EventStore],
-    useFactory: (dataSource: DataSource, store: EventStore) => new WebhookSubscriptions(dataSource, store),
+    useFactory: (dataSource: DataSource, store: EventStore) => new DeadLetterActions(dataSource, store),
   },
   onDataSource(CaseListQueries),
   onDataSource(PossibleDuplicatesQueries),

@@ -4,7 +4,7 @@ import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, A
 import { WebhookDto } from '@rujukan/commands';
 import { DomainError } from '@rujukan/domain';
 import { APP_CONFIG, type AppConfig } from '@rujukan/platform';
-import { DirectoryQueries, NotificationOutbox, WebhookSubscriptions } from '@rujukan/read-models';
+import { DeadLetterActions, DirectoryQueries, NotificationOutbox, WebhookSubscriptions } from '@rujukan/read-models';
 import { newWebhookSecret, resolveWebhookTarget, WebhookTargetRefused } from '@rujukan/server';
 import { Authenticated } from '../auth/authenticated.js';
 import type { AuthenticatedRequest } from '../auth/bearer-auth.guard.js';
@@ -28,11 +28,12 @@ export class NotificationsController {
     private readonly directory: DirectoryQueries,
     private readonly subscriptions: WebhookSubscriptions,
     private readonly outbox: NotificationOutbox,
+    private readonly deadLetterActions: DeadLetterActions,
   ) {}
 
   @Get('webhooks')
   @RequirePermission('notifications.read')
-  @ApiOperation({ summary: 'Every webhook subscription, active or not (never its secret)' })
+  @ApiOperation({ summary: 'Every webhook subscription, active or not (never its secret, which is stored wrapped by the master key)' })
   @ApiOkResponse({ description: '{ webhooks: [{ subscriptionId, agency, url, active, createdAt, createdBy }] }' })
   async webhooks() {
     return { webhooks: await this.subscriptions.list() };
@@ -44,7 +45,7 @@ export class NotificationsController {
   @ApiOperation({
     summary: "Subscribe a webhook to an agency's notifications",
     description:
-      'The answer holds the signing secret, shown this once: each delivery is POSTed with `X-Rujukan-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`. ' +
+      'The answer holds the signing secret, shown this once (it is stored wrapped by the master key and never returned again): each delivery is POSTed with `X-Rujukan-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`. ' +
       'The target is resolved and refused (400 on `url`) if it is not https or reaches a loopback, private or link-local address, unless the configuration allows it; every delivery checks it again.',
   })
   @ApiCreatedResponse({ description: '{ subscriptionId, agency, url, active, secret }' })
@@ -76,6 +77,20 @@ export class NotificationsController {
     return { subscriptionId: id, active: false };
   }
 
+  @Get('notifications/status')
+  @RequirePermission('notifications.read')
+  @ApiOperation({
+    summary: 'Whether e-mail can be sent, and what waits',
+    description:
+      'With SMTP_URL unset no e-mail is sent: e-mail notifications that fall due wait (`waiting`) and are sent once SMTP_URL is set and the service restarts, ' +
+      'unless they fell due more than NOTIFY_MAX_AGE_MS before (`expired`: not sent). `deadLetters`: deliveries that failed every attempt.',
+  })
+  @ApiOkResponse({ description: '{ email: { configured, waiting, expired }, deadLetters }' })
+  async status() {
+    const [unsent, deadLetters] = await Promise.all([this.outbox.unsent('email', new Date(), this.config.NOTIFY_MAX_AGE_MS), this.outbox.deadLetterCount()]);
+    return { email: { configured: Boolean(this.config.SMTP_URL), ...unsent }, deadLetters };
+  }
+
   @Get('notifications/dead-letters')
   @RequirePermission('notifications.read')
   @ApiOperation({ summary: `The deliveries that failed every attempt, newest first (at most ${DEAD_LETTERS_SHOWN}), with the last error` })
@@ -87,14 +102,34 @@ export class NotificationsController {
   @Post('notifications/dead-letters/:id/replay')
   @HttpCode(200)
   @RequirePermission('notifications.manage')
-  @ApiOperation({ summary: 'Send a dead letter again, with a fresh count of attempts (to the target as the directory and its subscription hold it now)' })
+  @ApiOperation({
+    summary: 'Send a dead letter again, with a fresh count of attempts (to the target as the directory and its subscription hold it now)',
+    description: 'Recorded first as a `DeadLetterReplayed` event of the stream `notification-delivery-<id>`, naming the administrator.',
+  })
   @ApiParam({ name: 'id', format: 'uuid', description: 'The delivery id (`deliveryId` of the dead letter)' })
   @ApiOkResponse({ description: '{ deliveryId, status: "pending" }' })
-  @ApiNotFoundResponse({ description: '`NOTIFICATION.NOT_FOUND`: no dead letter has this id (never one, delivered since, or already replayed)' })
-  async replay(@Param('id') id: string) {
-    if (!(await this.outbox.replay(id, new Date()))) {
+  @ApiNotFoundResponse({ description: '`NOTIFICATION.NOT_FOUND`: no dead letter has this id (never one, delivered since, replayed or discarded)' })
+  async replay(@Param('id') id: string, @Req() request: AuthenticatedRequest) {
+    if (!(await this.deadLetterActions.replay(id, request.actor, new Date()))) {
       throw new DomainError('NOTIFICATION.NOT_FOUND', `no dead letter ${id}`, { deliveryId: id });
     }
     return { deliveryId: id, status: 'pending' };
+  }
+
+  @Post('notifications/dead-letters/:id/discard')
+  @HttpCode(200)
+  @RequirePermission('notifications.manage')
+  @ApiOperation({
+    summary: 'Discard a dead letter: it is never sent and leaves the list (kept in the record as `discarded`)',
+    description: 'Recorded first as a `DeadLetterDiscarded` event of the stream `notification-delivery-<id>`, naming the administrator.',
+  })
+  @ApiParam({ name: 'id', format: 'uuid', description: 'The delivery id (`deliveryId` of the dead letter)' })
+  @ApiOkResponse({ description: '{ deliveryId, status: "discarded" }' })
+  @ApiNotFoundResponse({ description: '`NOTIFICATION.NOT_FOUND`: no dead letter has this id (never one, delivered since, replayed or discarded)' })
+  async discard(@Param('id') id: string, @Req() request: AuthenticatedRequest) {
+    if (!(await this.deadLetterActions.discard(id, request.actor, new Date()))) {
+      throw new DomainError('NOTIFICATION.NOT_FOUND', `no dead letter ${id}`, { deliveryId: id });
+    }
+    return { deliveryId: id, status: 'discarded' };
   }
 }

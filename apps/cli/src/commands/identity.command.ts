@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { IdentityVault } from '@rujukan/application';
 import { migrate, openDatabase, parseAppConfig } from '@rujukan/platform';
-import { identityMasterKeys } from '@rujukan/server';
-import { allMigrations, PgDataKeyStore } from '@rujukan/read-models';
+import { identityMasterKeys, secretWrapper } from '@rujukan/server';
+import { allMigrations, PgDataKeyStore, rewrapWebhookSecrets } from '@rujukan/read-models';
 import { DataSource } from 'typeorm';
 
 /** Rewraps every victim data key under the current (first) master key; the old master key can then be retired. */
@@ -24,7 +24,9 @@ export function registerIdentity(program: Command): void {
     .command('identity')
     .description("victims' data keys")
     .command('rotate-keys')
-    .description('rewrap every data key under the first key of IDENTITY_MASTER_KEYS (keep the old key listed until this has run)')
+    .description(
+      "rewrap every data key, and every webhook's signing secret, under the first key of IDENTITY_MASTER_KEYS (keep the old key listed until this has run)",
+    )
     .action(async () => {
       const config = parseAppConfig(process.env);
       const database = await openDatabase(config, { joinRunning: true });
@@ -36,6 +38,10 @@ export function registerIdentity(program: Command): void {
         const outcome = await rotateIdentityKeys(dataSource, vault);
         console.log(
           `rewrapped ${outcome.rewrapped} data key(s); ${outcome.current} already under the current key; ${outcome.lost} changed meanwhile (erased or rotated elsewhere)`,
+        );
+        const secrets = await rewrapWebhookSecrets(dataSource, secretWrapper(config));
+        console.log(
+          `rewrapped ${secrets.rewrapped} webhook secret(s); ${secrets.current} already under the current key; ${secrets.lost} changed meanwhile (rotated elsewhere)`,
         );
       } finally {
         await dataSource.destroy();

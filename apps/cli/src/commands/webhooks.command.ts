@@ -3,7 +3,7 @@ import { userInfo } from 'node:os';
 import type { Command } from 'commander';
 import { isAgencyCode } from '@rujukan/domain';
 import { agencyStatus, WebhookSubscriptions } from '@rujukan/read-models';
-import { newWebhookSecret, resolveWebhookTarget } from '@rujukan/server';
+import { newWebhookSecret, resolveWebhookTarget, secretWrapper } from '@rujukan/server';
 import { withCliDatabase } from './cli-database.js';
 
 /** Subscribes an agency's webhook from the operator's terminal, with the API's checks (POST /admin/webhooks). */
@@ -18,7 +18,7 @@ export function registerWebhooks(program: Command): void {
         if ((await agencyStatus(dataSource, agency)) !== 'active') throw new Error(`agency ${agency} is not an active agency of the directory`);
         await resolveWebhookTarget(url, { allowPrivate: config.WEBHOOK_ALLOW_PRIVATE, allowHttp: config.WEBHOOK_ALLOW_HTTP });
         const subscription = { subscriptionId: randomUUID(), agency, url, secret: newWebhookSecret() };
-        await new WebhookSubscriptions(dataSource, store).register(subscription, {
+        await new WebhookSubscriptions(dataSource, store, secretWrapper(config)).register(subscription, {
           userId: `cli:${userInfo().username}`,
           role: 'administrator',
           agency: 'CLI',
@@ -30,8 +30,8 @@ export function registerWebhooks(program: Command): void {
     .command('list')
     .description('every subscription, active or not (never its secret)')
     .action(async () => {
-      await withCliDatabase(async ({ store, dataSource }) => {
-        for (const w of await new WebhookSubscriptions(dataSource, store).list()) {
+      await withCliDatabase(async ({ config, store, dataSource }) => {
+        for (const w of await new WebhookSubscriptions(dataSource, store, secretWrapper(config)).list()) {
           console.log(`${w.subscriptionId}  ${w.agency}  ${w.active ? 'active  ' : 'inactive'}  ${w.url}`);
         }
       });

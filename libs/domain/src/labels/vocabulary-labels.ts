@@ -481,6 +481,7 @@ export const VOCABULARIES = {
     pending: ['Menunggu dikirim', 'Waiting to be sent'],
     delivered: ['Terkirim', 'Delivered'],
     dead: ['Gagal (daftar surat mati)', 'Failed (dead letter)'],
+    discarded: ['Dibuang oleh administrator', 'Discarded by an administrator'],
   }),
   documentKind: vocabulary(DOCUMENT_KINDS, {
     consent_form: ['Formulir persetujuan', 'Consent form'],

@@ -29,6 +29,7 @@ import { StatsCasesMeansOfControl1763906220000 } from '../statistics/migrations/
 import { VictimKeysRewritten1763906300000 } from './1763906300000-victim-keys-rewritten.js';
 import { DropIdempotencyRecords1796667603834 } from './1796667603834-drop-idempotency-records.js';
 import { CreateNotifications1796667694483 } from '../notifications/migrations/1796667694483-create-notifications.js';
+import { WrapWebhookSecrets1796678777690 } from '../notifications/migrations/1796678777690-wrap-webhook-secrets.js';
 import { CreateCaseDocuments1796668074624 } from '../documents/migrations/1796668074624-create-case-documents.js';
 import { RegistrationNumbersAndCaseSearch1796667857611 } from './1796667857611-registration-numbers-and-case-search.js';
 
@@ -65,6 +66,7 @@ export const readModelMigrations = [
   RegistrationNumbersAndCaseSearch1796667857611,
   CreateMouRegister1796667805304,
   CreatePorts1796671023064,
+  WrapWebhookSecrets1796678777690,
 ];
 
 /** Every schema change of the service's PostgreSQL, in order: the event store's, then the read models'. */

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { DeliveryStatus, NotificationChannel, NotificationKind, NotificationRecipientType } from '@rujukan/domain';
+import type { SecretWrapper, WrappedSecret } from '@rujukan/application';
 import type { EventStore } from '@rujukan/event-store';
 import type { DataSource } from 'typeorm';
+import { webhookSecretOwner } from './migrations/1796678777690-wrap-webhook-secrets.js';
 import type { NotificationFacts } from './notifications.projection.js';
 
 /** An outbox row due to be fanned out to its addresses. */
@@ -66,16 +68,34 @@ export const deliveryTarget = {
 export class NotificationOutbox {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Outbox rows due now and not older than `maxAgeMs`, not withdrawn, not yet fanned out. */
-  dueForFanOut(now: Date, maxAgeMs: number, limit: number): Promise<DueNotification[]> {
+  /**
+   * Outbox rows due now and not older than `maxAgeMs`, not withdrawn, not yet fanned out, on the given channels only
+   * (without an SMTP server the e-mails wait, unread here, and never hold back the webhooks behind them).
+   */
+  dueForFanOut(now: Date, maxAgeMs: number, limit: number, channels: readonly NotificationChannel[] = ['email', 'webhook']): Promise<DueNotification[]> {
     return this.dataSource.query(
       `SELECT n.notification_id, n.kind, n.case_id, n.recipient_type, n.recipient, n.channel
        FROM rm_notifications n
-       WHERE n.cancelled_at IS NULL AND n.deliver_after <= $1 AND n.deliver_after > $2
+       WHERE n.cancelled_at IS NULL AND n.deliver_after <= $1 AND n.deliver_after > $2 AND n.channel = ANY($4::text[])
          AND NOT EXISTS (SELECT 1 FROM notification_fanouts f WHERE f.notification_id = n.notification_id)
        ORDER BY n.deliver_after LIMIT $3`,
-      [now, new Date(now.getTime() - maxAgeMs), limit],
+      [now, new Date(now.getTime() - maxAgeMs), limit, channels],
     );
+  }
+
+  /**
+   * Notifications due on a channel and not yet fanned out: `waiting` are still within `maxAgeMs` (sent once the channel
+   * works), `expired` are older and will not be sent. What an administrator is told while SMTP_URL is unset.
+   */
+  async unsent(channel: NotificationChannel, now: Date, maxAgeMs: number): Promise<{ waiting: number; expired: number }> {
+    const [row] = (await this.dataSource.query(
+      `SELECT count(*) FILTER (WHERE n.deliver_after > $3)::int AS waiting, count(*) FILTER (WHERE n.deliver_after <= $3)::int AS expired
+       FROM rm_notifications n
+       WHERE n.channel = $1 AND n.cancelled_at IS NULL AND n.deliver_after <= $2
+         AND NOT EXISTS (SELECT 1 FROM notification_fanouts f WHERE f.notification_id = n.notification_id)`,
+      [channel, now, new Date(now.getTime() - maxAgeMs)],
+    )) as Array<{ waiting: number; expired: number }>;
+    return row ?? { waiting: 0, expired: 0 };
   }
 
   /** The addresses a notification goes to now, as the directory holds them. */
@@ -185,6 +205,11 @@ export class NotificationOutbox {
     }));
   }
 
+  async deadLetterCount(): Promise<number> {
+    const [row] = (await this.dataSource.query(`SELECT count(*)::int AS n FROM notification_deliveries WHERE status = 'dead'`)) as Array<{ n: number }>;
+    return row?.n ?? 0;
+  }
+
   /** Puts a dead letter back in the queue with a fresh count of attempts; false when no dead letter has that id. */
   async replay(deliveryId: string, now: Date): Promise<boolean> {
     // Read through a SELECT: TypeORM answers an UPDATE … RETURNING with [rows, count], not the rows.
@@ -205,17 +230,46 @@ export class NotificationOutbox {
     return row?.status ?? null;
   }
 
-  /** A subscription's target and secret, when it still acts. */
-  async webhook(subscriptionId: string): Promise<{ url: string; secret: string } | null> {
-    const [row] = (await this.dataSource.query(`SELECT url, secret FROM webhook_subscriptions WHERE subscription_id = $1 AND active`, [
-      subscriptionId,
-    ])) as Array<{ url: string; secret: string }>;
-    return row ?? null;
+  /** A subscription's target and its secret, wrapped as it is stored, when it still acts. */
+  async webhook(subscriptionId: string): Promise<{ url: string; secret: WrappedSecret } | null> {
+    const [row] = (await this.dataSource.query(
+      `SELECT url, secret_master_key_id, secret_wrapped FROM webhook_subscriptions WHERE subscription_id = $1 AND active`,
+      [subscriptionId],
+    )) as Array<{ url: string; secret_master_key_id: string; secret_wrapped: Buffer }>;
+    return row ? { url: row.url, secret: { masterKeyId: row.secret_master_key_id, wrapped: row.secret_wrapped } } : null;
   }
 }
 
-/** Who changed the subscriptions, as the event's metadata names them. */
-interface Editor {
+/** A subscription's signing secret in clear, from its wrapping: what the delivery worker signs with, never stored or logged. */
+export const openWebhookSecret = (wrapper: SecretWrapper, subscriptionId: string, secret: WrappedSecret): string =>
+  wrapper.unwrap(webhookSecretOwner(subscriptionId), secret);
+
+/** Wraps every webhook secret not under the current master key with it (key rotation); counts as `rotateIdentityKeys` does. */
+export async function rewrapWebhookSecrets(dataSource: DataSource, wrapper: SecretWrapper): Promise<{ rewrapped: number; current: number; lost: number }> {
+  const rows: Array<{ subscription_id: string; secret_master_key_id: string; secret_wrapped: Buffer }> = await dataSource.query(
+    `SELECT subscription_id::text, secret_master_key_id, secret_wrapped FROM webhook_subscriptions ORDER BY subscription_id`,
+  );
+  const outcome = { rewrapped: 0, current: 0, lost: 0 };
+  for (const row of rows) {
+    const next = wrapper.rewrap(webhookSecretOwner(row.subscription_id), { masterKeyId: row.secret_master_key_id, wrapped: row.secret_wrapped });
+    if (!next) {
+      outcome.current++;
+      continue;
+    }
+    const replaced: unknown[] = await dataSource.query(
+      `WITH replaced AS (
+         UPDATE webhook_subscriptions SET secret_master_key_id = $3, secret_wrapped = $4 WHERE subscription_id = $1 AND secret_wrapped = $2 RETURNING 1
+       ) SELECT * FROM replaced`,
+      [row.subscription_id, row.secret_wrapped, next.masterKeyId, next.wrapped],
+    );
+    if (replaced.length > 0) outcome.rewrapped++;
+    else outcome.lost++;
+  }
+  return outcome;
+}
+
+/** Who changed the subscriptions or acted on a dead letter, as the event's metadata names them. */
+export interface NotificationEditor {
   userId: string;
   role: string;
   agency: string;
@@ -223,12 +277,14 @@ interface Editor {
 
 /**
  * The webhooks administrators register for agencies. Each change is also an event of its own stream
- * (`directory-webhook-<id>`, without the secret), so the audit record shows who subscribed what and when.
+ * (`directory-webhook-<id>`, without the secret), so the audit record shows who subscribed what and when. The
+ * signing secret is stored wrapped by the master key (never in clear) and never read back but to sign a delivery.
  */
 export class WebhookSubscriptions {
   constructor(
     private readonly dataSource: DataSource,
     private readonly store: EventStore,
+    private readonly wrapper: SecretWrapper,
   ) {}
 
   async list(): Promise<WebhookSubscription[]> {
@@ -246,17 +302,18 @@ export class WebhookSubscriptions {
     }));
   }
 
-  async register(subscription: { subscriptionId: string; agency: string; url: string; secret: string }, by: Editor): Promise<void> {
+  async register(subscription: { subscriptionId: string; agency: string; url: string; secret: string }, by: NotificationEditor): Promise<void> {
     const { subscriptionId, agency, url } = subscription;
     await this.record(subscriptionId, 'WebhookSubscribed', { subscriptionId, agency, url }, by);
+    const secret = this.wrapper.wrap(webhookSecretOwner(subscriptionId), subscription.secret);
     await this.dataSource.query(
-      `INSERT INTO webhook_subscriptions (subscription_id, agency, url, secret, active, created_by) VALUES ($1, $2, $3, $4, true, $5)`,
-      [subscriptionId, agency, url, subscription.secret, by.userId],
+      `INSERT INTO webhook_subscriptions (subscription_id, agency, url, secret_master_key_id, secret_wrapped, active, created_by) VALUES ($1, $2, $3, $4, $5, true, $6)`,
+      [subscriptionId, agency, url, secret.masterKeyId, secret.wrapped, by.userId],
     );
   }
 
   /** Stops deliveries to it; false when no subscription has that id. */
-  async deactivate(subscriptionId: string, by: Editor): Promise<boolean> {
+  async deactivate(subscriptionId: string, by: NotificationEditor): Promise<boolean> {
     const rows: unknown[] = await this.dataSource.query(`SELECT 1 FROM webhook_subscriptions WHERE subscription_id = $1`, [subscriptionId]);
     if (rows.length === 0) return false;
     await this.record(subscriptionId, 'WebhookDeactivated', { subscriptionId }, by);
@@ -264,17 +321,68 @@ export class WebhookSubscriptions {
     return true;
   }
 
-  private async record(subscriptionId: string, type: string, data: Record<string, unknown>, by: Editor): Promise<void> {
-    const id = randomUUID();
-    const metadata = {
-      actor: by.userId,
-      role: by.role,
-      agency: by.agency,
-      correlationId: id,
-      causationId: null,
-      commandId: id,
-      occurredAt: new Date().toISOString(),
-    };
-    await this.store.append(`directory-webhook-${subscriptionId}`, [{ id, type, data, metadata }], 'any');
+  private record(subscriptionId: string, type: string, data: Record<string, unknown>, by: NotificationEditor): Promise<void> {
+    return recordAdministration(this.store, `directory-webhook-${subscriptionId}`, type, data, by);
+  }
+}
+
+/** An administrator's action as an event of its own stream, so the audit record shows who did what and when. */
+async function recordAdministration(store: EventStore, stream: string, type: string, data: Record<string, unknown>, by: NotificationEditor): Promise<void> {
+  const id = randomUUID();
+  const metadata = {
+    actor: by.userId,
+    role: by.role,
+    agency: by.agency,
+    correlationId: id,
+    causationId: null,
+    commandId: id,
+    occurredAt: new Date().toISOString(),
+  };
+  await store.append(stream, [{ id, type, data, metadata }], 'any');
+}
+
+/**
+ * What an administrator does with a dead letter: replays it (a fresh count of attempts) or discards it (never sent,
+ * kept for the record). Each is an event of the delivery's stream (`notification-delivery-<id>`) first, naming the
+ * notification's kind and case number, never its content.
+ */
+export class DeadLetterActions {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly store: EventStore,
+  ) {}
+
+  /** False when no dead letter has that id (none ever, delivered since, replayed or discarded). */
+  async replay(deliveryId: string, by: NotificationEditor, now: Date): Promise<boolean> {
+    if (!(await this.recordIfDead(deliveryId, 'DeadLetterReplayed', by))) return false;
+    return new NotificationOutbox(this.dataSource).replay(deliveryId, now);
+  }
+
+  async discard(deliveryId: string, by: NotificationEditor, now: Date): Promise<boolean> {
+    if (!(await this.recordIfDead(deliveryId, 'DeadLetterDiscarded', by))) return false;
+    const rows: unknown[] = await this.dataSource.query(
+      `WITH discarded AS (
+         UPDATE notification_deliveries SET status = 'discarded', discarded_at = $2 WHERE delivery_id = $1 AND status = 'dead' RETURNING delivery_id
+       ) SELECT delivery_id FROM discarded`,
+      [deliveryId, now],
+    );
+    return rows.length > 0;
+  }
+
+  private async recordIfDead(deliveryId: string, type: string, by: NotificationEditor): Promise<boolean> {
+    const [dead] = (await this.dataSource.query(
+      `SELECT d.notification_id, d.channel, n.kind, n.case_id FROM notification_deliveries d JOIN rm_notifications n ON n.notification_id = d.notification_id
+       WHERE d.delivery_id = $1 AND d.status = 'dead'`,
+      [deliveryId],
+    )) as Array<{ notification_id: string; channel: string; kind: string; case_id: string }>;
+    if (!dead) return false;
+    await recordAdministration(
+      this.store,
+      `notification-delivery-${deliveryId}`,
+      type,
+      { deliveryId, notificationId: dead.notification_id, kind: dead.kind, caseId: dead.case_id, channel: dead.channel },
+      by,
+    );
+    return true;
   }
 }

@@ -1,29 +1,25 @@
 import { createHash } from 'node:crypto';
-import type { MasterKey } from '@rujukan/application';
+import { DEVELOPMENT_MASTER_KEY, parseMasterKeys, SecretWrapper, type MasterKey } from '@rujukan/application';
 import { ConfigError, type AppConfig } from '@rujukan/platform';
 
-// Outside production only: a key anyone can derive protects nothing, which is why production refuses it.
-const DEVELOPMENT_MASTER: MasterKey = {
-  id: 'dev',
-  key: createHash('sha256').update('rujukan-development-identity-master-key-do-not-use-in-production').digest(),
-};
+type MasterKeyConfig = Pick<AppConfig, 'IDENTITY_MASTER_KEYS' | 'NODE_ENV' | 'DEVELOPMENT_SECRETS'>;
 
 /** The master keys from IDENTITY_MASTER_KEYS (`id:base64,…`, current first), or the development key outside production. */
-export function identityMasterKeys(config: Pick<AppConfig, 'IDENTITY_MASTER_KEYS' | 'NODE_ENV' | 'DEVELOPMENT_SECRETS'>): MasterKey[] {
+export function identityMasterKeys(config: MasterKeyConfig): MasterKey[] {
   if (!config.IDENTITY_MASTER_KEYS) {
     if (!config.DEVELOPMENT_SECRETS || config.NODE_ENV === 'production')
       throw new ConfigError(['IDENTITY_MASTER_KEYS: required (or DEVELOPMENT_SECRETS=true in development)']);
-    return [DEVELOPMENT_MASTER];
+    return [DEVELOPMENT_MASTER_KEY];
   }
-  return config.IDENTITY_MASTER_KEYS.split(',').map((entry, i) => {
-    const [id, encoded] = entry.trim().split(':');
-    const key = Buffer.from(encoded ?? '', 'base64');
-    if (!id || key.length !== 32) {
-      throw new ConfigError([`IDENTITY_MASTER_KEYS: entry ${i + 1} must be id:base64 of exactly 32 bytes (openssl rand -base64 32)`]);
-    }
-    return { id, key };
-  });
+  try {
+    return parseMasterKeys(config.IDENTITY_MASTER_KEYS);
+  } catch (error) {
+    throw new ConfigError([(error as Error).message]);
+  }
 }
+
+/** Wraps the secrets the service keeps for others (webhooks' signing secrets) under the same master keys as victims' data keys. */
+export const secretWrapper = (config: MasterKeyConfig): SecretWrapper => new SecretWrapper(identityMasterKeys(config));
 
 const DEVELOPMENT_BLIND_INDEX_KEY = createHash('sha256').update('rujukan-development-blind-index-key-do-not-use-in-production').digest();
 

@@ -1,8 +1,11 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import type { NotificationChannel } from '@rujukan/domain';
 import { APP_CONFIG, type AppConfig } from '@rujukan/platform';
-import { NotificationOutbox, type ClaimedDelivery } from '@rujukan/read-models';
+import { NotificationOutbox, openWebhookSecret, type ClaimedDelivery } from '@rujukan/read-models';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
+import type { SecretWrapper } from '@rujukan/application';
+import { secretWrapper } from '../keys/identity-keys.js';
 import { composeNotification } from './notification-message.js';
 import { nextAttemptAt } from './retry-delay.js';
 import { sendWebhook } from './webhook-sender.js';
@@ -28,6 +31,7 @@ export class NotificationWorkerService implements OnApplicationBootstrap, Before
   private readonly logger = new Logger('Notifications');
   private readonly outbox: NotificationOutbox;
   private readonly mailer: Transporter | null;
+  private readonly secrets: SecretWrapper;
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
 
@@ -36,11 +40,21 @@ export class NotificationWorkerService implements OnApplicationBootstrap, Before
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.outbox = new NotificationOutbox(dataSource);
+    this.secrets = secretWrapper(config);
     this.mailer = config.SMTP_URL ? nodemailer.createTransport(config.SMTP_URL) : null;
   }
 
   onApplicationBootstrap(): void {
-    if (!this.mailer) this.logger.log('SMTP_URL is unset: notifications go to webhooks only, no e-mail is sent');
+    if (!this.mailer) {
+      void this.outbox
+        .unsent('email', new Date(), this.config.NOTIFY_MAX_AGE_MS)
+        .then(({ waiting }) =>
+          this.logger.warn(
+            `SMTP_URL is unset: no e-mail is sent; ${waiting} e-mail notification(s) due wait for it and go out once SMTP_URL is set and the service restarts (within NOTIFY_MAX_AGE_MS of falling due)`,
+          ),
+        )
+        .catch(() => this.logger.warn('SMTP_URL is unset: no e-mail is sent; e-mail notifications wait for it'));
+    }
     this.timer = setInterval(() => {
       this.running ??= this.tick().finally(() => (this.running = null));
     }, this.config.NOTIFY_INTERVAL_MS);
@@ -55,10 +69,11 @@ export class NotificationWorkerService implements OnApplicationBootstrap, Before
   /** One round: fan out what is due, then send what is due. */
   async tick(now = new Date()): Promise<void> {
     try {
-      for (const notification of await this.outbox.dueForFanOut(now, this.config.NOTIFY_MAX_AGE_MS, BATCH)) {
-        // Without an SMTP server an e-mail notification has no delivery; it is fanned out (as to nobody) all the same.
-        const targets = notification.channel === 'email' && !this.mailer ? [] : await this.outbox.targetsOf(notification);
-        await this.outbox.fanOut(notification, targets, now);
+      // Without an SMTP server the e-mails are left as they are, not fanned out: once SMTP_URL is set (and the service
+      // restarted) they are sent like any other due notification, as long as they are within NOTIFY_MAX_AGE_MS.
+      const channels: NotificationChannel[] = this.mailer ? ['email', 'webhook'] : ['webhook'];
+      for (const notification of await this.outbox.dueForFanOut(now, this.config.NOTIFY_MAX_AGE_MS, BATCH, channels)) {
+        await this.outbox.fanOut(notification, await this.outbox.targetsOf(notification), now);
       }
       // The claim outlasts a send's timeout, so no other process sends it meanwhile.
       const claimed = await this.outbox.claimDue(now, this.config.WEBHOOK_TIMEOUT_MS * 2 + 30_000, BATCH);
@@ -82,10 +97,18 @@ export class NotificationWorkerService implements OnApplicationBootstrap, Before
           headers: { 'X-Rujukan-Delivery': delivery.delivery_id },
         });
       } else {
-        const subscription = await this.outbox.webhook(delivery.target.slice('webhook:'.length));
+        const subscriptionId = delivery.target.slice('webhook:'.length);
+        const subscription = await this.outbox.webhook(subscriptionId);
         if (!subscription) throw new Undeliverable('the webhook subscription was deactivated');
+        let secret: string;
+        try {
+          secret = openWebhookSecret(this.secrets, subscriptionId, subscription.secret);
+        } catch {
+          // Its master key left IDENTITY_MASTER_KEYS before a rotation rewrapped it, or the row was altered: no retry mends it.
+          throw new Undeliverable("the webhook's secret does not open under the configured master keys");
+        }
         await sendWebhook(
-          { url: subscription.url, secret: subscription.secret, deliveryId: delivery.delivery_id, event: delivery.kind, body: JSON.stringify(message.payload) },
+          { url: subscription.url, secret, deliveryId: delivery.delivery_id, event: delivery.kind, body: JSON.stringify(message.payload) },
           { allowPrivate: this.config.WEBHOOK_ALLOW_PRIVATE, allowHttp: this.config.WEBHOOK_ALLOW_HTTP, timeoutMs: this.config.WEBHOOK_TIMEOUT_MS },
           now,
         );
