@@ -9,6 +9,7 @@ import { SupervisorInboxPage } from './pages/SupervisorInbox.js';
 import { StatisticsPage } from './pages/statistics/StatisticsPage.js';
 import { PlansPage } from './pages/plans/PlansPage.js';
 import { MousPage } from './pages/mous/MousPage.js';
+import { DeadLettersPage } from './pages/notifications/DeadLettersPage.js';
 
 /**
  * The signed-in pages, by path. The paths are Indonesian words that no API route starts with, so the API's
@@ -25,4 +26,5 @@ export const routes: Array<{ path: string; element: ReactElement }> = [
   { path: 'statistik', element: <StatisticsPage /> },
   { path: 'rencana-aksi', element: <PlansPage /> },
   { path: 'mou', element: <MousPage /> },
+  { path: 'pemberitahuan-gagal', element: <DeadLettersPage /> },
 ];

@@ -112,5 +112,6 @@ export function homeOf(role: string): string {
   if (role === 'auditor') return '/pemeriksaan';
   if (role === 'task_force_analyst') return '/statistik';
   if (role === 'task_force_coordinator') return '/rencana-aksi';
+  if (role === 'administrator') return '/pemberitahuan-gagal';
   return '/antrian';
 }

@@ -76,6 +76,7 @@ export function Layout() {
               {role === 'task_force_analyst' && <NavLink to="/statistik">{t('nav.stats')}</NavLink>}
               {['task_force_coordinator', 'task_force_analyst', 'auditor'].includes(role) && <NavLink to="/rencana-aksi">{t('nav.plans')}</NavLink>}
               {['task_force_coordinator', 'task_force_analyst', 'auditor'].includes(role) && <NavLink to="/mou">{t('nav.mous')}</NavLink>}
+              {role === 'administrator' && <NavLink to="/pemberitahuan-gagal">{t('nav.deadLetters')}</NavLink>}
             </nav>
             <p className="who">
               {t('app.signedInAs', { user: session.actor.userId, role: label(lang, 'role', role), agency: names.agency(session.actor.agency) })}{' '}
