@@ -203,7 +203,7 @@ suite(HAS_CHROMIUM ? 'the case page, possible duplicates and statistics by name'
     await section(page, 'case-summary').waitFor();
     const summaryTop = (await section(page, 'case-summary').boundingBox())!.y;
     const actionsTop = (await section(page, 'case-actions').boundingBox())!.y;
-    console.log(`case page at ${PHONE.width} px: the summary starts ${Math.round(summaryTop)} px down, the actions ${Math.round(actionsTop)} px`);
+    process.stdout.write(`\ncase page at ${PHONE.width} px: the summary starts ${Math.round(summaryTop)} px down, the actions ${Math.round(actionsTop)} px\n`);
     expect(summaryTop).toBeLessThan(actionsTop);
     expect(summaryTop).toBeLessThan(PHONE.height);
     await page.setViewportSize(DESKTOP);
@@ -282,7 +282,7 @@ suite(HAS_CHROMIUM ? 'the case page, possible duplicates and statistics by name'
       .waitFor();
     await shows(match.getByTestId('duplicate-decision'), 'Orang yang sama: kasus dihubungkan (oleh UPTD PPA Provinsi Kalimantan Timur');
 
-    console.log(`the supervisor's day (open the inbox, approve the closure, decide a possible duplicate): ${clicks} clicks`);
+    process.stdout.write(`\nthe supervisor's day (open the inbox, approve the closure, decide a possible duplicate): ${clicks} clicks\n`);
     expect(clicks).toBe(6);
     await readsIndonesian(page);
     expect(pageErrors).toEqual([]);
