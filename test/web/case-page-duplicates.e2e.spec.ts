@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Actor } from '@rujukan/domain';
 import { EventStore } from '@rujukan/event-store';
 import { recordAgency } from '@rujukan/read-models';
@@ -159,6 +160,12 @@ suite(HAS_CHROMIUM ? 'the case page, possible duplicates and statistics by name'
     await page.setViewportSize(DESKTOP);
   }
 
+  /** Serious or critical accessibility violations of the page as it stands. */
+  async function axeFindings(page: Page): Promise<string[]> {
+    const result = await new AxeBuilder({ page }).setLegacyMode(true).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
+  }
+
   /** The page's main text has no English fallback and no raw code. */
   async function readsIndonesian(page: Page, scope: Locator = page.locator('main')): Promise<void> {
     const text = await scope.innerText();
@@ -193,9 +200,10 @@ suite(HAS_CHROMIUM ? 'the case page, possible duplicates and statistics by name'
     expect(titles.some((t) => t.startsWith('Rujukan & pengalihan'))).toBe(true);
     expect(titles.some((t) => t.startsWith('Tahap & penutupan'))).toBe(true);
     // Closed until opened: the caseworker first sees one button, not a wall of them.
-    expect(await groups.evaluateAll((all) => all.filter((d) => (d as HTMLDetailsElement).open).length)).toBe(0);
+    expect(await groups.evaluateAll((all) => all.filter((d) => d.hasAttribute('open')).length)).toBe(0);
     expect(await visibleActionButtons(page)).toEqual(['Daftarkan korban']);
     await readsIndonesian(page);
+    expect(await axeFindings(page)).toEqual([]);
     await capture(page, 'case-leads-intake');
 
     // At phone width the summary is on the first screen, before the actions.
@@ -274,6 +282,7 @@ suite(HAS_CHROMIUM ? 'the case page, possible duplicates and statistics by name'
     await shows(match, 'uptdppa@jatimprov.example');
     await shows(match.getByTestId('duplicate-decision'), 'Belum diputuskan');
     await readsIndonesian(page);
+    expect(await axeFindings(page)).toEqual([]);
     await capture(page, 'duplicates-undecided');
     await click(match.getByRole('button', { name: 'Orang yang sama: hubungkan', exact: true }));
     await page
@@ -341,7 +350,7 @@ suite(HAS_CHROMIUM ? 'the case page, possible duplicates and statistics by name'
     await page.waitForURL(/kabkota=6503(&|$)/);
     expect(await filters.locator('.field-error').count()).toBe(0);
     // The suggestions of the district field are the chosen province's.
-    const options = await filters.locator('#stats-district-names option').evaluateAll((all) => all.map((o) => (o as HTMLOptionElement).value));
+    const options = await filters.locator('#stats-district-names option').evaluateAll((all) => all.map((o) => o.getAttribute('value')));
     expect(options).toContain('Kabupaten Nunukan');
     expect(options).not.toContain('Kota Balikpapan');
     // A linked table opens with the names in the fields, not the codes.
@@ -350,6 +359,7 @@ suite(HAS_CHROMIUM ? 'the case page, possible duplicates and statistics by name'
     expect(await filters.getByLabel('Provinsi', { exact: true }).inputValue()).toBe('Kalimantan Utara');
     expect(await filters.getByLabel('Kabupaten/kota', { exact: true }).inputValue()).toBe('Kabupaten Nunukan');
     await readsIndonesian(page, filters);
+    expect(await axeFindings(page)).toEqual([]);
     await capture(page, 'stats-region-names');
     expect(pageErrors).toEqual([]);
   });
