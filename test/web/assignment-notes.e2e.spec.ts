@@ -101,8 +101,19 @@ suite(HAS_CHROMIUM ? 'assignment and notes in the console' : `assignment and not
     return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
   }
 
+  /**
+   * A command's button on the case or referral page: the next step's primary button, or one inside its closed group,
+   * which is opened first (as a person would).
+   */
+  async function actionButton(page: Page, command: string): Promise<Locator> {
+    const any = page.getByRole('button', { name: command, exact: true, includeHidden: true }).first();
+    await any.waitFor({ state: 'attached' });
+    if (!(await any.isVisible())) await page.locator('details.action-group:not([open])').filter({ has: any }).locator('summary').click();
+    return page.getByRole('button', { name: command, exact: true }).first();
+  }
+
   async function act(page: Page, command: string, fill: (form: Locator) => Promise<void>): Promise<void> {
-    await page.getByRole('button', { name: command, exact: true }).first().click();
+    await (await actionButton(page, command)).click();
     const form = page.locator('form').filter({ has: page.getByRole('heading', { level: 3, name: command, exact: true }) });
     await fill(form);
     await form.getByRole('button', { name: command, exact: true }).click();

@@ -138,9 +138,20 @@ suite(HAS_CHROMIUM ? 'the web console in a browser' : `the web console in a brow
     }
   }
 
+  /**
+   * A command's button on the case or referral page: the next step's primary button, or one inside its closed group,
+   * which is opened first (as a person would).
+   */
+  async function actionButton(page: Page, command: string): Promise<Locator> {
+    const any = page.getByRole('button', { name: command, exact: true, includeHidden: true }).first();
+    await any.waitFor({ state: 'attached' });
+    if (!(await any.isVisible())) await page.locator('details.action-group:not([open])').filter({ has: any }).locator('summary').click();
+    return page.getByRole('button', { name: command, exact: true }).first();
+  }
+
   /** Opens a command's form from its button in the actions panel, lets `fill` complete it, submits, and waits for the saved notice. */
   async function act(page: Page, command: string, fill: (form: Locator) => Promise<void> = async () => undefined): Promise<void> {
-    await page.getByRole('button', { name: command, exact: true }).first().click();
+    await (await actionButton(page, command)).click();
     const form = page.locator('form').filter({ has: page.getByRole('heading', { level: 3, name: command, exact: true }) });
     await fill(form);
     await form.getByRole('button', { name: command, exact: true }).click();
@@ -251,7 +262,7 @@ suite(HAS_CHROMIUM ? 'the web console in a browser' : `the web console in a brow
     });
     // Approval is a supervisor's: the caseworker is not offered it.
     await caseworker.waitForLoadState('networkidle');
-    expect(await caseworker.getByRole('button', { name: 'Setujui asesmen' }).count()).toBe(0);
+    expect(await caseworker.getByRole('button', { name: 'Setujui asesmen', includeHidden: true }).count()).toBe(0);
 
     supervisor = await newPage();
     await signIn(supervisor, KALTIM, 'supervisor', 'spv-kaltim');
@@ -346,7 +357,7 @@ suite(HAS_CHROMIUM ? 'the web console in a browser' : `the web console in a brow
     expect(codesIn(await police.locator('main').innerText())).toEqual([]);
     // A receiving agency runs only its own part: no stage, referral or closure commands.
     await police.waitForLoadState('networkidle');
-    expect(await police.getByRole('button', { name: 'Kirim rujukan' }).count()).toBe(0);
+    expect(await police.getByRole('button', { name: 'Kirim rujukan', includeHidden: true }).count()).toBe(0);
     await capture(police, 'case-police');
   });
 

@@ -84,7 +84,7 @@ function rememberPosition(position: unknown): void {
   sessionStorage.setItem(POSITION_KEY, laterPosition(lastPosition(), position));
 }
 
-async function call(method: 'GET' | 'POST', path: string, body?: unknown, extraHeaders: Record<string, string> = {}): Promise<Response> {
+async function call(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown, extraHeaders: Record<string, string> = {}): Promise<Response> {
   const session = loadSession();
   const headers: Record<string, string> = { Accept: 'application/json', ...extraHeaders };
   if (session) headers.Authorization = `Bearer ${session.token}`;
@@ -157,4 +157,9 @@ export async function apiUpload<T extends { position?: unknown }>(
 /** A POST that is not a case command (sign-in). */
 export async function apiPost<T>(path: string, body: unknown): Promise<T> {
   return (await (await call('POST', path, body)).json()) as T;
+}
+
+/** A PUT of a record outside the event log (a supervisor's decision on a possible duplicate). */
+export async function apiPut<T>(path: string, body: unknown): Promise<T> {
+  return (await (await call('PUT', path, body)).json()) as T;
 }

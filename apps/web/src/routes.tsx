@@ -2,6 +2,7 @@ import type { ReactElement } from 'react';
 import { AuditPage } from './pages/audit/AuditPage.js';
 import { CasePage } from './pages/Case.js';
 import { CasesPage } from './pages/Cases.js';
+import { DuplicatesPage } from './pages/Duplicates.js';
 import { NewCasePage } from './pages/NewCase.js';
 import { QueuePage } from './pages/Queue.js';
 import { ReferralPage } from './pages/Referral.js';
@@ -18,6 +19,7 @@ import { DeadLettersPage } from './pages/notifications/DeadLettersPage.js';
 export const routes: Array<{ path: string; element: ReactElement }> = [
   { path: 'antrian', element: <QueuePage /> },
   { path: 'kotak-masuk', element: <SupervisorInboxPage /> },
+  { path: 'kasus-ganda', element: <DuplicatesPage /> },
   { path: 'kasus-baru', element: <NewCasePage /> },
   { path: 'kasus', element: <CasesPage /> },
   { path: 'kasus/:caseId', element: <CasePage /> },

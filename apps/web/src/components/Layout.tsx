@@ -71,6 +71,7 @@ export function Layout() {
                 </NavLink>
               )}
               {role === 'supervisor' && <NavLink to="/kotak-masuk">{t('nav.inbox')}</NavLink>}
+              {role === 'supervisor' && <NavLink to="/kasus-ganda">{t('nav.duplicates')}</NavLink>}
               {isCaseStaff(role) && <NavLink to="/kasus-baru">{t('nav.newCase')}</NavLink>}
               {role === 'auditor' && <NavLink to="/pemeriksaan">{t('nav.audit')}</NavLink>}
               {role === 'task_force_analyst' && <NavLink to="/statistik">{t('nav.stats')}</NavLink>}

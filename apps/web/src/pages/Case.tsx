@@ -1,5 +1,5 @@
 import { OPEN_STAGES } from '@rujukan/domain';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { CommandForm } from '../components/CommandForm.js';
 import { ErrorNote, Loading, Section, StaleNote, useResource } from '../components/common.js';
@@ -10,6 +10,7 @@ import type { Names } from '../names.js';
 import { isCaseStaff, useSession } from '../session.js';
 import { personalReason, timelineText } from '../timeline-text.js';
 import { useNames } from '../use-names.js';
+import { groupActions, groupTitle, NEXT_ACTION_COMMAND, primaryCommand } from './case-actions.js';
 import { DocumentsPanel } from './documents/DocumentsPanel.js';
 import { LettersPanel } from './documents/LettersPanel.js';
 import { IdentityPanel } from './identity/IdentityPanel.js';
@@ -134,11 +135,16 @@ export function StageProgress({ stage, skipped = null }: { stage: string; skippe
   );
 }
 
-/** Action buttons for exactly what the caller may run now (asked of the domain), each opening its form. */
+/**
+ * Action buttons for exactly what the caller may run now (asked of the domain), each opening its form. The case's next
+ * step leads as the one primary button; the others sit in groups named for what they are for, closed until opened (a
+ * short list, as a receiving agency's, stays in view).
+ */
 export function ActionPanel({
   caseId,
   actions,
   commands,
+  nextAction,
   describeTarget,
   onDone,
   onOpen,
@@ -146,6 +152,8 @@ export function ActionPanel({
   caseId: string;
   actions: CaseActions;
   commands?: (command: string) => boolean;
+  /** The summary's next step (`nextAction`): its command, when the caller may run it, is the primary button. */
+  nextAction?: string | null;
   describeTarget(id: string): string;
   onDone(command: string): void;
   /** A form opens: the notice of the last saved command no longer applies. */
@@ -153,47 +161,104 @@ export function ActionPanel({
 }) {
   const { t, lang } = useI18n();
   const [open, setOpen] = useState<string | null>(null);
+  const [openGroups, setOpenGroups] = useState<ReadonlySet<string>>(new Set());
   const shown = actions.actions.filter((a) => !commands || commands(a.command));
   const blocked = actions.blocked.filter((b) => !commands || commands(b.command));
   const active = shown.find((a) => a.command === open);
+  const primary = primaryCommand(
+    nextAction,
+    shown.map((a) => a.command),
+  );
+  const groups = groupActions(shown, primary);
+  const others = groups.flatMap(([, list]) => list);
+  const flat = others.length <= 4;
+  const elsewhere = nextAction && !primary && NEXT_ACTION_COMMAND[nextAction] ? nextAction : null;
+
+  const form = (command: string) =>
+    active?.command === command && (
+      <div className="action-form">
+        <CommandForm
+          key={active.command}
+          command={active.command}
+          caseId={caseId}
+          targetIds={active.targets?.ids}
+          describeTarget={describeTarget}
+          prefill={active.prefill}
+          onCancel={() => setOpen(null)}
+          onDone={() => {
+            setOpen(null);
+            onDone(active.command);
+          }}
+        />
+      </div>
+    );
+  const button = (command: string, primaryButton = false) => (
+    <button
+      type="button"
+      className={primaryButton ? 'button button-primary-action' : open === command ? 'button' : 'button button-secondary'}
+      aria-expanded={open === command}
+      onClick={() => {
+        onOpen?.();
+        setOpen(open === command ? null : command);
+      }}
+    >
+      {label(lang, 'command', command)}
+    </button>
+  );
+  const list = (items: typeof shown) => (
+    <ul className="action-list">
+      {items.map((a) => (
+        <li key={a.command}>{button(a.command)}</li>
+      ))}
+    </ul>
+  );
   return (
     <>
-      {shown.length === 0 ? (
-        <p className="hint">{t('case.noActions')}</p>
-      ) : (
-        <ul className="action-list">
-          {shown.map((a) => (
-            <li key={a.command}>
-              <button
-                type="button"
-                className={open === a.command ? 'button' : 'button button-secondary'}
-                aria-expanded={open === a.command}
-                onClick={() => {
-                  onOpen?.();
-                  setOpen(open === a.command ? null : a.command);
-                }}
-              >
-                {label(lang, 'command', a.command)}
-              </button>
-            </li>
-          ))}
-        </ul>
+      {shown.length === 0 && <p className="hint">{t('case.noActions')}</p>}
+      {primary && (
+        <div className="next-step" data-testid="next-step">
+          <p className="next-step-title">{t('case.nextStep')}</p>
+          {button(primary, true)}
+          {form(primary)}
+        </div>
       )}
-      {active && (
-        <div className="action-form">
-          <CommandForm
-            key={active.command}
-            command={active.command}
-            caseId={caseId}
-            targetIds={active.targets?.ids}
-            describeTarget={describeTarget}
-            prefill={active.prefill}
-            onCancel={() => setOpen(null)}
-            onDone={() => {
-              setOpen(null);
-              onDone(active.command);
-            }}
-          />
+      {elsewhere && (
+        <p className="notice notice-info" data-testid="next-step-elsewhere">
+          {t('case.nextStepElsewhere', { action: label(lang, 'nextAction', elsewhere) })}
+        </p>
+      )}
+      {others.length > 0 && flat && (
+        <>
+          {primary && <p className="next-step-title">{t('case.otherActions')}</p>}
+          {list(others)}
+          {active && active.command !== primary && form(active.command)}
+        </>
+      )}
+      {others.length > 0 && !flat && (
+        <div className="action-groups">
+          {groups.map(([group, items]) => (
+            <details
+              key={group}
+              className="action-group"
+              data-group={group}
+              open={openGroups.has(group) || items.some((a) => a.command === open)}
+              onToggle={(e) => {
+                const isOpen = e.currentTarget.open;
+                setOpenGroups((now) => {
+                  const next = new Set(now);
+                  if (isOpen) next.add(group);
+                  else next.delete(group);
+                  return next;
+                });
+              }}
+            >
+              <summary>
+                {groupTitle(lang, group)} <span className="hint">({items.length})</span>
+              </summary>
+              {list(items)}
+              {active && items.includes(active) && form(active.command)}
+            </details>
+          ))}
         </div>
       )}
       {blocked.length > 0 && (
@@ -287,6 +352,19 @@ function LegalTrack({ legal }: { legal: NonNullable<CaseSummary['legal']> }) {
   );
 }
 
+/** True while the page is one column (the stylesheet's `.grid-2` breakpoint), following the window as it changes. */
+function useNarrow(query = '(max-width: 900px)'): boolean {
+  const [narrow, setNarrow] = useState(() => typeof window !== 'undefined' && window.matchMedia(query).matches);
+  useEffect(() => {
+    const list = window.matchMedia(query);
+    const changed = () => setNarrow(list.matches);
+    changed();
+    list.addEventListener('change', changed);
+    return () => list.removeEventListener('change', changed);
+  }, [query]);
+  return narrow;
+}
+
 /** Kasus: the case as the agency may see it, what it may do now, and what happened. */
 export function CasePage() {
   const { caseId = '' } = useParams();
@@ -305,6 +383,76 @@ export function CasePage() {
   }
 
   const s = summary.data;
+  // On a phone the page is one column: the summary comes before the actions, not after the whole history.
+  const narrow = useNarrow();
+  const summaryPanel = s && (
+    <Section id="case-summary" title={t('case.summary')}>
+      <dl className="facts">
+        <dt>{t('case.owner')}</dt>
+        <dd data-testid="case-owner">{names.agency(s.ownerAgency)}</dd>
+        {s.access === 'owner' && (
+          <>
+            <dt>{t('case.assignee')}</dt>
+            <dd data-testid="case-assignee">{s.assignee ? (s.assignee.name ?? s.assignee.userId) : t('case.unassigned')}</dd>
+          </>
+        )}
+        <dt>{t('case.channel')}</dt>
+        <dd>{label(lang, 'channel', s.channel)}</dd>
+        <dt>{t('case.found')}</dt>
+        <dd data-testid="case-found">{names.district(s.foundDistrictCode)}</dd>
+        <dt>{t('case.opened')}</dt>
+        <dd>{formatDateTime(lang, s.openedAt)}</dd>
+        {s.nextAction && (
+          <>
+            <dt>{t('case.nextAction')}</dt>
+            <dd>{label(lang, 'nextAction', s.nextAction)}</dd>
+          </>
+        )}
+      </dl>
+      {s.flags && s.flags.length > 0 && (
+        <p>
+          {s.flags.map((f) => (
+            <span key={f} className={['high_risk', 'referral_expired', 'consent_missing'].includes(f) ? 'badge badge-danger' : 'badge badge-muted'}>
+              {label(lang, 'flag', f)}
+            </span>
+          ))}
+        </p>
+      )}
+      {s.withheld && s.withheld.length > 0 && (
+        <p className="hint">{t('case.withheld', { sections: s.withheld.map((w) => label(lang, 'caseSection', w)).join(', ') })}</p>
+      )}
+    </Section>
+  );
+  const victimPanel = s && (
+    <Section id="case-victim" title={t('case.victim')}>
+      {s.victim ? (
+        <dl className="facts">
+          <dt>{lang === 'id' ? 'Inisial' : 'Initials'}</dt>
+          <dd>{s.victim.initials}</dd>
+          <dt>{lang === 'id' ? 'Jenis kelamin' : 'Sex'}</dt>
+          <dd>
+            {label(lang, 'sex', s.victim.sex)}, {s.victim.isChild ? t('case.child') : t('case.adult')}
+          </dd>
+          {s.victim.originDistrictCode && (
+            <>
+              <dt>{t('case.origin')}</dt>
+              <dd>{names.district(s.victim.originDistrictCode)}</dd>
+            </>
+          )}
+          {s.assessment && (
+            <>
+              <dt>{t('case.victimStatus')}</dt>
+              <dd>{label(lang, 'victimStatus', s.assessment.victimStatus)}</dd>
+              <dt>{t('case.risk')}</dt>
+              <dd>{label(lang, 'riskLevel', s.assessment.riskLevel)}</dd>
+            </>
+          )}
+        </dl>
+      ) : (
+        <p className="hint">{t('case.noVictim')}</p>
+      )}
+    </Section>
+  );
   return (
     <>
       <p>
@@ -329,6 +477,8 @@ export function CasePage() {
           </Section>
           <div className="grid-2">
             <div>
+              {narrow && summaryPanel}
+              {narrow && victimPanel}
               <Section id="case-actions" title={t('case.actions')}>
                 {s.access === 'former_owner' && <p className="notice notice-info">{t('case.readOnly')}</p>}
                 {s.access === 'transfer' && <p className="notice notice-info">{t('case.transferPending', { from: names.agency(s.ownerAgency) })}</p>}
@@ -337,6 +487,7 @@ export function CasePage() {
                   <ActionPanel
                     caseId={caseId}
                     actions={actions.data}
+                    nextAction={s.nextAction}
                     describeTarget={describeReferralTarget(lang, s, names)}
                     onOpen={() => setDone(null)}
                     onDone={(c) => void afterCommand(c)}
@@ -452,70 +603,8 @@ export function CasePage() {
               </Section>
             </div>
             <div>
-              <Section id="case-summary" title={t('case.summary')}>
-                <dl className="facts">
-                  <dt>{t('case.owner')}</dt>
-                  <dd data-testid="case-owner">{names.agency(s.ownerAgency)}</dd>
-                  {s.access === 'owner' && (
-                    <>
-                      <dt>{t('case.assignee')}</dt>
-                      <dd data-testid="case-assignee">{s.assignee ? (s.assignee.name ?? s.assignee.userId) : t('case.unassigned')}</dd>
-                    </>
-                  )}
-                  <dt>{t('case.channel')}</dt>
-                  <dd>{label(lang, 'channel', s.channel)}</dd>
-                  <dt>{t('case.found')}</dt>
-                  <dd data-testid="case-found">{names.district(s.foundDistrictCode)}</dd>
-                  <dt>{t('case.opened')}</dt>
-                  <dd>{formatDateTime(lang, s.openedAt)}</dd>
-                  {s.nextAction && (
-                    <>
-                      <dt>{t('case.nextAction')}</dt>
-                      <dd>{label(lang, 'nextAction', s.nextAction)}</dd>
-                    </>
-                  )}
-                </dl>
-                {s.flags && s.flags.length > 0 && (
-                  <p>
-                    {s.flags.map((f) => (
-                      <span key={f} className={['high_risk', 'referral_expired', 'consent_missing'].includes(f) ? 'badge badge-danger' : 'badge badge-muted'}>
-                        {label(lang, 'flag', f)}
-                      </span>
-                    ))}
-                  </p>
-                )}
-                {s.withheld && s.withheld.length > 0 && (
-                  <p className="hint">{t('case.withheld', { sections: s.withheld.map((w) => label(lang, 'caseSection', w)).join(', ') })}</p>
-                )}
-              </Section>
-              <Section id="case-victim" title={t('case.victim')}>
-                {s.victim ? (
-                  <dl className="facts">
-                    <dt>{lang === 'id' ? 'Inisial' : 'Initials'}</dt>
-                    <dd>{s.victim.initials}</dd>
-                    <dt>{lang === 'id' ? 'Jenis kelamin' : 'Sex'}</dt>
-                    <dd>
-                      {label(lang, 'sex', s.victim.sex)}, {s.victim.isChild ? t('case.child') : t('case.adult')}
-                    </dd>
-                    {s.victim.originDistrictCode && (
-                      <>
-                        <dt>{t('case.origin')}</dt>
-                        <dd>{names.district(s.victim.originDistrictCode)}</dd>
-                      </>
-                    )}
-                    {s.assessment && (
-                      <>
-                        <dt>{t('case.victimStatus')}</dt>
-                        <dd>{label(lang, 'victimStatus', s.assessment.victimStatus)}</dd>
-                        <dt>{t('case.risk')}</dt>
-                        <dd>{label(lang, 'riskLevel', s.assessment.riskLevel)}</dd>
-                      </>
-                    )}
-                  </dl>
-                ) : (
-                  <p className="hint">{t('case.noVictim')}</p>
-                )}
-              </Section>
+              {!narrow && summaryPanel}
+              {!narrow && victimPanel}
               {s.victim && <IdentityPanel key={s.caseId} caseId={s.caseId} />}
               <DocumentsPanel
                 key={`documents-${s.caseId}`}

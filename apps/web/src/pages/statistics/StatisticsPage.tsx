@@ -17,6 +17,7 @@ import {
   type Filters,
 } from './filters.js';
 import { ReferralsSection } from './ReferralsSection.js';
+import { RegionField, regionText, resolveRegion } from './RegionField.js';
 import type { Scope } from './stats-types.js';
 import { YearlyReport } from './YearlyReport.js';
 
@@ -34,11 +35,18 @@ export function StatisticsPage() {
   // The caller's region, as the API reports it with the counts: the yearly report starts from it.
   const [scope, setScope] = useState<Scope | null>(null);
 
+  // Regions are typed by name; the address and the API keep the Kemendagri codes they resolve to.
+  const [places, setPlaces] = useState({ province: regionText('province', applied.province), district: regionText('district', applied.district) });
+  const chosenProvince = resolveRegion('province', places.province);
+
   function apply(event: FormEvent) {
     event.preventDefault();
     const found: typeof errors = {};
-    if (draft.province && !/^[1-9][0-9]$/.test(draft.province)) found.province = `${tx('stats.province')}: ${tx('stats.invalidProvince')}`;
-    if (draft.district && !/^[1-9][0-9]{3}$/.test(draft.district)) found.district = `${tx('stats.district')}: ${tx('stats.invalidDistrict')}`;
+    const province = resolveRegion('province', places.province);
+    const district = resolveRegion('district', places.district);
+    if (province === null) found.province = `${tx('stats.province')}: ${tx('stats.invalidProvince')}`;
+    if (district === null) found.district = `${tx('stats.district')}: ${tx('stats.invalidDistrict')}`;
+    else if (district && province && !district.startsWith(province)) found.district = `${tx('stats.district')}: ${tx('stats.districtOutside')}`;
     if (draft.from && draft.to && draft.to < draft.from) found.to = `${tx('stats.to')}: ${tx('stats.invalidRange')}`;
     setErrors(found);
     const first = (['province', 'district', 'to'] as const).find((f) => found[f]);
@@ -46,10 +54,10 @@ export function StatisticsPage() {
       document.getElementById(`stats-${first}`)?.focus();
       return;
     }
-    setParams(writeFilters(draft), { replace: false });
+    setParams(writeFilters({ ...draft, province: province ?? '', district: district ?? '' }), { replace: false });
   }
 
-  const field = (name: 'from' | 'to' | 'province' | 'district', title: string, input: { type?: string; inputMode?: 'numeric'; hint?: string }) => (
+  const field = (name: 'from' | 'to', title: string, input: { type?: string; inputMode?: 'numeric'; hint?: string }) => (
     <div className="field">
       <label htmlFor={`stats-${name}`}>{title}</label>
       <input
@@ -105,8 +113,25 @@ export function StatisticsPage() {
           <div className="stats-filters">
             {field('from', tx('stats.from'), { type: 'date' })}
             {field('to', tx('stats.to'), { type: 'date' })}
-            {field('province', tx('stats.province'), { inputMode: 'numeric', hint: tx('stats.provinceHint') })}
-            {field('district', tx('stats.district'), { inputMode: 'numeric', hint: tx('stats.districtHint') })}
+            <RegionField
+              id="stats-province"
+              kind="province"
+              title={tx('stats.province')}
+              hint={tx('stats.provinceHint')}
+              value={places.province}
+              error={errors.province}
+              onChange={(province) => setPlaces({ ...places, province })}
+            />
+            <RegionField
+              id="stats-district"
+              kind="district"
+              title={tx('stats.district')}
+              hint={tx('stats.districtHint')}
+              value={places.district}
+              error={errors.district}
+              withinProvince={chosenProvince ?? ''}
+              onChange={(district) => setPlaces({ ...places, district })}
+            />
           </div>
           <div className="form-actions">
             <button type="submit" className="button">

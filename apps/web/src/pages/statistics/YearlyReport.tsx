@@ -4,6 +4,7 @@ import { ErrorNote, Section } from '../../components/common.js';
 import type { Lang } from '../../i18n.js';
 import { usePageText } from '../audit-stats.messages.js';
 import { useDownload } from './download.js';
+import { RegionField, regionText, resolveRegion } from './RegionField.js';
 import type { Scope } from './stats-types.js';
 
 /**
@@ -13,7 +14,7 @@ import type { Scope } from './stats-types.js';
 export function YearlyReport({ scope }: { scope: Scope | null }) {
   const { tx, t, lang } = usePageText();
   const [year, setYear] = useState(String(new Date().getFullYear()));
-  const [province, setProvince] = useState(scope?.level === 'province' ? (scope.code ?? '') : '');
+  const [place, setPlace] = useState(regionText('province', scope?.level === 'province' ? (scope.code ?? '') : ''));
   const [reportLang, setReportLang] = useState<Lang>(lang);
   const [errors, setErrors] = useState<{ year?: string; province?: string }>({});
   const { note, error, busy, download } = useDownload();
@@ -21,10 +22,11 @@ export function YearlyReport({ scope }: { scope: Scope | null }) {
   function fetchReport(format: 'html' | 'pdf') {
     const found = {
       year: /^\d{4}$/.test(year) && Number(year) >= 2000 && Number(year) <= 2100 ? undefined : `${tx('stats.year')}: ${tx('stats.invalidYear')}`,
-      province: province === '' || /^[1-9][0-9]$/.test(province) ? undefined : `${tx('stats.province')}: ${tx('stats.invalidProvince')}`,
+      province: resolveRegion('province', place) === null ? `${tx('stats.province')}: ${tx('stats.invalidProvince')}` : undefined,
     };
     setErrors(found);
-    if (found.year || found.province) return;
+    const province = resolveRegion('province', place);
+    if (found.year || province === null) return;
     const q = new URLSearchParams({ year, lang: reportLang, format });
     if (province) q.set('province', province);
     void download(`/stats/reports/yearly?${q}`, `laporan-tahunan-${year}-${province || 'nasional'}-${reportLang}.${format}`, (file) =>
@@ -53,27 +55,15 @@ export function YearlyReport({ scope }: { scope: Scope | null }) {
             </p>
           )}
         </div>
-        <div className="field">
-          <label htmlFor="report-province">
-            {tx('stats.province')} <span className="hint">({t('form.optional')})</span>
-          </label>
-          <input
-            id="report-province"
-            inputMode="numeric"
-            value={province}
-            onChange={(e) => setProvince(e.target.value.trim())}
-            aria-invalid={errors.province ? true : undefined}
-            aria-describedby={errors.province ? 'report-province-hint report-province-error' : 'report-province-hint'}
-          />
-          <p className="hint" id="report-province-hint">
-            {tx('stats.provinceHint')}
-          </p>
-          {errors.province && (
-            <p className="field-error" id="report-province-error">
-              {errors.province}
-            </p>
-          )}
-        </div>
+        <RegionField
+          id="report-province"
+          kind="province"
+          title={`${tx('stats.province')} (${t('form.optional')})`}
+          hint={tx('stats.provinceHint')}
+          value={place}
+          error={errors.province}
+          onChange={setPlace}
+        />
         <div className="field">
           <label htmlFor="report-lang">{tx('stats.reportLang')}</label>
           <select id="report-lang" value={reportLang} onChange={(e) => setReportLang(e.target.value === 'en' ? 'en' : 'id')}>
