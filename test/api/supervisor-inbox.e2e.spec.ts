@@ -96,6 +96,8 @@ describe("a supervisor's inbox: approvals with what is asked, escalations, cases
     const body = answer.body as Inbox;
     expect(body.approvals.assessments.find((a) => a.caseId === caseId)).toMatchObject({
       command: 'ApproveAssessment',
+      // Named by its registration number, as everywhere a person reads a case.
+      registrationNumber: expect.stringMatching(/^KI-\d{4}-\d{4}$/),
       assessmentId: 'assessment-1',
       assessment: { indicators: INDICATORS, victimStatus: 'confirmed', riskLevel: 'high', needs: ['shelter', 'psychosocial'] },
       recordedBy: siti.userId,
@@ -122,7 +124,11 @@ describe("a supervisor's inbox: approvals with what is asked, escalations, cases
     // Twenty days without an event: the case waits long.
     await api.app.get(DataSource).query(`UPDATE rm_case_summaries SET updated_at = now() - interval '20 days' WHERE case_id = $1`, [caseId]);
     const later = (await inbox(supervisor)).body as Inbox;
-    expect(later.waitingLong.find((c) => c.caseId === caseId)).toMatchObject({ stage: 'intake', victimInitials: 'SR' });
+    expect(later.waitingLong.find((c) => c.caseId === caseId)).toMatchObject({
+      stage: 'intake',
+      victimInitials: 'SR',
+      registrationNumber: expect.stringMatching(/^KI-/),
+    });
   });
 
   it('escalates an expired referral with everything to send it again, and a new referral takes it off', async () => {
@@ -140,6 +146,7 @@ describe("a supervisor's inbox: approvals with what is asked, escalations, cases
     const expired = body.escalations.expiredReferrals.find((r) => r.caseId === caseId)!;
     expect(expired).toMatchObject({
       referralId: sent.referralId,
+      registrationNumber: expect.stringMatching(/^KI-/),
       toAgency: POLDA,
       service: 'law_enforcement',
       resend: { toAgency: POLDA, service: 'law_enforcement', reason: 'mohon LP dan penyidikan', sharesIdentity: false },

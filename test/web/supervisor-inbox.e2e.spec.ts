@@ -151,6 +151,8 @@ suite(HAS_CHROMIUM ? "the supervisor's inbox in the console" : `the supervisor's
     await shows(closures.locator('li'), 'korban pindah ke Sulawesi');
     await shows(closures.locator('li'), 'Lainnya');
     expect(await closures.locator('a').first().getAttribute('href')).toBe(`/kasus/${closing}`);
+    // Each case is named by its registration number, never by an id.
+    expect(await closures.locator('a').first().innerText()).toMatch(/^Kasus [A-Z]{2}-\d{4}-\d{4}/);
     const expired = section(page, 'inbox-expired');
     await shows(expired.locator('li'), 'mohon LP dan penyidikan');
     await shows(expired.locator('li'), 'Polda Kalimantan Timur');

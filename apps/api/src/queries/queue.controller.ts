@@ -237,6 +237,7 @@ export class QueueController {
       const f = facts(row);
       return {
         caseId: row.case_id,
+        registrationNumber: row.registration_number ?? null,
         stage: row.stage,
         victimInitials: row.victim_initials,
         command: 'ApproveAssessment',
@@ -256,6 +257,7 @@ export class QueueController {
         const f = facts(row);
         return open(String(row.case_id), {
           caseId: row.case_id,
+          registrationNumber: row.registration_number ?? null,
           stage: row.stage,
           victimInitials: row.victim_initials,
           commands: ['ApproveClosure', 'RejectClosure'],
@@ -273,6 +275,7 @@ export class QueueController {
         open(String(row.case_id), {
           referralId: row.referral_id,
           caseId: row.case_id,
+          registrationNumber: row.registration_number ?? null,
           toAgency: row.to_agency,
           service: row.service,
           sentAt: row.sent_at,
@@ -289,6 +292,7 @@ export class QueueController {
         closures,
         reintegrationPlans: inbox.reintegrationPlans.map((row) => ({
           caseId: row.case_id,
+          registrationNumber: row.registration_number ?? null,
           stage: row.stage,
           victimInitials: row.victim_initials,
           command: 'ApproveReintegrationPlan',
@@ -299,6 +303,7 @@ export class QueueController {
         expiredReferrals,
         overdueServices: inbox.overdueServices.map((row) => ({
           caseId: row.case_id,
+          registrationNumber: row.registration_number ?? null,
           serviceId: str(row.subject_id)?.split(':').at(-1) ?? null,
           responsibleAgency: row.responsible_agency,
           dueAt: row.due_at,
@@ -306,6 +311,7 @@ export class QueueController {
       },
       waitingLong: inbox.waitingLong.map((row) => ({
         caseId: row.case_id,
+        registrationNumber: row.registration_number ?? null,
         stage: row.stage,
         victimInitials: row.victim_initials,
         assignee: row.assignee,

@@ -9,6 +9,7 @@ import { useNames } from '../use-names.js';
 
 interface CaseRef {
   caseId: string;
+  registrationNumber?: string | null;
   stage?: string;
   victimInitials?: string | null;
 }
@@ -35,13 +36,14 @@ interface InboxAnswer {
     expiredReferrals: Array<{
       referralId: string;
       caseId: string;
+      registrationNumber?: string | null;
       toAgency: string;
       service: string;
       responseDeadline: string;
       expiredAt: string;
       resend: { toAgency: string; service: string; reason: string; sharesIdentity: boolean };
     }>;
-    overdueServices: Array<{ caseId: string; serviceId: string | null; responsibleAgency: string; dueAt: string }>;
+    overdueServices: Array<{ caseId: string; registrationNumber?: string | null; serviceId: string | null; responsibleAgency: string; dueAt: string }>;
   };
   waitingLong: Array<CaseRef & { assignee: string | null; nextAction: string | null; lastActivityAt: string }>;
   waitingLongDays: number;
@@ -62,7 +64,7 @@ function CaseLink({ row }: { row: CaseRef }) {
   const { t } = useI18n();
   return (
     <Link to={`/kasus/${row.caseId}`}>
-      {t('case.title', { id: shortId(row.caseId) })}
+      {t('case.title', { id: row.registrationNumber ?? shortId(row.caseId) })}
       {row.victimInitials ? ` · ${row.victimInitials}` : ''}
     </Link>
   );

@@ -193,42 +193,42 @@ const latestEntry = (type: string) =>
  */
 const SUPERVISOR_INBOX_SQL = `SELECT
      ${jsonList(
-       `SELECT s.case_id, s.stage, s.victim_initials, e.facts, e.actor AS requested_by, e.occurred_at AS requested_at
+       `SELECT s.case_id, s.registration_number, s.stage, s.victim_initials, e.facts, e.actor AS requested_by, e.occurred_at AS requested_at
         FROM rm_case_summaries s ${latestEntry('AssessmentRecorded')}
         WHERE s.owner_agency = $1 AND s.status = 'open' AND 'assessment_unapproved' = ANY(s.flags)
         ORDER BY e.occurred_at NULLS LAST LIMIT $3`,
        'requested_at NULLS LAST',
      )} AS assessments,
      ${jsonList(
-       `SELECT s.case_id, s.stage, s.victim_initials, e.facts, e.reason, e.actor AS requested_by, e.occurred_at AS requested_at
+       `SELECT s.case_id, s.registration_number, s.stage, s.victim_initials, e.facts, e.reason, e.actor AS requested_by, e.occurred_at AS requested_at
         FROM rm_case_summaries s ${latestEntry('ClosureRequested')}
         WHERE s.owner_agency = $1 AND s.status = 'open' AND 'closure_requested' = ANY(s.flags)
         ORDER BY e.occurred_at NULLS LAST LIMIT $3`,
        'requested_at NULLS LAST',
      )} AS closures,
      ${jsonList(
-       `SELECT s.case_id, s.stage, s.victim_initials, s.updated_at AS since
+       `SELECT s.case_id, s.registration_number, s.stage, s.victim_initials, s.updated_at AS since
         FROM rm_case_summaries s
         WHERE s.owner_agency = $1 AND s.status = 'open' AND s.next_action = 'approve_reintegration_plan'
         ORDER BY s.updated_at LIMIT $3`,
        'since',
      )} AS reintegration_plans,
      ${jsonList(
-       `SELECT r.referral_id, r.case_id, r.to_agency, r.service, r.reason, r.shares_identity, r.sent_at, r.response_deadline, r.updated_at AS expired_at
+       `SELECT r.referral_id, r.case_id, s.registration_number, r.to_agency, r.service, r.reason, r.shares_identity, r.sent_at, r.response_deadline, r.updated_at AS expired_at
         FROM rm_referrals r JOIN rm_case_summaries s ON s.case_id = r.case_id
         WHERE s.owner_agency = $1 AND s.status = 'open' AND r.status = 'expired' AND 'referral_expired' = ANY(s.flags)
         ORDER BY r.updated_at LIMIT $3`,
        'expired_at',
      )} AS expired_referrals,
      ${jsonList(
-       `SELECT d.case_id, d.subject_id, d.responsible_agency, d.due_at, d.status
+       `SELECT d.case_id, s.registration_number, d.subject_id, d.responsible_agency, d.due_at, d.status
         FROM rm_deadlines d JOIN rm_case_summaries s ON s.case_id = d.case_id
         WHERE s.owner_agency = $1 AND s.status = 'open' AND d.kind = 'service_start' AND ${OVERDUE_CLOCK}
         ORDER BY d.due_at LIMIT $3`,
        'due_at',
      )} AS overdue_services,
      ${jsonList(
-       `SELECT s.case_id, s.stage, s.victim_initials, s.assignee, s.next_action, s.updated_at
+       `SELECT s.case_id, s.registration_number, s.stage, s.victim_initials, s.assignee, s.next_action, s.updated_at
         FROM rm_case_summaries s
         WHERE s.owner_agency = $1 AND s.status = 'open' AND s.updated_at < now() - make_interval(days => $2)
         ORDER BY s.updated_at LIMIT $3`,
