@@ -13,6 +13,13 @@ const OPEN = /^\s*(BEGIN|START TRANSACTION)\b/i;
 const CLOSE = /^\s*(COMMIT|ROLLBACK|END)\b/i;
 
 /**
+ * Statements a process sends on its own clock, not for a request: the event store asks at most once a second
+ * whether another process listens for its NOTIFY. One lands inside a counted request only when its second
+ * happens to end there, so counting it would make a request's figure depend on the wall clock.
+ */
+const BACKGROUND = new Set(['rujukan_other_listeners']);
+
+/**
  * Counts every statement any `pg` client of this process sends (the event store's pool and TypeORM's both
  * build on `pg.Client`), with no server-side extension: a write outside an explicit transaction is a commit of
  * its own, as is each COMMIT. Call `count` around one request; `restore` puts `pg` back.
@@ -49,6 +56,7 @@ export class StatementCounter {
   }
 
   private record(client: object, query: unknown): void {
+    if (query && typeof query === 'object' && 'name' in query && BACKGROUND.has(String((query as { name: unknown }).name))) return;
     const text = typeof query === 'string' ? query : query && typeof query === 'object' && 'text' in query ? String((query as { text: unknown }).text) : '';
     if (OPEN.test(text)) this.inTransaction.add(client);
     const closing = CLOSE.exec(text);
