@@ -1,12 +1,12 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { ApiError, apiCommand, apiGet, type CommandResult } from '../api.js';
 import { localDateTimeToIso } from '@rujukan/domain';
-import { commandUrl, COMMANDS, type FieldSpec } from '../commands.js';
+import { commandUrl, COMMANDS, OTHER_PORT, type FieldSpec } from '../commands.js';
 import { shownTimeZone } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { label, refusal } from '../labels.js';
 import { useSession } from '../session.js';
-import { regionCode, regionField, regionNames } from '../names.js';
+import { portChoices, regionCode, regionField, regionNames } from '../names.js';
 import { errorMessage } from './common.js';
 
 export interface DirectoryAgency {
@@ -96,6 +96,8 @@ function bodyOf(fields: FieldSpec[], values: Values): { body: Record<string, unk
   for (const field of fields) {
     if (!visible(field, values)) continue;
     const value = values[field.name];
+    // "Another place": the port is left out; the free-text field shown for it is sent instead.
+    if (field.kind === 'port' && value === OTHER_PORT) continue;
     if (field.kind === 'target' && (field.name === 'referralId' || field.name === 'transferId')) {
       targetId = String(value);
       continue;
@@ -320,15 +322,24 @@ export function CommandForm({ command, caseId, targetIds = [], describeTarget = 
         }
         let control;
         const value = String(values[field.name] ?? '');
-        if (field.kind === 'select' || field.kind === 'target' || field.kind === 'agency' || field.kind === 'caseworker') {
+        if (field.kind === 'select' || field.kind === 'target' || field.kind === 'agency' || field.kind === 'caseworker' || field.kind === 'port') {
           const options: Array<[string, string]> =
-            field.kind === 'target'
-              ? targetIds.map((id) => [id, describeTarget(id)])
-              : field.kind === 'agency'
-                ? agencies.map((a) => [a.code, `${a.name} (${a.code})`])
-                : field.kind === 'caseworker'
-                  ? caseworkers.map((c) => [c.userId, c.name ?? c.userId])
-                  : (field.options ?? []).map((o) => [o, label(lang, field.vocabulary ?? '', o)]);
+            field.kind === 'port'
+              ? [
+                  // Abroad, the ports of the country the form names first when it names one; "another place" last.
+                  ...portChoices(
+                    field.ports ?? 'ID',
+                    field.ports === 'abroad' && typeof values.fromCountry === 'string' ? values.fromCountry.trim() : undefined,
+                  ),
+                  [OTHER_PORT, t('form.otherPlace')],
+                ]
+              : field.kind === 'target'
+                ? targetIds.map((id) => [id, describeTarget(id)])
+                : field.kind === 'agency'
+                  ? agencies.map((a) => [a.code, `${a.name} (${a.code})`])
+                  : field.kind === 'caseworker'
+                    ? caseworkers.map((c) => [c.userId, c.name ?? c.userId])
+                    : (field.options ?? []).map((o) => [o, label(lang, field.vocabulary ?? '', o)]);
           control = (
             <select {...common} value={value} onChange={(e) => update(field.name, e.target.value)}>
               {(field.kind !== 'target' || options.length !== 1) && <option value="">{t('form.choose')}</option>}

@@ -13,6 +13,7 @@ import { useNames } from '../use-names.js';
 import { DocumentsPanel } from './documents/DocumentsPanel.js';
 import { LettersPanel } from './documents/LettersPanel.js';
 import { IdentityPanel } from './identity/IdentityPanel.js';
+import { ArrivalPanel, type ArrivalFields } from './intake/ArrivalPanel.js';
 
 export interface CaseReferral {
   referralId: string;
@@ -516,6 +517,7 @@ export function CasePage() {
                   <p className="hint">{t('case.noVictim')}</p>
                 )}
               </Section>
+              <ArrivalPanel {...(s as ArrivalFields)} />
               {s.victim && <IdentityPanel key={s.caseId} caseId={s.caseId} />}
               <DocumentsPanel
                 key={`documents-${s.caseId}`}
