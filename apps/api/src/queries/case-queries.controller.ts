@@ -360,7 +360,7 @@ function shownTo(view: CaseView, summary: ReturnType<typeof toSummary> & { runni
     ...basics,
     victim: visibleVictim,
     // Where she came back through is part of where she comes from: shown with the origin.
-    returnLeg: sections.has('origin') ? returnLeg : null,
+    ...(sections.has('origin') ? { returnLeg } : {}),
     ...(sections.has('assessment') ? { assessment } : {}),
     ...(sections.has('legal') ? { legal } : {}),
     ...(sections.has('flags') ? { flags } : {}),
