@@ -89,6 +89,15 @@ function withRegionCodes(fields: FieldSpec[], values: Values): Values {
   return out;
 }
 
+const isEmpty = (value: unknown): boolean =>
+  Array.isArray(value) ? value.length === 0 : value === '' || value === null || value === undefined || value === false;
+
+/** Whether every shown field of the dotted group `name` belongs to (`indicators` of `indicators.modus`) is empty. */
+function groupEmpty(fields: FieldSpec[], values: Values, name: string): boolean {
+  const group = `${name.split('.')[0]}.`;
+  return fields.filter((f) => f.name.startsWith(group) && visible(f, values)).every((f) => isEmpty(values[f.name]));
+}
+
 /** The request body: empty optional text left out, numbers as numbers, date-times (typed in the reader's zone) as ISO 8601, optional groups only when filled. */
 function bodyOf(fields: FieldSpec[], values: Values): { body: Record<string, unknown>; targetId?: string } {
   const body: Record<string, unknown> = {};
@@ -103,8 +112,9 @@ function bodyOf(fields: FieldSpec[], values: Values): { body: Record<string, unk
       continue;
     }
     if (field.kind === 'multi' || field.kind === 'agencies') {
-      // An empty choice inside an optional group (`share.agencyTypes`) leaves the group out.
-      if (field.name.includes('.') && Array.isArray(value) && value.length === 0) continue;
+      // An optional group left wholly empty (`share.agencyTypes` and `share.agencies`) is left out; an empty choice in a
+      // group that holds something else (`indicators.exploitationTypes` beside the destination) is sent as the empty list.
+      if (field.name.includes('.') && Array.isArray(value) && value.length === 0 && groupEmpty(fields, values, field.name)) continue;
       setPath(body, field.name, value);
     } else if (field.kind === 'list')
       setPath(
