@@ -274,9 +274,9 @@ describe('case commands refused over HTTP write nothing', () => {
       .filter(([path]) => !path.startsWith('/plans') && !path.startsWith('/mous'))
       .map(([, path]) => path.post)
       .filter((operation) => operation?.description?.startsWith('Command `'));
-    // One route per command in the route table (47 commands: all but the sweep's ExpireReferral and FlagOverdueService).
+    // One route per command in the route table (48 commands: all but the sweep's ExpireReferral and FlagOverdueService).
     expect(operations).toHaveLength(CASE_ROUTES.length);
-    expect(CASE_ROUTES).toHaveLength(47);
+    expect(CASE_ROUTES).toHaveLength(48);
     for (const operation of operations) {
       expect(operation.requestBody).toBeDefined();
       expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(['201', '400', '401', '403', '404', '409', '422', '503']));

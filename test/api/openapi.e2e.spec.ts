@@ -131,6 +131,11 @@ describe('the OpenAPI document at /docs-json', () => {
     const a = (await send(cwKaltim, 'post', '/cases', 'port')).caseId!;
     const onA = (command: string) => `/cases/${a}/${command}`;
     await send(cwKaltim, 'post', onA('register-victim'), 'adult');
+    // Deported from Tawau to Nunukan; then corrected: she came back on her own through a harbour the list lacks.
+    await send(cwKaltim, 'post', onA('record-return-leg'), 'deported');
+    await send(cwKaltim, 'post', onA('record-return-leg'), 'other');
+    // A case a BP3MI reported: its agency named from the directory.
+    await send(cwKaltim, 'post', '/cases', 'bp3mi');
     await send(cwKaltim, 'post', onA('record-consent'), 'process');
     await send(cwKaltim, 'post', onA('record-consent'), 'share');
     await send(cwKaltim, 'post', onA('advance-stage'), 'assessment');

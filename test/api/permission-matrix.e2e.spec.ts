@@ -125,6 +125,8 @@ const ALLOWED_TYPES: Record<string, Allowed> = {
   // The target case's consent to share covers every type: any acting agency is one consent allows.
   'AddCaseNote.sharedWith': () => 'any',
   'OverrideConsent.toAgency': () => 'any',
+  // Whoever reported the case (a KBRI, a BP3MI, a police unit): any acting agency of the directory.
+  'OpenCase.reportingAgency': () => 'any',
   'SendReferral.toAgency': (body) => SERVICE_AGENCY_TYPES[body.service as ReferralService],
   'RequestTransfer.toAgency': () => CASE_OWNER_TYPES,
   'RequestService.providerAgency': (body) => SERVICE_AGENCY_TYPES[body.service as ReferralService],
@@ -145,6 +147,8 @@ function withValueAt(body: Record<string, unknown>, path: string, value: unknown
 /** The fixture's body shaped for a field its example does not fill: one-step consent names its agencies under `share`. */
 const BODY_FOR: Record<string, (body: Record<string, unknown>) => Record<string, unknown>> = {
   'RecordConsent.share.agencies': ({ agencies, agencyTypes: _types, ...body }) => ({ ...body, scope: 'process', share: { agencies } }),
+  // A case opened on a BP3MI's report: the fixture opens one without naming who reported it.
+  'OpenCase.reportingAgency': (body) => ({ ...body, reportingAgency: 'BP3MI-NUNUKAN' }),
 };
 async function targetFor(api: ApiTestApp, route: (typeof CASE_ROUTES)[number], key: string): Promise<CommandTarget> {
   const target = await prepareTarget(api, route);

@@ -135,6 +135,8 @@ describe('who may see a victim: the directory decides, never the request', () =>
       'referrals',
       // The case's number is no identity: a former owner still names the case it handed over by it.
       'registrationNumber',
+      // Who reported the case (an agency of the directory), like the channel it came by: no victim data.
+      'reportingAgency',
       'revision',
       'runningClocks',
       'stage',
@@ -160,7 +162,8 @@ describe('who may see a victim: the directory decides, never the request', () =>
     expect(kalbarTimeline).not.toContain('AssessmentRecorded');
 
     const polda = (await get(police, `/cases/${caseId}`)).body;
-    expect(Object.keys(polda).sort()).toEqual([...basics, 'assessment', 'legal'].sort());
+    // The police's service needs the origin: where she came back through (none recorded here) goes with it.
+    expect(Object.keys(polda).sort()).toEqual([...basics, 'assessment', 'legal', 'returnLeg'].sort());
     expect(polda).toMatchObject({
       access: 'referral',
       victim: { initials: 'KS', sex: 'female', isChild: false, originProvinceCode: '53', originDistrictCode: '5371' },

@@ -61,6 +61,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/cases/{id}/record-return-leg': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record the return leg from abroad (deported or brought back): from which country and port, through which Indonesian entry point, on which day
+     * @description Command `RecordReturnLeg`.
+     */
+    post: operations['recordReturnLeg'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/cases/{id}/erasure': {
     parameters: {
       query?: never;
@@ -2002,6 +2022,11 @@ export interface components {
        * @example 6503
        */
       districtCode: string;
+      /**
+       * @description The agency that reported the case (which KBRI, which BP3MI, which police unit): a code of the directory (`GET /agencies`), never free text
+       * @example BP3MI-KALTARA
+       */
+      reportingAgency?: string;
     };
     CaseCommandResponseDto: {
       /** Format: uuid */
@@ -2055,6 +2080,8 @@ export interface components {
       photoRefs?: string;
       /** @description Free-text notes about the victim */
       notes?: string;
+      /** @description The kronologi: the victim’s account as told at intake; read, like the identity, by those who may read it */
+      kronologi?: string;
     };
     RegisterVictimDto: {
       /**
@@ -2079,6 +2106,40 @@ export interface components {
       originDistrictCode: string;
       /** @description Encrypted with the victim’s own key before it is stored; shown only to agencies that may see it */
       identity?: components['schemas']['IdentityDto'];
+    };
+    RecordReturnLegDto: {
+      /**
+       * @description `deported`, `returned_by_mission` (KBRI/KJRI) or `returned_alone`
+       * @enum {string}
+       */
+      arrivalKind: 'deported' | 'returned_by_mission' | 'returned_alone';
+      /**
+       * @description The country she left (ISO 3166-1 alpha-2, not ID)
+       * @example MY
+       */
+      fromCountry: string;
+      /**
+       * @description The port she left from, when it is on the ports list (e.g. MYTWU, Tawau)
+       * @example MYTWU
+       */
+      fromPort?: string;
+      /** @description Another place of departure, only when the list lacks it; sealed with the victim’s key */
+      fromPlace?: string;
+      /**
+       * @description The Indonesian entry point from the ports list (e.g. IDNNX, Tunon Taka, Nunukan); this or `entryPlace`
+       * @example IDNNX
+       */
+      entryPort?: string;
+      /** @description Another entry point, only when the list lacks it; sealed with the victim’s key */
+      entryPlace?: string;
+      /**
+       * Format: date
+       * @description The day she arrived in (or was deported to) Indonesia; not after today
+       * @example 2026-11-20
+       */
+      arrivedOn: string;
+      /** @enum {string} */
+      transport?: 'air' | 'sea' | 'land';
     };
     EraseIdentityDto: {
       /** @description The legal basis of the erasure, e.g. "UU PDP 27/2022 Pasal 8: permintaan subjek data" */
@@ -3805,6 +3866,207 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
             code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE' | 'CASE.VICTIM_ALREADY_REGISTERED' | 'IDENTITY.ERASED';
+          };
+        };
+      };
+      /**
+       * @description The body is larger than MAX_BODY_BYTES
+       *
+       *     Codes: `REQUEST.TOO_LARGE`
+       */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /**
+       * @description The body is not UTF-8 JSON (or, for a document, not a PDF, PNG or JPEG)
+       *
+       *     Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE`
+       */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /**
+       * @description The Idempotency-Key was used for another request, or the request asks too much
+       *
+       *     Codes: `IDEMPOTENCY.KEY_REUSED`
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY.KEY_REUSED';
+          };
+        };
+      };
+      /**
+       * @description Too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  recordReturnLeg: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retried request with the same key returns the first response and writes nothing */
+        'Idempotency-Key'?: string;
+        /** @description Carried into every event the command writes */
+        'X-Correlation-Id'?: string;
+        /** @description The revision the client last saw; a moved case answers 409 `CASE.CONCURRENT_UPDATE` */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description The case id */
+        id: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordReturnLegDto'];
+      };
+    };
+    responses: {
+      /** @description The command was accepted and its events written */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCommandResponseDto'];
+        };
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `REQUEST.MALFORMED`, `VALIDATION.FAILED`, `VALIDATION.INVALID_FORMAT`, `VALIDATION.INVALID_VALUE`, `VALIDATION.OUT_OF_RANGE`, `VALIDATION.REQUIRED`, `VALIDATION.TOO_LONG`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?:
+              | 'REQUEST.MALFORMED'
+              | 'VALIDATION.FAILED'
+              | 'VALIDATION.INVALID_FORMAT'
+              | 'VALIDATION.INVALID_VALUE'
+              | 'VALIDATION.OUT_OF_RANGE'
+              | 'VALIDATION.REQUIRED'
+              | 'VALIDATION.TOO_LONG';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description Not found, or not visible to the caller
+       *
+       *     Codes: `CASE.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description A rule of the case forbids it now, or the case moved meanwhile
+       *
+       *     Codes: `CASE.CLOSED`, `CASE.CONCURRENT_UPDATE`, `CASE.NOT_CLOSED`, `CASE.NOT_IN_STAGE`
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'CASE.CLOSED' | 'CASE.CONCURRENT_UPDATE' | 'CASE.NOT_CLOSED' | 'CASE.NOT_IN_STAGE';
           };
         };
       };

@@ -224,6 +224,7 @@ const MESSAGES = {
   'form.sending': ['Menyimpan…', 'Saving…'],
   'form.fix': ['Periksa isian yang ditandai.', 'Check the marked fields.'],
   'form.choose': ['— pilih —', '— choose —'],
+  'form.otherPlace': ['Lainnya (tulis nama tempat)', 'Another place (write its name)'],
   'form.invalid': ['format tidak sesuai', 'wrong format'],
   'form.tooLong': ['terlalu panjang (maks. {max})', 'too long (max. {max})'],
   'form.range': ['harus antara {min} dan {max}', 'must be from {min} to {max}'],

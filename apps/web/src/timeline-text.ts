@@ -1,7 +1,7 @@
 import type { Lang } from './lang.js';
 import { countryName } from '@rujukan/domain';
 import { label } from './labels.js';
-import { CODES, type Names } from './names.js';
+import { CODES, portName, type Names } from './names.js';
 
 /** A timeline row as the API answers it: `facts` are the event's values without words (null on rows older than them). */
 export interface TimelineRow {
@@ -43,11 +43,13 @@ function indicators(f: F, l: (v: string, x: unknown) => string, lang: Lang): str
 
 /** One sentence per event type, in Bahasa Indonesia and English, from the event's facts; the console's own words. */
 const WRITE: Record<string, Write> = {
-  CaseOpened: (f, say, l) =>
-    say(
-      `Kasus dibuka oleh ${f.ownerAgency} melalui ${l('channel', f.channel).toLowerCase()}, dilaporkan oleh ${l('reporterType', f.reporterType).toLowerCase()} di ${district(say, f.districtCode)}`,
-      `Case opened by ${f.ownerAgency} via ${l('channel', f.channel).toLowerCase()}, reported by ${l('reporterType', f.reporterType).toLowerCase()} in ${district(say, f.districtCode)}`,
-    ),
+  CaseOpened: (f, say, l) => {
+    const by = f.reportingAgency ? ` (${f.reportingAgency})` : '';
+    return say(
+      `Kasus dibuka oleh ${f.ownerAgency} melalui ${l('channel', f.channel).toLowerCase()}, dilaporkan oleh ${l('reporterType', f.reporterType).toLowerCase()}${by} di ${district(say, f.districtCode)}`,
+      `Case opened by ${f.ownerAgency} via ${l('channel', f.channel).toLowerCase()}, reported by ${l('reporterType', f.reporterType).toLowerCase()}${by} in ${district(say, f.districtCode)}`,
+    );
+  },
   VictimRegistered: (f, say, l) =>
     say(
       `Korban ${f.initials} didaftarkan: ${l('sex', f.sex).toLowerCase()}, ${f.isChild ? 'anak' : 'dewasa'}, warga negara ${countryName(f.nationality, 'id')}, dari ${province(say, f.originProvinceCode)}`,
@@ -112,6 +114,16 @@ const WRITE: Record<string, Write> = {
     return say(
       `Pemulangan direncanakan dari ${from} ke ${district(say, f.toDistrictCode)} (${l('transportMode', f.transport).toLowerCase()}) pada ${f.plannedDate}, didampingi ${f.escortAgency}`,
       `Repatriation planned from ${from} to ${district(say, f.toDistrictCode)} by ${l('transportMode', f.transport).toLowerCase()} on ${f.plannedDate}, escorted by ${f.escortAgency}`,
+    );
+  },
+  // The return leg from abroad; a place the ports list lacks is sealed and shown as the row's reason, not here.
+  ReturnLegRecorded: (f, say, l, lang) => {
+    const from = [f.fromPort ? portName(f.fromPort) : null, countryName(f.fromCountry, lang)].filter(Boolean).join(', ');
+    const entry = f.entryPort ? portName(f.entryPort) : say('tempat masuk lain', 'another entry point');
+    const by = f.transport ? ` (${l('transportMode', f.transport).toLowerCase()})` : '';
+    return say(
+      `Kepulangan dari luar negeri dicatat: ${l('arrivalKind', f.arrivalKind).toLowerCase()} dari ${from} ke ${entry} pada ${day(f.arrivedOn)}${by}`,
+      `Return from abroad recorded: ${l('arrivalKind', f.arrivalKind).toLowerCase()} from ${from} to ${entry} on ${day(f.arrivedOn)}${by}`,
     );
   },
   VictimHandedOver: (f, say) =>
@@ -240,6 +252,7 @@ const WRITE: Record<string, Write> = {
 /** Facts that name an agency, one or a list of them (`visibleTo`: the agencies a note is shared with). */
 const AGENCY_FACTS = [
   'ownerAgency',
+  'reportingAgency',
   'fromAgency',
   'toAgency',
   'providerAgency',

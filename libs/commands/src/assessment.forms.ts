@@ -25,6 +25,7 @@ export const ASSESSMENT_FORMS = [
       label: ['Bentuk eksploitasi', 'Exploitation types'],
       options: EXPLOITATION_TYPES,
       vocabulary: 'exploitationType',
+      hint: ['Boleh kosong bila belum diketahui; wajib bila status korban terkonfirmasi', 'May stay empty while unknown; required for a confirmed victim'],
     },
     {
       name: 'indicators.destinationCountry',

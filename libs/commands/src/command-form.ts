@@ -10,7 +10,21 @@ import { localDateTimeInput, type CaseCommandType, type IndonesianTimeZone, type
 export type Text2 = readonly [string, string];
 
 export type FieldKind =
-  'text' | 'textarea' | 'select' | 'multi' | 'boolean' | 'int' | 'date' | 'datetime' | 'agency' | 'agencies' | 'list' | 'target' | 'generated' | 'caseworker';
+  | 'text'
+  | 'textarea'
+  | 'select'
+  | 'multi'
+  | 'boolean'
+  | 'int'
+  | 'date'
+  | 'datetime'
+  | 'agency'
+  | 'agencies'
+  | 'list'
+  | 'target'
+  | 'generated'
+  | 'caseworker'
+  | 'port';
 
 export interface FieldSpec {
   /** Dotted path in the request body (`indicators.modus`). */
@@ -30,7 +44,12 @@ export interface FieldSpec {
   initial?: (zone: IndonesianTimeZone) => unknown;
   /** Shown only when another field has this value (repatriation origin). */
   when?: { field: string; equals: string };
+  /** A `port` field: a port of the shipped list in Indonesia (`ID`) or abroad, or `OTHER_PORT` (not sent; its free-text field is). */
+  ports?: 'ID' | 'abroad';
 }
+
+/** A `port` field's choice for a place the ports list lacks: the field itself is left out, the free text shown with `when` is sent. */
+export const OTHER_PORT = 'other';
 
 /** What the `:id` of a route names: a new case (no id), a case, a referral or a transfer. */
 export type FormTarget = 'new_case' | 'case' | 'referral' | 'transfer';

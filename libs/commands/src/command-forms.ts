@@ -8,7 +8,7 @@ import { REFERRAL_FORMS } from './referral.forms.js';
 import { REHABILITATION_FORMS } from './rehabilitation.forms.js';
 import { REPATRIATION_FORMS } from './repatriation.forms.js';
 
-export { commandUrl, type CommandForm, type FieldKind, type FieldSpec, type FormTarget, type Text2 } from './command-form.js';
+export { commandUrl, OTHER_PORT, type CommandForm, type FieldKind, type FieldSpec, type FormTarget, type Text2 } from './command-form.js';
 
 /** The route and the console's form of every command a user sends, from each area's `<area>.forms.ts`. */
 export const COMMAND_FORMS: readonly CommandForm[] = [

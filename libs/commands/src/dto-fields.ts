@@ -21,7 +21,7 @@ import {
   type ValidationArguments,
 } from 'class-validator';
 import { isAgencyCode, isInitials, parseDate, parseDateTime, type Parsed } from '@rujukan/domain';
-import { isKnownCountry, isKnownDistrict, isKnownProvince } from './reference-codes.js';
+import { isKnownCountry, isKnownDistrict, isKnownPort, isKnownProvince } from './reference-codes.js';
 
 interface FieldOptions {
   optional?: boolean;
@@ -149,6 +149,30 @@ export const CountryCode = (options: FieldOptions = {}) =>
     { example: 'MY', ...options },
     { type: String, pattern: '^[A-Z]{2}$' },
     check('isKnownCountry', isKnownCountry, 'must be an ISO 3166-1 alpha-2 country code (e.g. MY)'),
+  );
+
+/**
+ * A port, airport or land crossing of the shipped list (data/ports/ports.json): `in: 'ID'` one in Indonesia, `in:
+ * 'abroad'` one outside it; with `countryField`, one in the country that field names.
+ */
+export const Port = (where: { in?: 'ID' | 'abroad'; countryField?: string }, options: FieldOptions = {}) =>
+  field(
+    { example: where.in === 'ID' ? 'IDNNX' : 'MYTWU', ...options },
+    { type: String, pattern: '^[A-Z0-9][A-Z0-9-]{1,15}$' },
+    ValidateBy({
+      name: 'isKnownPort',
+      validator: {
+        validate: (value: unknown, args?: ValidationArguments) => {
+          if (!isKnownPort(value, where.in)) return false;
+          const country = where.countryField ? (args?.object as Record<string, unknown>)[where.countryField] : undefined;
+          return typeof country !== 'string' || isKnownPort(value, country);
+        },
+        defaultMessage: (args?: ValidationArguments) =>
+          `${args?.property} must be a port code of the ports list (data/ports/ports.json)${
+            where.in === 'ID' ? ' in Indonesia, e.g. IDNNX' : where.countryField ? ` in the country of ${where.countryField}, e.g. MYTWU` : ''
+          }`,
+      },
+    }),
   );
 
 /** A check by one of the domain's strict parsers: the reason names what is wrong with this value. */

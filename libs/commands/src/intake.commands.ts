@@ -1,6 +1,10 @@
 import {
   AGE_BANDS,
   AGENCY_TYPES,
+  ARRIVAL_KINDS,
+  TRANSPORT_MODES,
+  type ArrivalKind,
+  type TransportMode,
   CHANNELS,
   CONSENT_SCOPES,
   GUARDIAN_RELATIONSHIPS,
@@ -17,6 +21,8 @@ import {
 import {
   Agency,
   AgencyList,
+  CalendarDate,
+  Port,
   Initials,
   CountryCode,
   DistrictCode,
@@ -39,6 +45,29 @@ export class OpenCaseDto {
   @OneOf(CHANNELS, { description: 'How the case reached the agency' }) channel!: Channel;
   @OneOf(REPORTER_TYPES) reporterType!: ReporterType;
   @DistrictCode({ description: 'Kemendagri code of the district where the victim was found', example: '6503' }) districtCode!: string;
+  @Agency({
+    optional: true,
+    example: 'BP3MI-KALTARA',
+    description: 'The agency that reported the case (which KBRI, which BP3MI, which police unit): a code of the directory (`GET /agencies`), never free text',
+  })
+  reportingAgency?: string;
+}
+
+/** The return leg from abroad, kept apart from the trip home inside Indonesia (`plan-repatriation`). */
+export class RecordReturnLegDto {
+  @OneOf(ARRIVAL_KINDS, { description: '`deported`, `returned_by_mission` (KBRI/KJRI) or `returned_alone`' }) arrivalKind!: ArrivalKind;
+  @CountryCode({ description: 'The country she left (ISO 3166-1 alpha-2, not ID)', example: 'MY' }) fromCountry!: string;
+  @Port(
+    { in: 'abroad', countryField: 'fromCountry' },
+    { optional: true, description: 'The port she left from, when it is on the ports list (e.g. MYTWU, Tawau)' },
+  )
+  fromPort?: string;
+  @Text({ optional: true, max: 200, description: 'Another place of departure, only when the list lacks it; sealed with the victim’s key' }) fromPlace?: string;
+  @Port({ in: 'ID' }, { optional: true, description: 'The Indonesian entry point from the ports list (e.g. IDNNX, Tunon Taka, Nunukan); this or `entryPlace`' })
+  entryPort?: string;
+  @Text({ optional: true, max: 200, description: 'Another entry point, only when the list lacks it; sealed with the victim’s key' }) entryPlace?: string;
+  @CalendarDate({ description: 'The day she arrived in (or was deported to) Indonesia; not after today', example: '2026-11-20' }) arrivedOn!: string;
+  @OneOf(TRANSPORT_MODES, { optional: true }) transport?: TransportMode;
 }
 
 /** The victim's identity in clear text: sealed with the victim's own key before anything is stored or logged. */
@@ -50,6 +79,12 @@ export class IdentityDto {
   @Pattern(/^\+?[0-9 ()-]{6,20}$/, 'must be a phone number (digits, spaces, + ( ) -)', { optional: true }) phone?: string;
   @Text({ optional: true, max: 1000, description: 'References of photos kept elsewhere' }) photoRefs?: string;
   @Text({ optional: true, max: 4000, description: 'Free-text notes about the victim' }) notes?: string;
+  @Text({
+    optional: true,
+    max: 8000,
+    description: 'The kronologi: the victim’s account as told at intake; read, like the identity, by those who may read it',
+  })
+  kronologi?: string;
 }
 
 export class EraseIdentityDto {
@@ -116,6 +151,10 @@ export const INTAKE_ROUTES: readonly CaseRoute[] = routesOf(INTAKE_FORMS, 'intak
   RegisterVictim: {
     body: RegisterVictimDto,
     summary: 'Register the victim: initials and demographics, and optionally an identity sealed with the victim’s own key',
+  },
+  RecordReturnLeg: {
+    body: RecordReturnLegDto,
+    summary: 'Record the return leg from abroad (deported or brought back): from which country and port, through which Indonesian entry point, on which day',
   },
   EraseIdentity: { body: EraseIdentityDto, summary: "Supervisor erasure of the victim's identity (destroys the data key); refused under legal hold" },
   RecordConsent: { body: RecordConsentDto, summary: 'Record consent to process or to share, or to process and share in one step' },

@@ -1,5 +1,15 @@
-import { AGE_BANDS, AGENCY_TYPES, CHANNELS, CONSENT_SCOPES, GUARDIAN_RELATIONSHIPS, REPORTER_TYPES, SEXES } from '@rujukan/domain';
-import { COUNTRY, countryHint, DISTRICT, districtHint, id, newCase, onCase, PROVINCE, provinceHint, reason, target } from './command-form.js';
+import {
+  AGE_BANDS,
+  AGENCY_TYPES,
+  ARRIVAL_KINDS,
+  CHANNELS,
+  CONSENT_SCOPES,
+  GUARDIAN_RELATIONSHIPS,
+  REPORTER_TYPES,
+  SEXES,
+  TRANSPORT_MODES,
+} from '@rujukan/domain';
+import { COUNTRY, countryHint, date, DISTRICT, districtHint, id, newCase, onCase, OTHER_PORT, PROVINCE, provinceHint, reason, target } from './command-form.js';
 
 /** The route and the console's form of this area's commands; `intake.commands.ts` adds each one's DTO. */
 export const INTAKE_FORMS = [
@@ -13,6 +23,12 @@ export const INTAKE_FORMS = [
       required: true,
       pattern: DISTRICT,
       hint: districtHint,
+    },
+    {
+      name: 'reportingAgency',
+      kind: 'agency',
+      label: ['Lembaga pelapor', 'Reporting agency'],
+      hint: ['Mis. KBRI, BP3MI atau unit kepolisian yang melaporkan', 'E.g. the KBRI, BP3MI or police unit that reported it'],
     },
   ]),
   onCase('RegisterVictim', [
@@ -44,6 +60,45 @@ export const INTAKE_FORMS = [
     { name: 'identity.nik', kind: 'text', label: ['NIK (dirahasiakan)', 'NIK (sealed)'], pattern: /^\d{16}$/, hint: ['16 angka', '16 digits'] },
     { name: 'identity.phone', kind: 'text', label: ['Telepon (dirahasiakan)', 'Phone (sealed)'], pattern: /^\+?[0-9 ()-]{6,20}$/ },
     { name: 'identity.address', kind: 'textarea', label: ['Alamat (dirahasiakan)', 'Address (sealed)'], max: 500 },
+    {
+      name: 'identity.kronologi',
+      kind: 'textarea',
+      label: ['Kronologi (dirahasiakan)', 'Kronologi (sealed)'],
+      max: 8000,
+      hint: ['Cerita korban saat diterima: direkrut, dibawa, dipulangkan', "The victim's account at intake: recruited, taken, brought back"],
+    },
+  ]),
+  // The return leg from abroad: apart from the trip home inside Indonesia (PlanRepatriation).
+  onCase('RecordReturnLeg', [
+    { name: 'arrivalKind', kind: 'select', label: ['Cara kembali', 'How she came back'], required: true, options: ARRIVAL_KINDS, vocabulary: 'arrivalKind' },
+    {
+      name: 'fromCountry',
+      kind: 'text',
+      label: ['Negara keberangkatan', 'Country she left'],
+      required: true,
+      pattern: COUNTRY,
+      hint: countryHint,
+      initial: () => 'MY',
+    },
+    { name: 'fromPort', kind: 'port', label: ['Pelabuhan/bandara keberangkatan', 'Port or airport she left from'], ports: 'abroad' },
+    {
+      name: 'fromPlace',
+      kind: 'text',
+      label: ['Tempat keberangkatan lain', 'Another place she left from'],
+      max: 200,
+      when: { field: 'fromPort', equals: OTHER_PORT },
+    },
+    { name: 'entryPort', kind: 'port', label: ['Tempat masuk di Indonesia', 'Entry point in Indonesia'], required: true, ports: 'ID' },
+    {
+      name: 'entryPlace',
+      kind: 'text',
+      label: ['Tempat masuk lain', 'Another entry point'],
+      required: true,
+      max: 200,
+      when: { field: 'entryPort', equals: OTHER_PORT },
+    },
+    date('arrivedOn', ['Tanggal tiba/dideportasi', 'Day she arrived or was deported']),
+    { name: 'transport', kind: 'select', label: ['Sarana', 'Means'], options: TRANSPORT_MODES, vocabulary: 'transportMode' },
   ]),
   onCase(
     'EraseIdentity',

@@ -50,6 +50,7 @@ export function agenciesNamedBy(command: CaseCommand, state?: CaseState): string
   switch (command.type) {
     case 'OpenCase':
       if (command.metadata.actor.role !== SYSTEM_ROLE) named.push(...codeIn(command.metadata.actor.agency));
+      named.push(...codeIn(data.reportingAgency));
       break;
     case 'RecordConsent': {
       const share = data.share as { agencies?: unknown } | undefined;

@@ -46,10 +46,23 @@ describe('RecordAssessment', () => {
         }),
       ]));
 
-  it('refuses a presumed victim without any form of exploitation', () =>
+  it('refuses a confirmed victim without any form of exploitation', () =>
     given(atAssessment)
       .when(recordAssessment({ indicators: { ...INDICATORS, exploitationTypes: [] } }))
       .thenThrows('VALIDATION.REQUIRED', { field: 'indicators.exploitationTypes' }));
+
+  it('records a presumed victim whose form of exploitation is not known yet (the optional field left empty)', () =>
+    given(atAssessment)
+      .when(recordAssessment({ victimStatus: 'presumed', indicators: { ...INDICATORS, exploitationTypes: [] } }))
+      .then([
+        event('AssessmentRecorded', {
+          assessmentId: 'assessment-1',
+          indicators: { ...INDICATORS, exploitationTypes: [] },
+          victimStatus: 'presumed',
+          riskLevel: 'high',
+          needs: ['shelter', 'psychosocial', 'repatriation'],
+        }),
+      ]));
 
   it('refuses a destination that is not an ISO 3166 country code', () =>
     given(atAssessment)

@@ -23,8 +23,8 @@ function indicatorsOf(value: unknown, victimStatus: VictimStatus): TraffickingIn
     throw new DomainError('VALIDATION.REQUIRED', 'indicators are required', { field: 'indicators' });
   }
   const indicators = value as Partial<Record<keyof TraffickingIndicators, unknown>>;
-  // A presumed or confirmed victim is one because of some form of exploitation.
-  const minimumExploitation = victimStatus === 'not_a_victim' ? 0 : 1;
+  // A confirmed victim is one because of some form of exploitation; at intake a presumed victim's is often not known yet.
+  const minimumExploitation = victimStatus === 'confirmed' ? 1 : 0;
   return {
     recruitmentMethods: someOf(indicators.recruitmentMethods, RECRUITMENT_METHODS, 'indicators.recruitmentMethods', 0),
     meansOfControl: someOf(indicators.meansOfControl, MEANS_OF_CONTROL, 'indicators.meansOfControl', 0),

@@ -4,6 +4,7 @@ import type { Actor, AgencyType, ResolvedAgencies, ResolvedUsers } from './actor
 import type { Guardian, RepatriationOrigin, TraffickingIndicators } from './case.events.js';
 import type {
   AgeBand,
+  ArrivalKind,
   CaseNoteKind,
   CaseService,
   DocumentContentType,
@@ -51,7 +52,30 @@ type CaseCommandOf<Type extends string, Data extends object> = Readonly<{
   metadata: CommandMetadata;
 }>;
 
-export type OpenCase = CaseCommandOf<'OpenCase', { channel: Channel; reporterType: ReporterType; districtCode: string }>;
+export type OpenCase = CaseCommandOf<
+  'OpenCase',
+  {
+    channel: Channel;
+    reporterType: ReporterType;
+    districtCode: string;
+    /** The agency that reported the case, from the directory (a KBRI, a BP3MI, a police unit). */
+    reportingAgency?: string;
+  }
+>;
+/** The return leg from abroad (`ReturnLegRecorded`); `fromPlace`/`entryPlace` are sealed free text for a place the ports list lacks. */
+export type RecordReturnLeg = CaseCommandOf<
+  'RecordReturnLeg',
+  {
+    arrivalKind: ArrivalKind;
+    fromCountry: string;
+    fromPort?: string;
+    fromPlace?: string;
+    entryPort?: string;
+    entryPlace?: string;
+    arrivedOn: string;
+    transport?: TransportMode;
+  }
+>;
 export type RegisterVictim = CaseCommandOf<
   'RegisterVictim',
   {
@@ -194,6 +218,7 @@ export type AttachDocument = CaseCommandOf<
 export type CaseCommand =
   | OpenCase
   | RegisterVictim
+  | RecordReturnLeg
   | EraseIdentity
   | RecordConsent
   | WithdrawConsent

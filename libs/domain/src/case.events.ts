@@ -3,6 +3,7 @@ import type { FreeText, SealedIdentity } from './identity.js';
 import type { Actor, AgencyType } from './actor.js';
 import type {
   AgeBand,
+  ArrivalKind,
   CaseNoteKind,
   CaseService,
   DocumentContentType,
@@ -74,6 +75,8 @@ export type CaseOpened = CaseEventOf<
     districtCode: string;
     /** Absent on cases opened before registration numbers. */
     registration?: CaseRegistration;
+    /** The agency that reported the case (which KBRI, which BP3MI, which police unit), as the directory holds it; absent: none named. */
+    reportingAgency?: string;
   }
 >;
 export type VictimRegistered = CaseEventOf<
@@ -141,6 +144,30 @@ export type RepatriationPlanned = CaseEventOf<
     /** Sealed free text (it may name whoever signed); clear in events recorded before it was sealed. */
     mouReference: FreeText | null;
     plannedDate: string;
+  }
+>;
+/**
+ * The return leg from abroad: where the victim left from (country, and the port when it is on the list, or a place
+ * sealed as free text), where she entered Indonesia (a port of the list, or a place sealed as free text), on which
+ * day and by what means. Apart from the trip home inside Indonesia (`RepatriationPlanned`); recorded again, the last
+ * one stands (a correction).
+ */
+export type ReturnLegRecorded = CaseEventOf<
+  'ReturnLegRecorded',
+  {
+    arrivalKind: ArrivalKind;
+    fromCountry: string;
+    /** A port code of the list abroad (e.g. MYTWU, Tawau); null when not on the list or not known. */
+    fromPort: string | null;
+    /** Sealed free text: a place of departure the list lacks ("other"). */
+    fromPlace: FreeText | null;
+    /** An Indonesian port code of the list (e.g. IDNNX, Tunon Taka, Nunukan); null: see `entryPlace`. */
+    entryPort: string | null;
+    /** Sealed free text: an entry point the list lacks ("other"). */
+    entryPlace: FreeText | null;
+    /** The day she arrived in (or was deported to) Indonesia. */
+    arrivedOn: string;
+    transport: TransportMode | null;
   }
 >;
 export type VictimHandedOver = CaseEventOf<'VictimHandedOver', { receivingAgency: string; handoverRecordNumber: FreeText; location: FreeText | null }>;
@@ -270,6 +297,7 @@ export type CaseEvent =
   | ShelterPlacementExtended
   | ShelterPlacementEnded
   | RepatriationPlanned
+  | ReturnLegRecorded
   | VictimHandedOver
   | RepatriationCompleted
   | ReintegrationPlanApproved
@@ -326,6 +354,7 @@ const EVENT_TYPE_SET: Record<CaseEventType, true> = {
   ShelterPlacementExtended: true,
   ShelterPlacementEnded: true,
   RepatriationPlanned: true,
+  ReturnLegRecorded: true,
   VictimHandedOver: true,
   RepatriationCompleted: true,
   ReintegrationPlanApproved: true,

@@ -138,6 +138,9 @@ export function evolve(state: CaseState, event: CaseEvent): CaseState {
     }
     case 'RepatriationPlanned':
       return { ...state, repatriation: { ...state.repatriation, toDistrictCode: event.data.toDistrictCode } };
+    case 'ReturnLegRecorded':
+      // The return leg from abroad decides nothing later; the read models keep it.
+      return state;
     case 'VictimHandedOver':
       return { ...state, repatriation: { ...state.repatriation, handovers: state.repatriation.handovers + 1 } };
     case 'RepatriationCompleted':

@@ -190,6 +190,10 @@ function commandFor(state: CaseState, step: Step, now: string): CaseCommand {
         return { placementId: existing(file?.shelterPlacements, 'placement'), days: 7, reason: 'waiting' };
       case 'EndShelterPlacement':
         return { placementId: existing(file?.shelterPlacements, 'placement'), reason: 'returned_to_family' };
+      case 'RecordReturnLeg':
+        return flag
+          ? { arrivalKind: 'deported', fromCountry: 'MY', fromPort: 'MYTWU', entryPort: 'IDNNX', arrivedOn: '2025-02-20', transport: 'sea' }
+          : { arrivalKind: 'returned_alone', fromCountry: 'SG', entryPlace: 'Pelabuhan rakyat', arrivedOn: '2025-02-20' };
       case 'PlanRepatriation':
         return { from: { kind: 'country', country: 'MY' }, toDistrictCode: '3509', escortAgency: BP2MI, transport: 'sea', plannedDate: '2025-04-01' };
       case 'RecordHandover':

@@ -194,6 +194,16 @@ export type TransitPoint = (typeof TRANSIT_POINTS)[number];
 export const TRANSPORT_MODES = ['air', 'sea', 'land'] as const;
 export type TransportMode = (typeof TRANSPORT_MODES)[number];
 
+/**
+ * How the victim came back to Indonesia from abroad (the return leg, before any trip home inside Indonesia):
+ * deported (e.g. from Tawau to Nunukan), brought back by an Indonesian mission (KBRI/KJRI) or on her own.
+ */
+export const ARRIVAL_KINDS = ['deported', 'returned_by_mission', 'returned_alone'] as const;
+export type ArrivalKind = (typeof ARRIVAL_KINDS)[number];
+
+/** A port, airport or land crossing code of the shipped ports list (data/ports/ports.json): UN/LOCODE, IATA or a local ID-… code. */
+export const PORT_CODE = /^[A-Z0-9]{3,5}$|^[A-Z]{2}-[A-Z0-9-]{2,12}$/;
+
 export const REINTEGRATION_GOALS = [
   'family_reunification',
   'economic_empowerment',

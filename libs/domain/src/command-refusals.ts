@@ -33,6 +33,18 @@ export const COMMAND_REFUSALS: Readonly<Record<CaseCommandType, readonly ErrorCo
     'VALIDATION.OUT_OF_RANGE',
     'VALIDATION.REQUIRED',
   ],
+  RecordReturnLeg: [
+    'AUTH.FORBIDDEN',
+    'CASE.CLOSED',
+    'CASE.NOT_CLOSED',
+    'CASE.NOT_FOUND',
+    'CASE.NOT_IN_STAGE',
+    'VALIDATION.INVALID_FORMAT',
+    'VALIDATION.INVALID_VALUE',
+    'VALIDATION.OUT_OF_RANGE',
+    'VALIDATION.REQUIRED',
+    'VALIDATION.TOO_LONG',
+  ],
   RecordConsent: [
     'AGENCY.INACTIVE',
     'AGENCY.UNKNOWN',

@@ -6,7 +6,11 @@ import { DomainError } from './domain-error.js';
  * each one with the victim's own data key before a command is decided, and `decide` refuses any value
  * that is not a sealed token, so no clear identity can ever reach an event.
  */
-export const IDENTITY_FIELDS = ['fullName', 'nik', 'passportNumber', 'address', 'phone', 'photoRefs', 'notes'] as const;
+/**
+ * `kronologi`: the victim's account as told at intake (who recruited her, where she was taken, how she came back); it
+ * names people and places, so it is sealed with the identity and read by those who may read the identity.
+ */
+export const IDENTITY_FIELDS = ['fullName', 'nik', 'passportNumber', 'address', 'phone', 'photoRefs', 'notes', 'kronologi'] as const;
 export type IdentityField = (typeof IDENTITY_FIELDS)[number];
 /**
  * Why a person opens a victim's identity, as the access log records it: chosen from a list, never typed, so the log
@@ -47,13 +51,14 @@ export function isSealed(value: unknown): value is SealedValue {
 
 /** What a receiving agency's service needs to know of the victim's identity (UU 21/2007 Art. 44: no more). */
 export const IDENTITY_FIELDS_BY_AGENCY_TYPE: Readonly<Record<AgencyType, readonly IdentityField[]>> = {
-  police: ['fullName', 'nik', 'passportNumber', 'address', 'phone'],
+  // The police, LPSK and the home province's UPTD PPA work from the victim's account too.
+  police: ['fullName', 'nik', 'passportNumber', 'address', 'phone', 'kronologi'],
   social_services: ['fullName', 'phone'],
   shelter: ['fullName', 'phone'],
   health: ['fullName', 'nik'],
-  lpsk: ['fullName', 'nik', 'address', 'phone'],
+  lpsk: ['fullName', 'nik', 'address', 'phone', 'kronologi'],
   bp2mi: ['fullName', 'nik', 'passportNumber', 'address'],
-  uptd_ppa: ['fullName', 'nik', 'passportNumber', 'address', 'phone'],
+  uptd_ppa: ['fullName', 'nik', 'passportNumber', 'address', 'phone', 'kronologi'],
   consulate: ['fullName', 'passportNumber'],
   immigration: ['fullName', 'passportNumber'],
   task_force: [],

@@ -1,13 +1,33 @@
 import { AGENCY_TYPES, type AgencyType } from './actor.js';
 import { CASE_OWNER_TYPES, resolvedAgency } from './agency.js';
 import { requireCaseStaff, requireOwnerStaff, requireOwnerSupervisor } from './case.access.js';
-import type { EraseIdentity, OpenCase, OverrideConsent, RecordConsent, RegisterVictim, WithdrawConsent } from './case.commands.js';
-import type { CaseOpened, ConsentOverrideRecorded, ConsentRecorded, ConsentWithdrawn, Guardian, IdentityErased, VictimRegistered } from './case.events.js';
+import type { EraseIdentity, OpenCase, OverrideConsent, RecordConsent, RecordReturnLeg, RegisterVictim, WithdrawConsent } from './case.commands.js';
+import type {
+  CaseOpened,
+  ConsentOverrideRecorded,
+  ConsentRecorded,
+  ConsentWithdrawn,
+  Guardian,
+  IdentityErased,
+  ReturnLegRecorded,
+  VictimRegistered,
+} from './case.events.js';
 import { sealedIdentity } from './identity.js';
 import { registrationOf, registrationSeries } from './registration.js';
 import { contextOf, found, requireCase, requireStageFor } from './case.guards.js';
 import { legalHold, type CaseState } from './case.state.js';
-import { AGE_BANDS, CHANNELS, CHILD_AGE_BANDS, CONSENT_SCOPES, GUARDIAN_RELATIONSHIPS, REPORTER_TYPES, SEXES } from './case.values.js';
+import {
+  AGE_BANDS,
+  ARRIVAL_KINDS,
+  CHANNELS,
+  CHILD_AGE_BANDS,
+  CONSENT_SCOPES,
+  GUARDIAN_RELATIONSHIPS,
+  PORT_CODE,
+  REPORTER_TYPES,
+  SEXES,
+  TRANSPORT_MODES,
+} from './case.values.js';
 import { DomainError } from './domain-error.js';
 import {
   absent,
@@ -18,6 +38,8 @@ import {
   id,
   integer,
   isInitials,
+  isoDate,
+  notAfterToday,
   listOf,
   oneOf,
   provinceCode,
@@ -48,6 +70,10 @@ export function decideOpenCase(command: OpenCase, state: CaseState): [CaseOpened
   const district = districtCode(data.districtCode, 'districtCode');
   // The reporting agency becomes the owner: the directory says whether it exists, acts and may own a case.
   const owner = resolvedAgency(command.metadata.agencies, ownerAgency, 'actor.agency', CASE_OWNER_TYPES);
+  // Named by the caller, resolved by the directory: any agency that acts (a KBRI, a BP3MI, a police unit), never free text.
+  const reportingAgency = absent(data.reportingAgency)
+    ? {}
+    : { reportingAgency: resolvedAgency(command.metadata.agencies, agencyCode(data.reportingAgency, 'reportingAgency'), 'reportingAgency').code };
   const seq = command.metadata.registrationSeq;
   const registration = seq === undefined ? {} : { registration: registrationOf(registrationSeries(owner.provinceCode, command.metadata.now), seq) };
   return [
@@ -61,6 +87,7 @@ export function decideOpenCase(command: OpenCase, state: CaseState): [CaseOpened
         reporterType,
         districtCode: district,
         ...registration,
+        ...reportingAgency,
       },
     },
   ];
@@ -112,6 +139,54 @@ export function decideRegisterVictim(command: RegisterVictim, state: CaseState):
   if (file.victim !== null) throw new DomainError('CASE.VICTIM_ALREADY_REGISTERED', 'the victim of this case is already registered');
   if (identity && file.identityErased) throw new DomainError('IDENTITY.ERASED', "the victim's identity was erased; it cannot be recorded again");
   return [{ type: 'VictimRegistered', data: { ...contextOf(command, file), ...victim, ...(identity ? { identity } : {}) } }];
+}
+
+const isPortCode = (value: unknown): value is string => typeof value === 'string' && PORT_CODE.test(value);
+const optionalPort = (value: unknown, field: string): string | null =>
+  absent(value) || value === '' ? null : formatted(value, isPortCode, field, 'a port code of the ports list (e.g. IDNNX)');
+/** The earliest day a return leg may carry: older journeys are not recorded here. */
+const EARLIEST_ARRIVAL = '1950-01-01';
+
+/**
+ * The return leg from abroad, as told at intake or learnt later: a place of the ports list where there is one, the
+ * sealed free text of another place only as "other" (never both), on a real day not after today.
+ */
+export function decideRecordReturnLeg(command: RecordReturnLeg, state: CaseState): [ReturnLegRecorded] {
+  const file = requireCase(state, command.data.caseId);
+  requireOwnerStaff(file, command.metadata.actor);
+  requireStageFor(file, command.type);
+  const { data } = command;
+  const arrivalKind = oneOf(data.arrivalKind, ARRIVAL_KINDS, 'arrivalKind');
+  const fromCountry = countryCode(data.fromCountry, 'fromCountry');
+  if (fromCountry === 'ID') {
+    throw new DomainError('VALIDATION.INVALID_VALUE', 'fromCountry: the return leg starts abroad; a trip inside Indonesia is the repatriation', {
+      field: 'fromCountry',
+    });
+  }
+  const fromPort = optionalPort(data.fromPort, 'fromPort');
+  const fromPlace = optionalFreeText(data.fromPlace, 'fromPlace', 200);
+  if (fromPort !== null && fromPlace !== null) {
+    throw new DomainError('VALIDATION.INVALID_VALUE', 'fromPlace: another place only when the port is not on the list', { field: 'fromPlace' });
+  }
+  const entryPort = optionalPort(data.entryPort, 'entryPort');
+  const entryPlace = optionalFreeText(data.entryPlace, 'entryPlace', 200);
+  if (entryPort === null && entryPlace === null) {
+    throw new DomainError('VALIDATION.REQUIRED', 'entryPort (or, when it is not on the list, entryPlace) is required', { field: 'entryPort' });
+  }
+  if (entryPort !== null && entryPlace !== null) {
+    throw new DomainError('VALIDATION.INVALID_VALUE', 'entryPlace: another place only when the port is not on the list', { field: 'entryPlace' });
+  }
+  const arrivedOn = notAfterToday(isoDate(data.arrivedOn, 'arrivedOn'), command.metadata.now, 'arrivedOn');
+  if (arrivedOn < EARLIEST_ARRIVAL) {
+    throw new DomainError('VALIDATION.OUT_OF_RANGE', `arrivedOn lies before ${EARLIEST_ARRIVAL}`, { field: 'arrivedOn', min: EARLIEST_ARRIVAL });
+  }
+  const transport = absent(data.transport) ? null : oneOf(data.transport, TRANSPORT_MODES, 'transport');
+  return [
+    {
+      type: 'ReturnLegRecorded',
+      data: { ...contextOf(command, file), arrivalKind, fromCountry, fromPort, fromPlace, entryPort, entryPlace, arrivedOn, transport },
+    },
+  ];
 }
 
 /**
@@ -246,9 +321,12 @@ export function decideOverrideConsent(command: OverrideConsent, state: CaseState
 }
 
 /** How `decide` finds each command of this area. */
-export const INTAKE_DECIDERS: AreaDeciders<'OpenCase' | 'RegisterVictim' | 'EraseIdentity' | 'RecordConsent' | 'WithdrawConsent' | 'OverrideConsent'> = {
+export const INTAKE_DECIDERS: AreaDeciders<
+  'OpenCase' | 'RegisterVictim' | 'RecordReturnLeg' | 'EraseIdentity' | 'RecordConsent' | 'WithdrawConsent' | 'OverrideConsent'
+> = {
   OpenCase: decideOpenCase,
   RegisterVictim: decideRegisterVictim,
+  RecordReturnLeg: decideRecordReturnLeg,
   EraseIdentity: decideEraseIdentity,
   RecordConsent: decideRecordConsent,
   WithdrawConsent: decideWithdrawConsent,

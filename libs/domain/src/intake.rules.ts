@@ -1,8 +1,10 @@
 import { STAFF, SUPERVISOR, type AreaRules } from './command-rules.js';
 
-export const INTAKE_RULES: AreaRules<'OpenCase' | 'RegisterVictim' | 'RecordConsent' | 'WithdrawConsent' | 'OverrideConsent'> = {
+export const INTAKE_RULES: AreaRules<'OpenCase' | 'RegisterVictim' | 'RecordReturnLeg' | 'RecordConsent' | 'WithdrawConsent' | 'OverrideConsent'> = {
   OpenCase: { roles: STAFF, stages: 'none' },
   RegisterVictim: { roles: STAFF, stages: ['intake'] },
+  // Usually told at intake; corrected later as more is learnt, until the case is closed.
+  RecordReturnLeg: { roles: STAFF, stages: 'open', sealed: ['fromPlace', 'entryPlace'] },
   RecordConsent: { roles: STAFF, stages: 'open', sealed: ['purpose', 'evidenceRef'] },
   WithdrawConsent: { roles: STAFF, stages: 'open', sealed: ['reason'] },
   OverrideConsent: { roles: SUPERVISOR, stages: 'open', sealed: ['reason'] },

@@ -162,6 +162,15 @@ async function reachedStep(c: CaseBuilder, step: number): Promise<string> {
 export const COMMAND_FIXTURES: Record<RoutedCommand, (cases: CaseBuilder) => Promise<Prepared>> = {
   OpenCase: async () => ({ actor: caseworker, caseId: null, body: OPEN }),
   RegisterVictim: async (c) => onCase(caseworker, await c.opened(), { ...VICTIM, identity: IDENTITY }),
+  // Through places the ports list lacks (its free text, sealed), so every free-text field of the command can be filled at once.
+  RecordReturnLeg: async (c) =>
+    onCase(caseworker, await c.opened(), {
+      arrivalKind: 'deported',
+      fromCountry: 'MY',
+      entryPlace: 'Dermaga rakyat Sei Menggaris',
+      arrivedOn: '2025-03-01',
+      transport: 'sea',
+    }),
   EraseIdentity: async (c) => onCase(supervisor, await c.registered(), { legalBasis: 'UU PDP 27/2022 Pasal 8: permintaan subjek data' }),
   RecordConsent: async (c) =>
     onCase(caseworker, await c.registered(), {

@@ -1,6 +1,7 @@
 import {
   AGE_BANDS,
   AGENCY_TYPES,
+  ARRIVAL_KINDS,
   CASE_NOTE_KINDS,
   CASE_NOTE_MAX_LENGTH,
   CASE_SERVICES,
@@ -134,7 +135,14 @@ function victimAge(): fc.Arbitrary<Record<string, unknown>> {
 }
 
 /** The case opened: the first step of every journey. */
-export const openCase = () => required({ channel: fc.constantFrom(...CHANNELS), reporterType: fc.constantFrom(...REPORTER_TYPES), districtCode: district() });
+export const openCase = () =>
+  required({
+    channel: fc.constantFrom(...CHANNELS),
+    reporterType: fc.constantFrom(...REPORTER_TYPES),
+    districtCode: district(),
+    // Now and then named by the agency that reported it (BP3MI Nunukan, the police).
+    reportingAgency: optional(fc.constantFrom(AGENCIES.bp2mi.code, AGENCIES.police.code)),
+  });
 
 function usualPath(v: FieldValues): Array<fc.Arbitrary<Step>> {
   return [
@@ -154,10 +162,32 @@ function usualPath(v: FieldValues): Array<fc.Arbitrary<Step>> {
               address: v.text(500),
               phone: fc.constant('+62 812 3456 7890'),
               notes: v.text(4000),
+              kronologi: v.text(8000),
             }),
           ),
         })
         .map(({ origin, age, ...rest }) => ({ ...rest, ...age, originProvinceCode: origin[0], originDistrictCode: origin[1] }) as Record<string, unknown>),
+    ),
+    // The return leg from abroad: through ports of the list, or places it lacks (sealed free text); a day before 1950 is refused.
+    onCase(
+      'RecordReturnLeg',
+      fc.oneof(
+        required({
+          arrivalKind: fc.constantFrom(...ARRIVAL_KINDS),
+          fromCountry: fc.constant('MY'),
+          fromPort: optional(fc.constantFrom('MYTWU', 'MYSDK', 'BKI', 'JHB')),
+          entryPort: fc.constantFrom('IDNNX', 'ID-SNYMK', 'ID-PLBN-ENT', 'CGK'),
+          arrivedOn: pastDate(),
+          transport: optional(fc.constantFrom(...TRANSPORT_MODES)),
+        }),
+        required({
+          arrivalKind: fc.constantFrom(...ARRIVAL_KINDS),
+          fromCountry: fc.constantFrom('SA', 'KH', 'MM'),
+          fromPlace: optional(v.text(200)),
+          entryPlace: v.text(200),
+          arrivedOn: pastDate(),
+        }),
+      ),
     ),
     onCase(
       'RecordConsent',

@@ -23,6 +23,10 @@ export function commandExamples(now: number = Date.now()): Record<RoutedCommand,
   return {
     OpenCase: {
       port: { summary: 'Found at Nunukan port by a government agency', value: { channel: 'port', reporterType: 'government_agency', districtCode: '6503' } },
+      bp3mi: {
+        summary: 'Reported by BP3MI at Nunukan, an agency of the directory',
+        value: { channel: 'bp2mi', reporterType: 'government_agency', districtCode: '6503', reportingAgency: 'BP3MI-NUNUKAN' },
+      },
     },
     RegisterVictim: {
       adult: {
@@ -42,6 +46,7 @@ export function commandExamples(now: number = Date.now()): Record<RoutedCommand,
             address: 'Dusun Krajan RT 02 RW 01, Ambulu, Jember',
             phone: '+62 812 3456 7890',
             notes: 'Recruited for plantation work in Sabah; passport kept by the agent',
+            kronologi: 'Recruited in Jember in May by an agent who kept her passport; worked on a plantation near Tawau; deported to Nunukan in November',
           },
         },
       },
@@ -121,6 +126,16 @@ export function commandExamples(now: number = Date.now()): Record<RoutedCommand,
       week: { summary: 'One more week', value: { placementId: 'placement-1', days: 7, reason: 'waiting for the ship to Surabaya' } },
     },
     EndShelterPlacement: { repatriated: { summary: 'She leaves the shelter to go home', value: { placementId: 'placement-1', reason: 'repatriated' } } },
+    RecordReturnLeg: {
+      deported: {
+        summary: 'Deported from Tawau to Tunon Taka port, Nunukan, by sea',
+        value: { arrivalKind: 'deported', fromCountry: 'MY', fromPort: 'MYTWU', entryPort: 'IDNNX', arrivedOn: yesterday, transport: 'sea' },
+      },
+      other: {
+        summary: 'Came back on her own through a small harbour the ports list lacks (sealed free text)',
+        value: { arrivalKind: 'returned_alone', fromCountry: 'MY', entryPlace: 'Dermaga rakyat Sei Menggaris', arrivedOn: yesterday, transport: 'sea' },
+      },
+    },
     PlanRepatriation: {
       sea: {
         summary: 'By sea from Nunukan to Jember, escorted by BP3MI',

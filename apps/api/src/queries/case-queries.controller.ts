@@ -275,6 +275,11 @@ function toSummary(row: CaseSummaryRecord, access: CaseAccess, referrals: Array<
     status: row.status,
     channel: row.channel,
     foundDistrictCode: row.found_district_code,
+    // Who reported the case: an agency of the directory (a KBRI, a BP3MI, a police unit); null when none was named.
+    reportingAgency: row.reporting_agency ?? null,
+    // The return leg from abroad (where she left from, where she entered Indonesia, when, how), apart from the trip home;
+    // a place the ports list lacks is sealed and opened below with the rest.
+    returnLeg: row.return_leg ?? null,
     victim:
       row.victim_initials === null
         ? null
@@ -333,7 +338,18 @@ function shownTo(view: CaseView, summary: ReturnType<typeof toSummary> & { runni
   const sections = new Set(view.sections);
   // How many referrals the case has open tells of other agencies' work: the owner's to know.
   // Who carries the case is the owner's business, as is how many referrals it has open.
-  const { victim, assessment, legal, flags, nextAction, formerOwners: _formerOwners, openReferrals: _openReferrals, assignee: _assignee, ...basics } = summary;
+  const {
+    victim,
+    returnLeg,
+    assessment,
+    legal,
+    flags,
+    nextAction,
+    formerOwners: _formerOwners,
+    openReferrals: _openReferrals,
+    assignee: _assignee,
+    ...basics
+  } = summary;
   const visibleVictim =
     victim && sections.has('victimProfile')
       ? sections.has('origin')
@@ -343,6 +359,8 @@ function shownTo(view: CaseView, summary: ReturnType<typeof toSummary> & { runni
   return {
     ...basics,
     victim: visibleVictim,
+    // Where she came back through is part of where she comes from: shown with the origin.
+    ...(sections.has('origin') ? { returnLeg } : {}),
     ...(sections.has('assessment') ? { assessment } : {}),
     ...(sections.has('legal') ? { legal } : {}),
     ...(sections.has('flags') ? { flags } : {}),

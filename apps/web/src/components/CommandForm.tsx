@@ -1,12 +1,12 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { ApiError, apiCommand, apiGet, type CommandResult } from '../api.js';
 import { localDateTimeToIso } from '@rujukan/domain';
-import { commandUrl, COMMANDS, type FieldSpec } from '../commands.js';
+import { commandUrl, COMMANDS, OTHER_PORT, type FieldSpec } from '../commands.js';
 import { shownTimeZone } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { label, refusal } from '../labels.js';
 import { useSession } from '../session.js';
-import { regionCode, regionField, regionNames } from '../names.js';
+import { portChoices, regionCode, regionField, regionNames } from '../names.js';
 import { errorMessage } from './common.js';
 
 export interface DirectoryAgency {
@@ -89,6 +89,15 @@ function withRegionCodes(fields: FieldSpec[], values: Values): Values {
   return out;
 }
 
+const isEmpty = (value: unknown): boolean =>
+  Array.isArray(value) ? value.length === 0 : value === '' || value === null || value === undefined || value === false;
+
+/** Whether every shown field of the dotted group `name` belongs to (`indicators` of `indicators.modus`) is empty. */
+function groupEmpty(fields: FieldSpec[], values: Values, name: string): boolean {
+  const group = `${name.split('.')[0]}.`;
+  return fields.filter((f) => f.name.startsWith(group) && visible(f, values)).every((f) => isEmpty(values[f.name]));
+}
+
 /** The request body: empty optional text left out, numbers as numbers, date-times (typed in the reader's zone) as ISO 8601, optional groups only when filled. */
 function bodyOf(fields: FieldSpec[], values: Values): { body: Record<string, unknown>; targetId?: string } {
   const body: Record<string, unknown> = {};
@@ -96,13 +105,16 @@ function bodyOf(fields: FieldSpec[], values: Values): { body: Record<string, unk
   for (const field of fields) {
     if (!visible(field, values)) continue;
     const value = values[field.name];
+    // "Another place": the port is left out; the free-text field shown for it is sent instead.
+    if (field.kind === 'port' && value === OTHER_PORT) continue;
     if (field.kind === 'target' && (field.name === 'referralId' || field.name === 'transferId')) {
       targetId = String(value);
       continue;
     }
     if (field.kind === 'multi' || field.kind === 'agencies') {
-      // An empty choice inside an optional group (`share.agencyTypes`) leaves the group out.
-      if (field.name.includes('.') && Array.isArray(value) && value.length === 0) continue;
+      // An optional group left wholly empty (`share.agencyTypes` and `share.agencies`) is left out; an empty choice in a
+      // group that holds something else (`indicators.exploitationTypes` beside the destination) is sent as the empty list.
+      if (field.name.includes('.') && Array.isArray(value) && value.length === 0 && groupEmpty(fields, values, field.name)) continue;
       setPath(body, field.name, value);
     } else if (field.kind === 'list')
       setPath(
@@ -320,15 +332,24 @@ export function CommandForm({ command, caseId, targetIds = [], describeTarget = 
         }
         let control;
         const value = String(values[field.name] ?? '');
-        if (field.kind === 'select' || field.kind === 'target' || field.kind === 'agency' || field.kind === 'caseworker') {
+        if (field.kind === 'select' || field.kind === 'target' || field.kind === 'agency' || field.kind === 'caseworker' || field.kind === 'port') {
           const options: Array<[string, string]> =
-            field.kind === 'target'
-              ? targetIds.map((id) => [id, describeTarget(id)])
-              : field.kind === 'agency'
-                ? agencies.map((a) => [a.code, `${a.name} (${a.code})`])
-                : field.kind === 'caseworker'
-                  ? caseworkers.map((c) => [c.userId, c.name ?? c.userId])
-                  : (field.options ?? []).map((o) => [o, label(lang, field.vocabulary ?? '', o)]);
+            field.kind === 'port'
+              ? [
+                  // Abroad, the ports of the country the form names first when it names one; "another place" last.
+                  ...portChoices(
+                    field.ports ?? 'ID',
+                    field.ports === 'abroad' && typeof values.fromCountry === 'string' ? values.fromCountry.trim() : undefined,
+                  ),
+                  [OTHER_PORT, t('form.otherPlace')],
+                ]
+              : field.kind === 'target'
+                ? targetIds.map((id) => [id, describeTarget(id)])
+                : field.kind === 'agency'
+                  ? agencies.map((a) => [a.code, `${a.name} (${a.code})`])
+                  : field.kind === 'caseworker'
+                    ? caseworkers.map((c) => [c.userId, c.name ?? c.userId])
+                    : (field.options ?? []).map((o) => [o, label(lang, field.vocabulary ?? '', o)]);
           control = (
             <select {...common} value={value} onChange={(e) => update(field.name, e.target.value)}>
               {(field.kind !== 'target' || options.length !== 1) && <option value="">{t('form.choose')}</option>}

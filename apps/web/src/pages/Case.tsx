@@ -14,6 +14,7 @@ import { groupActions, groupTitle, NEXT_ACTION_COMMAND, primaryCommand } from '.
 import { DocumentsPanel } from './documents/DocumentsPanel.js';
 import { LettersPanel } from './documents/LettersPanel.js';
 import { IdentityPanel } from './identity/IdentityPanel.js';
+import { ArrivalPanel, type ArrivalFields } from './intake/ArrivalPanel.js';
 
 export interface CaseReferral {
   referralId: string;
@@ -605,6 +606,7 @@ export function CasePage() {
             <div>
               {!narrow && summaryPanel}
               {!narrow && victimPanel}
+              <ArrivalPanel {...(s as ArrivalFields)} />
               {s.victim && <IdentityPanel key={s.caseId} caseId={s.caseId} />}
               <DocumentsPanel
                 key={`documents-${s.caseId}`}

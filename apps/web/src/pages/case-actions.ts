@@ -41,7 +41,9 @@ export const ACTION_GROUP_TITLES: Readonly<Record<ActionGroup, readonly [string,
 };
 
 const GROUP_OF: Readonly<Record<string, ActionGroup>> = {
-  ...Object.fromEntries(['RegisterVictim', 'EraseIdentity', 'RecordConsent', 'WithdrawConsent', 'OverrideConsent'].map((c) => [c, 'identity'])),
+  ...Object.fromEntries(
+    ['RegisterVictim', 'EraseIdentity', 'RecordConsent', 'WithdrawConsent', 'OverrideConsent', 'RecordReturnLeg'].map((c) => [c, 'identity']),
+  ),
   ...Object.fromEntries(
     [
       'RecordAssessment',

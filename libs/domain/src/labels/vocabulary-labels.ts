@@ -4,6 +4,7 @@ import { CASE_COMMAND_TYPES } from '../case-command-rules.js';
 import type { ReferralStatus, RestitutionStatus, TransferStatus } from '../case.state.js';
 import {
   AGE_BANDS,
+  ARRIVAL_KINDS,
   CASE_NOTE_KINDS,
   DOCUMENT_CONTENT_TYPES,
   DOCUMENT_KINDS,
@@ -268,6 +269,11 @@ export const VOCABULARIES = {
     true,
   ),
   transportMode: vocabulary(TRANSPORT_MODES, { air: ['Udara', 'Air'], sea: ['Laut', 'Sea'], land: ['Darat', 'Land'] }),
+  arrivalKind: vocabulary(ARRIVAL_KINDS, {
+    deported: ['Dideportasi', 'Deported'],
+    returned_by_mission: ['Dipulangkan perwakilan RI (KBRI/KJRI)', 'Brought back by an Indonesian mission (KBRI/KJRI)'],
+    returned_alone: ['Pulang sendiri', 'Came back on her own'],
+  }),
   reintegrationGoal: vocabulary(REINTEGRATION_GOALS, {
     family_reunification: ['Kembali ke keluarga', 'Family reunification'],
     economic_empowerment: ['Pemberdayaan ekonomi', 'Economic empowerment'],
@@ -385,6 +391,7 @@ export const VOCABULARIES = {
     phone: ['Nomor telepon', 'Phone number'],
     photoRefs: ['Foto', 'Photos'],
     notes: ['Catatan', 'Notes'],
+    kronologi: ['Kronologi', 'Chronology (kronologi)'],
   }),
   identityReadReason: vocabulary(IDENTITY_READ_REASONS, {
     contact_victim: ['Menghubungi korban', 'Contacting the victim'],
@@ -505,6 +512,7 @@ export const VOCABULARIES = {
   command: vocabulary(CASE_COMMAND_TYPES, {
     OpenCase: ['Buka kasus', 'Open a case'],
     RegisterVictim: ['Daftarkan korban', 'Register the victim'],
+    RecordReturnLeg: ['Catat kepulangan dari luar negeri', 'Record the return from abroad'],
     EraseIdentity: ['Hapus identitas korban', "Erase the victim's identity"],
     RecordConsent: ['Catat persetujuan', 'Record consent'],
     WithdrawConsent: ['Catat penarikan persetujuan', 'Record withdrawn consent'],

@@ -97,6 +97,8 @@ function expected(caseId: string, history: readonly CaseEvent[], changes: Record
     updated_at: history.at(-1)?.data.at,
     last_revision: history.length - 1,
     assignee: null,
+    reporting_agency: null,
+    return_leg: null,
     ...changes,
   };
 }
@@ -107,7 +109,7 @@ const policeReferral = randomUUID();
 
 describe('CaseSummaryProjection', () => {
   it('declares only the event types it handles', () => {
-    expect(projection.eventTypes).toHaveLength(39);
+    expect(projection.eventTypes).toHaveLength(40);
     // A note changes nothing a summary shows.
     expect(projection.eventTypes).not.toContain('CaseNoteAdded');
     expect(projection.eventTypes).not.toContain('ServiceRequested');
@@ -133,6 +135,41 @@ describe('CaseSummaryProjection', () => {
     const opened = { ...caseOpened(), data: { ...caseOpened().data, registration: { number: 'KI-2026-0042', series: 'KI-2026', seq: 42 } } } as CaseEvent;
     const { row } = await project([opened]);
     expect(row.registration_number).toBe('KI-2026-0042');
+  });
+
+  it('CaseOpened keeps the reporting agency the event names (absent on older events: null)', async () => {
+    const opened = { ...caseOpened(), data: { ...caseOpened().data, reportingAgency: 'BP3MI-NUNUKAN' } } as CaseEvent;
+    const { row } = await project([opened]);
+    expect(row.reporting_agency).toBe('BP3MI-NUNUKAN');
+    expect((await project(atIntake)).row.reporting_agency).toBeNull();
+  });
+
+  it('ReturnLegRecorded keeps the return leg apart from the repatriation; replayed twice it changes nothing; a correction replaces it', async () => {
+    const sealed = { $sealed: `v1.${'A'.repeat(16)}.${'B'.repeat(20)}.${'C'.repeat(22)}` };
+    const leg = {
+      arrivalKind: 'deported',
+      fromCountry: 'MY',
+      fromPort: 'MYTWU',
+      fromPlace: null,
+      entryPort: null,
+      entryPlace: sealed,
+      arrivedOn: '2025-03-01',
+      transport: 'sea',
+    } as const;
+    const history = [...readyToAssess, event('ReturnLegRecorded', leg, { at: day(1) })];
+    const caseId = randomUUID();
+    const events = stored(inCase(caseId, history));
+    await harness.apply(projection, events);
+    const once = await summary(caseId);
+    expect(once).toEqual(expected(caseId, history, { return_leg: leg }));
+    // The same events again (a replay after a crash): the row stays as it was.
+    await harness.apply(projection, events);
+    expect(await summary(caseId)).toEqual(once);
+    // No place in clear: the sealed entry point stays sealed in the row.
+    expect(JSON.stringify(once)).not.toMatch(/Sei Menggaris/);
+    const corrected = [...history, event('ReturnLegRecorded', { ...leg, entryPort: 'IDNNX', entryPlace: null }, { at: day(2) })];
+    const { caseId: other, row } = await project(corrected);
+    expect(row).toEqual(expected(other, corrected, { return_leg: { ...leg, entryPort: 'IDNNX', entryPlace: null } }));
   });
 
   it('VictimRegistered keeps the display initials, sex, origin and flags a child', async () => {

@@ -14,6 +14,7 @@ const HANDLED = [
   'ServiceDelivered',
   'ShelterPlacementStarted',
   'ShelterPlacementEnded',
+  'ReturnLegRecorded',
   'RepatriationCompleted',
   'ReintegrationPlanApproved',
   'ReintegrationCompleted',
@@ -107,7 +108,14 @@ export interface CaseSummaryRow {
   last_revision: number;
   /** The caseworker who carries the case in its owning agency; null: nobody (a transfer clears it). */
   assignee: string | null;
+  /** The agency that reported the case (a directory code); null: none named. */
+  reporting_agency: string | null;
+  /** The return leg from abroad, the last one recorded (a correction replaces it); null: none recorded. Apart from the trip home. */
+  return_leg: ReturnLeg | null;
 }
+
+/** The return leg as the summary keeps it: codes, the day, and the places the list lacks still sealed (opened when read, for who may). */
+export type ReturnLeg = Omit<Data<'ReturnLegRecorded'>, 'caseId' | 'at' | 'by'>;
 
 const COLUMNS = columnsOf<CaseSummaryRow>({
   case_id: true,
@@ -134,6 +142,8 @@ const COLUMNS = columnsOf<CaseSummaryRow>({
   updated_at: true,
   last_revision: true,
   assignee: true,
+  reporting_agency: true,
+  return_leg: true,
 });
 
 /** The rows of the cases a batch touches, in one statement. */
@@ -209,6 +219,8 @@ function change(row: CaseSummaryRow, event: Exclude<Handled, { type: 'CaseOpened
       return flagOn(row, 'shelter_active');
     case 'ShelterPlacementEnded':
       return flagOff(row, 'shelter_active');
+    case 'ReturnLegRecorded':
+      return { return_leg: returnLeg(event.data) };
     case 'RepatriationCompleted':
       return flagOn(row, 'repatriated');
     case 'ReintegrationPlanApproved':
@@ -353,7 +365,14 @@ function caseOpened(data: Data<'CaseOpened'>, revision: number): CaseSummaryRow 
     updated_at: data.at,
     last_revision: revision,
     assignee: null,
+    reporting_agency: data.reportingAgency ?? null,
+    return_leg: null,
   };
+}
+
+function returnLeg(data: Data<'ReturnLegRecorded'>): ReturnLeg {
+  const { caseId: _caseId, at: _at, by: _by, ...leg } = data;
+  return leg;
 }
 
 function victimRegistered(row: CaseSummaryRow, data: Data<'VictimRegistered'>): Partial<CaseSummaryRow> {

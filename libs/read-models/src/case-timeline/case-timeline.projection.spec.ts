@@ -185,6 +185,26 @@ const EXAMPLES: Record<CaseEventType, Example> = {
     summary: 'Repatriation planned from country MY to district 3509 by sea on 2025-03-20, escorted by BP3MI-NUNUKAN',
     reason: null,
   },
+  ReturnLegRecorded: {
+    by: caseworker,
+    build: (c) =>
+      event(
+        'ReturnLegRecorded',
+        {
+          arrivalKind: 'deported',
+          fromCountry: 'MY',
+          fromPort: 'MYTWU',
+          fromPlace: null,
+          entryPort: null,
+          entryPlace: 'Dermaga Sei Menggaris',
+          arrivedOn: '2025-03-01',
+          transport: 'sea',
+        },
+        c,
+      ),
+    summary: 'Return from abroad recorded: deported from MYTWU MY to another entry point on 2025-03-01 by sea',
+    reason: 'entered at: Dermaga Sei Menggaris',
+  },
   VictimHandedOver: {
     by: bp2miOfficer,
     build: (c) => event('VictimHandedOver', { receivingAgency: JATIM, handoverRecordNumber: 'BA/017/III/2025', location: 'Tanjung Perak' }, c),
@@ -470,6 +490,12 @@ describe('CaseTimelineProjection', () => {
     if (type === 'SuspectsNamed') {
       expect(row.facts).not.toHaveProperty('names');
       dropped.push('names');
+    }
+    // So are the places of a return leg the ports list lacks.
+    if (type === 'ReturnLegRecorded') {
+      expect(row.facts).not.toHaveProperty('fromPlace');
+      expect(row.facts).not.toHaveProperty('entryPlace');
+      dropped.push('fromPlace', 'entryPlace');
     }
     for (const key of Object.keys(data).filter((k) => !dropped.includes(k) && data[k] !== undefined)) expect(row.facts).toHaveProperty(key);
   });

@@ -51,7 +51,11 @@ function reasonOf(...pieces: Array<[label: string, value: FreeText | null]>): Ti
 }
 
 const caseOpened: Describe<'CaseOpened'> = (d) =>
-  entry(`Case opened by ${d.ownerAgency} via ${words(d.channel)}, reported by ${words(d.reporterType)} in district ${d.districtCode}`);
+  entry(
+    `Case opened by ${d.ownerAgency} via ${words(d.channel)}, reported by ${words(d.reporterType)}${
+      d.reportingAgency ? ` (${d.reportingAgency})` : ''
+    } in district ${d.districtCode}`,
+  );
 const victimRegistered: Describe<'VictimRegistered'> = (d) =>
   entry(`Victim ${d.initials} registered: ${d.sex}, ${d.isChild ? 'child' : 'adult'}, ${d.nationality} national, from province ${d.originProvinceCode}`);
 const consentRecorded: Describe<'ConsentRecorded'> = (d) =>
@@ -83,6 +87,14 @@ const repatriationPlanned: Describe<'RepatriationPlanned'> = (d) => {
   const from = d.from.kind === 'country' ? `country ${d.from.country}` : d.from.kind === 'port' ? `port ${d.from.port}` : `province ${d.from.provinceCode}`;
   return entry(`Repatriation planned from ${from} to district ${d.toDistrictCode} by ${d.transport} on ${d.plannedDate}, escorted by ${d.escortAgency}`);
 };
+// A place the ports list lacks is sealed free text: it is the row's reason, opened for those who may read it.
+const returnLegRecorded: Describe<'ReturnLegRecorded'> = (d) =>
+  entry(
+    `Return from abroad recorded: ${words(d.arrivalKind)} from ${d.fromPort ?? 'country'} ${d.fromCountry} to ${d.entryPort ?? 'another entry point'} on ${d.arrivedOn}${
+      d.transport ? ` by ${d.transport}` : ''
+    }`,
+    reasonOf(['departed from: ', d.fromPlace], ['entered at: ', d.entryPlace]),
+  );
 const victimHandedOver: Describe<'VictimHandedOver'> = (d) =>
   // The record number and place can name the person: sealed, they travel in the facts, never in the sentence.
   entry(`Victim handed over to ${d.receivingAgency}`);
@@ -170,6 +182,7 @@ const NOT_FACTS = new Set([
 const NOT_FACTS_OF: Partial<Record<CaseEventType, readonly string[]>> = {
   VictimRegistered: ['birthYear', 'ageBand', 'originDistrictCode'],
   SuspectsNamed: ['names'],
+  ReturnLegRecorded: ['fromPlace', 'entryPlace'],
 };
 
 /**
@@ -226,6 +239,8 @@ export function describeEvent(event: CaseEvent): TimelineEntry {
       return shelterPlacementEnded(event.data);
     case 'RepatriationPlanned':
       return repatriationPlanned(event.data);
+    case 'ReturnLegRecorded':
+      return returnLegRecorded(event.data);
     case 'VictimHandedOver':
       return victimHandedOver(event.data);
     case 'RepatriationCompleted':

@@ -32,6 +32,7 @@ import { CreateNotifications1796667694483 } from '../notifications/migrations/17
 import { WrapWebhookSecrets1796678777690 } from '../notifications/migrations/1796678777690-wrap-webhook-secrets.js';
 import { CreateCaseDocuments1796668074624 } from '../documents/migrations/1796668074624-create-case-documents.js';
 import { RegistrationNumbersAndCaseSearch1796667857611 } from './1796667857611-registration-numbers-and-case-search.js';
+import { IntakeReportingAgencyAndReturnLeg1796678819381 } from './1796678819381-intake-reporting-agency-and-return-leg.js';
 
 export const readModelMigrations = [
   CreateProjectionCheckpoints1763900100000,
@@ -67,6 +68,7 @@ export const readModelMigrations = [
   CreateMouRegister1796667805304,
   CreatePorts1796671023064,
   WrapWebhookSecrets1796678777690,
+  IntakeReportingAgencyAndReturnLeg1796678819381,
 ];
 
 /** Every schema change of the service's PostgreSQL, in order: the event store's, then the read models'. */

@@ -1,0 +1,228 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { EventStore } from '@rujukan/event-store';
+import { recordAgency } from '@rujukan/read-models';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { DataSource } from 'typeorm';
+import { startApiTestApp, type ApiTestApp } from '../support/api-test-app.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+// CI (RUJUKAN_REQUIRE_BROWSER=1) must not skip; elsewhere a machine without Chromium skips, saying why.
+const HAS_CHROMIUM = existsSync(CHROMIUM) || process.env.RUJUKAN_REQUIRE_BROWSER === '1';
+const ARTIFACTS = join(process.cwd(), 'artifacts', 'web');
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 360, height: 740 };
+
+const KALTIM = 'UPTD-PPA-64';
+const POLDA = 'POLDA-KALTIM';
+const DINSOS = 'DINSOS-6471';
+const BP3MI = 'BP3MI-NUNUKAN';
+const AGENCIES = [
+  { code: KALTIM, name: 'UPTD PPA Provinsi Kalimantan Timur', type: 'uptd_ppa', provinceCode: '64', districtCode: null },
+  { code: POLDA, name: 'Polda Kalimantan Timur', type: 'police', provinceCode: '64', districtCode: null },
+  { code: DINSOS, name: 'Dinas Sosial Kota Balikpapan', type: 'social_services', provinceCode: '64', districtCode: '6471' },
+  { code: BP3MI, name: 'BP3MI Kalimantan Utara, Pos Nunukan', type: 'bp2mi', provinceCode: '65', districtCode: '6503' },
+];
+const KRONOLOGI = 'Direkrut calo di Jember pada Mei, bekerja di kebun sawit dekat Tawau, dideportasi lewat Nunukan.';
+
+const suite = HAS_CHROMIUM ? describe : describe.skip;
+jest.setTimeout(120_000);
+
+/**
+ * A caseworker's intake as it happens, in Chromium, in Indonesian: the case opened with the agency that reported it
+ * (BP3MI Nunukan), the victim registered with her kronologi (sealed), the return leg from abroad (deported from Tawau
+ * to Tunon Taka, Nunukan) recorded apart from the trip home, one consent step, and two referrals. Every click of that
+ * path is counted and printed; the case page shows each new fact in Indonesian, by name, with no code.
+ */
+suite(HAS_CHROMIUM ? 'intake as it happens, in the console' : `intake as it happens, in the console (skipped: ${CHROMIUM} is absent)`, () => {
+  let api: ApiTestApp;
+  let base: string;
+  let browser: Browser;
+  let webDir: string;
+  let page: Page;
+  const pageErrors: string[] = [];
+  /** Every click, check and choice from a list on the caseworker's path, by what it did. */
+  const clicks: string[] = [];
+
+  beforeAll(async () => {
+    webDir = mkdtempSync(join(tmpdir(), 'rujukan-web-intake-'));
+    // Vite's build() in a child process: Rolldown's native binding refuses objects made inside Jest's VM context.
+    const script = `import { build } from 'vite'; await build(${JSON.stringify({ configFile: join(process.cwd(), 'apps/web/vite.config.ts'), logLevel: 'error', build: { outDir: webDir, emptyOutDir: true } })});`;
+    await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { cwd: process.cwd(), env: { ...process.env, NODE_OPTIONS: '' } });
+    api = await startApiTestApp({
+      withProjector: true,
+      env: { AUTH_DEV_SIGN_IN: 'true', WEB_DIST_DIR: webDir, RATE_LIMIT_PER_IP_PER_MINUTE: '0', RATE_LIMIT_PER_USER_PER_MINUTE: '0', READ_WAIT_MS: '5000' },
+    });
+    const admin = { userId: 'admin-1', role: 'administrator', agency: 'KEMENPPPA' };
+    for (const agency of AGENCIES) await recordAgency(api.app.get(EventStore), api.app.get(DataSource), agency, admin);
+    await api.app.listen(0, '127.0.0.1');
+    base = `http://127.0.0.1:${(api.app.getHttpServer().address() as AddressInfo).port}`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    });
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const context = await browser.newContext({ viewport: DESKTOP, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
+    page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await api?.close();
+    if (webDir) rmSync(webDir, { recursive: true, force: true });
+  });
+
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  /** A form field by the start of its label (labels end with " *" or "(opsional)"). */
+  const labelled = (scope: Locator, name: string) => scope.getByLabel(new RegExp(`^${escape(name)}`));
+  const section = (id: string) => page.locator(`section[aria-labelledby="${id}"]`);
+  const shows = (locator: Locator, text: string | RegExp) => locator.filter({ hasText: text }).first().waitFor();
+
+  const click = async (what: string, locator: Locator) => {
+    clicks.push(what);
+    await locator.click();
+  };
+  const choose = async (what: string, locator: Locator, value: string) => {
+    clicks.push(what);
+    await locator.selectOption(value);
+  };
+  const tick = async (what: string, locator: Locator) => {
+    clicks.push(what);
+    await locator.check();
+  };
+
+  /** Opens a command's form from its button, lets `fill` complete it, submits, and waits for the saved notice (a refusal fails with what the form said). */
+  async function act(command: string, fill: (form: Locator) => Promise<void>): Promise<void> {
+    // A command that is not the next step sits in a closed group of the actions panel: opening it is a click too.
+    const any = page.getByRole('button', { name: command, exact: true, includeHidden: true }).first();
+    await any.waitFor({ state: 'attached' });
+    if (!(await any.isVisible()))
+      await click(`${command}: buka kelompok`, page.locator('details.action-group:not([open])').filter({ has: any }).locator('summary'));
+    await click(`${command}: buka`, page.getByRole('button', { name: command, exact: true }).first());
+    const form = page.locator('form').filter({ has: page.getByRole('heading', { level: 3, name: command, exact: true }) });
+    await fill(form);
+    await click(`${command}: kirim`, form.getByRole('button', { name: command, exact: true }));
+    const saved = page.getByRole('status').filter({ hasText: `${command}: tersimpan.` });
+    const refused = form.getByRole('alert');
+    await saved.or(refused).first().waitFor();
+    if (await refused.isVisible()) throw new Error(`${command} refused: ${await form.innerText()}`);
+  }
+
+  it('goes from intake to two referrals with the reporting agency, the kronologi and the return leg, and counts the clicks', async () => {
+    await page.goto(`${base}/masuk`);
+    await page.getByLabel('Lembaga').selectOption(KALTIM);
+    await page.getByLabel('Peran').selectOption('caseworker');
+    await page.getByLabel('ID pengguna').fill('cw-intake');
+    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: `Antrian ${AGENCIES[0]!.name}`, exact: true }).waitFor();
+
+    // The path counted starts at the queue.
+    await click('Kasus baru', page.getByRole('link', { name: 'Kasus baru' }));
+    const open = page.locator('form');
+    await choose('Jalur masuk', labelled(open, 'Jalur masuk'), 'bp2mi');
+    await choose('Pelapor', labelled(open, 'Pelapor'), 'government_agency');
+    await labelled(open, 'Kab/kota tempat korban ditemukan').fill('Nunukan');
+    // The reporting agency from the directory, by name; left empty it would simply not be named.
+    await labelled(open, 'Lembaga pelapor').locator(`option[value="${BP3MI}"]`).waitFor({ state: 'attached' });
+    await choose('Lembaga pelapor', labelled(open, 'Lembaga pelapor'), BP3MI);
+    await click('Buka kasus', open.getByRole('button', { name: 'Buka kasus' }));
+    await page.getByRole('heading', { level: 1, name: /^Kasus [A-Z]{2}-\d{4}-\d{4}/ }).waitFor();
+
+    await act('Daftarkan korban', async (f) => {
+      await labelled(f, 'Inisial korban').fill('SR');
+      await choose('Jenis kelamin', labelled(f, 'Jenis kelamin'), 'female');
+      await labelled(f, 'Tahun lahir').fill('2001');
+      await labelled(f, 'Provinsi asal').fill('Jawa Timur');
+      await labelled(f, 'Kab/kota asal').fill('Kabupaten Jember');
+      await labelled(f, 'Kronologi (dirahasiakan)').fill(KRONOLOGI);
+    });
+
+    // The return leg: deported from Tawau (its port chosen by name) to Tunon Taka, Nunukan, by sea.
+    const arrived = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
+    await act('Catat kepulangan dari luar negeri', async (f) => {
+      await choose('Cara kembali', labelled(f, 'Cara kembali'), 'deported');
+      expect(await labelled(f, 'Negara keberangkatan').inputValue()).toBe('MY');
+      await choose('Pelabuhan keberangkatan', labelled(f, 'Pelabuhan/bandara keberangkatan'), 'MYTWU');
+      await choose('Tempat masuk', labelled(f, 'Tempat masuk di Indonesia'), 'IDNNX');
+      await labelled(f, 'Tanggal tiba/dideportasi').fill(arrived);
+      await choose('Sarana', labelled(f, 'Sarana'), 'sea');
+      // Names, not codes, in the lists she chooses from.
+      expect(await labelled(f, 'Tempat masuk di Indonesia').innerText()).toContain('Pelabuhan Tunon Taka, Nunukan');
+      expect(await labelled(f, 'Tempat masuk di Indonesia').innerText()).toContain('Lainnya (tulis nama tempat)');
+    });
+
+    // One consent step: to process, and to share with the police and social services.
+    await act('Catat persetujuan', async (f) => {
+      await choose('Cakupan persetujuan', labelled(f, 'Cakupan persetujuan'), 'process');
+      await tick('Berbagi: Dinas Sosial', f.getByLabel(AGENCIES[2]!.name, { exact: true }));
+      await tick('Berbagi: Kepolisian', f.getByLabel('Kepolisian', { exact: true }));
+      await labelled(f, 'Nomor formulir persetujuan').fill('DOC-CONSENT-001');
+    });
+
+    await act('Kirim rujukan', async (f) => {
+      await choose('Kepada lembaga', labelled(f, 'Kepada lembaga'), POLDA);
+      await choose('Layanan', labelled(f, 'Layanan'), 'law_enforcement');
+      await labelled(f, 'Alasan rujukan').fill('mohon LP dan penyidikan');
+      await tick('Sertakan identitas', f.getByLabel(/Sertakan identitas korban/));
+    });
+    await act('Kirim rujukan', async (f) => {
+      await choose('Kepada lembaga', labelled(f, 'Kepada lembaga'), DINSOS);
+      await choose('Layanan', labelled(f, 'Layanan'), 'shelter');
+      await labelled(f, 'Alasan rujukan').fill('rumah aman selama proses hukum');
+    });
+    await shows(section('case-referrals'), 'Menunggu jawaban');
+
+    // What she reads, in Indonesian and by name: who reported, how she came back, apart from the trip home.
+    const arrival = section('case-arrival');
+    await shows(arrival, 'Kedatangan dan pelapor');
+    await shows(arrival, 'BP3MI Kalimantan Utara, Pos Nunukan');
+    await shows(arrival, 'Dideportasi');
+    await shows(arrival, 'Pelabuhan Tawau, Sabah, Malaysia');
+    await shows(arrival, 'Pelabuhan Tunon Taka, Nunukan');
+    await shows(arrival, 'Laut');
+    await shows(arrival, 'Pemulangan ke daerah asal dicatat terpisah');
+    const timeline = section('case-timeline');
+    await shows(timeline, /Kepulangan dari luar negeri dicatat: dideportasi dari Pelabuhan Tawau, Sabah, Malaysia ke Pelabuhan Tunon Taka, Nunukan/);
+    await shows(timeline, /dilaporkan oleh instansi pemerintah \(BP3MI Kalimantan Utara, Pos Nunukan\)/);
+    const main = await page.locator('main').innerText();
+    for (const code of ['MYTWU', 'IDNNX', BP3MI, 'arrivalKind', 'returned_alone', 'deported']) expect(main).not.toContain(code);
+    // The kronologi stays sealed until she opens the identity with a reason.
+    expect(main).not.toContain('kebun sawit');
+    const identity = section('case-identity');
+    await labelled(identity, 'Alasan membuka').selectOption('service_delivery');
+    await identity.getByRole('button', { name: 'Tampilkan identitas' }).click();
+    await shows(identity, 'Kronologi');
+    await shows(identity, KRONOLOGI);
+
+    await page.screenshot({ path: join(ARTIFACTS, 'intake-arrival-desktop.png'), fullPage: true });
+    await page.setViewportSize(PHONE);
+    await page.screenshot({ path: join(ARTIFACTS, 'intake-arrival-phone.png'), fullPage: true });
+    await page.setViewportSize(DESKTOP);
+
+    process.stdout.write(
+      `\nintake-to-two-referrals: ${clicks.length} clicks (the return leg's ${clicks.filter((c) => c.startsWith('Catat kepulangan') || ['Cara kembali', 'Pelabuhan keberangkatan', 'Tempat masuk', 'Sarana'].includes(c)).length}, the reporting agency's 1)\n  ${clicks.join('\n  ')}\n`,
+    );
+    expect(clicks.length).toBeGreaterThan(0);
+  });
+
+  it('accepts the optional "Bentuk eksploitasi" left empty for a presumed victim', async () => {
+    await act('Lanjut ke tahap berikutnya', async () => undefined);
+    await shows(page.getByRole('heading', { level: 1 }), 'Asesmen');
+    await act('Catat asesmen', async (f) => {
+      // The field says it is optional, and it is.
+      await shows(f, 'Bentuk eksploitasi (opsional)');
+      await labelled(f, 'Negara tujuan').fill('MY');
+      await labelled(f, 'Status korban').selectOption('presumed');
+      await labelled(f, 'Tingkat risiko').selectOption('medium');
+    });
+    expect(pageErrors).toEqual([]);
+  });
+});
