@@ -113,7 +113,10 @@ describe('what the web console needs from the API', () => {
       { initials: 'SR', sex: 'female', birthYear: 2001, isChild: false, nationality: 'ID', originProvinceCode: '35', originDistrictCode: '3509' },
       caseworker,
     );
+    // The consent form starts at processing while the case has none, and leaves the scope open once it has.
+    expect((await actionsOf(caseworker)).actions.find((a) => a.command === 'RecordConsent')?.prefill).toEqual({ scope: 'process' });
     await api.post(`/cases/${caseId}/record-consent`, { consentId: 'c1', scope: 'process', evidenceRef: 'DOC-1' }, caseworker);
+    expect((await actionsOf(caseworker)).actions.find((a) => a.command === 'RecordConsent')).toEqual({ command: 'RecordConsent' });
     const sent = await api.post(
       `/cases/${caseId}/send-referral`,
       {

@@ -161,7 +161,8 @@ suite(HAS_CHROMIUM ? 'intake as it happens, in the console' : `intake as it happ
 
     // One consent step: to process, and to share with the police and social services.
     await act('Catat persetujuan', async (f) => {
-      await choose('Cakupan persetujuan', labelled(f, 'Cakupan persetujuan'), 'process');
+      // The form starts at processing: the case has no consent yet.
+      expect(await labelled(f, 'Cakupan persetujuan').inputValue()).toBe('process');
       await tick('Berbagi: Dinas Sosial', f.getByLabel(AGENCIES[2]!.name, { exact: true }));
       await tick('Berbagi: Kepolisian', f.getByLabel('Kepolisian', { exact: true }));
       await labelled(f, 'Nomor formulir persetujuan').fill('DOC-CONSENT-001');

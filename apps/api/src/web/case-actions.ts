@@ -2,6 +2,7 @@ import {
   CASE_COMMAND_TYPES,
   decide,
   DomainError,
+  hasActiveConsent,
   errorCategory,
   isPermitted,
   nextStage,
@@ -16,7 +17,7 @@ import {
 export interface AvailableAction {
   command: CaseCommandType;
   targets?: { field: string; ids: string[] };
-  /** Values the domain already knows (the next stage for AdvanceStage). */
+  /** Values the domain already knows (the next stage for AdvanceStage, the processing consent a case still lacks). */
   prefill?: Record<string, string>;
 }
 
@@ -162,6 +163,8 @@ export function availableActions(
       const next = nextStage(state.stage);
       if (next) prefill[command === 'AdvanceStage' ? 'to' : 'stage'] = command === 'AdvanceStage' ? next : state.stage;
     }
+    // The first consent at intake is the one to process her data (sharing can go with it in the same step).
+    if (command === 'RecordConsent' && !hasActiveConsent(state, 'process')) prefill.scope = 'process';
     // AdvanceStage is asked with the stage it would lead to, so unmet requirements show as blocked, with the reason.
     const result = probe(state, actor, command, command === 'AdvanceStage' ? prefill : (PROBE_INPUT[command] ?? {}), now, agencies);
     if (result.outcome === 'available') actions.push({ command, ...(Object.keys(prefill).length ? { prefill } : {}) });
