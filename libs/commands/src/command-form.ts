@@ -10,7 +10,22 @@ import { localDateTimeInput, type CaseCommandType, type IndonesianTimeZone, type
 export type Text2 = readonly [string, string];
 
 export type FieldKind =
-  'text' | 'textarea' | 'select' | 'multi' | 'boolean' | 'int' | 'date' | 'datetime' | 'agency' | 'agencies' | 'list' | 'target' | 'generated' | 'caseworker';
+  | 'text'
+  | 'textarea'
+  | 'select'
+  | 'multi'
+  | 'boolean'
+  | 'int'
+  | 'date'
+  | 'datetime'
+  | 'agency'
+  | 'agencies'
+  | 'list'
+  | 'target'
+  | 'generated'
+  | 'caseworker'
+  /** Ports of the ports list (GET /ports) chosen by name, and `other`: a list of codes. */
+  | 'ports';
 
 export interface FieldSpec {
   /** Dotted path in the request body (`indicators.modus`). */

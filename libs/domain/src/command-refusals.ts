@@ -83,6 +83,7 @@ export const COMMAND_REFUSALS: Readonly<Record<CaseCommandType, readonly ErrorCo
     'CASE.NOT_CLOSED',
     'CASE.NOT_FOUND',
     'CASE.NOT_IN_STAGE',
+    'PORT.UNKNOWN',
     'VALIDATION.INVALID_FORMAT',
     'VALIDATION.INVALID_VALUE',
     'VALIDATION.REQUIRED',

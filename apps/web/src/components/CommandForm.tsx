@@ -8,6 +8,7 @@ import { label, refusal } from '../labels.js';
 import { useSession } from '../session.js';
 import { regionCode, regionField, regionNames } from '../names.js';
 import { errorMessage } from './common.js';
+import { PortPicker } from './PortPicker.js';
 
 export interface DirectoryAgency {
   code: string;
@@ -63,7 +64,7 @@ function initialValues(fields: FieldSpec[], prefill: Record<string, string>, tar
     if (prefill[field.name] !== undefined) values[field.name] = prefill[field.name];
     else if (field.kind === 'target') values[field.name] = targetIds[0] ?? '';
     else if (field.initial) values[field.name] = field.initial(shownTimeZone());
-    else if (field.kind === 'multi' || field.kind === 'agencies') values[field.name] = [];
+    else if (field.kind === 'multi' || field.kind === 'agencies' || field.kind === 'ports') values[field.name] = [];
     else if (field.kind === 'boolean') values[field.name] = false;
     else values[field.name] = '';
   }
@@ -100,7 +101,7 @@ function bodyOf(fields: FieldSpec[], values: Values): { body: Record<string, unk
       targetId = String(value);
       continue;
     }
-    if (field.kind === 'multi' || field.kind === 'agencies') {
+    if (field.kind === 'multi' || field.kind === 'agencies' || field.kind === 'ports') {
       // An empty choice inside an optional group (`share.agencyTypes`) leaves the group out.
       if (field.name.includes('.') && Array.isArray(value) && value.length === 0) continue;
       setPath(body, field.name, value);
@@ -281,6 +282,15 @@ export function CommandForm({ command, caseId, targetIds = [], describeTarget = 
             )}
           </>
         );
+        if (field.kind === 'ports') {
+          return (
+            <fieldset key={field.name} className="field" aria-describedby={describedBy} aria-invalid={error ? true : undefined}>
+              <legend>{caption}</legend>
+              <PortPicker name={field.name} chosen={values[field.name] as string[]} onChange={(codes) => update(field.name, codes)} />
+              {after}
+            </fieldset>
+          );
+        }
         if (field.kind === 'multi' || field.kind === 'agencies') {
           const options = field.kind === 'agencies' ? agencies.map((a) => a.code) : (field.options ?? []);
           const chosen = values[field.name] as string[];
