@@ -143,42 +143,46 @@ describe("a plan's yearly progress report, as HTML and PDF beside the statistics
     expect(earlier.items.map((i: { status: string; achieved: string }) => [i.status, i.achieved])).toEqual([['on_track', '4 kabupaten/kota']]);
   });
 
-  it('draws the PDF (A4, the same words) and the HTML page; pdftotext reads the items, agencies and what is late', async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    const pdf = await get(analyst, `/plans/${planId}/report?year=2013&format=pdf`, true);
-    expect(pdf.status).toBe(200);
-    expect(pdf.headers['content-type']).toContain('application/pdf');
-    const file = join(ARTIFACTS, 'rad-kaltim-2013-id.pdf');
-    writeFileSync(file, pdf.body as Buffer);
-    expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
-    if (existsSync(PDFTOTEXT)) {
-      const text = execFileSync(PDFTOTEXT, ['-layout', file, '-'], { encoding: 'utf8' });
-      for (const expected of [
-        'Laporan Kemajuan Tahunan Rencana Aksi',
-        'RAD Pemberantasan TPPO dan ESA Kalimantan Timur',
-        'Pergub Kaltim 86/2011',
-        'Tahun 2013',
-        'Yang terlambat',
-        'Sosialisasi pencegahan TPPO di kabupaten/kota (DP3A Provinsi Kalimantan Timur): jatuh tempo 2013-12-31, tercapai 6',
-        'Kementerian PPPA',
-        'Gugus Tugas PP TPPO Kalimantan Timur',
-        'Selesai',
-        'Laporan BPPKB semester I 2013',
-      ]) {
-        expect([expected, text.replace(/\s+/g, ' ').includes(expected)]).toEqual([expected, true]);
+  const withPoppler = existsSync(PDFTOTEXT) || process.env.RUJUKAN_REQUIRE_BROWSER === '1' ? it : it.skip;
+  withPoppler(
+    `draws the PDF (A4, the same words) and the HTML page; pdftotext reads the items, agencies and what is late (skipped when ${PDFTOTEXT} is absent)`,
+    async () => {
+      mkdirSync(ARTIFACTS, { recursive: true });
+      const pdf = await get(analyst, `/plans/${planId}/report?year=2013&format=pdf`, true);
+      expect(pdf.status).toBe(200);
+      expect(pdf.headers['content-type']).toContain('application/pdf');
+      const file = join(ARTIFACTS, 'rad-kaltim-2013-id.pdf');
+      writeFileSync(file, pdf.body as Buffer);
+      expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
+      {
+        const text = execFileSync(PDFTOTEXT, ['-layout', file, '-'], { encoding: 'utf8' });
+        for (const expected of [
+          'Laporan Kemajuan Tahunan Rencana Aksi',
+          'RAD Pemberantasan TPPO dan ESA Kalimantan Timur',
+          'Pergub Kaltim 86/2011',
+          'Tahun 2013',
+          'Yang terlambat',
+          'Sosialisasi pencegahan TPPO di kabupaten/kota (DP3A Provinsi Kalimantan Timur): jatuh tempo 2013-12-31, tercapai 6',
+          'Kementerian PPPA',
+          'Gugus Tugas PP TPPO Kalimantan Timur',
+          'Selesai',
+          'Laporan BPPKB semester I 2013',
+        ]) {
+          expect([expected, text.replace(/\s+/g, ' ').includes(expected)]).toEqual([expected, true]);
+        }
+        expect(text).not.toContain('Penyusunan Pergub RAD');
       }
-      expect(text).not.toContain('Penyusunan Pergub RAD');
-    } else console.log(`${PDFTOTEXT} missing: the PDF's text is not read (apt-get install poppler-utils)`);
-    if (existsSync(PDFTOPPM)) execFileSync(PDFTOPPM, ['-png', '-r', '70', file, join(ARTIFACTS, 'rad-kaltim-2013-id')]);
-    const html = await get(auditor, `/plans/${planId}/report?year=2013&lang=en`);
-    expect(html.status).toBe(200);
-    expect(html.headers['content-type']).toContain('text/html');
-    expect(html.headers['content-security-policy']).toMatch(/^default-src 'none'; style-src 'sha256-/);
-    expect(html.text).toContain('Yearly Progress Report of the Action Plan');
-    expect(html.text).toContain('DP3A Provinsi Kalimantan Timur');
-    expect(html.text).not.toMatch(/<script|href="http/);
-    writeFileSync(join(ARTIFACTS, 'rad-kaltim-2013-en.html'), html.text);
-  });
+      if (existsSync(PDFTOPPM)) execFileSync(PDFTOPPM, ['-png', '-r', '70', file, join(ARTIFACTS, 'rad-kaltim-2013-id')]);
+      const html = await get(auditor, `/plans/${planId}/report?year=2013&lang=en`);
+      expect(html.status).toBe(200);
+      expect(html.headers['content-type']).toContain('text/html');
+      expect(html.headers['content-security-policy']).toMatch(/^default-src 'none'; style-src 'sha256-/);
+      expect(html.text).toContain('Yearly Progress Report of the Action Plan');
+      expect(html.text).toContain('DP3A Provinsi Kalimantan Timur');
+      expect(html.text).not.toMatch(/<script|href="http/);
+      writeFileSync(join(ARTIFACTS, 'rad-kaltim-2013-en.html'), html.text);
+    },
+  );
 
   it('refuses another task force, a year outside the plan, and bad parameters, naming the field', async () => {
     expect((await get(balikpapan, `/plans/${planId}/report?year=2013`)).status).toBe(403);
