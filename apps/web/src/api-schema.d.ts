@@ -2274,48 +2274,10 @@ export interface components {
        */
       country?: string;
       /**
-       * @description When kind is port: one of the transit points
-       * @example Nunukan
-       * @enum {string}
+       * @description When kind is port: a code of the ports list (GET /ports), or other; a name of the old fixed list is taken as its code
+       * @example IDNNX
        */
-      port?:
-        | 'Nunukan'
-        | 'Tarakan'
-        | 'Sebatik'
-        | 'Tawau'
-        | 'Sandakan'
-        | 'Kota Kinabalu'
-        | 'Entikong'
-        | 'Aruk'
-        | 'Badau'
-        | 'Kuching'
-        | 'Balikpapan'
-        | 'Samarinda'
-        | 'Pontianak'
-        | 'Singkawang'
-        | 'Banjarmasin'
-        | 'Makassar'
-        | 'Parepare'
-        | 'Surabaya'
-        | 'Jakarta'
-        | 'Batam'
-        | 'Tanjung Pinang'
-        | 'Tanjung Balai Karimun'
-        | 'Dumai'
-        | 'Medan'
-        | 'Kupang'
-        | 'Mataram'
-        | 'Denpasar'
-        | 'Johor Bahru'
-        | 'Kuala Lumpur'
-        | 'Singapore'
-        | 'Bangkok'
-        | 'Mae Sot'
-        | 'Phnom Penh'
-        | 'Ho Chi Minh City'
-        | 'Dubai'
-        | 'Jeddah'
-        | 'other';
+      port?: string;
       /**
        * @description When kind is province
        * @example 35
@@ -6167,7 +6129,7 @@ export interface operations {
       /**
        * @description The Idempotency-Key was used for another request, or the request asks too much
        *
-       *     Codes: `AGENCY.INACTIVE`, `AGENCY.UNKNOWN`, `AGENCY.WRONG_TYPE`, `IDEMPOTENCY.KEY_REUSED`
+       *     Codes: `AGENCY.INACTIVE`, `AGENCY.UNKNOWN`, `AGENCY.WRONG_TYPE`, `IDEMPOTENCY.KEY_REUSED`, `PORT.UNKNOWN`
        */
       422: {
         headers: {
@@ -6176,7 +6138,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'AGENCY.INACTIVE' | 'AGENCY.UNKNOWN' | 'AGENCY.WRONG_TYPE' | 'IDEMPOTENCY.KEY_REUSED';
+            code?: 'AGENCY.INACTIVE' | 'AGENCY.UNKNOWN' | 'AGENCY.WRONG_TYPE' | 'IDEMPOTENCY.KEY_REUSED' | 'PORT.UNKNOWN';
           };
         };
       };

@@ -25,7 +25,9 @@ export type FieldKind =
   | 'generated'
   | 'caseworker'
   /** Ports of the ports list (GET /ports) chosen by name, and `other`: a list of codes. */
-  | 'ports';
+  | 'ports'
+  /** One port of the ports list chosen by name, or `other`: a code. */
+  | 'port';
 
 export interface FieldSpec {
   /** Dotted path in the request body (`indicators.modus`). */

@@ -83,6 +83,13 @@ export const SomeOf = (values: readonly string[], options: FieldOptions = {}) =>
 export const isTransitPoint = (value: unknown): boolean =>
   value === OTHER_TRANSIT_POINT || isPortCode(value) || (typeof value === 'string' && listedTransitPointCode(value) !== null);
 
+export const TransitPointCode = (options: FieldOptions = {}) =>
+  field(
+    { example: 'IDNNX', ...options },
+    { type: String },
+    check('isTransitPoint', isTransitPoint, 'must be the code of a port of the ports list (GET /ports, e.g. IDNNX) or other'),
+  );
+
 export const TransitPointList = (options: FieldOptions = {}) =>
   field(
     { example: ['IDNNX', 'MYTWU'], ...options },

@@ -7,30 +7,14 @@ import { EXPLOITATION_TYPES, MEANS_OF_CONTROL, MODUS, NEEDS, RECRUITMENT_METHODS
 import { DomainError } from './domain-error.js';
 import { absent, countryCode, id, listOf, oneOf, someOf } from './validation.js';
 import type { AreaDeciders } from './command-rules.js';
-import { isPortCode, listedTransitPointCode, OTHER_TRANSIT_POINT, type ResolvedPorts } from './transit-points.js';
+import { portCodeOf, type ResolvedPorts } from './transit-points.js';
 
 /**
  * Each transit point a port code the list holds (resolved by the caller into `ports`), or `other`; a name of the old
  * fixed list is taken as the code it stands for. Each once. A code the list does not hold is refused (PORT.UNKNOWN).
  */
 function transitPointsOf(values: unknown, ports: ResolvedPorts): string[] {
-  const codes = listOf(values, 'indicators.transitPoints').map((point, index) => {
-    const field = `indicators.transitPoints[${index}]`;
-    if (absent(point) || point === '') throw new DomainError('VALIDATION.REQUIRED', `${field} is required`, { field });
-    if (typeof point !== 'string') throw new DomainError('VALIDATION.INVALID_VALUE', `${field} must be a port code or other`, { field });
-    if (point === OTHER_TRANSIT_POINT) return point;
-    // A name of the old list stands for a shipped port (a spec holds the table to data/ports/ports.json).
-    const listed = listedTransitPointCode(point);
-    if (listed !== null) return listed;
-    const code = point;
-    if (!isPortCode(code)) {
-      throw new DomainError('VALIDATION.INVALID_VALUE', `${field} must be the code of a port of the ports list (GET /ports), or other`, { field });
-    }
-    if (!ports[code]) {
-      throw new DomainError('PORT.UNKNOWN', `${field}: port ${code} is not on the ports list (GET /ports); choose one of it, or other`, { field, port: code });
-    }
-    return code;
-  });
+  const codes = listOf(values, 'indicators.transitPoints').map((point, index) => portCodeOf(point, ports, `indicators.transitPoints[${index}]`));
   return [...new Set(codes)];
 }
 

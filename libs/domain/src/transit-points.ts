@@ -1,3 +1,4 @@
+import { DomainError } from './domain-error.js';
 /**
  * Transit points are recorded as port codes: a port, airport or land border crossing of the ports list
  * (data/ports/ports.json, shipped, and those administrators add with PUT /admin/ports/:code), or `other` for a
@@ -124,10 +125,36 @@ export function upcastTransitPoints(recorded: readonly unknown[]): string[] {
 }
 
 /**
+ * One transit point or repatriation port as the domain takes it: a port code the list holds (resolved by the caller
+ * into `ports`), `other`, or a name of the old fixed list (the code it stands for). A code the list does not hold is
+ * refused (PORT.UNKNOWN), free text too.
+ */
+export function portCodeOf(point: unknown, ports: ResolvedPorts, field: string): string {
+  if (point === undefined || point === null || point === '') throw new DomainError('VALIDATION.REQUIRED', `${field} is required`, { field });
+  if (typeof point !== 'string') throw new DomainError('VALIDATION.INVALID_VALUE', `${field} must be a port code or other`, { field });
+  if (point === OTHER_TRANSIT_POINT) return point;
+  // A name of the old list stands for a shipped port (a spec holds the table to data/ports/ports.json).
+  const listed = listedTransitPointCode(point);
+  if (listed !== null) return listed;
+  if (!isPortCode(point)) {
+    throw new DomainError('VALIDATION.INVALID_VALUE', `${field} must be the code of a port of the ports list (GET /ports), or other`, { field });
+  }
+  if (!ports[point]) {
+    throw new DomainError('PORT.UNKNOWN', `${field}: port ${point} is not on the ports list (GET /ports); choose one of it, or other`, { field, port: point });
+  }
+  return point;
+}
+
+/**
  * The port codes a command names, for the boundary to resolve in the ports list before `decide` runs: a recorded
- * assessment's transit points (a name of the old fixed list needs none: it stands for a shipped port).
+ * assessment's transit points, a repatriation's port of departure (a name of the old fixed list needs none: it
+ * stands for a shipped port).
  */
 export function transitPointsNamedBy(command: { type: string; data: object }): string[] {
+  if (command.type === 'PlanRepatriation') {
+    const from = (command.data as { from?: { kind?: unknown; port?: unknown } }).from;
+    return from && typeof from === 'object' && from.kind === 'port' && isPortCode(from.port) ? [from.port] : [];
+  }
   if (command.type !== 'RecordAssessment') return [];
   const indicators = (command.data as { indicators?: { transitPoints?: unknown } }).indicators;
   const points = indicators && typeof indicators === 'object' && Array.isArray(indicators.transitPoints) ? indicators.transitPoints : [];

@@ -8,7 +8,7 @@ import { label, refusal } from '../labels.js';
 import { useSession } from '../session.js';
 import { regionCode, regionField, regionNames } from '../names.js';
 import { errorMessage } from './common.js';
-import { PortPicker } from './PortPicker.js';
+import { PortPicker, PortSelect } from './PortPicker.js';
 
 export interface DirectoryAgency {
   code: string;
@@ -330,7 +330,9 @@ export function CommandForm({ command, caseId, targetIds = [], describeTarget = 
         }
         let control;
         const value = String(values[field.name] ?? '');
-        if (field.kind === 'select' || field.kind === 'target' || field.kind === 'agency' || field.kind === 'caseworker') {
+        if (field.kind === 'port') {
+          control = <PortSelect common={common} value={String(value)} onChange={(code) => update(field.name, code)} />;
+        } else if (field.kind === 'select' || field.kind === 'target' || field.kind === 'agency' || field.kind === 'caseworker') {
           const options: Array<[string, string]> =
             field.kind === 'target'
               ? targetIds.map((id) => [id, describeTarget(id)])

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type SelectHTMLAttributes } from 'react';
 import { countryName } from '@rujukan/domain';
 import { useI18n } from '../i18n.js';
 import { label } from '../labels.js';
@@ -55,5 +55,31 @@ export function PortPicker({ name, chosen, onChange }: PortPickerProps) {
       ))}
       <div className="checks">{box('other', label(lang, 'transitPoint', 'other'), groups.size === 0)}</div>
     </div>
+  );
+}
+
+/** One port chosen by name from a list grouped by province (abroad: by country), or `other`: a repatriation's port. */
+export function PortSelect({ common, value, onChange }: { common: SelectHTMLAttributes<HTMLSelectElement>; value: string; onChange(code: string): void }) {
+  const { t, lang } = useI18n();
+  const ports = usePorts();
+  const groups = new Map<string, ListedPort[]>();
+  for (const port of ports) {
+    const group = port.country === 'ID' && port.provinceCode ? provinceName(port.provinceCode) : countryName(port.country, lang);
+    groups.set(group, [...(groups.get(group) ?? []), port]);
+  }
+  return (
+    <select {...common} value={value} onChange={(e) => onChange(e.target.value)}>
+      <option value="">{t('form.choose')}</option>
+      {[...groups].map(([group, members]) => (
+        <optgroup key={group} label={group}>
+          {members.map((p) => (
+            <option key={p.code} value={p.code}>
+              {p.name}
+            </option>
+          ))}
+        </optgroup>
+      ))}
+      <option value="other">{label(lang, 'transitPoint', 'other')}</option>
+    </select>
   );
 }

@@ -167,7 +167,7 @@ export const repatriationPlanned = (context: Context = {}) =>
   event(
     'RepatriationPlanned',
     {
-      from: { kind: 'port', port: 'Nunukan' },
+      from: { kind: 'port', port: 'IDNNX' },
       toDistrictCode: '3509',
       escortAgency: BP2MI,
       transport: 'sea',
