@@ -245,7 +245,7 @@ describe('GET /exports/htcds: de-identified, k-anonymous case records', () => {
     const again = await get(national);
     // The last complete quarter: asked twice within it, the same records.
     expect(first.body.release).toMatchObject({ release: expect.stringMatching(/^20\d\d-Q[1-4]$/), to: expect.stringMatching(/-(03-31|06-30|09-30|12-31)$/) });
-    expect(first.body.release.differencing).toContain('overlapping periods or regions');
+    expect(first.body.differencing).toContain('overlapping periods or regions');
     expect(first.body.filters).toMatchObject({ from: null, to: first.body.release.to });
     expect(again.body.records).toEqual(first.body.records);
     const csv = await get(national, { format: 'csv' });

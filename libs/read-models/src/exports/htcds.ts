@@ -62,7 +62,6 @@ export interface HtcdsRelease {
   release: string;
   /** The last day the release covers (YYYY-MM-DD, WIB). */
   to: string;
-  differencing: string;
 }
 
 export const HTCDS_DIFFERENCING_NOTE =
@@ -77,7 +76,7 @@ export function htcdsRelease(now: Date): HtcdsRelease {
   const quarter = Math.floor(wib.getUTCMonth() / 3); // the current one, 0-3: the release is the one before
   const [releaseYear, releaseQuarter] = quarter === 0 ? [year - 1, 4] : [year, quarter];
   const lastDay = new Date(Date.UTC(releaseYear, releaseQuarter * 3, 0));
-  return { release: `${releaseYear}-Q${releaseQuarter}`, to: lastDay.toISOString().slice(0, 10), differencing: HTCDS_DIFFERENCING_NOTE };
+  return { release: `${releaseYear}-Q${releaseQuarter}`, to: lastDay.toISOString().slice(0, 10) };
 }
 
 export type HtcdsGender = 'Female' | 'Male' | 'Transgender/NonConforming' | 'Unknown';
