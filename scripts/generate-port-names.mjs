@@ -16,6 +16,12 @@ export interface ShippedPort {
 export const PORTS: readonly ShippedPort[] = [
 ${rows.join('\n')}
 ];
+
+/**
+ * Port names by code, for the labels to show a recorded code as its port: the shipped list's from the start, and
+ * the ports administrators added once GET /ports has answered (ports.ts fills them in).
+ */
+export const PORT_NAMES = new Map<string, string>(PORTS.map((p) => [p.code, p.name]));
 `;
 writeFileSync(new URL('../apps/web/src/port-names.ts', import.meta.url), out);
 process.stdout.write(`${ports.length} ports\n`);

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Actor } from '@rujukan/domain';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { loadGeodata, portIndex } from '@rujukan/application';
 import { startApiTestApp, type ApiTestApp } from '../support/api-test-app.js';
 
 const analyst: Actor = { userId: 'gt-national', role: 'task_force_analyst', agency: 'GT-TPPO-PUSAT' };
@@ -17,7 +18,50 @@ const ROUTES: Array<[origin: string, transit: string[], destination: string, cas
   ['61', ['Entikong'], 'MY', 5],
   ['52', ['Batam'], 'SG', 1], // below the threshold: not drawn
   ['35', ['Surabaya'], 'SA', 3],
+  // A port whose flows split into a published and a hidden one: its count per port must not give the hidden one away.
+  ['64', ['IDBPN'], 'MY', 5],
+  ['64', ['IDBPN'], 'SA', 1],
 ];
+
+type Published = { count: number | null; suppressed: boolean };
+
+/**
+ * The attacker: every way one published table can be subtracted from another to give a hidden count away, over
+ * /stats/ports (per port and the flows) and /stats/cases?groupBy=transitPoint (cells read as the port they name, as
+ * anyone can with the shipped list's aliases). Returns each count it recovered, as "what = value".
+ */
+function differenceAttack(
+  ports: { byPort: Array<Published & { port: string }>; flows: Array<Published & { port: string; origin: string; destination: string }>; total: number | null },
+  byPoint: Array<Published & { key: { transitPoint: string | null } }>,
+): string[] {
+  const recovered: string[] = [];
+  const portOf = portIndex(loadGeodata().ports);
+  const asPort = (point: string) => portOf(point) ?? 'other';
+  const known = new Map<string, number>();
+  for (const p of ports.byPort) if (!p.suppressed) known.set(p.port, p.count!);
+  // 1. The same port, published in one table and hidden in the other; or the cells naming one port, less the port's count.
+  for (const p of ports.byPort) {
+    const cells = byPoint.filter((c) => c.key.transitPoint !== null && asPort(c.key.transitPoint) === p.port);
+    const hidden = cells.filter((c) => c.suppressed);
+    const shown = cells.filter((c) => !c.suppressed).reduce((sum, c) => sum + c.count!, 0);
+    if (p.suppressed && hidden.length === 0 && cells.length > 0) recovered.push(`port ${p.port} = ${shown} (from /stats/cases)`);
+    if (!p.suppressed && hidden.length === 1) recovered.push(`/stats/cases ${hidden[0].key.transitPoint} = ${p.count! - shown}`);
+  }
+  // 2. A port's published count less its published flows: one hidden flow is given away; all flows published give a hidden port away.
+  for (const p of ports.byPort) {
+    const flows = ports.flows.filter((f) => f.port === p.port);
+    const hidden = flows.filter((f) => f.suppressed);
+    const shown = flows.filter((f) => !f.suppressed).reduce((sum, f) => sum + f.count!, 0);
+    if (!p.suppressed && hidden.length === 1) recovered.push(`flow ${hidden[0].origin}→${p.port}→${hidden[0].destination} = ${p.count! - shown}`);
+    if (p.suppressed && hidden.length === 0 && flows.length > 0) recovered.push(`port ${p.port} = ${shown} (from its flows)`);
+  }
+  // 3. The flows' total less the published ports: one hidden port is given away.
+  const hiddenPorts = ports.byPort.filter((p) => p.suppressed);
+  if (ports.total !== null && hiddenPorts.length === 1) {
+    recovered.push(`port ${hiddenPorts[0].port} = ${ports.total - [...known.values()].reduce((a, b) => a + b, 0)} (from the total)`);
+  }
+  return recovered;
+}
 
 describe('transit ports as data: counts by port and the flow map, suppressed', () => {
   let api: ApiTestApp;
@@ -58,6 +102,23 @@ describe('transit ports as data: counts by port and the flow map, suppressed', (
     expect((await get(caseworker, '/stats/ports')).status).toBe(403);
   });
 
+  it('an attacker who subtracts the counts per port, the flows and the counts by transit point from each other recovers no hidden count', async () => {
+    for (const query of ['', '?province=64', '?from=2025-01-01&to=2025-12-31']) {
+      const ports = await get(analyst, `/stats/ports${query}`);
+      const byPoint = await get(analyst, `/stats/cases${query}${query ? '&' : '?'}groupBy=transitPoint`);
+      expect([ports.status, byPoint.status]).toEqual([200, 200]);
+      // Something is hidden (else the attack would prove nothing) and something published.
+      expect(ports.body.byPort.some((p: Published) => p.suppressed)).toBe(true);
+      expect(ports.body.byPort.some((p: Published) => !p.suppressed)).toBe(true);
+      expect(differenceAttack(ports.body, byPoint.body.cells)).toEqual([]);
+      // One table: every port has the same count, or is hidden, in both.
+      for (const p of ports.body.byPort) {
+        const cell = byPoint.body.cells.find((c: { key: { transitPoint: string } }) => c.key.transitPoint === p.port);
+        expect([p.port, cell?.count ?? null, cell?.suppressed ?? true]).toEqual([p.port, p.count, p.suppressed]);
+      }
+    }
+  });
+
   /** The SVG as text (supertest buffers only text types as text). */
   const svgOf = async (path: string) => {
     const response = await request(api.app.getHttpServer())
@@ -81,9 +142,10 @@ describe('transit ports as data: counts by port and the flow map, suppressed', (
     expect(text.startsWith('<svg')).toBe(true);
     expect(text).toContain('Tunon Taka');
     expect(text).toContain('Entikong');
-    // Surabaya → Saudi Arabia (3) is hidden as the complement of Batam → Singapore (1): neither is drawn.
-    expect(text).not.toContain('Saudi Arabia');
+    // Batam → Singapore (1) is hidden, and so is Balikpapan → Saudi Arabia (1) with its complement: none is drawn.
     expect(text).not.toContain('Batam');
+    expect(text).not.toContain('Singapore');
+    expect(text).not.toContain('Semayang');
     expect(text).not.toMatch(/<script|href="http|xlink:href/);
     mkdirSync('artifacts/flows', { recursive: true });
     writeFileSync('artifacts/flows/flows.svg', text);

@@ -18,7 +18,7 @@ const INDICATORS = {
   meansOfControl: ['document_confiscation', 'debt_bondage'],
   exploitationTypes: ['forced_labour'],
   destinationCountry: 'MY',
-  transitPoints: ['Nunukan'],
+  transitPoints: ['IDNNX'],
   modus: ['plantation_work'],
 };
 

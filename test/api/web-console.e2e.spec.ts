@@ -82,7 +82,7 @@ describe('what the web console needs from the API', () => {
           .set('Authorization', `Bearer ${await api.token(actor)}`)
           .expect(200)
       ).body as {
-        actions: Array<{ command: string; targets?: { ids: string[] } }>;
+        actions: Array<{ command: string; targets?: { ids: string[] }; prefill?: Record<string, string> }>;
         blocked: Array<{ command: string; code: string }>;
       };
     const atIntake = await actionsOf(caseworker);

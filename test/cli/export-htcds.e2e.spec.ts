@@ -76,6 +76,8 @@ describe('npm run cli -- export htcds', () => {
     expect(lines[1]).toBe('2025,Female,Adult,ID,MY,,,,true,false,false,false,false,Active');
     const about = JSON.parse(readFileSync(join(out, 'htcds-64.suppression.json'), 'utf8'));
     expect(about.suppression).toMatchObject({ k: 11, records: 15, published: 12, dropped: 3, suppressedShare: 0.2 });
+    // The caveat travels with every export: overlapping exports can be subtracted from each other.
+    expect(about.differencing).toContain('overlapping periods or regions');
     expect(about).not.toHaveProperty('records');
   }, 240_000);
 });

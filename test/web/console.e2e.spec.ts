@@ -255,7 +255,11 @@ suite(HAS_CHROMIUM ? 'the web console in a browser' : `the web console in a brow
     await act(caseworker, 'Catat asesmen', async (f) => {
       await check(f, 'Tawaran kerja', 'Dokumen ditahan', 'Jeratan utang', 'Kerja paksa', 'Pekerja perkebunan');
       await labelled(f, 'Negara tujuan').fill('MY');
-      await check(f, 'Nunukan', 'Tawau');
+      // Transit points are ports, chosen by name: the filter narrows the list as one types.
+      await f.getByLabel('Cari pelabuhan menurut nama').fill('Nunukan');
+      await check(f, 'Pelabuhan Tunon Taka, Nunukan (pelabuhan)');
+      await f.getByLabel('Cari pelabuhan menurut nama').fill('Tawau');
+      await check(f, 'Pelabuhan Tawau, Sabah (pelabuhan)');
       await labelled(f, 'Status korban').selectOption('confirmed');
       await labelled(f, 'Tingkat risiko').selectOption('high');
       await check(f, 'Rumah aman', 'Psikososial');

@@ -1649,7 +1649,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** De-identified case records of the caller’s region in HTCDS field names, k-anonymous with k = 11 on year, gender, majority status, nationality and country of exploitation */
+    /** De-identified case records of the caller’s whole region in HTCDS field names, k-anonymous with k = 11 on year, gender, majority status, nationality and country of exploitation, as a release: the history up to the end of the last complete quarter (WIB) */
     get: operations['ExportsController_htcds'];
     put?: never;
     post?: never;
@@ -1749,6 +1749,23 @@ export interface paths {
     };
     /** One plan with its items, their progress reports and which are late */
     get: operations['PlansController_view'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/plans/{id}/report': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A plan’s yearly progress report, as one HTML page or an A4 PDF beside the statistics report: the year’s items, their responsible agencies by name, indicators, targets, what was achieved by the year’s end, and what is late */
+    get: operations['PlansController_report'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1980,6 +1997,23 @@ export interface paths {
     };
     /** The agencies of the directory (code, name, type): where referrals and transfers can go */
     get: operations['ConsoleQueriesController_agencies'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/ports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The ports, airports and land crossings a transit point is recorded by (code, name, kind, country, province): the shipped list (data/ports) and those administrators added */
+    get: operations['ConsoleQueriesController_ports'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2246,51 +2280,13 @@ export interface components {
        */
       destinationCountry: string;
       /**
-       * @description Places passed through, from the list (`other` for one not listed)
+       * @description Places passed through: codes of the ports list (GET /ports; shipped in data/ports/ports.json, administrators add others), `other` for one not listed. A name of the old fixed list (Nunukan, Tawau …) is still taken, and recorded as its code. An unknown code is refused (422 PORT.UNKNOWN)
        * @example [
-       *       "Nunukan",
-       *       "Tawau"
+       *       "IDNNX",
+       *       "MYTWU"
        *     ]
        */
-      transitPoints: (
-        | 'Nunukan'
-        | 'Tarakan'
-        | 'Sebatik'
-        | 'Tawau'
-        | 'Sandakan'
-        | 'Kota Kinabalu'
-        | 'Entikong'
-        | 'Aruk'
-        | 'Badau'
-        | 'Kuching'
-        | 'Balikpapan'
-        | 'Samarinda'
-        | 'Pontianak'
-        | 'Singkawang'
-        | 'Banjarmasin'
-        | 'Makassar'
-        | 'Parepare'
-        | 'Surabaya'
-        | 'Jakarta'
-        | 'Batam'
-        | 'Tanjung Pinang'
-        | 'Tanjung Balai Karimun'
-        | 'Dumai'
-        | 'Medan'
-        | 'Kupang'
-        | 'Mataram'
-        | 'Denpasar'
-        | 'Johor Bahru'
-        | 'Kuala Lumpur'
-        | 'Singapore'
-        | 'Bangkok'
-        | 'Mae Sot'
-        | 'Phnom Penh'
-        | 'Ho Chi Minh City'
-        | 'Dubai'
-        | 'Jeddah'
-        | 'other'
-      )[];
+      transitPoints: string[];
       modus: (
         | 'contract_marriage'
         | 'mail_order_bride'
@@ -2382,48 +2378,10 @@ export interface components {
        */
       country?: string;
       /**
-       * @description When kind is port: one of the transit points
-       * @example Nunukan
-       * @enum {string}
+       * @description When kind is port: a code of the ports list (GET /ports), or other; a name of the old fixed list is taken as its code
+       * @example IDNNX
        */
-      port?:
-        | 'Nunukan'
-        | 'Tarakan'
-        | 'Sebatik'
-        | 'Tawau'
-        | 'Sandakan'
-        | 'Kota Kinabalu'
-        | 'Entikong'
-        | 'Aruk'
-        | 'Badau'
-        | 'Kuching'
-        | 'Balikpapan'
-        | 'Samarinda'
-        | 'Pontianak'
-        | 'Singkawang'
-        | 'Banjarmasin'
-        | 'Makassar'
-        | 'Parepare'
-        | 'Surabaya'
-        | 'Jakarta'
-        | 'Batam'
-        | 'Tanjung Pinang'
-        | 'Tanjung Balai Karimun'
-        | 'Dumai'
-        | 'Medan'
-        | 'Kupang'
-        | 'Mataram'
-        | 'Denpasar'
-        | 'Johor Bahru'
-        | 'Kuala Lumpur'
-        | 'Singapore'
-        | 'Bangkok'
-        | 'Mae Sot'
-        | 'Phnom Penh'
-        | 'Ho Chi Minh City'
-        | 'Dubai'
-        | 'Jeddah'
-        | 'other';
+      port?: string;
       /**
        * @description When kind is province
        * @example 35
@@ -5094,7 +5052,7 @@ export interface operations {
       /**
        * @description The Idempotency-Key was used for another request, or the request asks too much
        *
-       *     Codes: `IDEMPOTENCY.KEY_REUSED`
+       *     Codes: `IDEMPOTENCY.KEY_REUSED`, `PORT.UNKNOWN`
        */
       422: {
         headers: {
@@ -5103,7 +5061,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'IDEMPOTENCY.KEY_REUSED';
+            code?: 'IDEMPOTENCY.KEY_REUSED' | 'PORT.UNKNOWN';
           };
         };
       };
@@ -6476,7 +6434,7 @@ export interface operations {
       /**
        * @description The Idempotency-Key was used for another request, or the request asks too much
        *
-       *     Codes: `AGENCY.INACTIVE`, `AGENCY.UNKNOWN`, `AGENCY.WRONG_TYPE`, `IDEMPOTENCY.KEY_REUSED`
+       *     Codes: `AGENCY.INACTIVE`, `AGENCY.UNKNOWN`, `AGENCY.WRONG_TYPE`, `IDEMPOTENCY.KEY_REUSED`, `PORT.UNKNOWN`
        */
       422: {
         headers: {
@@ -6485,7 +6443,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorResponseDto'] & {
             /** @enum {string} */
-            code?: 'AGENCY.INACTIVE' | 'AGENCY.UNKNOWN' | 'AGENCY.WRONG_TYPE' | 'IDEMPOTENCY.KEY_REUSED';
+            code?: 'AGENCY.INACTIVE' | 'AGENCY.UNKNOWN' | 'AGENCY.WRONG_TYPE' | 'IDEMPOTENCY.KEY_REUSED' | 'PORT.UNKNOWN';
           };
         };
       };
@@ -17862,14 +17820,10 @@ export interface operations {
   ExportsController_htcds: {
     parameters: {
       query?: {
-        /** @description Narrow to a district (of identification or origin) inside the caller’s scope */
+        /** @description The caller’s own district (the default); a narrower region is refused (400) */
         district?: unknown;
-        /** @description Narrow to a province (of identification or origin) inside the caller’s scope */
+        /** @description The caller’s own province (the default); a narrower region is refused (400) */
         province?: unknown;
-        /** @description Identified on or before (YYYY-MM-DD, WIB) */
-        to?: unknown;
-        /** @description Identified on or after (YYYY-MM-DD, WIB) */
-        from?: unknown;
         /** @description json (default: records with a `suppression` block) or csv (the suppression in X-Export-* headers) */
         format?: 'json' | 'csv';
       };
@@ -17879,7 +17833,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description records, suppression (k, records, published, withSuppressedValues, dropped, suppressedShare), columns and the fields not mapped */
+      /** @description release (the quarter it runs to, and why there is no custom period: exports over overlapping periods or regions can be differenced), records, suppression (k, records, published, withSuppressedValues, dropped, suppressedShare), columns and the fields not mapped */
       200: {
         headers: {
           [name: string]: unknown;
@@ -18839,6 +18793,132 @@ export interface operations {
     requestBody?: never;
     responses: {
       /** @description The plan, its counts and its items */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description The request is not valid (each field and reason in `errors`) or a rule refuses a value
+       *
+       *     Codes: `VALIDATION.FAILED`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION.FAILED';
+          };
+        };
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description `AUTH.FORBIDDEN`: the plan belongs to another task force
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description `PLAN.NOT_FOUND`
+       *
+       *     Codes: `PLAN.NOT_FOUND`
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'PLAN.NOT_FOUND';
+          };
+        };
+      };
+      /**
+       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  PlansController_report: {
+    parameters: {
+      query: {
+        /** @description html (default), pdf, or json: what the page is drawn from */
+        format?: 'html' | 'pdf' | 'json';
+        /** @description id (default) or en */
+        lang?: 'id' | 'en';
+        /** @description A year of the plan’s period, up to the current one, e.g. 2013 */
+        year: unknown;
+      };
+      header: {
+        'x-min-position': string;
+      };
+      path: {
+        /** @description The plan id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The report */
       200: {
         headers: {
           [name: string]: unknown;
@@ -20511,6 +20591,88 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description No bearer token, or an invalid or expired one
+       *
+       *     Codes: `AUTH.UNAUTHENTICATED`
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /**
+       * @description The role, the agency or the directory refuses the caller (`details.rule` names the access rule)
+       *
+       *     Codes: `AUTH.AGENCY_INACTIVE`, `AUTH.AGENCY_UNKNOWN`, `AUTH.CLAIMS_MISMATCH`, `AUTH.FORBIDDEN`, `AUTH.USER_DEACTIVATED`, `AUTH.USER_UNKNOWN`
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.AGENCY_INACTIVE' | 'AUTH.AGENCY_UNKNOWN' | 'AUTH.CLAIMS_MISMATCH' | 'AUTH.FORBIDDEN' | 'AUTH.USER_DEACTIVATED' | 'AUTH.USER_UNKNOWN';
+          };
+        };
+      };
+      /**
+       * @description `REQUEST.RATE_LIMITED`: too many requests for this user or from this address; see Retry-After
+       *
+       *     Codes: `REQUEST.RATE_LIMITED`
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.RATE_LIMITED';
+          };
+        };
+      };
+      /**
+       * @description The database does not answer; retry after Retry-After
+       *
+       *     Codes: `AUTH.PROVIDER_UNAVAILABLE`, `SERVICE.UNAVAILABLE`
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'] & {
+            /** @enum {string} */
+            code?: 'AUTH.PROVIDER_UNAVAILABLE' | 'SERVICE.UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  ConsoleQueriesController_ports: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description { ports: [{ code, name, kind, country, provinceCode, districtCode }] } */
       200: {
         headers: {
           [name: string]: unknown;

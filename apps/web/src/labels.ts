@@ -1,5 +1,6 @@
 import { countryName, errorLabel, stageRequirementLabel, vocabularyLabel } from '@rujukan/domain';
 import type { Lang } from './lang.js';
+import { PORT_NAMES } from './port-names.js';
 
 /**
  * Names of the domain's closed vocabularies for people, in both languages, from the domain's own catalogue
@@ -7,6 +8,8 @@ import type { Lang } from './lang.js';
  */
 export function label(lang: Lang, vocabulary: string, value: string | null | undefined): string {
   if (value === null || value === undefined || value === '') return '—';
+  // A transit point is a port code: its port's name, once the list is fetched (an old event's name labels as before).
+  if (vocabulary === 'transitPoint' && PORT_NAMES.has(value)) return PORT_NAMES.get(value)!;
   return vocabularyLabel(vocabulary, value, lang) ?? value;
 }
 

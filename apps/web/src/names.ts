@@ -1,5 +1,5 @@
 import type { Lang } from './lang.js';
-import { PORTS } from './port-names.js';
+import { PORT_NAMES, PORTS } from './port-names.js';
 import { DISTRICT_NAMES, PROVINCE_NAMES } from './region-names.js';
 
 /** How the console names what the API gives as codes: agencies from the directory, regions from the Kemendagri list. */
@@ -58,8 +58,6 @@ export function regionCode(kind: 'province' | 'district', typed: string): string
 
 /** Every region of a list as [code, name], for a form field's suggestions as she types. */
 export const regionNames = (kind: 'province' | 'district'): Array<[string, string]> => Object.entries(kind === 'district' ? DISTRICT_NAMES : PROVINCE_NAMES);
-
-const PORT_NAMES = new Map(PORTS.map((p) => [p.code, p.name]));
 
 /** A port of the shipped list by name (IDNNX → Pelabuhan Tunon Taka, Nunukan); the code itself when the list does not hold it. */
 export const portName = (code: string): string => PORT_NAMES.get(code) ?? code;

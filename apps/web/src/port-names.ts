@@ -38,4 +38,17 @@ export const PORTS: readonly ShippedPort[] = [
   { code: 'JHB', name: 'Johor Bahru', country: 'MY' },
   { code: 'KUL', name: 'Bandara Kuala Lumpur', country: 'MY' },
   { code: 'SIN', name: 'Singapura', country: 'SG' },
+  { code: 'ID-SKW', name: 'Pelabuhan Singkawang', country: 'ID' },
+  { code: 'BKK', name: 'Bandara Suvarnabhumi, Bangkok', country: 'TH' },
+  { code: 'TH-MAESOT', name: 'Pos lintas batas Mae Sot–Myawaddy', country: 'TH' },
+  { code: 'PNH', name: 'Bandara Phnom Penh', country: 'KH' },
+  { code: 'SGN', name: 'Bandara Tan Son Nhat, Kota Ho Chi Minh', country: 'VN' },
+  { code: 'DXB', name: 'Bandara Internasional Dubai', country: 'AE' },
+  { code: 'JED', name: 'Bandara King Abdulaziz, Jeddah', country: 'SA' },
 ];
+
+/**
+ * Port names by code, for the labels to show a recorded code as its port: the shipped list's from the start, and
+ * the ports administrators added once GET /ports has answered (ports.ts fills them in).
+ */
+export const PORT_NAMES = new Map<string, string>(PORTS.map((p) => [p.code, p.name]));

@@ -1,4 +1,5 @@
-import type { DirectoryAgency, DirectoryUser, ResolvedAgencies, ResolvedUsers } from '@rujukan/domain';
+import type { DirectoryAgency, DirectoryUser, ResolvedAgencies, ResolvedPorts, ResolvedUsers } from '@rujukan/domain';
+import { shippedPortRecords } from './ports/shipped-ports.js';
 
 /**
  * The directory of agencies, as the command boundary reads it: every agency a command names is resolved here
@@ -10,6 +11,15 @@ export abstract class AgencyDirectory {
 
   /** The records of those users the directory holds (a case's assignee); an id it does not hold is absent. */
   abstract resolveUsers(userIds: readonly string[]): Promise<ResolvedUsers>;
+
+  /**
+   * The ports list's records of those port codes (a transit point): the shipped list (data/ports/ports.json), and in a
+   * database the ports administrators added. A code the list does not hold is absent from the answer.
+   */
+  async resolvePorts(codes: readonly string[]): Promise<ResolvedPorts> {
+    const wanted = new Set(codes);
+    return Object.fromEntries(shippedPortRecords().flatMap((port) => (wanted.has(port.code) ? [[port.code, port]] : [])));
+  }
 
   /**
    * The next number of a registration series (`KI-2026`): one past the highest a recorded `CaseOpened` holds. Two

@@ -1,5 +1,6 @@
 import {
   agenciesNamedBy,
+  transitPointsNamedBy,
   usersNamedBy,
   caseStreamName,
   decide,
@@ -192,7 +193,10 @@ async function decideOnKnown(
     // And the MoU a transfer rests on is what the register's stream says, never what the request says.
     const mouId = command.type === 'RequestTransfer' ? command.data.mouId : undefined;
     const mous = typeof mouId === 'string' && UUID.test(mouId) ? await resolveMous(store, [mouId]) : {};
-    const resolved = { ...command, metadata: { ...command.metadata, agencies, users, registrationSeq, mous } } as CaseCommand;
+    // And a transit point's port is what the ports list holds.
+    const namedPorts = transitPointsNamedBy(command);
+    const ports = namedPorts.length > 0 ? await directory.resolvePorts(namedPorts) : {};
+    const resolved = { ...command, metadata: { ...command.metadata, agencies, users, registrationSeq, mous, ports } } as CaseCommand;
     try {
       return { kind: 'decided', known: case_, events: decide(resolved, case_.state), fromCache };
     } catch (error) {

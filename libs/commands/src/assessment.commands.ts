@@ -5,7 +5,6 @@ import {
   NEEDS,
   RECRUITMENT_METHODS,
   RISK_LEVELS,
-  TRANSIT_POINTS,
   VICTIM_STATUSES,
   type ExploitationType,
   type MeansOfControl,
@@ -13,10 +12,9 @@ import {
   type Need,
   type RecruitmentMethod,
   type RiskLevel,
-  type TransitPoint,
   type VictimStatus,
 } from '@rujukan/domain';
-import { CountryCode, LocalId, Nested, OneOf, SomeOf } from './dto-fields.js';
+import { CountryCode, LocalId, Nested, OneOf, SomeOf, TransitPointList } from './dto-fields.js';
 import { ASSESSMENT_FORMS } from './assessment.forms.js';
 import { routesOf, type CaseRoute } from './command-route.js';
 
@@ -25,8 +23,12 @@ export class TraffickingIndicatorsDto {
   @SomeOf(MEANS_OF_CONTROL) meansOfControl!: MeansOfControl[];
   @SomeOf(EXPLOITATION_TYPES) exploitationTypes!: ExploitationType[];
   @CountryCode({ description: 'ISO 3166-1 alpha-2; ID for trafficking inside Indonesia' }) destinationCountry!: string;
-  @SomeOf(TRANSIT_POINTS, { description: 'Places passed through, from the list (`other` for one not listed)', example: ['Nunukan', 'Tawau'] })
-  transitPoints!: TransitPoint[];
+  @TransitPointList({
+    description:
+      'Places passed through: codes of the ports list (GET /ports; shipped in data/ports/ports.json, administrators add others), `other` for one not listed. ' +
+      'A name of the old fixed list (Nunukan, Tawau …) is still taken, and recorded as its code. An unknown code is refused (422 PORT.UNKNOWN)',
+  })
+  transitPoints!: string[];
   @SomeOf(MODUS) modus!: Modus[];
 }
 

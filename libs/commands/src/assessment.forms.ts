@@ -1,4 +1,4 @@
-import { EXPLOITATION_TYPES, MEANS_OF_CONTROL, MODUS, NEEDS, RECRUITMENT_METHODS, RISK_LEVELS, TRANSIT_POINTS, VICTIM_STATUSES } from '@rujukan/domain';
+import { EXPLOITATION_TYPES, MEANS_OF_CONTROL, MODUS, NEEDS, RECRUITMENT_METHODS, RISK_LEVELS, VICTIM_STATUSES } from '@rujukan/domain';
 import { COUNTRY, countryHint, id, onCase, target } from './command-form.js';
 
 /** The route and the console's form of this area's commands; `assessment.commands.ts` adds each one's DTO. */
@@ -35,7 +35,8 @@ export const ASSESSMENT_FORMS = [
       pattern: COUNTRY,
       hint: countryHint,
     },
-    { name: 'indicators.transitPoints', kind: 'multi', label: ['Titik transit', 'Transit points'], options: TRANSIT_POINTS, vocabulary: 'transitPoint' },
+    // Chosen by name from the ports list (GET /ports), grouped by province or country; `other` for a place not on it.
+    { name: 'indicators.transitPoints', kind: 'ports', label: ['Titik transit', 'Transit points'] },
     { name: 'indicators.modus', kind: 'multi', label: ['Modus', 'Modus'], options: MODUS, vocabulary: 'modus' },
     { name: 'victimStatus', kind: 'select', label: ['Status korban', 'Victim status'], required: true, options: VICTIM_STATUSES, vocabulary: 'victimStatus' },
     { name: 'riskLevel', kind: 'select', label: ['Tingkat risiko', 'Risk level'], required: true, options: RISK_LEVELS, vocabulary: 'riskLevel' },

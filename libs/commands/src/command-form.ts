@@ -24,6 +24,9 @@ export type FieldKind =
   | 'target'
   | 'generated'
   | 'caseworker'
+  /** Ports of the ports list (GET /ports) chosen by name, and `other`: a list of codes. */
+  | 'ports'
+  /** One port of the ports list chosen by name, or `other`: a code (with `ports`, a place of the shipped list in Indonesia or abroad, `other` opening free text). */
   | 'port';
 
 export interface FieldSpec {

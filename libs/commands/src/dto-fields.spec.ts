@@ -25,11 +25,12 @@ describe('free text fields take only text PostgreSQL can store', () => {
     ]);
   });
 
-  it('takes transit points only from their list, so no name (nor a NUL) hides in one', async () => {
-    expect(await errorsOf(TraffickingIndicatorsDto, { ...INDICATORS, transitPoints: ['Nunukan', 'Tawau', 'other'] })).toEqual([]);
-    for (const point of ['Tawau\u0000', 'rumah Pak Darto', 'nunukan']) {
-      expect(await errorsOf(TraffickingIndicatorsDto, { ...INDICATORS, transitPoints: ['Nunukan', point] })).toEqual([
-        expect.stringMatching(/^each value of transitPoints must be one of Nunukan, /),
+  it('takes transit points only as port codes (or the old list’s names, or other), so no name (nor a NUL) hides in one', async () => {
+    expect(await errorsOf(TraffickingIndicatorsDto, { ...INDICATORS, transitPoints: ['IDNNX', 'MYTWU', 'other'] })).toEqual([]);
+    expect(await errorsOf(TraffickingIndicatorsDto, { ...INDICATORS, transitPoints: ['Nunukan', 'Tawau'] })).toEqual([]);
+    for (const point of ['Tawau\u0000', 'rumah Pak Darto', 'nunukan', 'IDNNX ', 'idnnx', '']) {
+      expect(await errorsOf(TraffickingIndicatorsDto, { ...INDICATORS, transitPoints: ['IDNNX', point] })).toEqual([
+        expect.stringMatching(/^each value of transitPoints must be the code of a port of the ports list/),
       ]);
     }
   });

@@ -20,7 +20,7 @@ import {
   ValidateNested,
   type ValidationArguments,
 } from 'class-validator';
-import { isAgencyCode, isInitials, parseDate, parseDateTime, type Parsed } from '@rujukan/domain';
+import { isAgencyCode, isInitials, isPortCode, listedTransitPointCode, OTHER_TRANSIT_POINT, parseDate, parseDateTime, type Parsed } from '@rujukan/domain';
 import { isKnownCountry, isKnownDistrict, isKnownPort, isKnownProvince } from './reference-codes.js';
 
 interface FieldOptions {
@@ -77,6 +77,36 @@ export const SomeOf = (values: readonly string[], options: FieldOptions = {}) =>
     IsArray(),
     ArrayMaxSize(values.length),
     IsIn(values as string[], { each: true, message: `each value of $property must be one of ${values.join(', ')}` }),
+  );
+
+/** A transit point: a port code of the ports list (GET /ports), `other`, or a name of the old fixed list (taken as its code). */
+export const isTransitPoint = (value: unknown): boolean =>
+  value === OTHER_TRANSIT_POINT || isPortCode(value) || (typeof value === 'string' && listedTransitPointCode(value) !== null);
+
+export const TransitPointCode = (options: FieldOptions = {}) =>
+  field(
+    { example: 'IDNNX', ...options },
+    { type: String },
+    check('isTransitPoint', isTransitPoint, 'must be the code of a port of the ports list (GET /ports, e.g. IDNNX) or other'),
+  );
+
+export const TransitPointList = (options: FieldOptions = {}) =>
+  field(
+    { example: ['IDNNX', 'MYTWU'], ...options },
+    { type: [String], maxItems: 20 },
+    IsArray(),
+    ArrayMaxSize(20),
+    ValidateBy(
+      {
+        name: 'isTransitPoint',
+        validator: {
+          validate: isTransitPoint,
+          defaultMessage: (args?: ValidationArguments) =>
+            `each value of ${args?.property} must be the code of a port of the ports list (GET /ports, e.g. IDNNX) or other`,
+        },
+      },
+      { each: true },
+    ),
   );
 
 export const Agency = (options: FieldOptions = {}) =>

@@ -1,17 +1,15 @@
 import {
   REINTEGRATION_GOALS,
   REPATRIATION_ORIGIN_KINDS,
-  TRANSIT_POINTS,
   TRANSPORT_MODES,
   WELLBEING_LEVELS,
   type ReintegrationGoal,
   type RepatriationOriginKind,
-  type TransitPoint,
   type TransportMode,
   type Wellbeing,
 } from '@rujukan/domain';
 import { ValidateIf } from 'class-validator';
-import { Agency, CalendarDate, CountryCode, DistrictCode, LocalId, Nested, OneOf, ProvinceCode, SomeOf, Text } from './dto-fields.js';
+import { Agency, CalendarDate, CountryCode, DistrictCode, LocalId, Nested, OneOf, ProvinceCode, SomeOf, Text, TransitPointCode } from './dto-fields.js';
 import { routesOf, type CaseRoute } from './command-route.js';
 import { REPATRIATION_FORMS } from './repatriation.forms.js';
 import { EmptyDto } from './lifecycle.commands.js';
@@ -20,8 +18,12 @@ export class RepatriationOriginDto {
   @OneOf(REPATRIATION_ORIGIN_KINDS) kind!: RepatriationOriginKind;
   @ValidateIf((o: RepatriationOriginDto) => o.kind === 'country') @CountryCode({ optional: true, description: 'When kind is country' }) country?: string;
   @ValidateIf((o: RepatriationOriginDto) => o.kind === 'port')
-  @OneOf(TRANSIT_POINTS, { optional: true, description: 'When kind is port: one of the transit points', example: 'Nunukan' })
-  port?: TransitPoint;
+  @TransitPointCode({
+    optional: true,
+    description: 'When kind is port: a code of the ports list (GET /ports), or other; a name of the old fixed list is taken as its code',
+    example: 'IDNNX',
+  })
+  port?: string;
   @ValidateIf((o: RepatriationOriginDto) => o.kind === 'province')
   @ProvinceCode({ optional: true, description: 'When kind is province' })
   provinceCode?: string;

@@ -1,4 +1,4 @@
-import { REINTEGRATION_GOALS, REPATRIATION_ORIGIN_KINDS, TRANSIT_POINTS, TRANSPORT_MODES, WELLBEING_LEVELS } from '@rujukan/domain';
+import { REINTEGRATION_GOALS, REPATRIATION_ORIGIN_KINDS, TRANSPORT_MODES, WELLBEING_LEVELS } from '@rujukan/domain';
 import { COUNTRY, countryHint, date, DISTRICT, districtHint, id, note, onCase, PROVINCE, provinceHint } from './command-form.js';
 
 /** The route and the console's form of this area's commands; `repatriation.commands.ts` adds each one's DTO. */
@@ -20,14 +20,8 @@ export const REPATRIATION_FORMS = [
       hint: countryHint,
       when: { field: 'from.kind', equals: 'country' },
     },
-    {
-      name: 'from.port',
-      kind: 'select',
-      label: ['Pelabuhan', 'Port'],
-      options: TRANSIT_POINTS,
-      vocabulary: 'transitPoint',
-      when: { field: 'from.kind', equals: 'port' },
-    },
+    // A port of the ports list (GET /ports) chosen by name, as a transit point is.
+    { name: 'from.port', kind: 'port', label: ['Pelabuhan', 'Port'], when: { field: 'from.kind', equals: 'port' } },
     {
       name: 'from.provinceCode',
       kind: 'text',

@@ -74,6 +74,29 @@ describe('RecordAssessment', () => {
       .when(recordAssessment({ indicators: { ...INDICATORS, meansOfControl: ['magic'] } }))
       .thenThrows('VALIDATION.INVALID_VALUE', { field: 'indicators.meansOfControl[0]' }));
 
+  it('records transit points as port codes: an old list name as its code, each once; other stays', () =>
+    given(atAssessment)
+      .when(recordAssessment({ indicators: { ...INDICATORS, transitPoints: ['IDNNX', 'Nunukan', 'Tawau', 'other'] } }))
+      .then([
+        event('AssessmentRecorded', {
+          assessmentId: 'assessment-1',
+          indicators: { ...INDICATORS, transitPoints: ['IDNNX', 'MYTWU', 'other'] },
+          victimStatus: 'confirmed',
+          riskLevel: 'high',
+          needs: ['shelter', 'psychosocial', 'repatriation'],
+        }),
+      ]));
+
+  it('refuses a port code the ports list does not hold, naming the field', () =>
+    given(atAssessment)
+      .when(recordAssessment({ indicators: { ...INDICATORS, transitPoints: ['IDNNX', 'XXNOPE'] } }))
+      .thenThrows('PORT.UNKNOWN', { field: 'indicators.transitPoints[1]', port: 'XXNOPE' }));
+
+  it('refuses free text as a transit point', () =>
+    given(atAssessment)
+      .when(recordAssessment({ indicators: { ...INDICATORS, transitPoints: ['rumah Pak Darto'] } }))
+      .thenThrows('VALIDATION.INVALID_VALUE', { field: 'indicators.transitPoints[0]' }));
+
   it('refuses an assessment without indicators', () =>
     given(atAssessment)
       .when(recordAssessment({ indicators: undefined }))

@@ -3,22 +3,22 @@ import type { ApproveAssessment, RecordAssessment } from './case.commands.js';
 import type { AssessmentApproved, AssessmentRecorded, TraffickingIndicators } from './case.events.js';
 import { contextOf, found, requireCase, requireStageFor } from './case.guards.js';
 import type { CaseState } from './case.state.js';
-import {
-  EXPLOITATION_TYPES,
-  MEANS_OF_CONTROL,
-  MODUS,
-  NEEDS,
-  RECRUITMENT_METHODS,
-  RISK_LEVELS,
-  TRANSIT_POINTS,
-  VICTIM_STATUSES,
-  type VictimStatus,
-} from './case.values.js';
+import { EXPLOITATION_TYPES, MEANS_OF_CONTROL, MODUS, NEEDS, RECRUITMENT_METHODS, RISK_LEVELS, VICTIM_STATUSES, type VictimStatus } from './case.values.js';
 import { DomainError } from './domain-error.js';
 import { absent, countryCode, id, listOf, oneOf, someOf } from './validation.js';
 import type { AreaDeciders } from './command-rules.js';
+import { portCodeOf, type ResolvedPorts } from './transit-points.js';
 
-function indicatorsOf(value: unknown, victimStatus: VictimStatus): TraffickingIndicators {
+/**
+ * Each transit point a port code the list holds (resolved by the caller into `ports`), or `other`; a name of the old
+ * fixed list is taken as the code it stands for. Each once. A code the list does not hold is refused (PORT.UNKNOWN).
+ */
+function transitPointsOf(values: unknown, ports: ResolvedPorts): string[] {
+  const codes = listOf(values, 'indicators.transitPoints').map((point, index) => portCodeOf(point, ports, `indicators.transitPoints[${index}]`));
+  return [...new Set(codes)];
+}
+
+function indicatorsOf(value: unknown, victimStatus: VictimStatus, ports: ResolvedPorts): TraffickingIndicators {
   if (absent(value) || typeof value !== 'object') {
     throw new DomainError('VALIDATION.REQUIRED', 'indicators are required', { field: 'indicators' });
   }
@@ -30,9 +30,7 @@ function indicatorsOf(value: unknown, victimStatus: VictimStatus): TraffickingIn
     meansOfControl: someOf(indicators.meansOfControl, MEANS_OF_CONTROL, 'indicators.meansOfControl', 0),
     exploitationTypes: someOf(indicators.exploitationTypes, EXPLOITATION_TYPES, 'indicators.exploitationTypes', minimumExploitation),
     destinationCountry: countryCode(indicators.destinationCountry, 'indicators.destinationCountry'),
-    transitPoints: listOf(indicators.transitPoints, 'indicators.transitPoints').map((point, index) =>
-      oneOf(point, TRANSIT_POINTS, `indicators.transitPoints[${index}]`),
-    ),
+    transitPoints: transitPointsOf(indicators.transitPoints, ports),
     modus: someOf(indicators.modus, MODUS, 'indicators.modus', 0),
   };
 }
@@ -44,7 +42,7 @@ export function decideRecordAssessment(command: RecordAssessment, state: CaseSta
   const { data } = command;
   const assessmentId = id(data.assessmentId, 'assessmentId');
   const victimStatus = oneOf(data.victimStatus, VICTIM_STATUSES, 'victimStatus');
-  const indicators = indicatorsOf(data.indicators, victimStatus);
+  const indicators = indicatorsOf(data.indicators, victimStatus, command.metadata.ports ?? {});
   const riskLevel = oneOf(data.riskLevel, RISK_LEVELS, 'riskLevel');
   const needs = someOf(data.needs, NEEDS, 'needs', 0);
   if (file.assessments[assessmentId]) {

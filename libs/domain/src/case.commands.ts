@@ -1,3 +1,4 @@
+import type { ResolvedPorts } from './transit-points.js';
 import type { MouState } from './mou.state.js';
 import type { SealedIdentity } from './identity.js';
 import type { Actor, AgencyType, ResolvedAgencies, ResolvedUsers } from './actor.js';
@@ -44,6 +45,8 @@ export interface CommandMetadata {
   registrationSeq?: number;
   /** The MoU register's state of the MoUs the command names (a transfer's `mouId`), read by the caller from their streams; an id missing here is unknown. */
   mous?: Readonly<Record<string, MouState>>;
+  /** The ports list's records of the port codes the command names (`transitPointsNamedBy`), resolved by the caller; a code missing here is unknown. */
+  ports?: ResolvedPorts;
 }
 
 type CaseCommandOf<Type extends string, Data extends object> = Readonly<{

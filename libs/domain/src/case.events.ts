@@ -56,7 +56,10 @@ export interface TraffickingIndicators {
   exploitationTypes: ExploitationType[];
   /** ISO 3166-1 alpha-2; ID for trafficking inside Indonesia. */
   destinationCountry: string;
-  /** Places passed through, from `TRANSIT_POINTS` (events recorded before the list may hold other names). */
+  /**
+   * Places passed through: port codes of the ports list, or `other`. Events recorded before may hold names of the old
+   * fixed list or free text: read them through `upcastTransitPoints`.
+   */
   transitPoints: string[];
   modus: Modus[];
 }

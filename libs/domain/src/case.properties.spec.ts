@@ -22,7 +22,7 @@ import {
   VICTIM_STATUSES,
 } from './case.values.js';
 import { DomainError } from './domain-error.js';
-import { BP2MI, CASE_ID, DINSOS, DIRECTORY, INDICATORS, JATIM, KALTIM, LPSK, POLDA, T0, USERS, VICTIM } from './testing/fixtures.js';
+import { BP2MI, CASE_ID, DINSOS, DIRECTORY, INDICATORS, JATIM, KALTIM, LPSK, POLDA, PORTS, T0, USERS, VICTIM } from './testing/fixtures.js';
 import { addDays } from './validation.js';
 
 const AGENCY_TYPE: Record<string, AgencyType> = {
@@ -292,7 +292,7 @@ function commandFor(state: CaseState, step: Step, now: string): CaseCommand {
   })();
   // A careless caller sometimes sends identity along; none of it may reach an event.
   const identity = pick % 3 === 0 ? { name: 'Siti Rahma', nik: '3509010101010001', address: 'Jl. Mawar 1', phone: '0812000000' } : {};
-  return { type, data: { caseId: CASE_ID, ...identity, ...data }, metadata: { actor, now, agencies: DIRECTORY, users: USERS } } as CaseCommand;
+  return { type, data: { caseId: CASE_ID, ...identity, ...data }, metadata: { actor, now, agencies: DIRECTORY, users: USERS, ports: PORTS } } as CaseCommand;
 }
 
 function deepFreeze<T>(value: T): T {

@@ -95,6 +95,7 @@ export const ERROR_CODES = [
   'MOU.TERMINATED',
   'MOU.CONCURRENT_UPDATE',
   'MOU.UNKNOWN',
+  'PORT.UNKNOWN',
   'MOU.NOT_IN_FORCE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -127,6 +128,8 @@ export function errorCategory(code: ErrorCode): ErrorCategory {
   if (code.startsWith('USER.')) return 'unprocessable';
   // A transfer naming an MoU the register does not hold, or holds as not in force: the register is the authority.
   if (code === 'MOU.UNKNOWN' || code === 'MOU.NOT_IN_FORCE') return 'unprocessable';
+  // So with a transit point's port: the ports list is the authority.
+  if (code === 'PORT.UNKNOWN') return 'unprocessable';
   if (code.startsWith('AUTH.')) return 'forbidden';
   if (code.startsWith('VALIDATION.')) return 'validation';
   return 'conflict';

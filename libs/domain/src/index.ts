@@ -30,3 +30,4 @@ export * from './plan.decide.js';
 export * from './notification.js';
 export * from './mou.events.js';
 export * from './mou.decide.js';
+export * from './transit-points.js';

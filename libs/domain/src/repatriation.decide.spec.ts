@@ -36,6 +36,20 @@ const bp2miServing = [
 describe('PlanRepatriation', () => {
   it('plans the return from a transit port to the origin district', () => given(atRepatriation).when(planRepatriation()).then([repatriationPlanned()]));
 
+  it('records the port as its code: a code of the list as sent, an old list name as the code it stands for', () =>
+    given(atRepatriation)
+      .when(planRepatriation({ from: { kind: 'port', port: 'IDNNX' } }))
+      .then([repatriationPlanned()]));
+
+  it('refuses a port code the ports list does not hold, and free text as a port, naming the field', () => {
+    given(atRepatriation)
+      .when(planRepatriation({ from: { kind: 'port', port: 'XXNOPE' } }))
+      .thenThrows('PORT.UNKNOWN', { field: 'from.port', port: 'XXNOPE' });
+    given(atRepatriation)
+      .when(planRepatriation({ from: { kind: 'port', port: 'dermaga kampung' } }))
+      .thenThrows('VALIDATION.INVALID_VALUE', { field: 'from.port' });
+  });
+
   it('plans the return from abroad under an MoU', () =>
     given(atRepatriation)
       .when(planRepatriation({ from: { kind: 'country', country: 'MY' }, transport: 'air', mouReference: 'MoU KBRI KL 2024' }))

@@ -4,12 +4,14 @@ import type { CompleteRepatriation, PlanRepatriation, RecordHandover } from './c
 import type { RepatriationCompleted, RepatriationOrigin, RepatriationPlanned, VictimHandedOver } from './case.events.js';
 import { contextOf, requireCase, requireStageFor } from './case.guards.js';
 import type { CaseFile, CaseState } from './case.state.js';
-import { REPATRIATION_ORIGIN_KINDS, TRANSIT_POINTS, TRANSPORT_MODES } from './case.values.js';
+import { REPATRIATION_ORIGIN_KINDS, TRANSPORT_MODES } from './case.values.js';
+import { portCodeOf, type ResolvedPorts } from './transit-points.js';
 import { DomainError } from './domain-error.js';
 import { absent, agencyCode, countryCode, districtCode, isoDate, oneOf, provinceCode, freeText, optionalFreeText } from './validation.js';
 import type { AreaDeciders } from './command-rules.js';
 
-function originOf(value: unknown): RepatriationOrigin {
+/** Where the victim comes back from; a port is a code of the ports list (or other), as a transit point is. */
+function originOf(value: unknown, ports: ResolvedPorts): RepatriationOrigin {
   if (absent(value) || typeof value !== 'object') throw new DomainError('VALIDATION.REQUIRED', 'from is required', { field: 'from' });
   const origin = value as { kind?: unknown; country?: unknown; port?: unknown; provinceCode?: unknown };
   const kind = oneOf(origin.kind, REPATRIATION_ORIGIN_KINDS, 'from.kind');
@@ -17,7 +19,7 @@ function originOf(value: unknown): RepatriationOrigin {
     case 'country':
       return { kind, country: countryCode(origin.country, 'from.country') };
     case 'port':
-      return { kind, port: oneOf(origin.port, TRANSIT_POINTS, 'from.port') };
+      return { kind, port: portCodeOf(origin.port, ports, 'from.port') };
     case 'province':
       return { kind, provinceCode: provinceCode(origin.provinceCode, 'from.provinceCode') };
     default: {
@@ -43,7 +45,7 @@ export function decidePlanRepatriation(command: PlanRepatriation, state: CaseSta
   requireStageFor(file, command.type);
   const { data } = command;
   const plan = {
-    from: originOf(data.from),
+    from: originOf(data.from, command.metadata.ports ?? {}),
     toDistrictCode: districtCode(data.toDistrictCode, 'toDistrictCode'),
     escortAgency: agencyCode(data.escortAgency, 'escortAgency'),
     transport: oneOf(data.transport, TRANSPORT_MODES, 'transport'),

@@ -7,6 +7,7 @@ import {
   DirectoryQueries,
   HTCDS_K,
   htcdsCsv,
+  htcdsRelease,
   HtcdsExportQueries,
   PROJECTION,
   SimfoniCandidateQueries,
@@ -22,7 +23,7 @@ import { dateParam } from '../http/time-params.js';
 import { regionParam, scopeOfAgency } from '../stats/stats-scope.js';
 
 const FORMATS = ['json', 'csv'] as const;
-const KNOWN = new Set(['format', 'from', 'to', 'province', 'district']);
+const KNOWN = new Set(['format', 'province', 'district']);
 const SIMFONI_KNOWN = new Set(['format', 'from', 'to', 'minPosition']);
 
 /**
@@ -83,7 +84,7 @@ export class ExportsController {
   @Get('htcds')
   @RequirePermission('exports.read')
   @ApiOperation({
-    summary: `De-identified case records of the caller’s region in HTCDS field names, k-anonymous with k = ${HTCDS_K} on year, gender, majority status, nationality and country of exploitation`,
+    summary: `De-identified case records of the caller’s whole region in HTCDS field names, k-anonymous with k = ${HTCDS_K} on year, gender, majority status, nationality and country of exploitation, as a release: the history up to the end of the last complete quarter (WIB)`,
   })
   @ApiQuery({
     name: 'format',
@@ -91,30 +92,48 @@ export class ExportsController {
     enum: FORMATS,
     description: 'json (default: records with a `suppression` block) or csv (the suppression in X-Export-* headers)',
   })
-  @ApiQuery({ name: 'from', required: false, description: 'Identified on or after (YYYY-MM-DD, WIB)' })
-  @ApiQuery({ name: 'to', required: false, description: 'Identified on or before (YYYY-MM-DD, WIB)' })
-  @ApiQuery({ name: 'province', required: false, description: 'Narrow to a province (of identification or origin) inside the caller’s scope' })
-  @ApiQuery({ name: 'district', required: false, description: 'Narrow to a district (of identification or origin) inside the caller’s scope' })
+  @ApiQuery({ name: 'province', required: false, description: 'The caller’s own province (the default); a narrower region is refused (400)' })
+  @ApiQuery({ name: 'district', required: false, description: 'The caller’s own district (the default); a narrower region is refused (400)' })
   @ApiOkResponse({
-    description: 'records, suppression (k, records, published, withSuppressedValues, dropped, suppressedShare), columns and the fields not mapped',
+    description:
+      'release (the quarter it runs to, and why there is no custom period: exports over overlapping periods or regions can be differenced), records, suppression (k, records, published, withSuppressedValues, dropped, suppressedShare), columns and the fields not mapped',
   })
   @ApiForbiddenResponse({
     description: '`AUTH.FORBIDDEN` for roles other than task-force analysts and auditors; `STATS.OUT_OF_SCOPE` for a region outside the caller’s',
   })
   async htcds(@Req() request: AuthenticatedRequest, @Query() query: Record<string, string | undefined>, @Res({ passthrough: true }) response: HeaderSink) {
     const unknown = Object.keys(query).filter((name) => !KNOWN.has(name));
-    if (unknown.length > 0) throw new RequestValidationError(unknown.map((field) => ({ field, reason: `${field} is not a parameter of this export` })));
+    if (unknown.length > 0) {
+      throw new RequestValidationError(
+        unknown.map((field) => ({
+          field,
+          reason:
+            field === 'from' || field === 'to'
+              ? `${field}: an HTCDS export is a release (the history up to the end of the last complete quarter), never a custom period: overlapping periods could be subtracted from each other`
+              : `${field} is not a parameter of this export`,
+        })),
+      );
+    }
     const format = query.format || 'json';
     if (!(FORMATS as readonly string[]).includes(format))
       throw new RequestValidationError([{ field: 'format', reason: `format must be one of ${FORMATS.join(', ')}` }]);
-    const from = dateParam('from', query.from);
-    const to = dateParam('to', query.to);
-    if (from !== null && to !== null && from > to) throw new RequestValidationError([{ field: 'to', reason: 'to must not be before from' }]);
     const scope = await scopeOfAgency(this.directory, request.actor.agency);
     const region = regionParam(query, scope);
-    const data = await this.exports.htcds({ ...region, from, to });
-    if (format === 'json') return { scope, ...data };
-    setHeaders(response, suppressionHeaders(data.suppression));
+    // The caller's whole region only: a narrower one inside it could be subtracted from the whole (docs/exports.md).
+    const whole =
+      scope.level === 'national' ? { province: null, district: null } : scope.level === 'province' ? { province: scope.code, district: null } : null;
+    if (whole !== null && (region.province !== whole.province || region.district !== whole.district)) {
+      throw new RequestValidationError([
+        {
+          field: region.district !== whole.district ? 'district' : 'province',
+          reason: `an HTCDS export covers the caller's whole region (${scope.level}${scope.code ? ` ${scope.code}` : ''}): a region inside it could be subtracted from it`,
+        },
+      ]);
+    }
+    const release = htcdsRelease(new Date());
+    const data = await this.exports.htcds({ ...region, from: null, to: release.to });
+    if (format === 'json') return { scope, release, ...data };
+    setHeaders(response, { ...suppressionHeaders(data.suppression), 'X-Export-Release': release.release, 'X-Export-Release-To': release.to });
     response.header('Content-Disposition', `attachment; filename="htcds-${region.district ?? region.province ?? 'nasional'}.csv"`);
     return new StreamableFile(htcdsCsv(data.records), { type: 'text/csv; charset=utf-8' });
   }

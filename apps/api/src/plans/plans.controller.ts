@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { applyDecorators, Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { applyDecorators, Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import {
   ApiBody,
   ApiConflictResponse,
@@ -14,11 +14,23 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { AgencyDirectory, ConcurrentUpdateError, derivedUuid, executePlanCommand, type CommandContext } from '@rujukan/application';
+import {
+  AgencyDirectory,
+  ConcurrentUpdateError,
+  derivedUuid,
+  executePlanCommand,
+  PLAN_REPORT_CSP,
+  planReportHtml,
+  planReportPdf,
+  planReportView,
+  REPORT_LANGS,
+  type CommandContext,
+  type ReportLang,
+} from '@rujukan/application';
 import { AddPlanItemDto, CompletePlanItemDto, CreateActionPlanDto, ReportPlanProgressDto } from '@rujukan/commands';
 import { DomainError, isIsoDate, type Actor, type PlanCommand } from '@rujukan/domain';
 import { CommandClaimConflictError, EventStore } from '@rujukan/event-store';
-import { PROJECTION, PlanQueries } from '@rujukan/read-models';
+import { DirectoryQueries, PROJECTION, PlanQueries } from '@rujukan/read-models';
 import { Authenticated } from '../auth/authenticated.js';
 import type { AuthenticatedRequest } from '../auth/bearer-auth.guard.js';
 import { RequirePermission } from '../auth/permission.decorator.js';
@@ -121,6 +133,7 @@ export class PlansController {
     private readonly directory: AgencyDirectory,
     private readonly plans: PlanQueries,
     private readonly freshness: ReadModelFreshness,
+    private readonly directoryRecords: DirectoryQueries,
   ) {}
 
   @Post()
@@ -214,6 +227,56 @@ export class PlansController {
       throw new DomainError('AUTH.FORBIDDEN', `only the task force that owns plan ${planId} and auditors read it`, { rule: 'plan_owner', agency: scope });
     }
     return { asOf: day, ...plan };
+  }
+
+  @Get(':id/report')
+  @RequirePermission('plan.read')
+  @ApiOperation({
+    summary:
+      'A plan’s yearly progress report, as one HTML page or an A4 PDF beside the statistics report: the year’s items, their responsible agencies by name, indicators, targets, what was achieved by the year’s end, and what is late',
+  })
+  @ApiParam({ name: 'id', format: 'uuid', description: 'The plan id' })
+  @ApiQuery({ name: 'year', required: true, description: 'A year of the plan’s period, up to the current one, e.g. 2013' })
+  @ApiQuery({ name: 'lang', required: false, enum: REPORT_LANGS, description: 'id (default) or en' })
+  @ApiQuery({ name: 'format', required: false, enum: ['html', 'pdf', 'json'], description: 'html (default), pdf, or json: what the page is drawn from' })
+  @ApiOkResponse({ description: 'The report' })
+  @READ_ERRORS
+  async report(
+    @Param('id') planId: string,
+    @Req() request: AuthenticatedRequest,
+    @Query() query: Record<string, string | undefined>,
+    @Res({ passthrough: true }) response: HeaderSink,
+    @Headers('x-min-position') minHeader?: string,
+  ) {
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    const lang = query.lang || 'id';
+    const format = query.format || 'html';
+    const year = Number(query.year);
+    const errors: Array<{ field: string; reason: string }> = [];
+    if (!query.year || !/^\d{4}$/.test(query.year) || year > Number(today.slice(0, 4)))
+      errors.push({ field: 'year', reason: `year is required: a year of the plan's period up to ${today.slice(0, 4)}, e.g. 2013` });
+    if (!(REPORT_LANGS as readonly string[]).includes(lang)) errors.push({ field: 'lang', reason: `lang must be one of ${REPORT_LANGS.join(', ')}` });
+    if (!['html', 'pdf', 'json'].includes(format)) errors.push({ field: 'format', reason: 'format must be one of html, pdf, json' });
+    if (errors.length > 0) throw new RequestValidationError(errors);
+    await this.fresh(response, minHeader, query.minPosition);
+    const plan = await this.plans.plan(planId, today);
+    if (!plan) throw new DomainError('PLAN.NOT_FOUND', `plan ${planId} does not exist`, { planId });
+    const scope = ownerScope(request.actor);
+    if (scope !== null && plan.ownerAgency !== scope) {
+      throw new DomainError('AUTH.FORBIDDEN', `only the task force that owns plan ${planId} and auditors read it`, { rule: 'plan_owner', agency: scope });
+    }
+    if (year < plan.startYear || year > plan.endYear) {
+      throw new RequestValidationError([{ field: 'year', reason: `year must be within the plan's period, ${plan.startYear}–${plan.endYear}` }]);
+    }
+    const names = new Map((await this.directoryRecords.agencies()).map((a) => [a.code, a.name]));
+    const compiledAt = new Date();
+    const view = planReportView(plan, year, lang as ReportLang, (code) => names.get(code) ?? code, today, compiledAt);
+    if (format === 'json') return { planId, year, report: view };
+    const name = `kemajuan-rad-${planId.slice(0, 8)}-${year}-${lang}.${format}`;
+    response.header('Content-Disposition', `inline; filename="${name}"`);
+    if (format === 'pdf') return new StreamableFile(await planReportPdf(view, compiledAt), { type: 'application/pdf' });
+    response.header('Content-Security-Policy', PLAN_REPORT_CSP);
+    return new StreamableFile(Buffer.from(planReportHtml(view), 'utf8'), { type: 'text/html; charset=utf-8' });
   }
 
   private async fresh(response: HeaderSink, minHeader: string | undefined, minQuery: unknown): Promise<void> {

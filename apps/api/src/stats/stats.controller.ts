@@ -1,4 +1,4 @@
-import { loadGeodata, portIndex, renderFlowMap, type Geodata } from '@rujukan/application';
+import { loadGeodata, portNameMap, renderFlowMap, type Geodata } from '@rujukan/application';
 import { Controller, Get, Headers, Inject, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { OPEN_STAGES, suppressOverlappingCells, suppressSmallCells, type KeyValue } from '@rujukan/domain';
@@ -20,6 +20,7 @@ import {
   TransitFlowQueries,
   PortQueries,
   type CaseDimension,
+  type StatisticsFilter,
 } from '@rujukan/read-models';
 import { Authenticated } from '../auth/authenticated.js';
 import type { AuthenticatedRequest } from '../auth/bearer-auth.guard.js';
@@ -37,6 +38,9 @@ const CASE_DIMENSIONS = { ...CASE_DIMENSION_COLUMNS, ...MULTI_DIMENSION_COLUMNS 
 
 const OVERLAP_NOTE =
   'a case counts under each of its values (none recorded: null), so the cells do not add up to the total; a cell is also hidden when the cases of its row not mentioning it number 1 to threshold − 1, and a lone hidden cell takes another with it';
+
+const TRANSIT_LINK_NOTE =
+  'counts by transit port are one table with /stats/ports (per port, and the flows origin → port → destination): a port hidden in one is hidden in the other';
 
 const ANSWERS = ['accepted', 'declined', 'withdrawn', 'expired', 'pending'] as const;
 const CLOCK_FIGURES = ['due', 'within', 'late', 'undelivered', 'running', 'cancelled', 'flagged'] as const;
@@ -110,15 +114,40 @@ export class StatsController {
     const filters = { ...region, from, to };
     const countRows = (groupBy: readonly CaseDimension[], unnest: typeof multi) => this.caseCounts.count(groupBy, unnest, filters);
     if (multi !== null) {
-      const [cells, rows] = await Promise.all([countRows(dimensions, multi), countRows(plain, null)]);
+      // Transit points count by port (one mapping, the ports list's), and the ports /stats/ports hides stay hidden here.
+      const transit = multi === 'transitPoint' ? await this.transitTables(filters) : null;
+      if (transit !== null && plain.length === 0) {
+        const table = transit.byPoint;
+        return {
+          scope,
+          filters,
+          groupBy: dimensions,
+          threshold,
+          overlapping: { dimension: multi, note: OVERLAP_NOTE },
+          linkedWith: TRANSIT_LINK_NOTE,
+          cells: table.cells.map((c) => ({ ...strip(c), key: orderKey(c.key, dimensions) })),
+          margins: [],
+          total: table.total,
+          totalSuppressed: table.totalSuppressed,
+        };
+      }
+      const [cells, rows] = await Promise.all([this.caseCounts.count(dimensions, multi, filters, transit?.names), countRows(plain, null)]);
       requireTractable(cells, dimensions.length);
-      const table = suppressOverlappingCells({ cells, rows, dimensions: plain, multi, threshold });
+      const table = suppressOverlappingCells({
+        cells,
+        rows,
+        dimensions: plain,
+        multi,
+        threshold,
+        hideValues: transit === null ? undefined : (value) => value !== null && transit.hidden.has(String(value)),
+      });
       return {
         scope,
         filters,
         groupBy: dimensions,
         threshold,
         overlapping: { dimension: multi, note: OVERLAP_NOTE },
+        ...(transit === null ? {} : { linkedWith: TRANSIT_LINK_NOTE }),
         cells: table.cells.map((c) => ({ ...strip(c), key: orderKey(c.key, dimensions) })),
         margins: table.margins.map((m) => ({ ...strip(m), key: orderKey(m.key, dimensions) })),
         total: table.total,
@@ -543,27 +572,10 @@ export class StatsController {
     const scope = await this.scopeOf(request.actor.agency);
     const region = regionParam(query, scope);
     const threshold = this.config.STATS_MIN_CELL;
-    const geodata = await this.geodata();
-    const portOf = portIndex(geodata.ports);
-    const merged = new Map<string, { key: Record<string, string | null>; count: number }>();
-    for (const row of await this.transitFlows.flows({ ...region, from, to })) {
-      const key = { origin: row.origin, port: portOf(row.transit) ?? 'other', destination: row.destination };
-      const id = JSON.stringify(key);
-      merged.set(id, { key, count: (merged.get(id)?.count ?? 0) + row.count });
-    }
-    const cells = [...merged.values()];
-    requireTractable(cells, 3);
-    const table = suppressSmallCells(cells, ['origin', 'port', 'destination'], threshold);
-    const ports = new Map(geodata.ports.map((p) => [p.code, p]));
-    // Per port, as its own one-dimensional table (suppressed on its own: see the README on linked tables).
-    const perPort = new Map<string, number>();
-    for (const cell of cells) perPort.set(String(cell.key.port), (perPort.get(String(cell.key.port)) ?? 0) + cell.count);
-    const portTable = suppressSmallCells(
-      [...perPort].map(([port, count]) => ({ key: { port }, count })),
-      ['port'],
-      threshold,
-    );
-    const byPort = portTable.cells.map((c) => {
+    const transit = await this.transitTables({ ...region, from, to });
+    const ports = new Map(transit.geodata.ports.map((p) => [p.code, p]));
+    // The counts per port are the flows' own linked totals, suppressed with them and with /stats/cases?groupBy=transitPoint.
+    const byPort = transit.flows.linked.map((c) => {
       const port = ports.get(String(c.key.port));
       return { port: String(c.key.port), name: port?.name ?? null, kind: port?.kind ?? null, count: c.count, suppressed: c.suppressed };
     });
@@ -572,17 +584,59 @@ export class StatsController {
       filters: { ...region, from, to },
       threshold,
       note: 'a case counts once under each port it passed; transit points that name no port of the list count as other',
+      linkedWith: TRANSIT_LINK_NOTE,
       byPort,
-      flows: table.cells.map((c) => ({
+      flows: transit.flows.cells.map((c) => ({
         origin: c.key.origin as string | null,
         port: String(c.key.port),
         destination: c.key.destination as string | null,
         count: c.count,
         suppressed: c.suppressed,
       })),
-      total: table.total,
+      total: transit.flows.total,
     };
   };
+
+  /**
+   * The one source of the counts by transit port, for /stats/ports (per port and origin → port → destination flows)
+   * and /stats/cases?groupBy=transitPoint: each recorded transit point read as the port it names (the ports list's
+   * codes, names and aliases, shipped and added), `other` when none. The flows are suppressed with the per-port counts
+   * as linked totals, and the two tables hide each other's hidden ports until neither hides more: so no published
+   * per-port count (of either) can be subtracted from the other's numbers to reveal a hidden one. The flows' grand
+   * total is hidden as soon as any port is (the cases table publishes the cases without a transit point beside it).
+   */
+  private async transitTables(filters: StatisticsFilter) {
+    const threshold = this.config.STATS_MIN_CELL;
+    const geodata = await this.geodata();
+    const names = portNameMap(geodata.ports);
+    const [pointCells, rows, routes] = await Promise.all([
+      this.caseCounts.count(['transitPoint'], 'transitPoint', filters, names),
+      this.caseCounts.count([], null, filters),
+      this.transitFlows.flows(filters, names),
+    ]);
+    const flowCells = routes.map((r) => ({ key: { origin: r.origin, port: r.transit, destination: r.destination }, count: r.count }));
+    requireTractable(pointCells, 1);
+    requireTractable(flowCells, 3);
+    const hidden = new Set<string>();
+    for (;;) {
+      const before = hidden.size;
+      const byPoint = suppressOverlappingCells({
+        cells: pointCells,
+        rows,
+        dimensions: [],
+        multi: 'transitPoint',
+        threshold,
+        hideValues: (value) => value !== null && hidden.has(String(value)),
+      });
+      for (const c of byPoint.cells) if (c.suppressed && c.key.transitPoint !== null) hidden.add(String(c.key.transitPoint));
+      const flows = suppressSmallCells(flowCells, ['origin', 'port', 'destination'], threshold, {
+        linked: [['port']],
+        hide: (e) => (e.kind === 'linked' && hidden.has(String(e.key.port))) || (e.kind === 'total' && hidden.size > 0),
+      });
+      for (const c of flows.linked) if (c.suppressed) hidden.add(String(c.key.port));
+      if (hidden.size === before) return { geodata, names, hidden, byPoint, flows };
+    }
+  }
 
   private geodataCache: Geodata | null = null;
   /** The shipped lists, with the ports administrators added (a code of the shipped list is never overridden). */

@@ -1,10 +1,10 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AgencyDirectory, toCaseEvent } from '@rujukan/application';
+import { AgencyDirectory, loadGeodata, toCaseEvent } from '@rujukan/application';
 import { caseStreamName, foldCase } from '@rujukan/domain';
 import { EventStore } from '@rujukan/event-store';
 import { APP_CONFIG, mintDevelopmentToken, type AppConfig } from '@rujukan/platform';
-import { DirectoryQueries } from '@rujukan/read-models';
+import { DirectoryQueries, PortQueries } from '@rujukan/read-models';
 import { Authenticated } from '../auth/authenticated.js';
 import type { AuthenticatedRequest } from '../auth/bearer-auth.guard.js';
 import { RequirePermission } from '../auth/permission.decorator.js';
@@ -80,6 +80,7 @@ export class ConsoleQueriesController {
     private readonly directoryRecords: DirectoryQueries,
     private readonly store: EventStore,
     private readonly directory: AgencyDirectory,
+    private readonly portList: PortQueries,
   ) {}
 
   @Get('agencies')
@@ -87,6 +88,29 @@ export class ConsoleQueriesController {
   @ApiOperation({ summary: 'The agencies of the directory (code, name, type): where referrals and transfers can go' })
   async agencies() {
     return { agencies: await this.directoryRecords.activeAgencies() };
+  }
+
+  @Get('ports')
+  @RequirePermission('agencies.read')
+  @ApiOperation({
+    summary:
+      'The ports, airports and land crossings a transit point is recorded by (code, name, kind, country, province): the shipped list (data/ports) and those administrators added',
+  })
+  @ApiOkResponse({ description: '{ ports: [{ code, name, kind, country, provinceCode, districtCode }] }' })
+  async ports() {
+    const shipped = loadGeodata().ports;
+    const codes = new Set(shipped.map((p) => p.code));
+    const added = (await this.portList.added()).filter((p) => !codes.has(p.code));
+    return {
+      ports: [...shipped, ...added].map(({ code, name, kind, country, provinceCode, districtCode }) => ({
+        code,
+        name,
+        kind,
+        country,
+        provinceCode,
+        districtCode,
+      })),
+    };
   }
 
   @Get('cases/:id/actions')

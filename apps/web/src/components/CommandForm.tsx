@@ -8,6 +8,7 @@ import { label, refusal } from '../labels.js';
 import { useSession } from '../session.js';
 import { portChoices, regionCode, regionField, regionNames } from '../names.js';
 import { errorMessage } from './common.js';
+import { PortPicker, PortSelect } from './PortPicker.js';
 
 export interface DirectoryAgency {
   code: string;
@@ -63,7 +64,7 @@ function initialValues(fields: FieldSpec[], prefill: Record<string, string>, tar
     if (prefill[field.name] !== undefined) values[field.name] = prefill[field.name];
     else if (field.kind === 'target') values[field.name] = targetIds[0] ?? '';
     else if (field.initial) values[field.name] = field.initial(shownTimeZone());
-    else if (field.kind === 'multi' || field.kind === 'agencies') values[field.name] = [];
+    else if (field.kind === 'multi' || field.kind === 'agencies' || field.kind === 'ports') values[field.name] = [];
     else if (field.kind === 'boolean') values[field.name] = false;
     else values[field.name] = '';
   }
@@ -106,12 +107,13 @@ function bodyOf(fields: FieldSpec[], values: Values): { body: Record<string, unk
     if (!visible(field, values)) continue;
     const value = values[field.name];
     // "Another place": the port is left out; the free-text field shown for it is sent instead.
-    if (field.kind === 'port' && value === OTHER_PORT) continue;
+    // A return leg's port left as "another place": its free-text field goes instead.
+    if (field.kind === 'port' && field.ports && value === OTHER_PORT) continue;
     if (field.kind === 'target' && (field.name === 'referralId' || field.name === 'transferId')) {
       targetId = String(value);
       continue;
     }
-    if (field.kind === 'multi' || field.kind === 'agencies') {
+    if (field.kind === 'multi' || field.kind === 'agencies' || field.kind === 'ports') {
       // An optional group left wholly empty (`share.agencyTypes` and `share.agencies`) is left out; an empty choice in a
       // group that holds something else (`indicators.exploitationTypes` beside the destination) is sent as the empty list.
       if (field.name.includes('.') && Array.isArray(value) && value.length === 0 && groupEmpty(fields, values, field.name)) continue;
@@ -293,6 +295,15 @@ export function CommandForm({ command, caseId, targetIds = [], describeTarget = 
             )}
           </>
         );
+        if (field.kind === 'ports') {
+          return (
+            <fieldset key={field.name} className="field" aria-describedby={describedBy} aria-invalid={error ? true : undefined}>
+              <legend>{caption}</legend>
+              <PortPicker name={field.name} chosen={values[field.name] as string[]} onChange={(codes) => update(field.name, codes)} />
+              {after}
+            </fieldset>
+          );
+        }
         if (field.kind === 'multi' || field.kind === 'agencies') {
           const options = field.kind === 'agencies' ? agencies.map((a) => a.code) : (field.options ?? []);
           const chosen = values[field.name] as string[];
@@ -332,7 +343,10 @@ export function CommandForm({ command, caseId, targetIds = [], describeTarget = 
         }
         let control;
         const value = String(values[field.name] ?? '');
-        if (field.kind === 'select' || field.kind === 'target' || field.kind === 'agency' || field.kind === 'caseworker' || field.kind === 'port') {
+        if (field.kind === 'port' && !field.ports) {
+          // A port of the whole list (administrators' additions included), `other` a code like any.
+          control = <PortSelect common={common} value={String(value)} onChange={(code) => update(field.name, code)} />;
+        } else if (field.kind === 'select' || field.kind === 'target' || field.kind === 'agency' || field.kind === 'caseworker' || field.kind === 'port') {
           const options: Array<[string, string]> =
             field.kind === 'port'
               ? [

@@ -7,6 +7,7 @@ import { label } from '../labels.js';
 import { isCaseStaff, isServiceRole, useSession } from '../session.js';
 import { useNames } from '../use-names.js';
 import { useAgencies } from './CommandForm.js';
+import { usePorts } from '../ports.js';
 
 function LanguageSwitch() {
   const { lang, setLang, t } = useI18n();
@@ -31,6 +32,8 @@ export function Layout() {
   // Times are read in the zone of the signed-in person's agency (WITA in Balikpapan, WIT in Jayapura): set before the
   // page renders, and the page drawn again if the directory arrives after it.
   const agencies = useAgencies();
+  // Transit points are port codes: their names, for every page that shows one (the page is drawn again when they arrive).
+  usePorts();
   const zone = timeZoneOfProvince(agencies.find((agency) => agency.code === session?.actor.agency)?.provinceCode);
   showTimesIn(zone);
 

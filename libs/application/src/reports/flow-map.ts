@@ -64,6 +64,16 @@ export function portIndex(ports: readonly Port[]): (transitPoint: string) => str
   return (transitPoint) => index.get(normalised(transitPoint)) ?? null;
 }
 
+/** Each port's code, name and aliases, normalised as `portIndex` reads them, → its code: what the statistics queries map transit points by. */
+export function portNameMap(ports: readonly Port[]): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const port of ports) {
+    for (const name of [port.name, ...port.aliases]) names[normalised(name)] = port.code;
+    names[normalised(port.code)] = port.code;
+  }
+  return names;
+}
+
 /** One published flow: cases from an origin province through a port to a destination country. */
 export interface Flow {
   origin: string;

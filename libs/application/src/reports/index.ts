@@ -4,3 +4,4 @@ export * from './yearly-report-view.js';
 export * from './yearly-report-html.js';
 export * from './yearly-report-pdf.js';
 export * from './flow-map.js';
+export * from './plan-report.js';

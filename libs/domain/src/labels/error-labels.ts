@@ -112,6 +112,7 @@ export const ERROR_LABELS: Readonly<Record<ErrorCode, Labels>> = toLabels<ErrorC
   'MOU.ALREADY_EXISTS': ['MoU dengan nomor ini sudah tercatat.', 'An MoU with this id is already recorded.'],
   'MOU.TERMINATED': ['MoU ini sudah diakhiri.', 'This MoU has been terminated.'],
   'MOU.CONCURRENT_UPDATE': ['MoU ini baru saja diubah orang lain; muat ulang lalu coba lagi.', 'Someone else just changed this MoU; reload and try again.'],
+  'PORT.UNKNOWN': ['Pelabuhan yang disebut tidak ada dalam daftar pelabuhan.', 'The port named is not on the ports list.'],
   'MOU.UNKNOWN': ['MoU yang disebut tidak ada dalam daftar MoU.', 'The MoU named is not in the MoU register.'],
   'MOU.NOT_IN_FORCE': [
     'MoU yang disebut tidak berlaku pada hari ini atau tidak mencakup pemindahan kasus.',

@@ -40,6 +40,11 @@ export interface OverlappingTableInput {
   /** The multi-valued dimension. */
   multi: string;
   threshold: number;
+  /**
+   * Values of the multi-valued dimension whose total (alone: its cell) another table hides (`/stats/ports`, the same
+   * counts by port): hidden here from the start, with the complements they need, so the two never differ.
+   */
+  hideValues?: (value: KeyValue) => boolean;
 }
 
 export function suppressOverlappingCells(input: OverlappingTableInput): SuppressedTable {
@@ -64,6 +69,11 @@ export function suppressOverlappingCells(input: OverlappingTableInput): Suppress
   const hiddenValueTotals = new Set<string>();
   let totalHidden = false;
   let rowTable: SuppressedTable | null = null;
+  for (const value of values) {
+    if (!input.hideValues?.(value) || valueTotal.get(id(value)) === 0) continue;
+    if (dimension === null) hiddenCells.add(cellId(null, value));
+    else hiddenValueTotals.add(id(value));
+  }
 
   /** Rule 3: a lone hidden member is bounded by its total; hide another, or failing one, say so. */
   const loneHiddenUnprotected = (members: ReadonlyArray<{ id: string; count: number }>, hidden: Set<string>): boolean => {
@@ -157,6 +167,7 @@ export function suppressOverlappingCells(input: OverlappingTableInput): Suppress
     totalSuppressed: totalHidden,
     totalReason: totalHidden ? (small(grandTotal) ? 'primary' : 'complementary') : null,
     margins,
+    linked: [],
   };
 }
 

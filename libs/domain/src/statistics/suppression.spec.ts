@@ -337,3 +337,39 @@ describe('suppressSmallCells — properties', () => {
     );
   });
 });
+
+describe('linked totals: a lower-order table published beside this one', () => {
+  const cells: Cell[] = [
+    { key: { origin: '64', port: 'IDBPN', destination: 'MY' }, count: 5 },
+    { key: { origin: '64', port: 'IDBPN', destination: 'SA' }, count: 1 },
+    { key: { origin: '73', port: 'IDNNX', destination: 'MY' }, count: 6 },
+    { key: { origin: '73', port: 'IDNNX', destination: 'SA' }, count: 7 },
+    { key: { origin: '35', port: 'IDNNX', destination: 'MY' }, count: 8 },
+  ];
+  const dims = ['origin', 'port', 'destination'];
+
+  it('publishes the count per port with the flows, so neither subtracted from the other gives a hidden count away', () => {
+    const table = suppressSmallCells(cells, dims, 3, { linked: [['port']] });
+    expect(table.linked.map((l) => l.key.port)).toEqual(['IDBPN', 'IDNNX']);
+    for (const total of table.linked) {
+      const members = table.cells.filter((c) => c.key.port === total.key.port);
+      const hidden = members.filter((c) => c.suppressed).length;
+      // A published total with one hidden member gives it away; a hidden total with none hidden is their sum.
+      if (!total.suppressed) expect(hidden).not.toBe(1);
+      else expect(hidden).toBeGreaterThan(0);
+      if (!total.suppressed) expect(total.count).toBe(cells.filter((c) => c.key.port === total.key.port).reduce((s, c) => s + c.count, 0));
+    }
+  });
+
+  it('hides a linked total another table hides, with what it needs', () => {
+    const table = suppressSmallCells(cells, dims, 3, { linked: [['port']], hide: (e) => e.kind === 'linked' && e.key.port === 'IDNNX' });
+    const nnx = table.linked.find((l) => l.key.port === 'IDNNX')!;
+    expect(nnx.suppressed).toBe(true);
+    expect(table.cells.filter((c) => c.key.port === 'IDNNX').some((c) => c.suppressed)).toBe(true);
+  });
+
+  it('refuses linked totals that are not a proper subset of the dimensions', () => {
+    expect(() => suppressSmallCells(cells, dims, 3, { linked: [['sex']] })).toThrow(RangeError);
+    expect(() => suppressSmallCells(cells, dims, 3, { linked: [dims] })).toThrow(RangeError);
+  });
+});

@@ -54,7 +54,8 @@
  *    then key. Every unsuppressed number equals the true count.
  *
  * Not covered: bounds attacks beyond rule 3c (a full linear-programming interval audit), and
- * differencing across *several* published tables (e.g. the same data by province and by regency).
+ * differencing across *several* published tables (e.g. the same data by province and by regency), except for
+ * lower-order totals another table publishes, named in `options.linked`: those join the relations.
  * `reason` distinguishes primary (< threshold) from complementary (≥ threshold) suppression and so
  * narrows a suppressed value's range: it is for audit logs, not for the published table.
  */
@@ -100,10 +101,14 @@ export interface SuppressedTable {
   totalSuppressed: boolean;
   totalReason: SuppressionReason | null;
   margins: SuppressedMargin[];
+  /** The totals of {@link SuppressionOptions.linked}, in the order asked, each sorted by key; empty without. */
+  linked: SuppressedLinkedTotal[];
 }
 
 interface Entry {
-  kind: 'cell' | 'margin' | 'total';
+  kind: 'cell' | 'margin' | 'total' | 'linked';
+  /** A linked total's dimensions. */
+  linkedDimensions?: string[];
   key: Record<string, KeyValue>;
   dimension: string | null;
   count: number;
@@ -119,7 +124,7 @@ interface Relation {
 
 /** A number of the table as {@link SuppressionOptions.hide} sees it. */
 export interface TableEntry {
-  kind: 'cell' | 'margin' | 'total';
+  kind: 'cell' | 'margin' | 'total' | 'linked';
   key: CellKey;
   /** The dimension a margin sums over; null for cells and the total. */
   dimension: string | null;
@@ -132,6 +137,22 @@ export interface SuppressionOptions {
    * They count as complementary; zeros stay published. The complements they need follow as for any other.
    */
   hide?: (entry: TableEntry) => boolean;
+  /**
+   * Lower-order totals published beside the table, each a list of its dimensions (`[['port']]`: the count per port,
+   * summed over every other dimension), as another table that is this one's margin publishes them. They join the
+   * relations (each = the sum of its cells; the grand total = the sum of each list's totals), so the complements
+   * protect the table and them together: neither can be subtracted from the other. Returned in `linked`.
+   */
+  linked?: ReadonlyArray<readonly string[]>;
+}
+
+/** A total of {@link SuppressionOptions.linked}: the count of its dimensions' values, summed over the others. */
+export interface SuppressedLinkedTotal {
+  dimensions: string[];
+  key: Record<string, KeyValue>;
+  count: number | null;
+  suppressed: boolean;
+  reason: SuppressionReason | null;
 }
 
 export function suppressSmallCells(
@@ -188,6 +209,22 @@ export function suppressSmallCells(
     }
   }
 
+  // Totals another table publishes (lower-order margins): each = Σ its cells, and the grand total = Σ of each list's.
+  for (const linked of options.linked ?? []) {
+    const over = [...linked];
+    if (over.length === 0 || over.some((d) => !dims.includes(d)) || over.length >= dims.length) {
+      throw new RangeError(`Linked totals ${JSON.stringify(linked)} must be a proper subset of ${JSON.stringify(dims)}`);
+    }
+    const ids: number[] = [];
+    for (const group of [...groupBy(cellIds, (id) => pick(entries[id].key, over)).values()].sort(byKey)) {
+      const id = entries.length;
+      entries.push({ kind: 'linked', linkedDimensions: over, key: group.key, dimension: null, count: sum(group.ids, entries), reason: null });
+      relations.push({ total: id, members: group.ids, negated: [] });
+      ids.push(id);
+    }
+    relations.push({ total: totalId, members: ids, negated: [] });
+  }
+
   // Rule 1: primary suppression; then what the caller hides for reasons of its own.
   for (const entry of entries) {
     if (entry.count > 0 && entry.count < threshold) entry.reason = 'primary';
@@ -222,6 +259,7 @@ export function suppressSmallCells(
     totalSuppressed: total.reason !== null,
     totalReason: total.reason,
     margins: entries.filter((e) => e.kind === 'margin').map((e) => ({ dimension: e.dimension!, key: e.key, ...published(e) })),
+    linked: entries.filter((e) => e.kind === 'linked').map((e) => ({ dimensions: e.linkedDimensions!, key: e.key, ...published(e) })),
   };
 }
 

@@ -3,6 +3,7 @@ import type { CaseCommandOfType, CaseCommandType } from '../case.commands.js';
 import type { CaseEvent, CaseEventOfType, CaseEventType, EventContext, TraffickingIndicators } from '../case.events.js';
 import type { OpenStage, VictimStatus } from '../case.values.js';
 import { addDays } from '../validation.js';
+import type { ResolvedPorts } from '../transit-points.js';
 
 export const CASE_ID = '0b7c2f1e-5a3d-4c61-9a8e-1f2d3c4b5a60';
 export const T0 = '2025-03-03T08:00:00.000Z';
@@ -70,9 +71,10 @@ export function command<T extends CaseCommandType>(
     now = T0,
     agencies = DIRECTORY,
     users = USERS,
-  }: { actor?: Actor; now?: string; agencies?: ResolvedAgencies; users?: ResolvedUsers } = {},
+    ports = PORTS,
+  }: { actor?: Actor; now?: string; agencies?: ResolvedAgencies; users?: ResolvedUsers; ports?: ResolvedPorts } = {},
 ): CaseCommandOfType<T> {
-  return { type, data: { caseId: CASE_ID, ...data }, metadata: { actor, now, agencies, users } } as unknown as CaseCommandOfType<T>;
+  return { type, data: { caseId: CASE_ID, ...data }, metadata: { actor, now, agencies, users, ports } } as unknown as CaseCommandOfType<T>;
 }
 
 type EventData<T extends CaseEventType> = Omit<CaseEventOfType<T>['data'], keyof EventContext>;
@@ -102,8 +104,14 @@ export const INDICATORS: TraffickingIndicators = {
   meansOfControl: ['document_confiscation', 'debt_bondage'],
   exploitationTypes: ['forced_labour'],
   destinationCountry: 'MY',
-  transitPoints: ['Nunukan', 'Tawau'],
+  transitPoints: ['IDNNX', 'MYTWU'],
   modus: ['plantation_work'],
+};
+
+/** The ports list's records of the specs' transit points, as the command boundary would resolve them. */
+export const PORTS: ResolvedPorts = {
+  IDNNX: { code: 'IDNNX', name: 'Pelabuhan Tunon Taka, Nunukan' },
+  MYTWU: { code: 'MYTWU', name: 'Pelabuhan Tawau, Sabah' },
 };
 
 export const caseOpened = (context: Context = {}) =>
@@ -159,7 +167,7 @@ export const repatriationPlanned = (context: Context = {}) =>
   event(
     'RepatriationPlanned',
     {
-      from: { kind: 'port', port: 'Nunukan' },
+      from: { kind: 'port', port: 'IDNNX' },
       toDistrictCode: '3509',
       escortAgency: BP2MI,
       transport: 'sea',

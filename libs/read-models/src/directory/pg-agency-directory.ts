@@ -1,5 +1,5 @@
 import { AgencyDirectory } from '@rujukan/application';
-import { AGENCY_TYPES, type AgencyType, type ResolvedAgencies, type ResolvedUsers } from '@rujukan/domain';
+import { AGENCY_TYPES, type AgencyType, type ResolvedAgencies, type ResolvedPorts, type ResolvedUsers } from '@rujukan/domain';
 import type { SqlRunner } from '../runtime/sql-runner.js';
 
 interface Row {
@@ -37,6 +37,15 @@ export class PgAgencyDirectory extends AgencyDirectory {
           { code: row.code, type: row.type as AgencyType, provinceCode: row.province_code, active: row.active, mergedInto: row.merged_into },
         ]),
     );
+  }
+
+  /** The shipped list first (its codes are never overridden), then the ports administrators added (table `ports`). */
+  override async resolvePorts(codes: readonly string[]): Promise<ResolvedPorts> {
+    const shipped = await super.resolvePorts(codes);
+    const missing = codes.filter((code) => !shipped[code]);
+    if (missing.length === 0) return shipped;
+    const rows = (await this.db.query(`SELECT code, name FROM ports WHERE code = ANY($1::text[])`, [missing])) as Array<{ code: string; name: string }>;
+    return { ...shipped, ...Object.fromEntries(rows.map((row) => [row.code, { code: row.code, name: row.name }])) };
   }
 
   override async nextRegistrationSeq(series: string): Promise<number | undefined> {

@@ -5,6 +5,7 @@ import { filterParams, filterSql, type StatisticsFilter } from '../statistics/st
 import {
   anonymise,
   HTCDS_COLUMNS,
+  HTCDS_DIFFERENCING_NOTE,
   HTCDS_K,
   HTCDS_NOT_MAPPED,
   toHtcdsRecord,
@@ -21,6 +22,8 @@ export interface HtcdsExport {
   columns: readonly string[];
   notMapped: Readonly<Record<string, string>>;
   suppression: SuppressionReport;
+  /** Why exports over overlapping periods or regions must not be published side by side (docs/exports.md). */
+  differencing: string;
   records: HtcdsRecord[];
 }
 
@@ -44,6 +47,7 @@ export async function loadHtcdsExport(db: SqlRunner, filter: StatisticsFilter, k
     columns: HTCDS_COLUMNS,
     notMapped: HTCDS_NOT_MAPPED,
     suppression,
+    differencing: HTCDS_DIFFERENCING_NOTE,
     records,
   };
 }

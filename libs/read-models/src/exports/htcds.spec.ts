@@ -4,6 +4,7 @@ import {
   anonymise,
   CONTROL_OF_MEANS,
   GENDER_OF_SEX,
+  htcdsRelease,
   QUASI_IDENTIFIERS,
   RECRUITMENT_OF_METHOD,
   SUPPRESSED,
@@ -125,5 +126,16 @@ describe('k-anonymity (k = 11)', () => {
   it('never lets the order of the records say when they were recorded', () => {
     const input = [...many(11, { opened_year: 2021 }), ...many(11, { opened_year: 2020 })];
     expect(anonymise(input).records.map((r) => r.yearOfRegistration)).toEqual([...Array(11).fill(2020), ...Array(11).fill(2021)]);
+  });
+});
+
+describe('an HTTP export is a release', () => {
+  it('runs to the end of the last complete quarter in WIB', () => {
+    expect(htcdsRelease(new Date('2026-12-07T10:00:00Z'))).toMatchObject({ release: '2026-Q3', to: '2026-09-30' });
+    expect(htcdsRelease(new Date('2026-04-01T00:00:00+07:00'))).toMatchObject({ release: '2026-Q1', to: '2026-03-31' });
+    // 31 March 20:00 UTC is already 1 April in WIB.
+    expect(htcdsRelease(new Date('2026-03-31T20:00:00Z'))).toMatchObject({ release: '2026-Q1', to: '2026-03-31' });
+    expect(htcdsRelease(new Date('2026-03-31T16:00:00Z'))).toMatchObject({ release: '2025-Q4', to: '2025-12-31' });
+    expect(htcdsRelease(new Date('2026-01-15T00:00:00Z'))).toMatchObject({ release: '2025-Q4', to: '2025-12-31' });
   });
 });

@@ -51,6 +51,34 @@ export const SUPPRESSED = 'suppressed' as const;
 /** The least number of records sharing a combination of quasi-identifiers, as the CTDC publishes. */
 export const HTCDS_K = 11;
 
+/**
+ * What an export over HTTP covers in time: a release, as the CTDC publishes its data set (the whole history, with
+ * the year of registration as the finest time, released at intervals), here the history up to the end of the last
+ * complete quarter (WIB). Every export asked within a quarter is the same; two releases differ by whole quarters. No
+ * custom period: two exports over overlapping periods could be subtracted from each other.
+ */
+export interface HtcdsRelease {
+  /** `2026-Q3`. */
+  release: string;
+  /** The last day the release covers (YYYY-MM-DD, WIB). */
+  to: string;
+}
+
+export const HTCDS_DIFFERENCING_NOTE =
+  'k-anonymity holds within one export, not across several: exports over overlapping periods or regions could be subtracted from each other to single out the records of the difference. ' +
+  'So an export over HTTP is always a release (the whole history of the caller’s whole region up to the end of the last complete quarter), never a custom period or a narrower region; ' +
+  'do not combine releases of different quarters, or of a region and a region inside it, and publish only the latest';
+
+/** The release an export asked at `now` gives: up to the end of the last complete quarter in WIB. */
+export function htcdsRelease(now: Date): HtcdsRelease {
+  const wib = new Date(now.getTime() + 7 * 3600_000);
+  const year = wib.getUTCFullYear();
+  const quarter = Math.floor(wib.getUTCMonth() / 3); // the current one, 0-3: the release is the one before
+  const [releaseYear, releaseQuarter] = quarter === 0 ? [year - 1, 4] : [year, quarter];
+  const lastDay = new Date(Date.UTC(releaseYear, releaseQuarter * 3, 0));
+  return { release: `${releaseYear}-Q${releaseQuarter}`, to: lastDay.toISOString().slice(0, 10) };
+}
+
 export type HtcdsGender = 'Female' | 'Male' | 'Transgender/NonConforming' | 'Unknown';
 
 /** Every sex Rujukan records has its own HTCDS gender: nothing is merged, nothing lost (a spec checks it stays so). */

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { filterParams, filterSql, type StatisticsFilter } from './statistics-filter.js';
+import { filterParams, filterSql, transitPortSql, type StatisticsFilter } from './statistics-filter.js';
 
 /** What a count may be grouped by: a column of `rm_stats_cases` each, categories only. */
 export const CASE_DIMENSION_COLUMNS = {
@@ -39,21 +39,28 @@ export class CaseCountQueries {
   constructor(private readonly dataSource: DataSource) {}
 
   /** One count per group of `groupBy`; with `unnest`, that multi-valued category's values are counted each. */
-  async count(groupBy: readonly CaseDimension[], unnest: MultiDimension | null, filter: StatisticsFilter): Promise<CaseCount[]> {
+  /** With `portNames` (`portNameMap`), transit points count as the port each names (or other), each port once per case. */
+  async count(
+    groupBy: readonly CaseDimension[],
+    unnest: MultiDimension | null,
+    filter: StatisticsFilter,
+    portNames?: Readonly<Record<string, string>>,
+  ): Promise<CaseCount[]> {
     const column = (d: CaseDimension) => (isMultiDimension(d) ? 'value' : CASE_DIMENSION_COLUMNS[d]);
     const columns = groupBy.map(column);
     const select = groupBy.map((d) => `${column(d)} AS "${d}"`);
+    const byPort = unnest === 'transitPoint' && portNames !== undefined;
     // A case with no value recorded counts once, under null; a value listed twice counts once.
     const values =
       unnest === null
         ? ''
-        : `CROSS JOIN LATERAL (SELECT DISTINCT value FROM unnest(CASE WHEN cardinality(${MULTI_DIMENSION_COLUMNS[unnest]}) = 0 THEN ARRAY[NULL]::text[] ELSE ${MULTI_DIMENSION_COLUMNS[unnest]} END) AS value) AS v`;
+        : `CROSS JOIN LATERAL (SELECT DISTINCT ${byPort ? transitPortSql('raw') : 'raw'} AS value FROM unnest(CASE WHEN cardinality(${MULTI_DIMENSION_COLUMNS[unnest]}) = 0 THEN ARRAY[NULL]::text[] ELSE ${MULTI_DIMENSION_COLUMNS[unnest]} END) AS raw) AS v`;
     const rows: Array<Record<string, string | number | null> & { count: number }> = await this.dataSource.query(
       `SELECT ${[...select, 'count(*)::int AS count'].join(', ')}
        FROM rm_stats_cases ${values}
        WHERE ${filterSql('opened_at')}
        ${columns.length > 0 ? `GROUP BY ${columns.join(', ')}` : ''}`,
-      filterParams(filter),
+      byPort ? [...filterParams(filter), JSON.stringify(portNames)] : filterParams(filter),
     );
     return rows.map(({ count, ...key }) => ({ key, count }));
   }

@@ -1,4 +1,4 @@
-import type { CaseEventOfType } from '@rujukan/domain';
+import { upcastTransitPoints, type CaseEventOfType } from '@rujukan/domain';
 import type { StoredEvent } from '@rujukan/event-store';
 import type { EntityManager } from 'typeorm';
 import type { Projection } from '../runtime/projection.js';
@@ -105,7 +105,8 @@ export function evolveStatsCase(row: StatsCaseRow | undefined, event: Handled, r
         recruitment_methods: indicators.recruitmentMethods,
         means_of_control: indicators.meansOfControl,
         modus: indicators.modus,
-        transit_points: indicators.transitPoints,
+        // Port codes: names of the old fixed list (and shipped ports' aliases) recorded before ports become their codes.
+        transit_points: upcastTransitPoints(indicators.transitPoints),
       });
     }
     case 'AssessmentApproved':

@@ -17,3 +17,14 @@ export function filterSql(column: string): string {
 }
 
 export const filterParams = (filter: StatisticsFilter): unknown[] => [filter.province, filter.district, filter.from, filter.to];
+
+/**
+ * A recorded transit point as the port it names, in SQL: `names` ($5, jsonb) maps each port's code, name and alias,
+ * normalised as `portIndex` does (lower case, a leading Pelabuhan/Bandara/PLBN dropped, spaces collapsed), to its
+ * code; a value no port claims reads `other`, null stays null. Counting distinct ports per case after this reads a
+ * case that recorded "Nunukan" and "Tunon Taka" once under IDNNX.
+ */
+export function transitPortSql(value: string, names = '$5'): string {
+  const normalised = `btrim(regexp_replace(regexp_replace(lower(normalize(${value}, NFKC)), '^(pelabuhan|bandara|plbn|pos lintas batas)\\s+', ''), '\\s+', ' ', 'g'))`;
+  return `CASE WHEN ${value} IS NULL THEN NULL ELSE coalesce(${names}::jsonb ->> ${normalised}, 'other') END`;
+}

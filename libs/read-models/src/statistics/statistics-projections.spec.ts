@@ -118,8 +118,17 @@ describe('statistics projections', () => {
       recruitment_methods: ['job_offer'],
       means_of_control: ['document_confiscation', 'debt_bondage'],
       modus: ['plantation_work'],
-      transit_points: ['Nunukan', 'Tawau'],
+      transit_points: ['IDNNX', 'MYTWU'],
     });
+    // An event recorded before ports holds the old list's names (and free text before the list): codes where a shipped port is named.
+    const old = newCase();
+    const before = assessmentRecorded('a-1', 'presumed', old.at(2));
+    const oldNames = {
+      ...before,
+      data: { ...before.data, indicators: { ...before.data.indicators, transitPoints: ['Nunukan', 'Pelabuhan Tunon Taka', 'Tawau', 'Kampung Baru'] } },
+    };
+    await run([caseOpened(old.at(0)), oldNames as CaseEvent]);
+    expect(await rowOf(old.caseId)).toMatchObject({ transit_points: ['IDNNX', 'MYTWU', 'Kampung Baru'] });
     await harness.apply(
       projection,
       stored([caseOpened(at(0)), assessmentRecorded('a-1', 'presumed', at(2)), assessmentApproved('a-1', 'confirmed', at(3, supervisor))]),

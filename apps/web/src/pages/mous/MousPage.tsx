@@ -1,4 +1,7 @@
+import { useState } from 'react';
 import { ErrorNote, Loading, Section, StaleNote, useResource } from '../../components/common.js';
+import { useSession } from '../../session.js';
+import { ChangeMouForm, RecordMouForm } from './MouForms.js';
 import { useI18n } from '../../i18n.js';
 import { label } from '../../labels.js';
 import { useNames } from '../../use-names.js';
@@ -16,15 +19,46 @@ interface Mou {
   status: 'in_force' | 'not_yet' | 'expired' | 'terminated';
 }
 
-/** Daftar MoU: the MoU register, with each MoU's parties, scope, dates and status today. Read-only. */
+/**
+ * Daftar MoU: the MoU register, with each MoU's parties, scope, dates and status today. A task-force coordinator (the
+ * role `mou.manage` allows) records an MoU, and renews or terminates one; the API says who may (the recorder's task force).
+ */
 export function MousPage() {
   const { t, lang } = useI18n();
   const names = useNames();
+  const { session } = useSession();
   const list = useResource<{ mous: Mou[] }>('/mous');
+  const manages = session?.actor.role === 'task_force_coordinator';
+  const [recording, setRecording] = useState(false);
+  const [changing, setChanging] = useState<{ mouId: string; kind: 'renew' | 'terminate' } | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const finished = (message: string) => {
+    setRecording(false);
+    setChanging(null);
+    setDone(message);
+    void list.reload();
+  };
   return (
     <>
       <h1>{t('mous.title')}</h1>
       <StaleNote behind={list.behind} />
+      {done && (
+        <p className="notice" role="status">
+          {done}
+        </p>
+      )}
+      {manages && !recording && (
+        <p>
+          <button type="button" className="button" onClick={() => (setRecording(true), setDone(null))}>
+            {t('mous.form.record')}
+          </button>
+        </p>
+      )}
+      {manages && recording && (
+        <Section id="mou-record" title={t('mous.form.record')}>
+          <RecordMouForm onDone={() => finished(t('mous.form.recorded'))} onCancel={() => setRecording(false)} />
+        </Section>
+      )}
       {list.error !== null && <ErrorNote error={list.error} onRetry={() => void list.reload()} />}
       {list.loading && !list.data && <Loading />}
       {list.data && list.data.mous.length === 0 && <p className="hint">{t('app.none')}</p>}
@@ -38,6 +72,7 @@ export function MousPage() {
                 <th scope="col">{t('mous.scopes')}</th>
                 <th scope="col">{t('mous.period')}</th>
                 <th scope="col">{t('mous.status')}</th>
+                {manages && <th scope="col">{t('mous.form.actions')}</th>}
               </tr>
             </thead>
             <tbody>
@@ -55,6 +90,30 @@ export function MousPage() {
                     {m.signedOn} – {m.terminatedOn ?? m.expiresOn ?? '…'}
                   </td>
                   <td>{t(`mous.status.${m.status}`)}</td>
+                  {manages && (
+                    <td>
+                      {m.status !== 'terminated' && changing?.mouId !== m.mouId && (
+                        <>
+                          <button type="button" className="link-button" onClick={() => (setChanging({ mouId: m.mouId, kind: 'renew' }), setDone(null))}>
+                            {t('mous.form.renew')}
+                            <span className="visually-hidden"> {m.reference}</span>
+                          </button>{' '}
+                          <button type="button" className="link-button" onClick={() => (setChanging({ mouId: m.mouId, kind: 'terminate' }), setDone(null))}>
+                            {t('mous.form.terminate')}
+                            <span className="visually-hidden"> {m.reference}</span>
+                          </button>
+                        </>
+                      )}
+                      {changing?.mouId === m.mouId && (
+                        <ChangeMouForm
+                          mouId={m.mouId}
+                          kind={changing.kind}
+                          onDone={() => finished(changing.kind === 'renew' ? t('mous.form.renewed') : t('mous.form.terminated'))}
+                          onCancel={() => setChanging(null)}
+                        />
+                      )}
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>

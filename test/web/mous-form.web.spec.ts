@@ -1,0 +1,162 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { startApiTestApp, type ApiTestApp } from '../support/api-test-app.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const HAS_CHROMIUM = existsSync(CHROMIUM) || process.env.RUJUKAN_REQUIRE_BROWSER === '1';
+const ARTIFACTS = join(process.cwd(), 'artifacts', 'web');
+const TASK_FORCE = 'GT-TPPO-64';
+const REFERENCE = 'ILUSTRASI/64-61/2025';
+const TITLE = 'Kerja sama penanganan korban TPPO Kaltim–Kalbar';
+
+const suite = HAS_CHROMIUM ? describe : describe.skip;
+suite(HAS_CHROMIUM ? 'the MoU register’s forms in a browser' : `the MoU register’s forms in a browser (skipped: ${CHROMIUM} is absent)`, () => {
+  let api: ApiTestApp;
+  let base: string;
+  let browser: Browser;
+  let webDir: string;
+  const contexts: BrowserContext[] = [];
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    webDir = mkdtempSync(join(tmpdir(), 'rujukan-web-'));
+    // Vite's build() in a child process: Rolldown's native binding refuses objects made inside Jest's VM context.
+    const script = `import { build } from 'vite'; await build(${JSON.stringify({ configFile: join(process.cwd(), 'apps/web/vite.config.ts'), logLevel: 'error', build: { outDir: webDir, emptyOutDir: true } })});`;
+    await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { cwd: process.cwd(), env: { ...process.env, NODE_OPTIONS: '' } });
+    api = await startApiTestApp({
+      withProjector: true,
+      env: { AUTH_DEV_SIGN_IN: 'true', WEB_DIST_DIR: webDir, RATE_LIMIT_PER_IP_PER_MINUTE: '0', RATE_LIMIT_PER_USER_PER_MINUTE: '0', READ_WAIT_MS: '5000' },
+    });
+    await api.app.listen(0, '127.0.0.1');
+    base = `http://127.0.0.1:${(api.app.getHttpServer().address() as AddressInfo).port}`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    });
+    mkdirSync(ARTIFACTS, { recursive: true });
+  }, 180_000);
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => undefined);
+    await browser?.close();
+    await api?.close();
+    if (webDir) rmSync(webDir, { recursive: true, force: true });
+  });
+
+  const shows = (locator: Locator, text: string | RegExp) => locator.filter({ hasText: text }).first().waitFor({ timeout: 20_000 });
+
+  async function signedIn(role: string, userId: string, home: string): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) pageErrors.push(message.text());
+    });
+    page.setDefaultTimeout(20_000);
+    await page.goto(`${base}/`);
+    await page.waitForURL(/\/masuk$/);
+    await page.getByLabel('Lembaga').selectOption(TASK_FORCE);
+    await page.getByLabel('Peran').selectOption(role);
+    await page.getByLabel('ID pengguna').fill(userId);
+    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: home }).waitFor();
+    await page.getByRole('link', { name: 'Daftar MoU' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Daftar MoU antarprovinsi' }).waitFor();
+    return page;
+  }
+
+  const row = (page: Page) => page.locator('section[aria-labelledby="mous"] tbody tr').filter({ hasText: TITLE });
+
+  it('a task-force coordinator records an MoU with parties chosen by name, renews it and terminates it', async () => {
+    const page = await signedIn('task_force_coordinator', 'gtk-64', 'Rencana Aksi Daerah (RAD)');
+    await page.getByRole('button', { name: 'Catat MoU' }).click();
+    const form = page.locator('section[aria-labelledby="mou-record"] form');
+    await form.waitFor();
+
+    // Nothing is sent until the form is whole: each field says what it lacks.
+    await form.getByRole('button', { name: 'Simpan MoU' }).click();
+    await shows(form.locator('.field-error'), 'Pilih paling sedikit dua pihak');
+    expect(await form.locator('.field-error').count()).toBe(5);
+    expect(await form.getByLabel('Nomor MoU').getAttribute('aria-invalid')).toBe('true');
+
+    // A province task force may record only an MoU its province is party to: the server's refusal is said in Indonesian.
+    await form.getByLabel('Nomor MoU').fill('ILUSTRASI/35-61/2025');
+    await form.getByLabel('Judul').fill('Kerja sama Jatim–Kalbar');
+    await form.getByLabel('Jawa Timur').check();
+    await form.getByLabel('Kalimantan Barat').check();
+    await form.getByLabel('Pemindahan penanganan kasus').check();
+    await form.getByLabel('Tanggal ditandatangani').fill('2025-02-03');
+    await form.getByRole('button', { name: 'Simpan MoU' }).click();
+    await shows(form.getByRole('alert'), /tidak berwenang|tidak boleh|bukan pihak|pihak/i);
+
+    // Its own: Kaltim and Kalbar, and the ministry chosen from the directory by name.
+    await form.getByLabel('Nomor MoU').fill(REFERENCE);
+    await form.getByLabel('Judul').fill(TITLE);
+    await form.getByLabel('Jawa Timur').uncheck();
+    await form.getByLabel('Kalimantan Timur').check();
+    await form.getByLabel('Lembaga yang menjadi pihak').selectOption({ label: 'Kementerian PPPA' });
+    await form.getByRole('button', { name: 'Tambahkan' }).click();
+    await shows(form.getByRole('list', { name: 'Lembaga terpilih' }), 'Kementerian PPPA');
+    await form.getByLabel('Pemulangan', { exact: true }).check();
+    await form.getByLabel('Berlaku sampai').fill('2030-02-02');
+    await form.getByLabel('Dokumen').fill('Arsip Biro Pemerintahan 2025/04');
+    await form.getByLabel('Ilustrasi (bukan MoU nyata)').check();
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, 'mou-record-desktop.png'), fullPage: true });
+    await form.getByRole('button', { name: 'Simpan MoU' }).click();
+    await shows(page.getByRole('status'), 'MoU dicatat.');
+    await shows(row(page), REFERENCE);
+    await shows(row(page), 'Kalimantan Barat');
+    await shows(row(page), 'Kementerian PPPA');
+    await shows(row(page), 'Pemulangan');
+    await shows(row(page), '2025-02-03 – 2030-02-02');
+    await shows(row(page), 'Berlaku');
+
+    // Renewed by an addendum: the new expiry shows, and the register names it by the addendum's number.
+    await row(page)
+      .getByRole('button', { name: `Perpanjang ${REFERENCE}` })
+      .click();
+    const renew = row(page).getByRole('form', { name: 'Perpanjang' });
+    await renew.getByLabel('Berlaku sampai (baru)').fill('2035-02-02');
+    await renew.getByLabel('Nomor adendum').fill('Adendum 1');
+    await renew.getByRole('button', { name: 'Perpanjang' }).click();
+    await shows(page.getByRole('status'), 'MoU diperpanjang.');
+    await shows(row(page), '2025-02-03 – 2035-02-02');
+    await shows(row(page), 'Adendum 1');
+
+    // Terminated from a day: the day is asked for first.
+    await row(page).getByRole('button', { name: 'Akhiri Adendum 1' }).click();
+    const terminate = row(page).getByRole('form', { name: 'Akhiri' });
+    await terminate.getByRole('button', { name: 'Akhiri' }).click();
+    await shows(terminate.locator('.field-error'), 'wajib diisi');
+    await terminate.getByLabel('Diakhiri sejak').fill('2026-01-31');
+    await terminate.getByLabel('Catatan').fill('diganti MoU baru');
+    await terminate.getByRole('button', { name: 'Akhiri' }).click();
+    await shows(page.getByRole('status'), 'MoU diakhiri.');
+    await shows(row(page), 'Diakhiri');
+    expect(
+      await row(page)
+        .getByRole('button', { name: /^Perpanjang/ })
+        .count(),
+    ).toBe(0);
+    await page.screenshot({ path: join(ARTIFACTS, 'mou-register-desktop.png'), fullPage: true });
+  }, 180_000);
+
+  it('an analyst of the same task force reads the register and gets no form', async () => {
+    const page = await signedIn('task_force_analyst', 'gt-64', 'Statistik');
+    await shows(row(page), 'Diakhiri');
+    expect(await page.getByRole('button', { name: 'Catat MoU' }).count()).toBe(0);
+    expect(await page.getByRole('columnheader', { name: 'Tindakan' }).count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
+});
