@@ -23,7 +23,8 @@ describe('assignment and notes, through the API as the agencies use them', () =>
   let api: ApiTestApp;
 
   beforeAll(async () => {
-    process.env.READ_WAIT_MS = '3000';
+    // Reads wait for the projector to include each command: generously, as a shared machine can hold it back for seconds.
+    process.env.READ_WAIT_MS = '10000';
     api = await startApiTestApp({ withProjector: true });
     const db = api.app.get(DataSource);
     for (const actor of [supervisor, siti, rina, jatimCaseworker, jatimSupervisor, police, dinsos, otherSupervisor]) await registerUser(db, actor);

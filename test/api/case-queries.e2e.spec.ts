@@ -20,7 +20,8 @@ describe('queues and case views over HTTP, with the projector running', () => {
   let referralId: string;
 
   beforeAll(async () => {
-    process.env.READ_WAIT_MS = '3000';
+    // Reads wait for the projector to include each command: generously, as a shared machine can hold it back for seconds.
+    process.env.READ_WAIT_MS = '10000';
     api = await startApiTestApp({ withProjector: true });
   });
 

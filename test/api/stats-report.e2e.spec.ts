@@ -177,7 +177,7 @@ describe('the yearly statistics report over HTTP', () => {
     await put('GT-TPPO-6471', { name: 'Gugus Tugas PP TPPO Kota Balikpapan', type: 'uptd_ppa', provinceCode: '64', districtCode: '6471' });
     await seed(api);
     // The statistics projection catches up in the background: wait until it holds every case and referral answer.
-    for (let i = 0; i < 200; i++) {
+    for (const deadline = Date.now() + 60_000; Date.now() < deadline;) {
       const cases = await get('/stats/cases', national, {});
       const referrals = await get('/stats/referrals', national, {});
       if (cases.body.total === FIXTURE.length && referrals.body.totalSent === REFERRALS && referrals.body.groups?.[0]?.answers?.pending === 0) break;

@@ -351,7 +351,8 @@ describe('statistics of stages, the service clock and multi-valued categories ov
       expect(advanced.status).toBe(201);
       // The statistics projection catches up in the background.
       const periodsOf = () => db.query(`SELECT stage, left_by FROM rm_stats_stage_periods WHERE case_id = $1 ORDER BY entered_revision`, [caseId]);
-      for (let i = 0; i < 100 && (await periodsOf()).length < 2; i++) await new Promise((done) => setTimeout(done, 50));
+      // A generous limit: on a shared machine the projector can lag by seconds.
+      for (const deadline = Date.now() + 30_000; (await periodsOf()).length < 2 && Date.now() < deadline;) await new Promise((done) => setTimeout(done, 50));
       expect(await periodsOf()).toEqual([
         { stage: 'intake', left_by: 'advanced' },
         { stage: 'assessment', left_by: null },

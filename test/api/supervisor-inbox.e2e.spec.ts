@@ -36,7 +36,8 @@ describe("a supervisor's inbox: approvals with what is asked, escalations, cases
   let api: ApiTestApp;
 
   beforeAll(async () => {
-    process.env.READ_WAIT_MS = '3000';
+    // Reads wait for the projector to include each command: generously, as a shared machine can hold it back for seconds.
+    process.env.READ_WAIT_MS = '10000';
     api = await startApiTestApp({ withProjector: true });
     const db = api.app.get(DataSource);
     for (const actor of [supervisor, siti, jatimSupervisor]) await registerUser(db, actor);

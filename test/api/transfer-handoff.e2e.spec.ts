@@ -27,7 +27,8 @@ describe('an inter-province transfer handed over by two UPTD PPA, through their 
   let api: ApiTestApp;
 
   beforeAll(async () => {
-    process.env.READ_WAIT_MS = '3000';
+    // Reads wait for the projector to include each command: generously, as a shared machine can hold it back for seconds.
+    process.env.READ_WAIT_MS = '10000';
     api = await startApiTestApp({ withProjector: true });
   });
 

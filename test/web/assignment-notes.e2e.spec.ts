@@ -106,10 +106,25 @@ suite(HAS_CHROMIUM ? 'assignment and notes in the console' : `assignment and not
    * which is opened first (as a person would).
    */
   async function actionButton(page: Page, command: string): Promise<Locator> {
+    const shown = page.getByRole('button', { name: command, exact: true }).first();
     const any = page.getByRole('button', { name: command, exact: true, includeHidden: true }).first();
-    await any.waitFor({ state: 'attached' });
-    if (!(await any.isVisible())) await page.locator('details.action-group:not([open])').filter({ has: any }).locator('summary').click();
-    return page.getByRole('button', { name: command, exact: true }).first();
+    const closedGroup = page.locator('details.action-group:not([open])').filter({ has: any }).locator('summary');
+    // The panel may still be settling (the summary and the actions load apart): a button first drawn inside a closed
+    // group can become the next step's own button a moment later. Look again until the button itself shows.
+    const deadline = Date.now() + 20_000;
+    while (!(await shown.isVisible())) {
+      if (Date.now() > deadline) throw new Error(`${command}: no such button within 20 s on ${page.url()}`);
+      await shown
+        .or(closedGroup)
+        .first()
+        .waitFor({ timeout: Math.max(1, deadline - Date.now()) });
+      if (!(await shown.isVisible()))
+        await closedGroup
+          .first()
+          .click({ timeout: 1_000 })
+          .catch(() => undefined);
+    }
+    return shown;
   }
 
   async function act(page: Page, command: string, fill: (form: Locator) => Promise<void>): Promise<void> {

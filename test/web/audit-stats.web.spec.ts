@@ -140,7 +140,7 @@ suite(HAS_CHROMIUM ? 'the Audit and Statistik pages in a browser' : `the Audit a
     }
     // The statistics projection catches up in the background: wait until it counts every case and referral.
     const analystToken = await api.token({ userId: 'gt-ri', role: 'task_force_analyst', agency: GUGUS_TUGAS });
-    for (let i = 0; i < 200; i++) {
+    for (const deadline = Date.now() + 60_000; Date.now() < deadline;) {
       const cases = await request(api.app.getHttpServer()).get('/stats/cases').set('Authorization', `Bearer ${analystToken}`);
       const referrals = await request(api.app.getHttpServer()).get('/stats/referrals').set('Authorization', `Bearer ${analystToken}`);
       if (cases.body.total === FIXTURE.length && referrals.body.totalSent === 6) break;
@@ -315,7 +315,8 @@ suite(HAS_CHROMIUM ? 'the Audit and Statistik pages in a browser' : `the Audit a
     const cases = section(analyst, 'stats-cases');
     // By default by year: all seven cases of this year, in the national task force's scope.
     await shows(cases, 'Wilayah Anda: nasional');
-    await shows(cases.locator('tbody tr'), String(new Date().getFullYear()));
+    // Counted by the year in WIB (UTC+7): from 17:00 UTC on 31 December that is already the next one.
+    await shows(cases.locator('tbody tr'), String(new Date(Date.now() + 7 * 3_600_000).getUTCFullYear()));
     expect(await cases.locator('tbody td[data-label="Kasus"]').allTextContents()).toEqual(['7']);
 
     // By district where found: Balikpapan 4; Nunukan 2 and Samarinda 1 are below 3, so both read "s".
@@ -389,7 +390,8 @@ suite(HAS_CHROMIUM ? 'the Audit and Statistik pages in a browser' : `the Audit a
     const row = events.locator('tbody tr').first();
     // In the WITA the auditor's Kaltim agency keeps: 02.05 UTC is 10.05 WITA.
     expect(await row.locator('td[data-label="Terjadi"]').textContent()).toMatch(/^4 Mar 2018.*10[.:]05 WITA$/);
-    expect(await row.locator('td[data-label="Dicatat"]').textContent()).toMatch(new RegExp(`${new Date().getUTCFullYear()}.* WITA$`));
+    // Recorded a moment ago, shown in WITA (UTC+8): its year there, which from 16:00 UTC on 31 December is the next one.
+    expect(await row.locator('td[data-label="Dicatat"]').textContent()).toMatch(new RegExp(`${new Date(Date.now() + 8 * 3_600_000).getUTCFullYear()}.* WITA$`));
     expect(await row.locator('td[data-label="Terjadi"] time').getAttribute('datetime')).toBe(at);
 
     // The signed dossier, with the reason typed when the case was opened: the file the CLI writes, checked offline.

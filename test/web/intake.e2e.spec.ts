@@ -102,11 +102,28 @@ suite(HAS_CHROMIUM ? 'intake as it happens, in the console' : `intake as it happ
   /** Opens a command's form from its button, lets `fill` complete it, submits, and waits for the saved notice (a refusal fails with what the form said). */
   async function act(command: string, fill: (form: Locator) => Promise<void>): Promise<void> {
     // A command that is not the next step sits in a closed group of the actions panel: opening it is a click too.
+    const shown = page.getByRole('button', { name: command, exact: true }).first();
     const any = page.getByRole('button', { name: command, exact: true, includeHidden: true }).first();
-    await any.waitFor({ state: 'attached' });
-    if (!(await any.isVisible()))
-      await click(`${command}: buka kelompok`, page.locator('details.action-group:not([open])').filter({ has: any }).locator('summary'));
-    await click(`${command}: buka`, page.getByRole('button', { name: command, exact: true }).first());
+    const closedGroup = page.locator('details.action-group:not([open])').filter({ has: any }).locator('summary');
+    // The panel may still be settling (the summary and the actions load apart): a button first drawn inside a closed
+    // group can become the next step's own button a moment later. Look again until the button itself shows; a group
+    // opened counts as one click.
+    const deadline = Date.now() + 20_000;
+    while (!(await shown.isVisible())) {
+      if (Date.now() > deadline) throw new Error(`${command}: no such button within 20 s`);
+      await shown
+        .or(closedGroup)
+        .first()
+        .waitFor({ timeout: Math.max(1, deadline - Date.now()) });
+      if (await shown.isVisible()) break;
+      const opened = await closedGroup
+        .first()
+        .click({ timeout: 1_000 })
+        .then(() => true)
+        .catch(() => false);
+      if (opened) clicks.push(`${command}: buka kelompok`);
+    }
+    await click(`${command}: buka`, shown);
     const form = page.locator('form').filter({ has: page.getByRole('heading', { level: 3, name: command, exact: true }) });
     await fill(form);
     await click(`${command}: kirim`, form.getByRole('button', { name: command, exact: true }));

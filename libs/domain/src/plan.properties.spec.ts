@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import fc from 'fast-check';
+// The run's fuzz seed (FUZZ_SEED, fixed unless asked), so a run repeats itself and a counterexample can be replayed.
+import { fc } from '../../../test/fuzz/support/fuzz-settings.js';
 import type { Actor, ResolvedAgencies } from './actor.js';
 import { isDomainError } from './domain-error.js';
 import { decidePlan, evolvePlan, EMPTY_PLAN, type PlanState } from './plan.decide.js';

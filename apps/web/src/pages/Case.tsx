@@ -378,9 +378,11 @@ export function CasePage() {
   const [done, setDone] = useState<string | null>(null);
 
   async function afterCommand(command: string) {
-    setDone(t('case.done', { action: label(lang, 'command', command) }));
-    // The reads carry the command's position: they answer with the write included.
+    // The reads carry the command's position: they answer with the write included. "Saved" is said once the page
+    // shows it: said before, it announced a page whose actions were still those from before the command, and a
+    // button pressed then could move under the pointer when the new actions came.
     await Promise.all([summary.reload(), actions.reload(), timeline.reload()]);
+    setDone(t('case.done', { action: label(lang, 'command', command) }));
   }
 
   const s = summary.data;

@@ -29,8 +29,9 @@ export function ReferralPage() {
   };
 
   async function afterCommand(command: string) {
-    setDone(t('case.done', { action: label(lang, 'command', command) }));
+    // "Saved" once the page shows the command's outcome, not before its actions are read again (as on the case page).
     await Promise.all([summary.reload(), actions.reload()]);
+    setDone(t('case.done', { action: label(lang, 'command', command) }));
   }
 
   const left = referral && referral.status === 'sent' ? timeLeft(t, referral.responseDeadline) : null;

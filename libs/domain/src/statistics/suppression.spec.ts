@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import fc from 'fast-check';
+// The run's fuzz seed (FUZZ_SEED, fixed unless asked), so a run repeats itself and a counterexample can be replayed.
+import { fc } from '../../../../test/fuzz/support/fuzz-settings.js';
 import { CTDC_SUPPRESSION_THRESHOLD, type Cell, type KeyValue, type SuppressedTable, suppressSmallCells } from './suppression.js';
 
 const oneD = (counts: number[]): Cell[] => counts.map((count, i) => ({ key: { region: `R${i + 1}` }, count }));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import fc from 'fast-check';
+// The run's fuzz seed (FUZZ_SEED, fixed unless asked), so a run repeats itself and a counterexample can be replayed.
+import { fc } from '../../../../test/fuzz/support/fuzz-settings.js';
 import { publishYearlyReport, YEARS_SHOWN, type YearlyCounts } from './yearly-report.js';
 
 const empty: YearlyCounts = {

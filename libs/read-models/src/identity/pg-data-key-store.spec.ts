@@ -102,9 +102,12 @@ describe('destroying a victim’s key on PostgreSQL, while an older transaction 
     let settled = false;
     const destroyed = store.destroy(caseId, ERASURE).finally(() => (settled = true));
     try {
-      // The destroying UPDATE has committed and the store is asking who is older than it.
+      // The destroying UPDATE has committed and the store is asking who is older than it: this database's store, not
+      // another suite's asking the same on a shared server.
       await until(async () => {
-        const asking = await sql.query(`SELECT 1 FROM pg_stat_activity WHERE query LIKE '%AS older FROM pg_stat_activity%' AND pid <> pg_backend_pid()`);
+        const asking = await sql.query(
+          `SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND query LIKE '%AS older FROM pg_stat_activity%' AND pid <> pg_backend_pid()`,
+        );
         return (asking.rowCount ?? 0) > 0;
       });
       expect((await sql.query(`SELECT wrapped_key FROM victim_keys WHERE case_id = $1`, [caseId])).rows).toEqual([{ wrapped_key: null }]);

@@ -34,14 +34,21 @@ describe('sealing keys kept in memory, dropped in every process when the victim 
     const counting = Object.assign(Object.create(store) as PgDataKeyStore, { find: (caseId: string) => (finds++, store.find(caseId)) });
     const here = new IdentityVault(counting, [master]);
     const elsewhere = new IdentityVault(new PgDataKeyStore(dataSource), [master]);
+    // The listener is up once it has dropped everything kept, as it does when its LISTEN holds: before then a
+    // drop would land between the two seals below (on a busy machine the connection takes longer than any sleep).
+    let listening!: () => void;
+    const up = new Promise<void>((done) => (listening = done));
     listeners.push(
       listenForKeyErasures(
         database.url,
         (caseId) => here.forget(caseId),
-        () => here.forgetAll(),
+        () => {
+          here.forgetAll();
+          listening();
+        },
       ),
     );
-    await sleep(300); // the listener is up (it drops everything kept when it connects)
+    await up;
     const caseId = randomUUID();
     await here.sealText(caseId, 'first note');
     const findsAfterFirst = finds;
@@ -50,7 +57,7 @@ describe('sealing keys kept in memory, dropped in every process when the victim 
     expect(here.keptSealingKeys()).toBe(1);
 
     await elsewhere.destroy(caseId, { by: 'spv-1', legalBasis: 'UU PDP', at: new Date().toISOString() });
-    for (const deadline = Date.now() + 5000; here.keptSealingKeys() > 0 && Date.now() < deadline;) await sleep(20);
+    for (const deadline = Date.now() + 20_000; here.keptSealingKeys() > 0 && Date.now() < deadline;) await sleep(20);
     expect(here.keptSealingKeys()).toBe(0);
     // Asked again, the store says the key is gone.
     await expect(here.sealText(caseId, 'third note')).rejects.toMatchObject({ code: 'IDENTITY.ERASED' });
