@@ -24,6 +24,7 @@ export const API_SEGMENTS = new Set([
   'letters',
   'metrics',
   'plans',
+  'ports',
   'mous',
   'exports',
   'queues',
