@@ -129,6 +129,9 @@ describe('letters: a referral letter and a case summary in Indonesian, with only
     expect(text).toContain('Penerimaan');
     expect(text).toContain('Penegakan hukum');
     expect(text).not.toContain(FULL_NAME);
+    // Printed in the time Kalimantan Timur keeps, as its caseworker reads every time in the console.
+    expect(text).toMatch(/pukul \d{2}\.\d{2} WITA/);
+    expect(text).not.toContain(' WIB');
   });
 
   it('verifies a printed code against the chain; a code with another hash is not valid; a malformed one is 400', async () => {

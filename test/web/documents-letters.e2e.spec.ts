@@ -23,9 +23,13 @@ const PHONE = { width: 360, height: 740 };
 
 const KALTIM = 'UPTD-PPA-64';
 const POLDA = 'POLDA-KALTIM';
+const JATIM = 'UPTD-PPA-35';
+const BP3MI = 'BP3MI-NUNUKAN';
 const AGENCIES = [
   { code: KALTIM, name: 'UPTD PPA Provinsi Kalimantan Timur', type: 'uptd_ppa', provinceCode: '64', districtCode: null },
   { code: POLDA, name: 'Polda Kalimantan Timur', type: 'police', provinceCode: '64', districtCode: null },
+  { code: JATIM, name: 'UPTD PPA Provinsi Jawa Timur', type: 'uptd_ppa', provinceCode: '35', districtCode: null },
+  { code: BP3MI, name: 'BP3MI Nunukan', type: 'bp2mi', provinceCode: '65', districtCode: '6503' },
 ];
 const CODES = AGENCIES.map((a) => a.code);
 /** The agency codes a text shows where a person should read names. */
@@ -206,7 +210,8 @@ suite(HAS_CHROMIUM ? 'documents and letters in the console' : `documents and let
     const letters = section('case-letters');
     const letter = await saved(letters.getByRole('button', { name: 'Cetak surat rujukan (PDF)', exact: true }));
     expect(letter.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    expect(letter.name).toBe(`surat-rujukan-${caseId.slice(0, 8).toUpperCase()}-${letter.name.slice(-12, -4)}.pdf`);
+    // Named by the case's registration number, as the letter itself names the case.
+    expect(letter.name).toMatch(/^surat-rujukan-KI-\d{4}-\d{4}-[0-9a-f]{8}\.pdf$/);
     const pdfPath = join(ARTIFACTS, 'surat-rujukan.pdf');
     writeFileSync(pdfPath, letter.bytes);
     const words = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
@@ -268,6 +273,65 @@ suite(HAS_CHROMIUM ? 'documents and letters in the console' : `documents and let
         .toString('latin1'),
     ).toBe('%PDF-');
     expect(codesIn(await police.locator('main').innerText())).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('prints the handover record once the victim is handed over, from the button that appears with it', async () => {
+    const supervisor: Actor = { userId: 'spv-kaltim', role: 'supervisor', agency: KALTIM };
+    const post = async (actor: Actor, path: string, body: object) => {
+      const response = await api.post(path, body, actor);
+      expect({ path, status: response.status, body: response.body }).toMatchObject({ path, status: 201 });
+    };
+    await post(siti, `/cases/${caseId}/advance-stage`, { to: 'assessment' });
+    await post(siti, `/cases/${caseId}/record-assessment`, {
+      assessmentId: 'assessment-1',
+      indicators: {
+        recruitmentMethods: ['job_offer'],
+        meansOfControl: ['document_confiscation'],
+        exploitationTypes: ['forced_labour'],
+        destinationCountry: 'MY',
+        transitPoints: ['IDNNX', 'MYTWU'],
+        modus: ['plantation_work'],
+      },
+      victimStatus: 'confirmed',
+      riskLevel: 'high',
+      needs: ['repatriation'],
+    });
+    await post(supervisor, `/cases/${caseId}/approve-assessment`, { assessmentId: 'assessment-1' });
+    await post(siti, `/cases/${caseId}/advance-stage`, { to: 'rehabilitation' });
+    await post(siti, `/cases/${caseId}/skip-stage`, { stage: 'rehabilitation', reason: 'langsung dipulangkan' });
+    await post(siti, `/cases/${caseId}/plan-repatriation`, {
+      from: { kind: 'port', port: 'IDNNX' },
+      toDistrictCode: '3509',
+      escortAgency: BP3MI,
+      transport: 'sea',
+      plannedDate: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10),
+    });
+    await post(siti, `/cases/${caseId}/record-handover`, {
+      receivingAgency: JATIM,
+      handoverRecordNumber: 'BA/017/XII/2026',
+      location: 'Pelabuhan Tanjung Perak',
+    });
+
+    await page.reload();
+    const letters = section('case-letters');
+    const button = letters.getByRole('button', { name: 'Cetak berita acara serah terima (PDF)', exact: true });
+    await button.waitFor();
+    const record = await saved(button);
+    expect(record.name).toMatch(/^berita-acara-serah-terima-KI-\d{4}-\d{4}\.pdf$/);
+    const pdfPath = join(ARTIFACTS, 'berita-acara-serah-terima.pdf');
+    writeFileSync(pdfPath, record.bytes);
+    const words = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
+    expect(words).toContain('BERITA ACARA SERAH TERIMA PEMULANGAN');
+    expect(words).toContain('BA/017/XII/2026');
+    expect(words).toContain('UPTD PPA Provinsi Jawa Timur');
+    expect(words).not.toContain(FULL_NAME);
+    execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '1', pdfPath, join(ARTIFACTS, 'berita-acara-serah-terima')]);
+    await letters
+      .getByRole('status')
+      .filter({ hasText: `Disimpan: ${record.name}` })
+      .waitFor();
+    expect(codesIn(await page.locator('main').innerText())).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
 });

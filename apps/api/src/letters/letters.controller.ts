@@ -19,8 +19,10 @@ import {
   caseViewFor,
   DomainError,
   foldCase,
+  INDONESIAN_TIME_ZONES,
   initialState,
   relationshipOf,
+  timeZoneOfProvince,
   type CaseEvent,
   type CaseFile,
   type CaseView,
@@ -175,7 +177,10 @@ export class LettersController {
     const url = `${protocol}://${host}/letters/verify/${caseId}/${code}`;
     // Recorded before anything is drawn: a printing that cannot be recorded is not served.
     await this.record(request, caseId, 'letter.print', { kind, ...detail, revision: head.revision, code });
-    const names = new Map((await this.directoryQueries.activeAgencies()).map((agency) => [agency.code, agency.name]));
+    const agencies = await this.directoryQueries.activeAgencies();
+    const names = new Map(agencies.map((agency) => [agency.code, agency.name]));
+    // Printed in the time the reader's agency keeps, as the console shows her times.
+    const zone = timeZoneOfProvince(agencies.find((agency) => agency.code === request.actor.agency)?.provinceCode);
     const printedAt = new Date();
     const input: LetterInput = {
       state: read.state,
@@ -186,7 +191,8 @@ export class LettersController {
       // The registration number (KI-2026-0042) the case was opened with; the short id for cases opened before numbers.
       caseNumber: registrationNumberOf(read.events) ?? letterCaseNumber(caseId),
       verification: { code, url },
-      printedAt: new Intl.DateTimeFormat('id-ID', { timeZone: 'Asia/Jakarta', dateStyle: 'long', timeStyle: 'short' }).format(printedAt) + ' WIB',
+      printedAt: `${new Intl.DateTimeFormat('id-ID', { timeZone: INDONESIAN_TIME_ZONES[zone], dateStyle: 'long', timeStyle: 'short' }).format(printedAt)} ${zone}`,
+      timeZone: zone,
     };
     const qr = await QRCode.toBuffer(url, { type: 'png', margin: 1, width: 240, errorCorrectionLevel: 'M' });
     const pdf = await letterPdf(build(input), qr, printedAt);

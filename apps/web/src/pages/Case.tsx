@@ -618,6 +618,7 @@ export function CasePage() {
               />
               <LettersPanel
                 caseId={s.caseId}
+                registrationNumber={s.registrationNumber}
                 owner={s.access === 'owner'}
                 referrals={s.referrals}
                 handedOver={timeline.data?.events.some((e) => e.type === 'VictimHandedOver') ?? false}

@@ -1,4 +1,4 @@
-import { countryName, vocabularyLabel, type CaseFile, type CaseView } from '@rujukan/domain';
+import { countryName, INDONESIAN_TIME_ZONES, vocabularyLabel, type CaseFile, type CaseView, type IndonesianTimeZone } from '@rujukan/domain';
 import type { RegionNames } from '../reports/report-names.js';
 import type { LetterView } from './letter-pdf.js';
 
@@ -16,8 +16,10 @@ export interface LetterInput {
   /** The case's short number, printed as the registration number. */
   caseNumber: string;
   verification: { code: string; url: string };
-  /** WIB, as people in the agencies read it. */
+  /** When it was printed, in the time the reader's agency keeps (WITA in Kalimantan Timur), the zone named. */
   printedAt: string;
+  /** The time the reader's agency keeps: the days printed are her days. */
+  timeZone: IndonesianTimeZone;
 }
 
 /** The victim's sealed free text, already opened for this reader (or left out). */
@@ -34,8 +36,8 @@ export interface HandoverLetterText {
 }
 
 const l = (vocabulary: string, value: string | null | undefined): string => (value ? (vocabularyLabel(vocabulary, value, 'id') ?? value) : '—');
-const day = (iso: string | null | undefined): string =>
-  iso ? new Intl.DateTimeFormat('id-ID', { timeZone: 'Asia/Jakarta', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(iso)) : '—';
+const day = (iso: string | null | undefined, zone: IndonesianTimeZone): string =>
+  iso ? new Intl.DateTimeFormat('id-ID', { timeZone: INDONESIAN_TIME_ZONES[zone], day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(iso)) : '—';
 
 const VERIFY_TEXT =
   'Kode verifikasi: pindai kode QR (tanpa akun) atau masukkan kode ini di Rujukan untuk memastikan surat ini sesuai dengan catatan kasus ' +
@@ -90,7 +92,7 @@ export function referralLetter(input: LetterInput, text: ReferralLetterText): Le
         rows: [
           ['Layanan yang diminta', l('service', referral.service)],
           ['Alasan rujukan', text.reason ?? '—'],
-          ['Mohon dijawab sebelum', day(referral.responseDeadline)],
+          ['Mohon dijawab sebelum', day(referral.responseDeadline, input.timeZone)],
           ['Status rujukan', l('referralStatus', referral.status)],
           ['Identitas korban dibagikan', referral.sharesIdentity ? 'Ya, atas persetujuan korban (dibuka di Rujukan, tidak dicetak)' : 'Tidak'],
         ],
@@ -112,7 +114,7 @@ export function caseSummaryLetter(input: LetterInput): LetterView {
         ['Nomor registrasi', input.caseNumber],
         ['Lembaga pemilik kasus', input.agencyName(state.ownerAgency)],
         ['Tahap', l('stage', state.stage)],
-        ['Dibuka', day(state.openedAt)],
+        ['Dibuka', day(state.openedAt, input.timeZone)],
         ['Saluran pengaduan', l('channel', state.channel)],
         ['Ditemukan di', input.regions.district(state.districtCode, 'id')],
       ],
@@ -163,7 +165,7 @@ export function handoverLetter(input: LetterInput, handovers: readonly HandoverL
           ['Diserahkan kepada', input.agencyName(handover.receivingAgency)],
           ['Nomor berita acara', handover.recordNumber ?? '—'],
           ['Tempat', handover.location ?? '—'],
-          ['Waktu', day(handover.at)],
+          ['Waktu', day(handover.at, input.timeZone)],
         ] as Array<readonly [string, string]>,
       })),
       ...(victimRows(input).length > 0 ? [{ title: 'Korban', rows: victimRows(input) }] : []),

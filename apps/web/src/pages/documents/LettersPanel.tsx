@@ -12,12 +12,25 @@ import { fileError, text } from './text.js';
  * a referral letter for each referral the reader sent or received, and the handover record once a handover is recorded.
  * Fetched with the token and saved: a plain link cannot carry it.
  */
-export function LettersPanel({ caseId, owner, referrals, handedOver }: { caseId: string; owner: boolean; referrals: CaseReferral[]; handedOver: boolean }) {
+export function LettersPanel({
+  caseId,
+  registrationNumber,
+  owner,
+  referrals,
+  handedOver,
+}: {
+  caseId: string;
+  /** KI-2026-0042: the files are named by it, as the letters are; the short id only for cases opened before numbers. */
+  registrationNumber?: string | null;
+  owner: boolean;
+  referrals: CaseReferral[];
+  handedOver: boolean;
+}) {
   const { t, lang } = useI18n();
   const { session } = useSession();
   const names = useNames();
   const saving = useDownload();
-  const number = caseId.slice(0, 8).toUpperCase();
+  const number = registrationNumber ?? caseId.slice(0, 8).toUpperCase();
   // The server prints a referral letter for the owner and for the referral's receiver only.
   const printable = referrals.filter((r) => owner || r.toAgency === session?.actor.agency);
   const print = (path: string, file: string) => void saving.download(`/cases/${caseId}/letters/${path}`, file, (name) => text(lang, 'printed', { file: name }));
