@@ -14,6 +14,7 @@ const kalbar: Actor = { userId: 'cw-kalbar', role: 'caseworker', agency: 'UPTD-P
 interface QueueTransfer {
   transferId: string;
   caseId: string;
+  registrationNumber: string | null;
   fromAgency: string;
   toAgency: string;
   status: string;
@@ -78,6 +79,8 @@ describe('an inter-province transfer handed over by two UPTD PPA, through their 
     expect(incoming).toEqual({
       transferId,
       caseId,
+      // Named as people name the case, so the receiving UPTD PPA reads a number, not an id.
+      registrationNumber: expect.stringMatching(/^[A-Z]{2}-\d{4}-\d{4}$/),
       fromAgency: KALTIM,
       toAgency: JATIM,
       status: 'requested',

@@ -216,7 +216,7 @@ suite(HAS_CHROMIUM ? 'the Audit and Statistik pages in a browser' : `the Audit a
   /** Opens a case on the Audit page with the reason for access. */
   async function openCase(page: Page, caseId: string): Promise<void> {
     const form = section(page, 'audit-open');
-    await form.getByLabel('ID kasus').fill(caseId);
+    await form.getByLabel('Nomor kasus').fill(caseId);
     await form.getByLabel('Alasan akses').fill(REASON);
     await form.getByRole('button', { name: 'Buka riwayat' }).click();
     await page.getByLabel('Titik dalam riwayat (revisi)').waitFor();
@@ -231,11 +231,11 @@ suite(HAS_CHROMIUM ? 'the Audit and Statistik pages in a browser' : `the Audit a
     const open = section(auditor, 'audit-open');
 
     // Nothing is asked of the API without a case id and a reason: the form says which field to fix.
-    await open.getByLabel('ID kasus').fill('bukan-uuid');
+    await open.getByLabel('Nomor kasus').fill('bukan-uuid');
     await open.getByRole('button', { name: 'Buka riwayat' }).click();
-    await shows(open.locator('.field-error'), 'harus berupa UUID');
+    await shows(open.locator('.field-error'), 'bukan nomor registrasi, nomor pendek atau UUID kasus');
     await shows(open.locator('.field-error'), 'harus 3–500 karakter');
-    expect(await open.getByLabel('ID kasus').getAttribute('aria-invalid')).toBe('true');
+    expect(await open.getByLabel('Nomor kasus').getAttribute('aria-invalid')).toBe('true');
     expect(await auditor.evaluate('document.activeElement?.id')).toBe('audit-case');
 
     // The first case: opened (0), victim registered (1), referral sent (2), accepted by the police (3).

@@ -97,6 +97,7 @@ export class QueueController {
     const referral = (r: QueuedReferral) => ({
       referralId: r.referral_id,
       caseId: r.case_id,
+      registrationNumber: r.registration_number ?? null,
       fromAgency: r.from_agency,
       toAgency: r.to_agency,
       service: r.service,
@@ -132,6 +133,7 @@ export class QueueController {
     const transfer = (incoming: boolean) => (t: QueuedTransfer) => ({
       transferId: t.transfer_id,
       caseId: t.case_id,
+      registrationNumber: t.registration_number ?? null,
       fromAgency: t.from_agency,
       toAgency: t.to_agency,
       status: t.status,

@@ -11,6 +11,8 @@ import { useNames } from '../use-names.js';
 interface QueueReferral {
   referralId: string;
   caseId: string;
+  /** `KI-2026-0042`; null for a case opened before registration numbers. */
+  registrationNumber?: string | null;
   fromAgency: string;
   toAgency: string;
   service: string;
@@ -40,6 +42,8 @@ interface QueueCase {
 interface QueueTransfer {
   transferId: string;
   caseId: string;
+  /** `KI-2026-0042`; null for a case opened before registration numbers. */
+  registrationNumber?: string | null;
   fromAgency: string;
   toAgency: string;
   status: string;
@@ -114,7 +118,7 @@ function ReferralTable({ rows, mode, caption }: { rows: QueueReferral[]; mode: '
               <tr key={r.referralId} className={pending && left.overdue ? 'overdue' : undefined}>
                 <td data-label={t('col.case')}>
                   <Link to={mode === 'incoming' || mode === 'progress' ? `/kasus/${r.caseId}/rujukan/${r.referralId}` : `/kasus/${r.caseId}`}>
-                    <span className="mono">{shortId(r.caseId)}</span>
+                    <span className="mono">{r.registrationNumber ?? shortId(r.caseId)}</span>
                   </Link>
                 </td>
                 <td data-label={mode === 'awaiting' ? t('col.to') : t('col.from')}>{names.agency(mode === 'awaiting' ? r.toAgency : r.fromAgency)}</td>
@@ -169,7 +173,7 @@ function TransferTable({ rows, mode, caption }: { rows: QueueTransfer[]; mode: '
             <tr key={r.transferId}>
               <td data-label={t('col.case')}>
                 <Link to={`/kasus/${r.caseId}`}>
-                  <span className="mono">{shortId(r.caseId)}</span>
+                  <span className="mono">{r.registrationNumber ?? shortId(r.caseId)}</span>
                 </Link>
               </td>
               <td data-label={other}>{names.agency(mode === 'incoming' ? r.fromAgency : r.toAgency)}</td>
@@ -212,11 +216,14 @@ export function QueuePage() {
 
   const data = queue.data;
   const filter = (rows: QueueReferral[]) =>
-    rows.filter((r) => matches(search, r.caseId, names.agency(r.fromAgency), names.agency(r.toAgency), r.service, label(lang, 'service', r.service)));
+    rows.filter((r) =>
+      matches(search, r.caseId, r.registrationNumber, names.agency(r.fromAgency), names.agency(r.toAgency), r.service, label(lang, 'service', r.service)),
+    );
   const staff = isCaseStaff(session?.actor.role ?? '');
   const supervisor = session?.actor.role === 'supervisor';
   const overdueCount = data ? data.incoming.filter((r) => r.overdue).length : 0;
-  const filterTransfers = (rows: QueueTransfer[]) => rows.filter((r) => matches(search, r.caseId, names.agency(r.fromAgency), names.agency(r.toAgency)));
+  const filterTransfers = (rows: QueueTransfer[]) =>
+    rows.filter((r) => matches(search, r.caseId, r.registrationNumber, names.agency(r.fromAgency), names.agency(r.toAgency)));
 
   return (
     <>

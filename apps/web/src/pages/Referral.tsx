@@ -7,6 +7,7 @@ import { useI18n } from '../i18n.js';
 import { label } from '../labels.js';
 import { useNames } from '../use-names.js';
 import { ActionPanel, describeReferralTarget, type CaseActions, type CaseSummary } from './Case.js';
+import { IdentityPanel } from './identity/IdentityPanel.js';
 
 const REFERRAL_COMMANDS = ['AcceptReferral', 'DeclineReferral', 'CompleteReferral', 'WithdrawReferral'];
 
@@ -35,12 +36,14 @@ export function ReferralPage() {
   }
 
   const left = referral && referral.status === 'sent' ? timeLeft(t, referral.responseDeadline) : null;
+  // The case by its registration number, as everywhere else; the short id only for a case opened before numbers.
+  const caseName = summary.data?.registrationNumber ?? shortId(caseId);
   return (
     <>
       <p>
         <Link to="/antrian">← {t('nav.queue')}</Link> · <Link to={`/kasus/${caseId}`}>{t('referral.caseLink')}</Link>
       </p>
-      <h1>{referral ? t('referral.title', { service: label(lang, 'service', referral.service) }) : t('case.title', { id: shortId(caseId) })}</h1>
+      <h1>{referral ? t('referral.title', { service: label(lang, 'service', referral.service) }) : t('case.title', { id: caseName })}</h1>
       {done && (
         <p className="notice notice-ok" role="status">
           {done}
@@ -75,7 +78,7 @@ export function ReferralPage() {
                 <dt>{t('col.case')}</dt>
                 <dd>
                   <Link to={`/kasus/${caseId}`}>
-                    <span className="mono">{shortId(caseId)}</span>
+                    <span className="mono">{caseName}</span>
                   </Link>{' '}
                   ({label(lang, 'stage', summary.data!.stage)})
                 </dd>
@@ -113,6 +116,8 @@ export function ReferralPage() {
                 )}
               </dl>
             </Section>
+            {/* What the victim's consent lets this agency see, opened on request with a reason (the API decides and logs it). */}
+            <IdentityPanel caseId={caseId} />
           </div>
         </div>
       )}

@@ -1,3 +1,4 @@
+import type { CaseEventType } from '@rujukan/domain';
 import { useI18n, type Lang, type Translate } from '../i18n.js';
 
 type Pair = readonly [string, string];
@@ -13,9 +14,12 @@ const TEXT = {
     'Replay a case event by event and check its hash chain. Every request is recorded in the access log with its reason.',
   ],
   'audit.open': ['Buka kasus', 'Open a case'],
-  'audit.caseId': ['ID kasus', 'Case id'],
-  'audit.caseIdHint': ['UUID lengkap, mis. 0b7c2f1e-5a3d-4c61-9a8e-1f2d3c4b5a60', 'The full UUID, e.g. 0b7c2f1e-5a3d-4c61-9a8e-1f2d3c4b5a60'],
-  'audit.caseIdInvalid': ['harus berupa UUID', 'must be a UUID'],
+  'audit.caseId': ['Nomor kasus', 'Case number'],
+  'audit.caseIdHint': [
+    'Nomor registrasi (mis. KT-2026-0042), nomor pendek 8 karakter atau UUID lengkap',
+    'The registration number (e.g. KT-2026-0042), the 8-character short number or the full UUID',
+  ],
+  'audit.caseIdInvalid': ['bukan nomor registrasi, nomor pendek atau UUID kasus', 'is not a registration number, short number or UUID of a case'],
   'audit.reason': ['Alasan akses', 'Reason for access'],
   'audit.reasonHint': ['Dicatat di log akses; 3–500 karakter.', 'Recorded in the access log; 3–500 characters.'],
   'audit.reasonInvalid': ['harus 3–500 karakter', 'must be 3–500 characters'],
@@ -252,8 +256,8 @@ export function usePageText(): { tx: PageText; t: Translate; lang: Lang } {
   return { tx: pageText(lang), t, lang };
 }
 
-/** Names of the case's event types, for the audit timeline. */
-const EVENT_TYPES: Record<string, Pair> = {
+/** Names of the case's event types, for the audit timeline: every type the domain has (a new one without names does not compile). */
+const EVENT_TYPES: Record<CaseEventType, Pair> = {
   CaseOpened: ['Kasus dibuka', 'Case opened'],
   VictimRegistered: ['Korban didaftarkan', 'Victim registered'],
   IdentityErased: ['Identitas korban dihapus', 'Victim identity erased'],
@@ -269,6 +273,7 @@ const EVENT_TYPES: Record<string, Pair> = {
   ShelterPlacementExtended: ['Penempatan rumah aman diperpanjang', 'Shelter placement extended'],
   ShelterPlacementEnded: ['Penempatan rumah aman berakhir', 'Shelter placement ended'],
   RepatriationPlanned: ['Pemulangan direncanakan', 'Repatriation planned'],
+  ReturnLegRecorded: ['Kepulangan dari luar negeri dicatat', 'Return leg from abroad recorded'],
   VictimHandedOver: ['Serah terima korban', 'Victim handed over'],
   RepatriationCompleted: ['Pemulangan selesai', 'Repatriation completed'],
   ReintegrationPlanApproved: ['Rencana reintegrasi disetujui', 'Reintegration plan approved'],
@@ -301,9 +306,12 @@ const EVENT_TYPES: Record<string, Pair> = {
   TransferRequested: ['Pengalihan diajukan', 'Transfer requested'],
   TransferAccepted: ['Pengalihan diterima', 'Transfer accepted'],
   TransferDeclined: ['Pengalihan ditolak', 'Transfer declined'],
+  CaseAssigned: ['Pendamping kasus ditugaskan', 'Caseworker assigned'],
+  CaseNoteAdded: ['Catatan atau kronologi ditambahkan', 'Note or kronologi added'],
+  DocumentAttached: ['Dokumen dilampirkan', 'Document attached'],
 };
 
 export function eventLabel(lang: Lang, type: string): string {
-  const pair = EVENT_TYPES[type];
+  const pair = Object.hasOwn(EVENT_TYPES, type) ? EVENT_TYPES[type as CaseEventType] : undefined;
   return pair ? pair[lang === 'id' ? 0 : 1] : type.replace(/([a-z])([A-Z])/g, '$1 $2');
 }

@@ -21,7 +21,10 @@ export type QueuedReferral = Pick<
   | 'completed_at'
   | 'outcome'
   | 'updated_at'
->;
+> & {
+  /** The case's registration number (`KT-2026-0042`), as people name it; null for a case opened before numbers. */
+  registration_number: string | null;
+};
 
 /** An open referral whose receiver no longer acts, with the merger the directory records, if any. */
 export type ReroutableReferral = Pick<
@@ -31,6 +34,7 @@ export type ReroutableReferral = Pick<
 
 export type QueuedTransfer = Pick<Stored<TransferRow, 'requested_at'>, 'transfer_id' | 'case_id' | 'from_agency' | 'to_agency' | 'status' | 'requested_at'> & {
   stage: string | null;
+  registration_number: string | null;
 };
 
 export interface QueuedCase {
@@ -95,7 +99,8 @@ export interface TeamMember {
 const referralList = (where: string, order: string) =>
   jsonList(
     `SELECT referral_id, case_id, from_agency, to_agency, service, status, sent_at, response_deadline, answered_at,
-            completed_at, outcome, updated_at
+            completed_at, outcome, updated_at,
+            (SELECT s.registration_number FROM rm_case_summaries s WHERE s.case_id = rm_referrals.case_id) AS registration_number
      FROM rm_referrals WHERE ${where} AND ($2::text IS NULL OR service = $2)
      ORDER BY ${order} LIMIT $3 OFFSET $4`,
     order,
@@ -104,7 +109,7 @@ const referralList = (where: string, order: string) =>
 // Transfers are few and each one is urgent: never filtered by service (a transfer hands over the whole case).
 const transferList = (where: string) =>
   jsonList(
-    `SELECT t.transfer_id, t.case_id, t.from_agency, t.to_agency, t.status, t.requested_at, s.stage
+    `SELECT t.transfer_id, t.case_id, t.from_agency, t.to_agency, t.status, t.requested_at, s.stage, s.registration_number
      FROM rm_transfers t LEFT JOIN rm_case_summaries s ON s.case_id = t.case_id
      WHERE ${where} AND t.status = 'requested' ORDER BY t.requested_at LIMIT $3 OFFSET $4`,
     'requested_at',

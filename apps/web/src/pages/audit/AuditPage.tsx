@@ -1,3 +1,4 @@
+import { isRegistrationNumber } from '@rujukan/domain';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { apiGet } from '../../api.js';
@@ -15,6 +16,14 @@ import { StateView } from './StateView.js';
 import { VerifySection } from './VerifySection.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const SHORT_ID = /^[0-9a-f]{8}$/i;
+
+/** The case as the auditor typed it: its registration number (`KT-2026-0042`), the 8-character number shown everywhere, or its UUID; null: none of these. */
+function caseRef(typed: string): string | null {
+  const value = typed.trim();
+  if (isRegistrationNumber(value.toUpperCase())) return value.toUpperCase();
+  return UUID.test(value) || SHORT_ID.test(value) ? value.toLowerCase() : null;
+}
 /** How long the slider must rest before the point is asked for: every audit query is recorded in the access log. */
 const SETTLE_MS = 200;
 
@@ -42,10 +51,10 @@ export function AuditPage() {
 
   async function open(event: FormEvent) {
     event.preventDefault();
-    const id = caseId.trim().toLowerCase();
+    const id = caseRef(caseId) ?? '';
     const why = reason.trim();
     const found = {
-      caseId: UUID.test(id) ? undefined : `${tx('audit.caseId')}: ${tx('audit.caseIdInvalid')}`,
+      caseId: id ? undefined : `${tx('audit.caseId')}: ${tx('audit.caseIdInvalid')}`,
       reason: why.length >= 3 && why.length <= 500 ? undefined : `${tx('audit.reason')}: ${tx('audit.reasonInvalid')}`,
     };
     setErrors(found);

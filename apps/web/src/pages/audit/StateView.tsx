@@ -1,6 +1,6 @@
 import { Section } from '../../components/common.js';
 import { formatDateTime } from '../../format.js';
-import { label } from '../../labels.js';
+import { country, label } from '../../labels.js';
 import { usePageText } from '../audit-stats.messages.js';
 import type { Snapshot } from './audit-types.js';
 import { useNames } from '../../use-names.js';
@@ -29,7 +29,7 @@ export function StateView({ snapshot }: { snapshot: Snapshot }) {
             <dt>{tx('audit.channel')}</dt>
             <dd>{label(lang, 'channel', state.channel)}</dd>
             <dt>{tx('audit.found')}</dt>
-            <dd>{state.districtCode}</dd>
+            <dd>{names.district(state.districtCode)}</dd>
             <dt>{tx('audit.opened')}</dt>
             <dd>{formatDateTime(lang, state.openedAt)}</dd>
             <dt>{tx('audit.victim')}</dt>
@@ -40,8 +40,8 @@ export function StateView({ snapshot }: { snapshot: Snapshot }) {
                     label(lang, 'sex', state.victim.sex),
                     state.victim.ageBand ?? '—',
                     state.victim.isChild ? t('case.child') : t('case.adult'),
-                    state.victim.nationality,
-                    state.victim.originDistrictCode,
+                    country(lang, state.victim.nationality),
+                    names.district(state.victim.originDistrictCode),
                   ].join(' · ')
                 : tx('audit.noVictim')}
               {state.identityErased && <span className="badge badge-muted">{tx('audit.identityErased')}</span>}

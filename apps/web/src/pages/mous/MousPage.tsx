@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { ErrorNote, Loading, Section, StaleNote, useResource } from '../../components/common.js';
 import { useSession } from '../../session.js';
 import { ChangeMouForm, RecordMouForm } from './MouForms.js';
+import { formatDate } from '../../format.js';
 import { useI18n } from '../../i18n.js';
 import { label } from '../../labels.js';
 import { useNames } from '../../use-names.js';
@@ -64,7 +65,8 @@ export function MousPage() {
       {list.data && list.data.mous.length === 0 && <p className="hint">{t('app.none')}</p>}
       {list.data && list.data.mous.length > 0 && (
         <Section id="mous" title={t('mous.register')}>
-          <table>
+          {/* One card per MoU on a phone: five columns do not fit 390 px without a sideways scroll. */}
+          <table className="cards">
             <thead>
               <tr>
                 <th scope="col">{t('mous.reference')}</th>
@@ -78,20 +80,22 @@ export function MousPage() {
             <tbody>
               {list.data.mous.map((m) => (
                 <tr key={m.mouId}>
-                  <td>
+                  <td data-label={t('mous.reference')}>
                     {m.reference}
                     <br />
                     {m.title}
                     {m.illustrative && <strong> ({t('mous.illustrative')})</strong>}
                   </td>
-                  <td>{m.parties.map((p) => (p.kind === 'province' ? names.province(p.provinceCode) : names.agency(p.agency))).join('; ')}</td>
-                  <td>{m.scopes.map((s) => label(lang, 'mouScope', s)).join(', ')}</td>
-                  <td>
-                    {m.signedOn} – {m.terminatedOn ?? m.expiresOn ?? '…'}
+                  <td data-label={t('mous.parties')}>
+                    {m.parties.map((p) => (p.kind === 'province' ? names.province(p.provinceCode) : names.agency(p.agency))).join('; ')}
                   </td>
-                  <td>{t(`mous.status.${m.status}`)}</td>
+                  <td data-label={t('mous.scopes')}>{m.scopes.map((s) => label(lang, 'mouScope', s)).join(', ')}</td>
+                  <td data-label={t('mous.period')}>
+                    {formatDate(lang, m.signedOn)} – {m.terminatedOn || m.expiresOn ? formatDate(lang, m.terminatedOn ?? m.expiresOn) : '…'}
+                  </td>
+                  <td data-label={t('mous.status')}>{t(`mous.status.${m.status}`)}</td>
                   {manages && (
-                    <td>
+                    <td data-label={t('mous.form.actions')}>
                       {m.status !== 'terminated' && changing?.mouId !== m.mouId && (
                         <>
                           <button type="button" className="link-button" onClick={() => (setChanging({ mouId: m.mouId, kind: 'renew' }), setDone(null))}>
