@@ -119,7 +119,7 @@ suite(HAS_CHROMIUM ? 'the MoU register’s forms in a browser' : `the MoU regist
     await shows(row(page), 'Kalimantan Barat');
     await shows(row(page), 'Kementerian PPPA');
     await shows(row(page), 'Pemulangan');
-    await shows(row(page), '2025-02-03 – 2030-02-02');
+    await shows(row(page), '3 Feb 2025 – 2 Feb 2030');
     await shows(row(page), 'Berlaku');
 
     // Renewed by an addendum: the new expiry shows, and the register names it by the addendum's number.
@@ -131,7 +131,7 @@ suite(HAS_CHROMIUM ? 'the MoU register’s forms in a browser' : `the MoU regist
     await renew.getByLabel('Nomor adendum').fill('Adendum 1');
     await renew.getByRole('button', { name: 'Perpanjang' }).click();
     await shows(page.getByRole('status'), 'MoU diperpanjang.');
-    await shows(row(page), '2025-02-03 – 2035-02-02');
+    await shows(row(page), '3 Feb 2025 – 2 Feb 2035');
     await shows(row(page), 'Adendum 1');
 
     // Terminated from a day: the day is asked for first.
