@@ -56,7 +56,8 @@ export interface ProjectionStatus {
  * projection across processes), resumes from the checkpoint, and applies each batch with the new checkpoint
  * in one transaction (`applyProjectionBatch`: an event it cannot apply is parked, not retried forever). A batch
  * borrows a pooled connection for its transaction only; its checkpoint's compare-and-set refuses it if another
- * runner moved the checkpoint meanwhile (a lease lost with its connection and taken elsewhere).
+ * runner moved the checkpoint meanwhile (a lease lost with its connection and taken elsewhere). It reads the log
+ * itself only to catch up; at the log's end it takes its batches from the shared reader (`SharedLogReader`).
  */
 export class ProjectionRunner {
   private stopped = false;
