@@ -189,6 +189,34 @@ describe('SharedLogReader', () => {
     }
   });
 
+  it('a projection whose batch fails for the moment leaves the reader, retries alone and rejoins; the others go on meanwhile', async () => {
+    const a = await table(new TableProjection('A'));
+    const b = await table(new TableProjection('B'));
+    const run = start([a, b]);
+    try {
+      await waitFor('both joined the reader', joined(run.reader, a, b));
+      a.dead = true;
+      await append(a, [1, 2]);
+      await waitFor('A failed and left the reader', () => run.errors.length > 0 && !run.reader.memberNames().includes(a.name));
+      for (const n of ns(1, 3)) await append(b, [n]);
+      await waitFor('B applied all while A was failing', async () => (await applied(b)).length === 3);
+      expect(await applied(a)).toEqual([]);
+      a.dead = false;
+      await waitFor('A applied its events once it could', async () => (await applied(a)).length === 2);
+      await waitFor('A joined again', joined(run.reader, a));
+      await append(a, [3]);
+      await append(b, [4]);
+      await waitFor('both applied the shared batch', async () => (await applied(a)).length === 3 && (await applied(b)).length === 4);
+      expect(await applied(a)).toEqual(once(ns(1, 3)));
+      expect(await applied(b)).toEqual(once(ns(1, 4)));
+      // The failure was A's alone, reported as A's (retried, never parked).
+      expect(new Set(run.errors.map((e) => e.projection))).toEqual(new Set([a.name]));
+      expect(await dataSource.query(`SELECT 1 FROM projection_parked_events WHERE projection = $1`, [a.name])).toEqual([]);
+    } finally {
+      await run.stop();
+    }
+  });
+
   it('rebuilds one projection while the others stay live and take the shared batches', async () => {
     const a = await table(new TableProjection('A'));
     const b = await table(new TableProjection('B'));
