@@ -26,7 +26,15 @@ import {
   type ResolvedAgencies,
 } from '@rujukan/domain';
 import { comparePositions, formatPosition, PostgresEventStore, runMigrations, START, type NewEvent, type Position } from '@rujukan/event-store';
-import { allMigrations, caseProjections, PROJECTION_TABLES, ProjectionRunner, type Projection, type ProjectionName } from '@rujukan/read-models';
+import {
+  allMigrations,
+  caseProjections,
+  PROJECTION_TABLES,
+  ProjectionRunner,
+  SharedLogReader,
+  type Projection,
+  type ProjectionName,
+} from '@rujukan/read-models';
 import { openBenchDatabase } from './support/bench-database.js';
 import { median } from './support/figures.js';
 import { benchEnvironment, writeResult, type BenchTable } from './support/results.js';
@@ -403,8 +411,10 @@ async function rebuild(url: string, dataSource: DataSource, projections: Project
   // A store of its own, as the projector has: its pool is not shared with the raw reads.
   const store = new PostgresEventStore({ connectionString: url, poolSize: 10 });
   const errors: unknown[] = [];
+  // As the projector runs them: one shared reader, which each runner joins once it has caught up alone.
+  const reader = new SharedLogReader(store, { eventTypes: projections.flatMap((p) => p.eventTypes), batchSize, onError: (error) => errors.push(error) });
   const runners = projections.map(
-    (projection) => new ProjectionRunner(store, dataSource, projection, { batchSize, onError: (_, error) => errors.push(error) }),
+    (projection) => new ProjectionRunner(store, dataSource, projection, { batchSize, reader, onError: (_, error) => errors.push(error) }),
   );
   const started = performance.now();
   try {
@@ -421,6 +431,7 @@ async function rebuild(url: string, dataSource: DataSource, projections: Project
     return (performance.now() - started) / 1000;
   } finally {
     await Promise.all(runners.map((r) => r.stop()));
+    await reader.stop();
     await store.close();
   }
 }

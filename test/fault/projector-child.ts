@@ -2,7 +2,7 @@
 // It runs the projection runtime directly rather than booting the Nest projector app: restarts stay fast,
 // so twenty and more kills fit in a bounded spec, and the code under test (runner, checkpoints, projections) is the same.
 import { PostgresEventStore } from '@rujukan/event-store';
-import { caseProjections, ProjectionRunner } from '@rujukan/read-models';
+import { caseProjections, ProjectionRunner, SharedLogReader } from '@rujukan/read-models';
 import { DataSource } from 'typeorm';
 
 const url = process.env.DATABASE_URL;
@@ -57,9 +57,17 @@ const commands = (async function* () {
     }
   }
 })();
-const runners = caseProjections().map(
+const projections = caseProjections();
+// One reader of the log for all the projections, as the projector has: each catches up alone, then takes its batches.
+const reader = new SharedLogReader(store, {
+  eventTypes: projections.flatMap((p) => p.eventTypes),
+  batchSize,
+  onError: (error) => mark(`E reader ${error instanceof Error ? error.message : String(error)}`.replaceAll('\n', ' ')),
+});
+const runners = projections.map(
   (projection) =>
     new ProjectionRunner(store, dataSource, projection, {
+      reader,
       batchSize,
       // A killed predecessor's lease frees as soon as PostgreSQL sees its connection drop: retry often.
       leaseRetryMs: 20,
@@ -75,6 +83,7 @@ for await (const command of commands) {
   }
   if (command === 'stop') {
     await Promise.all(runners.map((runner) => runner.stop()));
+    await reader.stop();
     await dataSource.destroy();
     await store.close();
     mark('STOPPED');

@@ -29,7 +29,8 @@ export class StatementCounter {
   private readonly inTransaction = new WeakSet<object>();
   private current: StatementCount | null = null;
 
-  constructor() {
+  /** `only`: count the statements of these clients alone (one of several apps in the process). */
+  constructor(private readonly only: (client: pg.Client) => boolean = () => true) {
     const record = (client: object, query: unknown) => this.record(client, query);
     const original = this.original;
     pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
@@ -62,7 +63,7 @@ export class StatementCounter {
     const closing = CLOSE.exec(text);
     const count = this.current;
     if (closing) this.inTransaction.delete(client);
-    if (!count) return;
+    if (!count || !this.only(client as pg.Client)) return;
     count.statements++;
     count.sent.push(text.replace(/\s+/g, ' ').trim().slice(0, 60));
     if (closing ? /^commit|^end/i.test(closing[1]) : WRITE.test(text) && !this.inTransaction.has(client)) count.commits++;

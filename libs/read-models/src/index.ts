@@ -2,6 +2,7 @@ export { readModelMigrations, allMigrations } from './migrations/index.js';
 export * from './runtime/projection.js';
 export * from './runtime/checkpoint-store.js';
 export * from './runtime/projection-runner.js';
+export * from './runtime/shared-log-reader.js';
 export * from './runtime/projection-leases.js';
 export * from './runtime/local-progress.js';
 export * from './runtime/rebuild.js';
