@@ -159,4 +159,67 @@ suite(HAS_CHROMIUM ? 'the MoU register’s forms in a browser' : `the MoU regist
     expect(await page.getByRole('columnheader', { name: 'Tindakan' }).count()).toBe(0);
     expect(pageErrors).toEqual([]);
   }, 120_000);
+
+  it('a caseworker rests a transfer on an MoU in force, chosen by its reference, never by typing its id', async () => {
+    const coordinator = { userId: 'gtk-64', role: 'task_force_coordinator', agency: TASK_FORCE } as const;
+    const caseworker = { userId: 'cw-kaltim', role: 'caseworker', agency: 'UPTD-PPA-64' } as const;
+    const post = async (actor: typeof coordinator | typeof caseworker, path: string, body: object) => {
+      const response = await api.post(path, body, actor);
+      expect({ path, status: response.status, body: response.body }).toMatchObject({ path, status: 201 });
+      return response.body as { caseId?: string; mouId?: string };
+    };
+    const { mouId } = await post(coordinator, '/mous', {
+      reference: 'ILUSTRASI/64-35/2024',
+      title: 'Kerja sama penanganan korban TPPO Kaltim–Jatim',
+      provinces: ['64', '35'],
+      scopes: ['case_transfer'],
+      signedOn: '2024-01-02',
+      illustrative: true,
+    });
+    const { caseId } = await post(caseworker, '/cases', { channel: 'port', reporterType: 'government_agency', districtCode: '6503' });
+    await post(caseworker, `/cases/${caseId}/register-victim`, {
+      initials: 'SR',
+      sex: 'female',
+      birthYear: 2001,
+      isChild: false,
+      nationality: 'ID',
+      originProvinceCode: '35',
+      originDistrictCode: '3509',
+    });
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.setDefaultTimeout(20_000);
+    await page.goto(`${base}/masuk`);
+    await page.getByLabel('Lembaga').selectOption(caseworker.agency);
+    await page.getByLabel('Peran').selectOption(caseworker.role);
+    await page.getByLabel('ID pengguna').fill(caseworker.userId);
+    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: /^Antrian/ }).waitFor();
+    await page.goto(`${base}/kasus/${caseId}`);
+    await page.getByRole('heading', { level: 1, name: /^Kasus [A-Z]{2}-\d{4}-\d{4}/ }).waitFor();
+    const command = 'Ajukan pengalihan kasus';
+    const button = page.getByRole('button', { name: command, exact: true, includeHidden: true }).first();
+    await button.waitFor({ state: 'attached' });
+    if (!(await button.isVisible())) await page.locator('details.action-group:not([open])').filter({ has: button }).locator('summary').click();
+    await page.getByRole('button', { name: command, exact: true }).first().click();
+    const form = page.locator('form').filter({ has: page.getByRole('heading', { level: 3, name: command, exact: true }) });
+    await form.getByLabel('Kepada UPTD PPA').selectOption('UPTD-PPA-35');
+    await form.getByLabel('Alasan').fill('korban ingin pulang ke Jember');
+    const mou = form.getByLabel('MoU yang mendasari');
+    // Only MoUs in force are offered (the one terminated above is not), each by its reference and title.
+    await mou.locator('option', { hasText: 'ILUSTRASI/64-35/2024' }).waitFor({ state: 'attached' });
+    expect(await mou.locator('option', { hasText: REFERENCE }).count()).toBe(0);
+    await mou.selectOption({ label: 'ILUSTRASI/64-35/2024 — Kerja sama penanganan korban TPPO Kaltim–Jatim' });
+    await form.getByRole('button', { name: command, exact: true }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${command}: tersimpan.` })
+      .waitFor();
+    const requested = (await api.stream(caseId!)).find((e) => e.type === 'TransferRequested');
+    expect(requested?.data).toMatchObject({ toAgency: 'UPTD-PPA-35', mouId });
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
 });

@@ -24,6 +24,8 @@ export type FieldKind =
   | 'target'
   | 'generated'
   | 'caseworker'
+  /** An MoU of the register (GET /mous) in force, chosen by its reference and title: its id. */
+  | 'mou'
   /** Ports of the ports list (GET /ports) chosen by name, and `other`: a list of codes. */
   | 'ports'
   /** One port of the ports list chosen by name, or `other`: a code (with `ports`, a place of the shipped list in Indonesia or abroad, `other` opening free text). */

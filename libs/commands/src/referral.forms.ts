@@ -22,10 +22,9 @@ export const REFERRAL_FORMS = [
     reason,
     {
       name: 'mouId',
-      kind: 'text',
-      label: ['MoU yang mendasari (nomor dari daftar MoU)', 'The MoU it rests on (id from the MoU register)'],
-      pattern: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
-      hint: ['Kosongkan bila tidak ada MoU', 'Leave empty when there is none'],
+      kind: 'mou',
+      label: ['MoU yang mendasari', 'The MoU it rests on'],
+      hint: ['Dari daftar MoU yang berlaku; kosongkan bila tidak ada MoU', 'From the MoUs in force; leave empty when there is none'],
     },
   ]),
   answer('referral', 'accept', 'AcceptReferral', [referralTarget, note]),

@@ -56,6 +56,26 @@ export function useCaseworkers(wanted: boolean): Caseworker[] {
   return caseworkers;
 }
 
+/** An MoU a transfer may rest on, as the register lists it. */
+export interface RegisteredMou {
+  mouId: string;
+  reference: string;
+  title: string;
+  status: 'in_force' | 'not_yet' | 'expired' | 'terminated';
+}
+
+/** The MoUs in force (GET /mous), fetched when a form asks for one: a transfer names one by its reference, never by its id. */
+export function useMousInForce(wanted: boolean): RegisteredMou[] {
+  const [mous, setMous] = useState<RegisteredMou[]>([]);
+  useEffect(() => {
+    if (!wanted) return;
+    apiGet<{ mous: RegisteredMou[] }>('/mous')
+      .then((r) => setMous(r.data.mous.filter((m) => m.status === 'in_force')))
+      .catch(() => setMous([]));
+  }, [wanted]);
+  return mous;
+}
+
 type Values = Record<string, unknown>;
 
 function initialValues(fields: FieldSpec[], prefill: Record<string, string>, targetIds: string[]): Values {
@@ -106,7 +126,6 @@ function bodyOf(fields: FieldSpec[], values: Values): { body: Record<string, unk
   for (const field of fields) {
     if (!visible(field, values)) continue;
     const value = values[field.name];
-    // "Another place": the port is left out; the free-text field shown for it is sent instead.
     // A return leg's port left as "another place": its free-text field goes instead.
     if (field.kind === 'port' && field.ports && value === OTHER_PORT) continue;
     if (field.kind === 'target' && (field.name === 'referralId' || field.name === 'transferId')) {
@@ -152,6 +171,7 @@ export function CommandForm({ command, caseId, targetIds = [], describeTarget = 
   const spec = COMMANDS[command]!;
   const agencies = useAgencies();
   const caseworkers = useCaseworkers(spec.fields.some((f) => f.kind === 'caseworker'));
+  const mous = useMousInForce(spec.fields.some((f) => f.kind === 'mou'));
   const formId = useId();
   const [values, setValues] = useState<Values>(() => initialValues(spec.fields, prefill, targetIds));
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -346,7 +366,14 @@ export function CommandForm({ command, caseId, targetIds = [], describeTarget = 
         if (field.kind === 'port' && !field.ports) {
           // A port of the whole list (administrators' additions included), `other` a code like any.
           control = <PortSelect common={common} value={String(value)} onChange={(code) => update(field.name, code)} />;
-        } else if (field.kind === 'select' || field.kind === 'target' || field.kind === 'agency' || field.kind === 'caseworker' || field.kind === 'port') {
+        } else if (
+          field.kind === 'select' ||
+          field.kind === 'target' ||
+          field.kind === 'agency' ||
+          field.kind === 'caseworker' ||
+          field.kind === 'port' ||
+          field.kind === 'mou'
+        ) {
           const options: Array<[string, string]> =
             field.kind === 'port'
               ? [
@@ -363,7 +390,9 @@ export function CommandForm({ command, caseId, targetIds = [], describeTarget = 
                   ? agencies.map((a) => [a.code, `${a.name} (${a.code})`])
                   : field.kind === 'caseworker'
                     ? caseworkers.map((c) => [c.userId, c.name ?? c.userId])
-                    : (field.options ?? []).map((o) => [o, label(lang, field.vocabulary ?? '', o)]);
+                    : field.kind === 'mou'
+                      ? mous.map((m) => [m.mouId, `${m.reference} — ${m.title}`])
+                      : (field.options ?? []).map((o) => [o, label(lang, field.vocabulary ?? '', o)]);
           control = (
             <select {...common} value={value} onChange={(e) => update(field.name, e.target.value)}>
               {(field.kind !== 'target' || options.length !== 1) && <option value="">{t('form.choose')}</option>}
