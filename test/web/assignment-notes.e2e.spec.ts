@@ -1,22 +1,12 @@
-import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { AxeBuilder } from '@axe-core/playwright';
+import { afterAll, beforeAll, expect, it, jest } from '@jest/globals';
 import type { Actor } from '@rujukan/domain';
 import { EventStore } from '@rujukan/event-store';
 import { recordAgency } from '@rujukan/read-models';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
-import { startApiTestApp, type ApiTestApp } from '../support/api-test-app.js';
+import { ARTIFACTS, browserSuite, startConsole, type BrowserConsole } from '../support/browser-harness.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-// CI (RUJUKAN_REQUIRE_BROWSER=1) installs Chromium and must not skip; elsewhere a machine without it skips, saying why.
-const HAS_CHROMIUM = existsSync(CHROMIUM) || process.env.RUJUKAN_REQUIRE_BROWSER === '1';
-const ARTIFACTS = join(process.cwd(), 'artifacts', 'web');
 const KALTIM = 'UPTD-PPA-64';
 const siti: Actor = { userId: 'cw-siti', role: 'caseworker', agency: KALTIM };
 const supervisorActor: Actor = { userId: 'spv-kaltim', role: 'supervisor', agency: KALTIM };
@@ -25,81 +15,43 @@ const supervisorActor: Actor = { userId: 'spv-kaltim', role: 'supervisor', agenc
  * A supervisor assigns a case to one of her caseworkers from the case page, picking her by name; the team table
  * counts it; the caseworker finds it under "Kasus saya" and writes a kronologi entry that the timeline shows her.
  */
-const suite = HAS_CHROMIUM ? describe : describe.skip;
 jest.setTimeout(90_000);
 
-suite(HAS_CHROMIUM ? 'assignment and notes in the console' : `assignment and notes in the console (skipped: ${CHROMIUM} is absent)`, () => {
-  let api: ApiTestApp;
+browserSuite('assignment and notes in the console', () => {
+  let web: BrowserConsole;
   let base: string;
-  let browser: Browser;
-  let webDir: string;
   let caseId: string;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    webDir = mkdtempSync(join(tmpdir(), 'rujukan-web-'));
-    // Vite's build() in a child process: Rolldown's native binding refuses objects made inside Jest's VM context.
-    const script = `import { build } from 'vite'; await build(${JSON.stringify({ configFile: join(process.cwd(), 'apps/web/vite.config.ts'), logLevel: 'error', build: { outDir: webDir, emptyOutDir: true } })});`;
-    await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { cwd: process.cwd(), env: { ...process.env, NODE_OPTIONS: '' } });
-    api = await startApiTestApp({
-      withProjector: true,
-      env: { AUTH_DEV_SIGN_IN: 'true', WEB_DIST_DIR: webDir, RATE_LIMIT_PER_IP_PER_MINUTE: '0', RATE_LIMIT_PER_USER_PER_MINUTE: '0', READ_WAIT_MS: '5000' },
+    web = await startConsole({
+      seed: async (started) => {
+        const admin = { userId: 'admin-1', role: 'administrator', agency: 'KEMENPPPA' };
+        await recordAgency(
+          started.app.get(EventStore),
+          started.app.get(DataSource),
+          { code: KALTIM, name: 'UPTD PPA Provinsi Kalimantan Timur', type: 'uptd_ppa', provinceCode: '64', districtCode: null },
+          admin,
+        );
+        // The caseworker opens the case through the API; the directory records her name, which the supervisor picks.
+        const opened = await started.post('/cases', { channel: 'port', reporterType: 'government_agency', districtCode: '6503' }, siti);
+        caseId = opened.body.caseId;
+        await started.token(supervisorActor);
+        await started.app.get(DataSource).query(`UPDATE users SET name = 'Siti Rahmawati' WHERE user_id = $1`, [siti.userId]);
+      },
     });
-    const admin = { userId: 'admin-1', role: 'administrator', agency: 'KEMENPPPA' };
-    await recordAgency(
-      api.app.get(EventStore),
-      api.app.get(DataSource),
-      { code: KALTIM, name: 'UPTD PPA Provinsi Kalimantan Timur', type: 'uptd_ppa', provinceCode: '64', districtCode: null },
-      admin,
-    );
-    // The caseworker opens the case through the API; the directory records her name, which the supervisor picks.
-    const opened = await api.post('/cases', { channel: 'port', reporterType: 'government_agency', districtCode: '6503' }, siti);
-    caseId = opened.body.caseId;
-    await api.token(supervisorActor);
-    await api.app.get(DataSource).query(`UPDATE users SET name = 'Siti Rahmawati' WHERE user_id = $1`, [siti.userId]);
-    await api.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(api.app.getHttpServer().address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-    });
-    mkdirSync(ARTIFACTS, { recursive: true });
+    ({ base } = web);
   }, 120_000);
 
   afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await api?.close();
-    if (webDir) rmSync(webDir, { recursive: true, force: true });
+    await web?.close();
   });
 
   const section = (page: Page, id: string) => page.locator(`section[aria-labelledby="${id}"]`);
   const shows = (locator: Locator, text: string | RegExp) => locator.filter({ hasText: text }).first().waitFor();
 
-  async function signedIn(actor: Actor): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${base}/`);
-    await page.waitForURL(/\/masuk$/);
-    await page.getByLabel('Lembaga').selectOption(actor.agency);
-    await page.getByLabel('Peran').selectOption(actor.role);
-    await page.getByLabel('ID pengguna').fill(actor.userId);
-    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-    // The queue is headed by the agency's directory name (the only agency the spec records).
-    await page.getByRole('heading', { level: 1, name: 'Antrian UPTD PPA Provinsi Kalimantan Timur', exact: true }).waitFor();
-    return page;
-  }
-
-  /** Serious or critical accessibility violations of the page as it stands. */
-  async function axeFindings(page: Page): Promise<string[]> {
-    const result = await new AxeBuilder({ page }).setLegacyMode(true).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
-  }
+  // The queue is headed by the agency's directory name (the only agency the spec records).
+  const signedIn = (actor: Actor) => web.signedIn(actor, { name: 'Antrian UPTD PPA Provinsi Kalimantan Timur', exact: true });
+  const axeFindings = (page: Page) => web.axeFindings(page);
 
   /**
    * A command's button on the case or referral page: the next step's primary button, or one inside its closed group,
@@ -175,6 +127,6 @@ suite(HAS_CHROMIUM ? 'assignment and notes in the console' : `assignment and not
     await shows(page.locator('body'), 'Direkrut di Jember bulan Mei, menyeberang di Nunukan');
     await shows(page.locator('body'), /Kronologi ditambahkan oleh UPTD PPA Provinsi Kalimantan Timur/);
     expect(await axeFindings(page)).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(web.pageErrors).toEqual([]);
   });
 });
