@@ -6,7 +6,11 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe } from '@jest/globals';
 import { AxeBuilder } from '@axe-core/playwright';
+import { EventStore } from '@rujukan/event-store';
+import type { AgencyEntry } from '@rujukan/domain';
+import { recordAgency } from '@rujukan/read-models';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { DataSource } from 'typeorm';
 import { startApiTestApp, type ApiTestApp } from './api-test-app.js';
 
 /**
@@ -78,6 +82,8 @@ export interface StartConsoleOptions {
   /** Configuration for the API beyond the harness's own (dev sign-in, the console, no rate limits, READ_WAIT_MS 5000); undefined removes a key. */
   env?: Record<string, string | undefined>;
   withProjector?: boolean;
+  /** Agencies the directory records (by an administrator of KEMENPPPA) before `seed`. */
+  agencies?: AgencyEntry[];
   /** Work on the API before it listens (agencies recorded, cases opened). */
   seed?: (api: ApiTestApp) => Promise<unknown>;
   chromiumArgs?: string[];
@@ -114,6 +120,8 @@ export async function startConsole(options: StartConsoleOptions = {}): Promise<B
       withProjector: options.withProjector ?? true,
       env: Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined)),
     });
+    const admin = { userId: 'admin-1', role: 'administrator', agency: 'KEMENPPPA' };
+    for (const agency of options.agencies ?? []) await recordAgency(api.app.get(EventStore), api.app.get(DataSource), agency, admin);
     await options.seed?.(api);
     await api.app.listen(0, '127.0.0.1');
     const base = `http://127.0.0.1:${(api.app.getHttpServer().address() as AddressInfo).port}`;

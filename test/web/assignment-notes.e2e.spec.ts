@@ -1,8 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it, jest } from '@jest/globals';
 import type { Actor } from '@rujukan/domain';
-import { EventStore } from '@rujukan/event-store';
-import { recordAgency } from '@rujukan/read-models';
 import type { Locator, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { ARTIFACTS, browserSuite, startConsole, type BrowserConsole } from '../support/browser-harness.js';
@@ -24,14 +22,8 @@ browserSuite('assignment and notes in the console', () => {
 
   beforeAll(async () => {
     web = await startConsole({
+      agencies: [{ code: KALTIM, name: 'UPTD PPA Provinsi Kalimantan Timur', type: 'uptd_ppa', provinceCode: '64', districtCode: null }],
       seed: async (started) => {
-        const admin = { userId: 'admin-1', role: 'administrator', agency: 'KEMENPPPA' };
-        await recordAgency(
-          started.app.get(EventStore),
-          started.app.get(DataSource),
-          { code: KALTIM, name: 'UPTD PPA Provinsi Kalimantan Timur', type: 'uptd_ppa', provinceCode: '64', districtCode: null },
-          admin,
-        );
         // The caseworker opens the case through the API; the directory records her name, which the supervisor picks.
         const opened = await started.post('/cases', { channel: 'port', reporterType: 'government_agency', districtCode: '6503' }, siti);
         caseId = opened.body.caseId;

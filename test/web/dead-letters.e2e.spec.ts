@@ -1,23 +1,14 @@
-import { execFile } from 'node:child_process';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { AxeBuilder } from '@axe-core/playwright';
+import { afterAll, beforeAll, expect, it, jest } from '@jest/globals';
 import type { Actor } from '@rujukan/domain';
 import { EventStore } from '@rujukan/event-store';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import request from 'supertest';
-import { startApiTestApp, type ApiTestApp } from '../support/api-test-app.js';
+import type { ApiTestApp } from '../support/api-test-app.js';
+import { ARTIFACTS, browserSuite, startConsole, type BrowserConsole } from '../support/browser-harness.js';
 import { TEST_ADMINISTRATOR } from '../support/test-directory.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-// CI (RUJUKAN_REQUIRE_BROWSER=1) installs Chromium and must not skip; elsewhere a machine without it skips, saying why.
-const HAS_CHROMIUM = existsSync(CHROMIUM) || process.env.RUJUKAN_REQUIRE_BROWSER === '1';
-const ARTIFACTS = join(process.cwd(), 'artifacts', 'web');
 const KALTIM = 'UPTD-PPA-64';
 const POLDA = 'POLDA-KALTIM';
 const caseworker: Actor = { userId: 'cw-kaltim', role: 'caseworker', agency: KALTIM };
@@ -40,26 +31,17 @@ async function eventually<T>(what: string, found: () => Promise<T | undefined | 
  * e-mail that waits for SMTP_URL is reported. She sends one again (the receiver, mended, gets it) and discards the
  * other; both actions are in the audit record. Indonesian first, then English; screenshots in artifacts/web.
  */
-const suite = HAS_CHROMIUM ? describe : describe.skip;
 jest.setTimeout(120_000);
 
-suite(HAS_CHROMIUM ? 'dead letters in the console' : `dead letters in the console (skipped: ${CHROMIUM} is absent)`, () => {
+browserSuite('dead letters in the console', () => {
+  let web: BrowserConsole;
   let api: ApiTestApp;
-  let base: string;
-  let browser: Browser;
-  let webDir: string;
   let receiver: Server;
   let answer = 500;
   let caseId: string;
   const hooks: Array<{ path: string; headers: IncomingHttpHeaders; answered: number }> = [];
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    webDir = mkdtempSync(join(tmpdir(), 'rujukan-web-'));
-    // Vite's build() in a child process: Rolldown's native binding refuses objects made inside Jest's VM context.
-    const script = `import { build } from 'vite'; await build(${JSON.stringify({ configFile: join(process.cwd(), 'apps/web/vite.config.ts'), logLevel: 'error', build: { outDir: webDir, emptyOutDir: true } })});`;
-    await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { cwd: process.cwd(), env: { ...process.env, NODE_OPTIONS: '' } });
     receiver = createServer((req, res) => {
       req.resume();
       req.on('end', () => {
@@ -70,88 +52,58 @@ suite(HAS_CHROMIUM ? 'dead letters in the console' : `dead letters in the consol
     await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
     const receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
     delete process.env.SMTP_URL;
-    api = await startApiTestApp({
-      withProjector: true,
-      env: {
-        AUTH_DEV_SIGN_IN: 'true',
-        WEB_DIST_DIR: webDir,
-        RATE_LIMIT_PER_IP_PER_MINUTE: '0',
-        RATE_LIMIT_PER_USER_PER_MINUTE: '0',
-        WEBHOOK_ALLOW_PRIVATE: 'true',
-        WEBHOOK_ALLOW_HTTP: 'true',
-        NOTIFY_INTERVAL_MS: '100',
-        NOTIFY_MAX_ATTEMPTS: '1',
+    web = await startConsole({
+      env: { READ_WAIT_MS: undefined, WEBHOOK_ALLOW_PRIVATE: 'true', WEBHOOK_ALLOW_HTTP: 'true', NOTIFY_INTERVAL_MS: '100', NOTIFY_MAX_ATTEMPTS: '1' },
+      seed: async (started) => {
+        api = started;
+        const http = api.app.getHttpServer();
+        const admin = `Bearer ${await api.token(TEST_ADMINISTRATOR)}`;
+        for (const path of ['/a', '/b']) {
+          const subscribed = await request(http)
+            .post('/admin/webhooks')
+            .set('Authorization', admin)
+            .send({ agency: POLDA, url: `${receiverUrl}${path}` });
+          expect(subscribed.status).toBe(201);
+        }
+        const post = async (path: string, body: object) => {
+          const response = await api.post(path, body, caseworker);
+          expect({ path, status: response.status }).toEqual({ path, status: 201 });
+          return response.body as { caseId: string };
+        };
+        ({ caseId } = await post('/cases', { channel: 'port', reporterType: 'government_agency', districtCode: '6471' }));
+        await post(`/cases/${caseId}/register-victim`, {
+          initials: 'SRN',
+          sex: 'female',
+          birthYear: 1999,
+          isChild: false,
+          nationality: 'ID',
+          originProvinceCode: '35',
+          originDistrictCode: '3509',
+          identity: IDENTITY,
+        });
+        await post(`/cases/${caseId}/record-consent`, { consentId: 'c-process', scope: 'process', evidenceRef: 'DOC-1' });
+        await post(`/cases/${caseId}/send-referral`, {
+          toAgency: POLDA,
+          service: 'law_enforcement',
+          reason: 'mohon LP',
+          responseDeadline: new Date(Date.now() + 3 * 86_400_000).toISOString(),
+          sharesIdentity: false,
+        });
+        await eventually('both deliveries dead', async () => {
+          const list = await request(http).get('/admin/notifications/dead-letters').set('Authorization', admin);
+          return (list.body.deadLetters as unknown[]).length === 2;
+        });
       },
     });
-    const http = api.app.getHttpServer();
-    const admin = `Bearer ${await api.token(TEST_ADMINISTRATOR)}`;
-    for (const path of ['/a', '/b']) {
-      const subscribed = await request(http)
-        .post('/admin/webhooks')
-        .set('Authorization', admin)
-        .send({ agency: POLDA, url: `${receiverUrl}${path}` });
-      expect(subscribed.status).toBe(201);
-    }
-    const post = async (path: string, body: object) => {
-      const response = await api.post(path, body, caseworker);
-      expect({ path, status: response.status }).toEqual({ path, status: 201 });
-      return response.body as { caseId: string };
-    };
-    ({ caseId } = await post('/cases', { channel: 'port', reporterType: 'government_agency', districtCode: '6471' }));
-    await post(`/cases/${caseId}/register-victim`, {
-      initials: 'SRN',
-      sex: 'female',
-      birthYear: 1999,
-      isChild: false,
-      nationality: 'ID',
-      originProvinceCode: '35',
-      originDistrictCode: '3509',
-      identity: IDENTITY,
-    });
-    await post(`/cases/${caseId}/record-consent`, { consentId: 'c-process', scope: 'process', evidenceRef: 'DOC-1' });
-    await post(`/cases/${caseId}/send-referral`, {
-      toAgency: POLDA,
-      service: 'law_enforcement',
-      reason: 'mohon LP',
-      responseDeadline: new Date(Date.now() + 3 * 86_400_000).toISOString(),
-      sharesIdentity: false,
-    });
-    await eventually('both deliveries dead', async () => {
-      const list = await request(http).get('/admin/notifications/dead-letters').set('Authorization', admin);
-      return (list.body.deadLetters as unknown[]).length === 2;
-    });
-    await api.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(api.app.getHttpServer().address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-    });
-    mkdirSync(ARTIFACTS, { recursive: true });
+    ({ api } = web);
   }, 120_000);
 
   afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await api?.close();
+    await web?.close();
     await new Promise((resolve) => receiver?.close(resolve));
-    if (webDir) rmSync(webDir, { recursive: true, force: true });
   });
 
-  async function signIn(actor: Actor): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${base}/`);
-    await page.waitForURL(/\/masuk$/);
-    await page.getByLabel('Lembaga').selectOption(actor.agency);
-    await page.getByLabel('Peran').selectOption(actor.role);
-    await page.getByLabel('ID pengguna').fill(actor.userId);
-    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-    return page;
-  }
+  const signIn = (actor: Actor) => web.signedIn(actor);
 
   const rows = (page: Page) => page.locator('section[aria-labelledby="dead-letters"] tbody tr');
 
@@ -178,8 +130,7 @@ suite(HAS_CHROMIUM ? 'dead letters in the console' : `dead letters in the consol
     for (const identifying of [...Object.values(IDENTITY), 'Rahmawati', 'SRN', 'mohon LP']) expect(text).not.toContain(identifying);
     for (const english of ['Dead letters', 'Send again', 'Discard', 'Last error', 'New referral']) expect(text).not.toContain(english);
     await page.screenshot({ path: join(ARTIFACTS, 'dead-letters-id.png'), fullPage: true });
-    const axe = await new AxeBuilder({ page }).setLegacyMode(true).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    expect(await web.axeFindings(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'English', exact: true }).click();
     await page.getByRole('heading', { level: 2, name: 'Dead letters (2)', exact: true }).waitFor();
@@ -187,7 +138,7 @@ suite(HAS_CHROMIUM ? 'dead letters in the console' : `dead letters in the consol
     await rows(page).first().getByRole('button', { name: 'Send again', exact: true }).waitFor();
     expect(await rows(page).first().locator('td').nth(1).innerText()).toBe('New referral');
     await page.screenshot({ path: join(ARTIFACTS, 'dead-letters-en.png'), fullPage: true });
-    expect(pageErrors).toEqual([]);
+    expect(web.pageErrors).toEqual([]);
   });
 
   it('sends one again, which the mended receiver gets, and discards the other; both in the audit record', async () => {
@@ -214,7 +165,7 @@ suite(HAS_CHROMIUM ? 'dead letters in the console' : `dead letters in the consol
     const audit = async (id: string) => (await store.readStream(`notification-delivery-${id}`)).map((e) => [e.type, e.metadata.actor]);
     expect(await audit(replayed)).toEqual([['DeadLetterReplayed', TEST_ADMINISTRATOR.userId]]);
     expect(await audit(discarded)).toEqual([['DeadLetterDiscarded', TEST_ADMINISTRATOR.userId]]);
-    expect(pageErrors).toEqual([]);
+    expect(web.pageErrors).toEqual([]);
   });
 
   it('is not in the navigation of a caseworker', async () => {

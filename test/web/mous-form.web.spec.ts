@@ -1,74 +1,31 @@
-import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { startApiTestApp, type ApiTestApp } from '../support/api-test-app.js';
+import { afterAll, beforeAll, expect, it } from '@jest/globals';
+import type { Locator, Page } from 'playwright-core';
+import type { ApiTestApp } from '../support/api-test-app.js';
+import { ARTIFACTS, browserSuite, startConsole, type BrowserConsole } from '../support/browser-harness.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const HAS_CHROMIUM = existsSync(CHROMIUM) || process.env.RUJUKAN_REQUIRE_BROWSER === '1';
-const ARTIFACTS = join(process.cwd(), 'artifacts', 'web');
 const TASK_FORCE = 'GT-TPPO-64';
 const REFERENCE = 'ILUSTRASI/64-61/2025';
 const TITLE = 'Kerja sama penanganan korban TPPO Kaltim–Kalbar';
 
-const suite = HAS_CHROMIUM ? describe : describe.skip;
-suite(HAS_CHROMIUM ? 'the MoU register’s forms in a browser' : `the MoU register’s forms in a browser (skipped: ${CHROMIUM} is absent)`, () => {
+browserSuite('the MoU register’s forms in a browser', () => {
+  let web: BrowserConsole;
   let api: ApiTestApp;
   let base: string;
-  let browser: Browser;
-  let webDir: string;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    webDir = mkdtempSync(join(tmpdir(), 'rujukan-web-'));
-    // Vite's build() in a child process: Rolldown's native binding refuses objects made inside Jest's VM context.
-    const script = `import { build } from 'vite'; await build(${JSON.stringify({ configFile: join(process.cwd(), 'apps/web/vite.config.ts'), logLevel: 'error', build: { outDir: webDir, emptyOutDir: true } })});`;
-    await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { cwd: process.cwd(), env: { ...process.env, NODE_OPTIONS: '' } });
-    api = await startApiTestApp({
-      withProjector: true,
-      env: { AUTH_DEV_SIGN_IN: 'true', WEB_DIST_DIR: webDir, RATE_LIMIT_PER_IP_PER_MINUTE: '0', RATE_LIMIT_PER_USER_PER_MINUTE: '0', READ_WAIT_MS: '5000' },
-    });
-    await api.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(api.app.getHttpServer().address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-    });
-    mkdirSync(ARTIFACTS, { recursive: true });
+    web = await startConsole();
+    ({ api, base } = web);
   }, 180_000);
 
   afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await api?.close();
-    if (webDir) rmSync(webDir, { recursive: true, force: true });
+    await web?.close();
   });
 
   const shows = (locator: Locator, text: string | RegExp) => locator.filter({ hasText: text }).first().waitFor({ timeout: 20_000 });
 
   async function signedIn(role: string, userId: string, home: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) pageErrors.push(message.text());
-    });
-    page.setDefaultTimeout(20_000);
-    await page.goto(`${base}/`);
-    await page.waitForURL(/\/masuk$/);
-    await page.getByLabel('Lembaga').selectOption(TASK_FORCE);
-    await page.getByLabel('Peran').selectOption(role);
-    await page.getByLabel('ID pengguna').fill(userId);
-    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: home }).waitFor();
+    const page = await web.signedIn({ agency: TASK_FORCE, role, userId }, home, { viewport: { width: 1280, height: 900 }, cspErrors: true });
     await page.getByRole('link', { name: 'Daftar MoU' }).click();
     await page.getByRole('heading', { level: 1, name: 'Daftar MoU antarprovinsi' }).waitFor();
     return page;
@@ -110,8 +67,7 @@ suite(HAS_CHROMIUM ? 'the MoU register’s forms in a browser' : `the MoU regist
     await form.getByLabel('Berlaku sampai').fill('2030-02-02');
     await form.getByLabel('Dokumen').fill('Arsip Biro Pemerintahan 2025/04');
     await form.getByLabel('Ilustrasi (bukan MoU nyata)').check();
-    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    expect(await web.axeFindings(page, { legacyMode: false })).toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, 'mou-record-desktop.png'), fullPage: true });
     await form.getByRole('button', { name: 'Simpan MoU' }).click();
     await shows(page.getByRole('status'), 'MoU dicatat.');
@@ -157,7 +113,7 @@ suite(HAS_CHROMIUM ? 'the MoU register’s forms in a browser' : `the MoU regist
     await shows(row(page), 'Diakhiri');
     expect(await page.getByRole('button', { name: 'Catat MoU' }).count()).toBe(0);
     expect(await page.getByRole('columnheader', { name: 'Tindakan' }).count()).toBe(0);
-    expect(pageErrors).toEqual([]);
+    expect(web.pageErrors).toEqual([]);
   }, 120_000);
 
   it('a caseworker rests a transfer on an MoU in force, chosen by its reference, never by typing its id', async () => {
@@ -187,17 +143,7 @@ suite(HAS_CHROMIUM ? 'the MoU register’s forms in a browser' : `the MoU regist
       originDistrictCode: '3509',
     });
 
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.setDefaultTimeout(20_000);
-    await page.goto(`${base}/masuk`);
-    await page.getByLabel('Lembaga').selectOption(caseworker.agency);
-    await page.getByLabel('Peran').selectOption(caseworker.role);
-    await page.getByLabel('ID pengguna').fill(caseworker.userId);
-    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: /^Antrian/ }).waitFor();
+    const page = await web.signedIn(caseworker, /^Antrian/, { viewport: { width: 1280, height: 900 }, from: '/masuk' });
     await page.goto(`${base}/kasus/${caseId}`);
     await page.getByRole('heading', { level: 1, name: /^Kasus [A-Z]{2}-\d{4}-\d{4}/ }).waitFor();
     const command = 'Ajukan pengalihan kasus';
@@ -220,6 +166,6 @@ suite(HAS_CHROMIUM ? 'the MoU register’s forms in a browser' : `the MoU regist
       .waitFor();
     const requested = (await api.stream(caseId!)).find((e) => e.type === 'TransferRequested');
     expect(requested?.data).toMatchObject({ toAgency: 'UPTD-PPA-35', mouId });
-    expect(pageErrors).toEqual([]);
+    expect(web.pageErrors).toEqual([]);
   }, 120_000);
 });
