@@ -1,23 +1,10 @@
-import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { AxeBuilder } from '@axe-core/playwright';
+import { afterAll, beforeAll, expect, it, jest } from '@jest/globals';
 import type { Actor } from '@rujukan/domain';
-import { EventStore } from '@rujukan/event-store';
-import { recordAgency } from '@rujukan/read-models';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
-import { startApiTestApp, type ApiTestApp } from '../support/api-test-app.js';
+import type { ApiTestApp } from '../support/api-test-app.js';
+import { browserSuite, DESKTOP, startConsole, type BrowserConsole } from '../support/browser-harness.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-// CI (RUJUKAN_REQUIRE_BROWSER=1) installs Chromium and must not skip; elsewhere a machine without it skips, saying why.
-const HAS_CHROMIUM = existsSync(CHROMIUM) || process.env.RUJUKAN_REQUIRE_BROWSER === '1';
-const ARTIFACTS = join(process.cwd(), 'artifacts', 'web');
-const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
 
 const KALTIM = 'UPTD-PPA-64';
@@ -70,101 +57,61 @@ function rawCodes(text: string): string[] {
  * other province's supervisor sees only the other case's number and whom to call; a task-force analyst filters the
  * statistics by typing "Nunukan".
  */
-const suite = HAS_CHROMIUM ? describe : describe.skip;
 jest.setTimeout(120_000);
 
-suite(HAS_CHROMIUM ? 'the case page, possible duplicates and statistics by name' : `case page and duplicates (skipped: ${CHROMIUM} is absent)`, () => {
+browserSuite('the case page, possible duplicates and statistics by name', () => {
+  let web: BrowserConsole;
   let api: ApiTestApp;
   let base: string;
-  let browser: Browser;
-  let webDir: string;
   let caseId: string;
   let jatimCase: string;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    webDir = mkdtempSync(join(tmpdir(), 'rujukan-web-'));
-    // Vite's build() in a child process: Rolldown's native binding refuses objects made inside Jest's VM context.
-    const script = `import { build } from 'vite'; await build(${JSON.stringify({ configFile: join(process.cwd(), 'apps/web/vite.config.ts'), logLevel: 'error', build: { outDir: webDir, emptyOutDir: true } })});`;
-    await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { cwd: process.cwd(), env: { ...process.env, NODE_OPTIONS: '' } });
-    api = await startApiTestApp({
-      withProjector: true,
-      env: { AUTH_DEV_SIGN_IN: 'true', WEB_DIST_DIR: webDir, RATE_LIMIT_PER_IP_PER_MINUTE: '0', RATE_LIMIT_PER_USER_PER_MINUTE: '0', READ_WAIT_MS: '5000' },
+    web = await startConsole({
+      agencies: AGENCIES,
+      seed: async (started) => {
+        api = started;
+        // Whom to call: the directory's contact of each agency.
+        const sql = api.app.get(DataSource);
+        await sql.query(`UPDATE agencies SET email = 'uptdppa@kaltimprov.example' WHERE code = $1`, [KALTIM]);
+        await sql.query(`UPDATE agencies SET email = 'uptdppa@jatimprov.example' WHERE code = $1`, [JATIM]);
+        const post = async (actor: Actor, path: string, body: object) => {
+          const response = await api.post(path, body, actor);
+          expect({ path, status: response.status }).toEqual({ path, status: 201 });
+          return response.body as { caseId: string };
+        };
+        // Siti was registered in Jawa Timur first; Kalimantan Timur opens a case for her at Nunukan.
+        jatimCase = (await post(cwJatim, '/cases', { channel: 'port', reporterType: 'government_agency', districtCode: '3509' })).caseId;
+        await post(cwJatim, `/cases/${jatimCase}/register-victim`, {
+          initials: 'SR',
+          sex: 'female',
+          birthYear: 2001,
+          isChild: false,
+          nationality: 'ID',
+          originProvinceCode: '35',
+          originDistrictCode: '3509',
+          identity: { fullName: 'Siti Rahmawati' },
+        });
+        caseId = (await post(cwKaltim, '/cases', { channel: 'port', reporterType: 'government_agency', districtCode: '6503' })).caseId;
+      },
     });
-    const admin = { userId: 'admin-1', role: 'administrator', agency: 'KEMENPPPA' };
-    for (const agency of AGENCIES) await recordAgency(api.app.get(EventStore), api.app.get(DataSource), agency, admin);
-    // Whom to call: the directory's contact of each agency.
-    const sql = api.app.get(DataSource);
-    await sql.query(`UPDATE agencies SET email = 'uptdppa@kaltimprov.example' WHERE code = $1`, [KALTIM]);
-    await sql.query(`UPDATE agencies SET email = 'uptdppa@jatimprov.example' WHERE code = $1`, [JATIM]);
-    const post = async (actor: Actor, path: string, body: object) => {
-      const response = await api.post(path, body, actor);
-      expect({ path, status: response.status }).toEqual({ path, status: 201 });
-      return response.body as { caseId: string };
-    };
-    // Siti was registered in Jawa Timur first; Kalimantan Timur opens a case for her at Nunukan.
-    jatimCase = (await post(cwJatim, '/cases', { channel: 'port', reporterType: 'government_agency', districtCode: '3509' })).caseId;
-    await post(cwJatim, `/cases/${jatimCase}/register-victim`, {
-      initials: 'SR',
-      sex: 'female',
-      birthYear: 2001,
-      isChild: false,
-      nationality: 'ID',
-      originProvinceCode: '35',
-      originDistrictCode: '3509',
-      identity: { fullName: 'Siti Rahmawati' },
-    });
-    caseId = (await post(cwKaltim, '/cases', { channel: 'port', reporterType: 'government_agency', districtCode: '6503' })).caseId;
-    await api.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(api.app.getHttpServer().address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-    });
-    mkdirSync(ARTIFACTS, { recursive: true });
+    ({ api, base } = web);
   }, 150_000);
 
   afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await api?.close();
-    if (webDir) rmSync(webDir, { recursive: true, force: true });
+    await web?.close();
   });
 
   const labelled = (scope: Locator, name: string) => scope.getByLabel(new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
   const section = (page: Page, id: string) => page.locator(`section[aria-labelledby="${id}"]`);
   const shows = (locator: Locator, text: string | RegExp) => locator.filter({ hasText: text }).first().waitFor();
 
-  async function signedIn(actor: Actor, home: string | RegExp): Promise<Page> {
-    const context = await browser.newContext({ viewport: DESKTOP, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${base}/`);
-    await page.waitForURL(/\/masuk$/);
-    await page.getByLabel('Lembaga').selectOption(actor.agency);
-    await page.getByLabel('Peran').selectOption(actor.role);
-    await page.getByLabel('ID pengguna').fill(actor.userId);
-    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: home }).waitFor();
-    return page;
-  }
+  const signedIn = (actor: Actor, home: string | RegExp) => web.signedIn(actor, home);
 
-  async function capture(page: Page, name: string): Promise<void> {
-    await page.screenshot({ path: join(ARTIFACTS, `${name}-desktop.png`), fullPage: true });
-    await page.setViewportSize(PHONE);
-    await page.screenshot({ path: join(ARTIFACTS, `${name}-phone.png`), fullPage: true });
-    await page.setViewportSize(DESKTOP);
-  }
+  const capture = (page: Page, name: string) => web.capture(page, name, { phone: PHONE });
 
   /** Serious or critical accessibility violations of the page as it stands. */
-  async function axeFindings(page: Page): Promise<string[]> {
-    const result = await new AxeBuilder({ page }).setLegacyMode(true).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
-  }
+  const axeFindings = (page: Page) => web.axeFindings(page);
 
   /** The page's main text has no English fallback and no raw code. */
   async function readsIndonesian(page: Page, scope: Locator = page.locator('main')): Promise<void> {
@@ -294,7 +241,7 @@ suite(HAS_CHROMIUM ? 'the case page, possible duplicates and statistics by name'
     process.stdout.write(`\nthe supervisor's day (open the inbox, approve the closure, decide a possible duplicate): ${clicks} clicks\n`);
     expect(clicks).toBe(6);
     await readsIndonesian(page);
-    expect(pageErrors).toEqual([]);
+    expect(web.pageErrors).toEqual([]);
   });
 
   it("shows the other province's supervisor only the other case's number and whom to call, in both languages", async () => {
@@ -361,6 +308,6 @@ suite(HAS_CHROMIUM ? 'the case page, possible duplicates and statistics by name'
     await readsIndonesian(page, filters);
     expect(await axeFindings(page)).toEqual([]);
     await capture(page, 'stats-region-names');
-    expect(pageErrors).toEqual([]);
+    expect(web.pageErrors).toEqual([]);
   });
 });

@@ -1,22 +1,6 @@
-import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { EventStore } from '@rujukan/event-store';
-import { recordAgency } from '@rujukan/read-models';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { DataSource } from 'typeorm';
-import { startApiTestApp, type ApiTestApp } from '../support/api-test-app.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-// CI (RUJUKAN_REQUIRE_BROWSER=1) must not skip; elsewhere a machine without Chromium skips, saying why.
-const HAS_CHROMIUM = existsSync(CHROMIUM) || process.env.RUJUKAN_REQUIRE_BROWSER === '1';
-const ARTIFACTS = join(process.cwd(), 'artifacts', 'web');
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 360, height: 740 };
+import { afterAll, beforeAll, expect, it, jest } from '@jest/globals';
+import type { Locator, Page } from 'playwright-core';
+import { browserSuite, startConsole, type BrowserConsole } from '../support/browser-harness.js';
 
 const KALTIM = 'UPTD-PPA-64';
 const POLDA = 'POLDA-KALTIM';
@@ -30,7 +14,6 @@ const AGENCIES = [
 ];
 const KRONOLOGI = 'Direkrut calo di Jember pada Mei, bekerja di kebun sawit dekat Tawau, dideportasi lewat Nunukan.';
 
-const suite = HAS_CHROMIUM ? describe : describe.skip;
 jest.setTimeout(120_000);
 
 /**
@@ -39,45 +22,21 @@ jest.setTimeout(120_000);
  * to Tunon Taka, Nunukan) recorded apart from the trip home, one consent step, and two referrals. Every click of that
  * path is counted and printed; the case page shows each new fact in Indonesian, by name, with no code.
  */
-suite(HAS_CHROMIUM ? 'intake as it happens, in the console' : `intake as it happens, in the console (skipped: ${CHROMIUM} is absent)`, () => {
-  let api: ApiTestApp;
-  let base: string;
-  let browser: Browser;
-  let webDir: string;
+browserSuite('intake as it happens, in the console', () => {
+  let web: BrowserConsole;
   let page: Page;
-  const pageErrors: string[] = [];
   /** Every click, check and choice from a list on the caseworker's path, by what it did. */
   const clicks: string[] = [];
 
   beforeAll(async () => {
-    webDir = mkdtempSync(join(tmpdir(), 'rujukan-web-intake-'));
-    // Vite's build() in a child process: Rolldown's native binding refuses objects made inside Jest's VM context.
-    const script = `import { build } from 'vite'; await build(${JSON.stringify({ configFile: join(process.cwd(), 'apps/web/vite.config.ts'), logLevel: 'error', build: { outDir: webDir, emptyOutDir: true } })});`;
-    await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { cwd: process.cwd(), env: { ...process.env, NODE_OPTIONS: '' } });
-    api = await startApiTestApp({
-      withProjector: true,
-      env: { AUTH_DEV_SIGN_IN: 'true', WEB_DIST_DIR: webDir, RATE_LIMIT_PER_IP_PER_MINUTE: '0', RATE_LIMIT_PER_USER_PER_MINUTE: '0', READ_WAIT_MS: '5000' },
+    web = await startConsole({
+      agencies: AGENCIES,
     });
-    const admin = { userId: 'admin-1', role: 'administrator', agency: 'KEMENPPPA' };
-    for (const agency of AGENCIES) await recordAgency(api.app.get(EventStore), api.app.get(DataSource), agency, admin);
-    await api.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(api.app.getHttpServer().address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-    });
-    mkdirSync(ARTIFACTS, { recursive: true });
-    const context = await browser.newContext({ viewport: DESKTOP, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
-    page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page = await web.newPage();
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await api?.close();
-    if (webDir) rmSync(webDir, { recursive: true, force: true });
+    await web?.close();
   });
 
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -134,11 +93,7 @@ suite(HAS_CHROMIUM ? 'intake as it happens, in the console' : `intake as it happ
   }
 
   it('goes from intake to two referrals with the reporting agency, the kronologi and the return leg, and counts the clicks', async () => {
-    await page.goto(`${base}/masuk`);
-    await page.getByLabel('Lembaga').selectOption(KALTIM);
-    await page.getByLabel('Peran').selectOption('caseworker');
-    await page.getByLabel('ID pengguna').fill('cw-intake');
-    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+    await web.signIn(page, { agency: KALTIM, role: 'caseworker', userId: 'cw-intake' }, { from: '/masuk' });
     await page.getByRole('heading', { level: 1, name: `Antrian ${AGENCIES[0]!.name}`, exact: true }).waitFor();
 
     // The path counted starts at the queue.
@@ -220,10 +175,7 @@ suite(HAS_CHROMIUM ? 'intake as it happens, in the console' : `intake as it happ
     await shows(identity, 'Kronologi');
     await shows(identity, KRONOLOGI);
 
-    await page.screenshot({ path: join(ARTIFACTS, 'intake-arrival-desktop.png'), fullPage: true });
-    await page.setViewportSize(PHONE);
-    await page.screenshot({ path: join(ARTIFACTS, 'intake-arrival-phone.png'), fullPage: true });
-    await page.setViewportSize(DESKTOP);
+    await web.capture(page, 'intake-arrival');
 
     process.stdout.write(
       `\nintake-to-two-referrals: ${clicks.length} clicks (the return leg's ${clicks.filter((c) => c.startsWith('Catat kepulangan') || ['Cara kembali', 'Pelabuhan keberangkatan', 'Tempat masuk', 'Sarana'].includes(c)).length}, the reporting agency's 1)\n  ${clicks.join('\n  ')}\n`,
@@ -241,6 +193,6 @@ suite(HAS_CHROMIUM ? 'intake as it happens, in the console' : `intake as it happ
       await labelled(f, 'Status korban').selectOption('presumed');
       await labelled(f, 'Tingkat risiko').selectOption('medium');
     });
-    expect(pageErrors).toEqual([]);
+    expect(web.pageErrors).toEqual([]);
   });
 });
