@@ -1,25 +1,12 @@
-import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { AxeBuilder } from '@axe-core/playwright';
+import { afterAll, beforeAll, expect, it, jest } from '@jest/globals';
 import type { Actor } from '@rujukan/domain';
-import { EventStore } from '@rujukan/event-store';
-import { recordAgency } from '@rujukan/read-models';
 import PDFDocument from 'pdfkit';
-import { chromium, type Browser, type BrowserContext, type Download, type Locator, type Page } from 'playwright-core';
-import { DataSource } from 'typeorm';
-import { startApiTestApp, type ApiTestApp } from '../support/api-test-app.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-// CI (RUJUKAN_REQUIRE_BROWSER=1) installs Chromium and must not skip; elsewhere a machine without it skips, saying why.
-const HAS_CHROMIUM = existsSync(CHROMIUM) || process.env.RUJUKAN_REQUIRE_BROWSER === '1';
-const ARTIFACTS = join(process.cwd(), 'artifacts', 'web');
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 360, height: 740 };
+import type { Download, Locator, Page } from 'playwright-core';
+import type { ApiTestApp } from '../support/api-test-app.js';
+import { ARTIFACTS, browserSuite, startConsole, type BrowserConsole } from '../support/browser-harness.js';
 
 const KALTIM = 'UPTD-PPA-64';
 const POLDA = 'POLDA-KALTIM';
@@ -54,101 +41,67 @@ async function pdf(text: string): Promise<Buffer> {
  * downloads the same bytes; a text file named .pdf and a file over 10 MB are refused in Indonesian; she prints the
  * referral letter and the case summary (PDFs she saves), with no handover button before any handover.
  */
-const suite = HAS_CHROMIUM ? describe : describe.skip;
 jest.setTimeout(90_000);
 
-suite(HAS_CHROMIUM ? 'documents and letters in the console' : `documents and letters in the console (skipped: ${CHROMIUM} is absent)`, () => {
+browserSuite('documents and letters in the console', () => {
+  let web: BrowserConsole;
   let api: ApiTestApp;
   let base: string;
-  let browser: Browser;
-  let webDir: string;
   let caseId: string;
   let page: Page;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    webDir = mkdtempSync(join(tmpdir(), 'rujukan-web-'));
-    // Vite's build() in a child process: Rolldown's native binding refuses objects made inside Jest's VM context.
-    const script = `import { build } from 'vite'; await build(${JSON.stringify({ configFile: join(process.cwd(), 'apps/web/vite.config.ts'), logLevel: 'error', build: { outDir: webDir, emptyOutDir: true } })});`;
-    await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { cwd: process.cwd(), env: { ...process.env, NODE_OPTIONS: '' } });
-    api = await startApiTestApp({
-      withProjector: true,
-      env: { AUTH_DEV_SIGN_IN: 'true', WEB_DIST_DIR: webDir, RATE_LIMIT_PER_IP_PER_MINUTE: '0', RATE_LIMIT_PER_USER_PER_MINUTE: '0', READ_WAIT_MS: '5000' },
+    web = await startConsole({
+      agencies: AGENCIES,
+      seed: async (started) => {
+        api = started;
+        const post = async (path: string, body: object) => {
+          const response = await api.post(path, body, siti);
+          expect({ path, status: response.status, body: response.body }).toMatchObject({ status: 201 });
+          return response.body as { caseId: string };
+        };
+        ({ caseId } = await post('/cases', { channel: 'port', reporterType: 'government_agency', districtCode: '6503' }));
+        await post(`/cases/${caseId}/register-victim`, {
+          initials: 'SW',
+          sex: 'female',
+          birthYear: 1999,
+          isChild: false,
+          nationality: 'ID',
+          originProvinceCode: '35',
+          originDistrictCode: '3509',
+          identity: { fullName: FULL_NAME, nik: '3509015507990001' },
+        });
+        await post(`/cases/${caseId}/record-consent`, { consentId: 'c-process', scope: 'process', evidenceRef: 'DOC-1' });
+        await post(`/cases/${caseId}/record-consent`, { consentId: 'c-share', scope: 'share', agencyTypes: ['police'], evidenceRef: 'DOC-2' });
+        await post(`/cases/${caseId}/send-referral`, {
+          toAgency: POLDA,
+          service: 'law_enforcement',
+          reason: REASON,
+          responseDeadline: new Date(Date.now() + 3 * 86_400_000).toISOString(),
+          sharesIdentity: true,
+        });
+      },
     });
-    const admin = { userId: 'admin-1', role: 'administrator', agency: 'KEMENPPPA' };
-    for (const agency of AGENCIES) await recordAgency(api.app.get(EventStore), api.app.get(DataSource), agency, admin);
-    const post = async (path: string, body: object) => {
-      const response = await api.post(path, body, siti);
-      expect({ path, status: response.status, body: response.body }).toMatchObject({ status: 201 });
-      return response.body as { caseId: string };
-    };
-    ({ caseId } = await post('/cases', { channel: 'port', reporterType: 'government_agency', districtCode: '6503' }));
-    await post(`/cases/${caseId}/register-victim`, {
-      initials: 'SW',
-      sex: 'female',
-      birthYear: 1999,
-      isChild: false,
-      nationality: 'ID',
-      originProvinceCode: '35',
-      originDistrictCode: '3509',
-      identity: { fullName: FULL_NAME, nik: '3509015507990001' },
-    });
-    await post(`/cases/${caseId}/record-consent`, { consentId: 'c-process', scope: 'process', evidenceRef: 'DOC-1' });
-    await post(`/cases/${caseId}/record-consent`, { consentId: 'c-share', scope: 'share', agencyTypes: ['police'], evidenceRef: 'DOC-2' });
-    await post(`/cases/${caseId}/send-referral`, {
-      toAgency: POLDA,
-      service: 'law_enforcement',
-      reason: REASON,
-      responseDeadline: new Date(Date.now() + 3 * 86_400_000).toISOString(),
-      sharesIdentity: true,
-    });
-    await api.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(api.app.getHttpServer().address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-    });
-    mkdirSync(ARTIFACTS, { recursive: true });
+    ({ api, base } = web);
     page = await signedIn(siti);
     await page.goto(`${base}/kasus/${caseId}`);
     await page.getByRole('heading', { level: 1, name: /^Kasus [A-Z]{2}-\d{4}-\d{4}/ }).waitFor();
   }, 120_000);
 
   afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await api?.close();
-    if (webDir) rmSync(webDir, { recursive: true, force: true });
+    await web?.close();
   });
 
   const section = (id: string) => page.locator(`section[aria-labelledby="${id}"]`);
 
-  async function signedIn(actor: Actor, agencyName = 'UPTD PPA Provinsi Kalimantan Timur'): Promise<Page> {
-    const context = await browser.newContext({ viewport: DESKTOP, locale: 'id-ID', timezoneId: 'Asia/Jakarta', acceptDownloads: true });
-    contexts.push(context);
-    const signed = await context.newPage();
-    signed.setDefaultTimeout(20_000);
-    signed.on('pageerror', (error) => pageErrors.push(error.message));
-    await signed.goto(`${base}/`);
-    await signed.waitForURL(/\/masuk$/);
-    await signed.getByLabel('Lembaga').selectOption(actor.agency);
-    await signed.getByLabel('Peran').selectOption(actor.role);
-    await signed.getByLabel('ID pengguna').fill(actor.userId);
-    await signed.getByRole('button', { name: 'Masuk', exact: true }).click();
-    await signed.getByRole('heading', { level: 1, name: `Antrian ${agencyName}`, exact: true }).waitFor();
-    return signed;
-  }
+  const signedIn = (actor: Actor, agencyName = 'UPTD PPA Provinsi Kalimantan Timur') =>
+    web.signedIn(actor, { name: `Antrian ${agencyName}`, exact: true }, { acceptDownloads: true });
 
   /** Screenshots at desktop and phone width, and axe's serious or critical findings on the page as it stands. */
   async function capture(name: string): Promise<string[]> {
-    await page.screenshot({ path: join(ARTIFACTS, `${name}-desktop.png`), fullPage: true });
-    const result = await new AxeBuilder({ page }).setLegacyMode(true).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    await page.setViewportSize(PHONE);
-    await page.screenshot({ path: join(ARTIFACTS, `${name}-phone.png`), fullPage: true });
-    await page.setViewportSize(DESKTOP);
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
+    const findings = await web.axeFindings(page);
+    await web.capture(page, name);
+    return findings;
   }
 
   /** Clicks and waits for the file the page saves; its bytes and the name the page gave it. */
@@ -232,7 +185,7 @@ suite(HAS_CHROMIUM ? 'documents and letters in the console' : `documents and let
 
     expect(codesIn(await page.locator('main').innerText())).toEqual([]);
     expect(await capture('case-documents-letters')).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(web.pageErrors).toEqual([]);
   });
 
   it('reads the same in English: the panels, the document kind and the print buttons', async () => {
@@ -252,7 +205,7 @@ suite(HAS_CHROMIUM ? 'documents and letters in the console' : `documents and let
       'Other',
     ]);
     await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
-    expect(pageErrors).toEqual([]);
+    expect(web.pageErrors).toEqual([]);
   });
 
   it('the receiving police, shared with on consent, download the visum and print their referral letter, and attach nothing', async () => {
@@ -273,7 +226,7 @@ suite(HAS_CHROMIUM ? 'documents and letters in the console' : `documents and let
         .toString('latin1'),
     ).toBe('%PDF-');
     expect(codesIn(await police.locator('main').innerText())).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(web.pageErrors).toEqual([]);
   });
 
   it('prints the handover record once the victim is handed over, from the button that appears with it', async () => {
@@ -332,6 +285,6 @@ suite(HAS_CHROMIUM ? 'documents and letters in the console' : `documents and let
       .filter({ hasText: `Disimpan: ${record.name}` })
       .waitFor();
     expect(codesIn(await page.locator('main').innerText())).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(web.pageErrors).toEqual([]);
   });
 });
