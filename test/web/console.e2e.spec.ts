@@ -1,23 +1,8 @@
-import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { afterAll, beforeAll, expect, it, jest } from '@jest/globals';
 import { AxeBuilder } from '@axe-core/playwright';
-import { EventStore } from '@rujukan/event-store';
-import { recordAgency } from '@rujukan/read-models';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { DataSource } from 'typeorm';
-import { startApiTestApp, type ApiTestApp } from '../support/api-test-app.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-// CI (RUJUKAN_REQUIRE_BROWSER=1) installs Chromium and must not skip; elsewhere a machine without it skips, saying why.
-const HAS_CHROMIUM = existsSync(CHROMIUM) || process.env.RUJUKAN_REQUIRE_BROWSER === '1';
-const ARTIFACTS = join(process.cwd(), 'artifacts', 'web');
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 360, height: 740 };
+import type { Locator, Page } from 'playwright-core';
+import { ARTIFACTS, browserSuite, startConsole, type BrowserConsole } from '../support/browser-harness.js';
 
 const KALTIM = 'UPTD-PPA-64';
 const POLDA = 'POLDA-KALTIM';
@@ -39,15 +24,11 @@ const codesIn = (text: string): string[] => CODES.filter((code) => text.includes
  * and social services answer them from their own queues. Every page is screenshotted at desktop and phone
  * width (artifacts/web) and checked with axe for serious or critical violations.
  */
-const suite = HAS_CHROMIUM ? describe : describe.skip;
 jest.setTimeout(90_000);
 
-suite(HAS_CHROMIUM ? 'the web console in a browser' : `the web console in a browser (skipped: ${CHROMIUM} is absent)`, () => {
-  let api: ApiTestApp;
+browserSuite('the web console in a browser', () => {
+  let web: BrowserConsole;
   let base: string;
-  let browser: Browser;
-  let webDir: string;
-  const contexts: BrowserContext[] = [];
   let caseworker: Page;
   let supervisor: Page;
   let police: Page;
@@ -55,34 +36,16 @@ suite(HAS_CHROMIUM ? 'the web console in a browser' : `the web console in a brow
   let caseUrl: string;
   const axeFindings: string[] = [];
   const checkedPages: string[] = [];
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    webDir = mkdtempSync(join(tmpdir(), 'rujukan-web-'));
-    // Vite's build() in a child process: Rolldown's native binding refuses objects made inside Jest's VM context.
-    const script = `import { build } from 'vite'; await build(${JSON.stringify({ configFile: join(process.cwd(), 'apps/web/vite.config.ts'), logLevel: 'error', build: { outDir: webDir, emptyOutDir: true } })});`;
-    await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { cwd: process.cwd(), env: { ...process.env, NODE_OPTIONS: '' } });
-    api = await startApiTestApp({
-      withProjector: true,
-      env: { AUTH_DEV_SIGN_IN: 'true', WEB_DIST_DIR: webDir, RATE_LIMIT_PER_IP_PER_MINUTE: '0', RATE_LIMIT_PER_USER_PER_MINUTE: '0', READ_WAIT_MS: '5000' },
+    web = await startConsole({
+      agencies: AGENCIES,
     });
-    const admin = { userId: 'admin-1', role: 'administrator', agency: 'KEMENPPPA' };
-    for (const agency of AGENCIES) await recordAgency(api.app.get(EventStore), api.app.get(DataSource), agency, admin);
-    await api.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(api.app.getHttpServer().address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-    });
-    mkdirSync(ARTIFACTS, { recursive: true });
+    ({ base } = web);
   }, 120_000);
 
   afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await api?.close();
-    if (webDir) rmSync(webDir, { recursive: true, force: true });
+    await web?.close();
   });
 
   /** A form field by the start of its label (labels end with " *" or "(opsional)"). */
@@ -92,21 +55,13 @@ suite(HAS_CHROMIUM ? 'the web console in a browser' : `the web console in a brow
   /** Waits until the locator's element contains the text (the page may still be loading it). */
   const shows = (locator: Locator, text: string | RegExp) => locator.filter({ hasText: text }).first().waitFor();
 
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: DESKTOP, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    return page;
-  }
+  const newPage = () => web.newPage();
 
   /**
    * Screenshots at desktop and phone width; with `axe`, an accessibility check of the page as well (once per
    * kind of page: the phone layout is the same document, and axe takes seconds on a shared machine).
    */
   async function capture(page: Page, name: string, options: { axe?: boolean } = {}): Promise<void> {
-    await page.screenshot({ path: join(ARTIFACTS, `${name}-desktop.png`), fullPage: true });
     if (options.axe) {
       const result = await new AxeBuilder({ page }).setLegacyMode(true).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
       checkedPages.push(name);
@@ -114,9 +69,7 @@ suite(HAS_CHROMIUM ? 'the web console in a browser' : `the web console in a brow
         axeFindings.push(`${name}: ${violation.id} — ${violation.help} — ${violation.nodes.map((n) => n.target.join(' ')).join('; ')}`);
       }
     }
-    await page.setViewportSize(PHONE);
-    await page.screenshot({ path: join(ARTIFACTS, `${name}-phone.png`), fullPage: true });
-    await page.setViewportSize(DESKTOP);
+    await web.capture(page, name);
   }
 
   async function signIn(page: Page, agency: string, role: string, userId: string): Promise<void> {
@@ -420,6 +373,6 @@ suite(HAS_CHROMIUM ? 'the web console in a browser' : `the web console in a brow
   it('no page has a serious or critical accessibility violation, and no page threw', () => {
     expect(checkedPages.length).toBeGreaterThanOrEqual(6);
     expect(axeFindings).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(web.pageErrors).toEqual([]);
   });
 });
