@@ -1,22 +1,8 @@
-import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { afterAll, beforeAll, expect, it, jest } from '@jest/globals';
 import { VOCABULARIES, type Actor } from '@rujukan/domain';
-import { EventStore } from '@rujukan/event-store';
-import { recordAgency } from '@rujukan/read-models';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { DataSource } from 'typeorm';
-import { startApiTestApp, type ApiTestApp } from '../support/api-test-app.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const HAS_CHROMIUM = existsSync(CHROMIUM) || process.env.RUJUKAN_REQUIRE_BROWSER === '1';
-const ARTIFACTS = join(process.cwd(), 'artifacts', 'web');
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 360, height: 740 };
+import type { Page } from 'playwright-core';
+import type { ApiTestApp } from '../support/api-test-app.js';
+import { browserSuite, startConsole, type BrowserConsole } from '../support/browser-harness.js';
 
 const KALTIM = 'UPTD-PPA-64';
 const GUGUS_TUGAS = 'GT-TPPO-RI';
@@ -52,17 +38,13 @@ function englishFallbacks(text: string): string[] {
  * from assessment with a note, read in the Indonesian console (case page and statistics). Nothing on those pages may
  * be a raw code or an English label; screenshots at desktop and phone width go to artifacts/web (labels-*.png).
  */
-const suite = HAS_CHROMIUM ? describe : describe.skip;
 jest.setTimeout(120_000);
 
-suite(HAS_CHROMIUM ? 'every word in the reader’s language, in a browser' : `every word in the reader’s language (skipped: ${CHROMIUM} is absent)`, () => {
+browserSuite('every word in the reader’s language, in a browser', () => {
+  let web: BrowserConsole;
   let api: ApiTestApp;
   let base: string;
-  let browser: Browser;
-  let webDir: string;
   let caseId: string;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
 
   const post = async (path: string, body: unknown, actor: Actor) => {
     const response = await api.post(path, body, actor);
@@ -71,26 +53,13 @@ suite(HAS_CHROMIUM ? 'every word in the reader’s language, in a browser' : `ev
   };
 
   beforeAll(async () => {
-    webDir = mkdtempSync(join(tmpdir(), 'rujukan-web-'));
-    const script = `import { build } from 'vite'; await build(${JSON.stringify({ configFile: join(process.cwd(), 'apps/web/vite.config.ts'), logLevel: 'error', build: { outDir: webDir, emptyOutDir: true } })});`;
-    await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { cwd: process.cwd(), env: { ...process.env, NODE_OPTIONS: '' } });
-    api = await startApiTestApp({
-      withProjector: true,
-      env: {
-        AUTH_DEV_SIGN_IN: 'true',
-        WEB_DIST_DIR: webDir,
-        RATE_LIMIT_PER_IP_PER_MINUTE: '0',
-        RATE_LIMIT_PER_USER_PER_MINUTE: '0',
-        READ_WAIT_MS: '5000',
-        STATS_MIN_CELL: '1',
-      },
+    web = await startConsole({
+      // Chromium without --disable-component-update, as this spec always ran it.
+      chromiumArgs: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+      env: { STATS_MIN_CELL: '1' },
+      agencies: AGENCIES,
     });
-    const admin = { userId: 'admin-1', role: 'administrator', agency: 'KEMENPPPA' };
-    for (const agency of AGENCIES) await recordAgency(api.app.get(EventStore), api.app.get(DataSource), agency, admin);
-    await api.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(api.app.getHttpServer().address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
-    mkdirSync(ARTIFACTS, { recursive: true });
+    ({ api, base } = web);
 
     // The case as the users met it, through the API: a child, consent given by her parent, the indicators shown in English before.
     caseId = (await post('/cases', { channel: 'port', reporterType: 'government_agency', districtCode: '6503' }, caseworker)).caseId!;
@@ -126,33 +95,13 @@ suite(HAS_CHROMIUM ? 'every word in the reader’s language, in a browser' : `ev
   }, 240_000);
 
   afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await api?.close();
-    if (webDir) rmSync(webDir, { recursive: true, force: true });
+    await web?.close();
   });
 
-  async function signedIn(agency: string, role: string, userId: string, heading: RegExp): Promise<Page> {
-    const context = await browser.newContext({ viewport: DESKTOP, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(30_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${base}/masuk`);
-    await page.getByLabel('Lembaga').selectOption(agency);
-    await page.getByLabel('Peran').selectOption(role);
-    await page.getByLabel('ID pengguna').fill(userId);
-    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-    return page;
-  }
+  const signedIn = (agency: string, role: string, userId: string, heading: RegExp) =>
+    web.signedIn({ agency, role, userId }, heading, { timeout: 30_000, from: '/masuk' });
 
-  async function capture(page: Page, name: string): Promise<void> {
-    await page.screenshot({ path: join(ARTIFACTS, `labels-${name}-desktop.png`), fullPage: true });
-    await page.setViewportSize(PHONE);
-    await page.screenshot({ path: join(ARTIFACTS, `labels-${name}-phone.png`), fullPage: true });
-    await page.setViewportSize(DESKTOP);
-  }
+  const capture = (page: Page, name: string) => web.capture(page, `labels-${name}`);
 
   /** The page's whole text, with closed <details> opened so what they hold is read too. */
   async function pageText(page: Page): Promise<string> {
@@ -210,6 +159,6 @@ suite(HAS_CHROMIUM ? 'every word in the reader’s language, in a browser' : `ev
       expect(englishFallbacks(await pageText(page))).toEqual([]);
       await capture(page, `stats-${groupBy}`);
     }
-    expect(pageErrors).toEqual([]);
+    expect(web.pageErrors).toEqual([]);
   });
 });
