@@ -1,23 +1,13 @@
-import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { afterAll, beforeAll, expect, it, jest } from '@jest/globals';
 import { AxeBuilder } from '@axe-core/playwright';
 import { VOCABULARIES, type Actor } from '@rujukan/domain';
-import { EventStore } from '@rujukan/event-store';
-import { recordAgency } from '@rujukan/read-models';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import request from 'supertest';
-import { DataSource } from 'typeorm';
-import { startApiTestApp, type ApiTestApp } from '../support/api-test-app.js';
+import type { ApiTestApp } from '../support/api-test-app.js';
+import { ARTIFACTS, browserSuite, startConsole, type BrowserConsole } from '../support/browser-harness.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-// CI (RUJUKAN_REQUIRE_BROWSER=1) installs Chromium and must not skip; elsewhere a machine without it skips, saying why.
-const HAS_CHROMIUM = existsSync(CHROMIUM) || process.env.RUJUKAN_REQUIRE_BROWSER === '1';
-const ARTIFACTS = join(process.cwd(), 'artifacts', 'web');
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
 
@@ -101,18 +91,13 @@ const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * screenshotted at desktop and at 390 px (artifacts/web/day-*.png) and checked for a sideways scroll; each user's
  * main path is counted in clicks (a click, a choice in a list or a tick; typing is not counted) and printed.
  */
-const suite = HAS_CHROMIUM ? describe : describe.skip;
 jest.setTimeout(120_000);
 
-suite(HAS_CHROMIUM ? "five users' days in the console" : `five users' days in the console (skipped: ${CHROMIUM} is absent)`, () => {
+browserSuite("five users' days in the console", () => {
+  let web: BrowserConsole;
   let api: ApiTestApp;
-  let base: string;
-  let browser: Browser;
-  let webDir: string;
   let caseId: string;
   let number: string;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
   const axeFindings: string[] = [];
   /** Each page visited, at desktop and at phone width: what it showed that a person should not read. */
   const findings: string[] = [];
@@ -121,98 +106,81 @@ suite(HAS_CHROMIUM ? "five users' days in the console" : `five users' days in th
   const ENGLISH = [...new Set([...consoleEnglish(), ...vocabularyEnglish()])];
 
   beforeAll(async () => {
-    webDir = mkdtempSync(join(tmpdir(), 'rujukan-web-'));
-    // Vite's build() in a child process: Rolldown's native binding refuses objects made inside Jest's VM context.
-    const script = `import { build } from 'vite'; await build(${JSON.stringify({ configFile: join(process.cwd(), 'apps/web/vite.config.ts'), logLevel: 'error', build: { outDir: webDir, emptyOutDir: true } })});`;
-    await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { cwd: process.cwd(), env: { ...process.env, NODE_OPTIONS: '' } });
-    api = await startApiTestApp({
-      withProjector: true,
-      env: {
-        AUTH_DEV_SIGN_IN: 'true',
-        WEB_DIST_DIR: webDir,
-        STATS_MIN_CELL: '1',
-        RATE_LIMIT_PER_IP_PER_MINUTE: '0',
-        RATE_LIMIT_PER_USER_PER_MINUTE: '0',
-        READ_WAIT_MS: '5000',
+    web = await startConsole({
+      env: { STATS_MIN_CELL: '1' },
+      agencies: AGENCIES,
+      seed: async (started) => {
+        api = started;
+
+        const post = async (path: string, body: object, actor: Actor = caseworker) => {
+          const response = await api.post(path, body, actor);
+          expect({ path, status: response.status, body: response.status === 201 ? null : response.body }).toEqual({ path, status: 201, body: null });
+          return response.body as { caseId: string; referralId: string; position: string };
+        };
+        const registered = async (found: string, fullName: string, sex: 'female' | 'male', origin: string) => {
+          const { caseId: id } = await post('/cases', { channel: 'port', reporterType: 'government_agency', districtCode: found });
+          await post(`/cases/${id}/register-victim`, {
+            initials: fullName
+              .split(' ')
+              .map((w) => w[0])
+              .join(''),
+            sex,
+            birthYear: 2001,
+            isChild: false,
+            nationality: 'ID',
+            originProvinceCode: origin.slice(0, 2),
+            originDistrictCode: origin,
+            identity: { fullName },
+          });
+          await post(`/cases/${id}/record-consent`, { consentId: `consent-process-${id}`, scope: 'process', evidenceRef: 'DOC-1' });
+          return id;
+        };
+        // Her case: found in Balikpapan, consent to share with the police, referred to them with her identity and a reason.
+        caseId = await registered('6471', FULL_NAME, 'female', '3509');
+        await post(`/cases/${caseId}/record-consent`, { consentId: 'consent-share', scope: 'share', agencyTypes: ['police'], evidenceRef: 'DOC-2' });
+        await post(`/cases/${caseId}/send-referral`, {
+          toAgency: POLDA,
+          service: 'law_enforcement',
+          reason: POLICE_REASON,
+          responseDeadline: new Date(Date.now() + 3 * 86_400_000).toISOString(),
+          sharesIdentity: true,
+        });
+        // A second case whose closure waits for the supervisor; a third, found in Nunukan (Kalimantan Utara), outside the
+        // province the analyst reads.
+        const closing = await registered('6472', 'Dewi Lestari', 'female', '3509');
+        await post(`/cases/${closing}/request-closure`, { reason: 'other', note: CLOSURE_NOTE });
+        await registered('6503', 'Budi Santoso', 'male', '5203');
+        await post(
+          '/mous',
+          {
+            reference: 'ILUSTRASI/64-65/2024',
+            title: 'Kerja sama Kaltim–Kaltara',
+            provinces: ['64', '65'],
+            scopes: ['case_transfer'],
+            signedOn: '2024-03-01',
+            illustrative: true,
+          },
+          coordinator,
+        );
+        const opened = (await api.stream(caseId)).find((e) => e.type === 'CaseOpened')!.data as { registration?: { number?: string } };
+        number = opened.registration!.number!;
+        expect(number).toMatch(/^[A-Z]{2}-\d{4}-\d{4}$/);
+
+        // The statistics projection catches up in the background: wait until it counts the two cases found in Kalimantan
+        // Timur and the referral sent on one of them (the analyst's province), and say so if it never does.
+        const token = await api.token(analyst);
+        let counted: unknown[] = [];
+        for (let i = 0; i < 400; i++) {
+          const cases = await request(api.app.getHttpServer()).get('/stats/cases').set('Authorization', `Bearer ${token}`);
+          const referrals = await request(api.app.getHttpServer()).get('/stats/referrals').set('Authorization', `Bearer ${token}`);
+          counted = [cases.body.total, referrals.body.totalSent];
+          if (cases.body.total === 2 && referrals.body.totalSent === 1) break;
+          await new Promise((done) => setTimeout(done, 50));
+        }
+        expect(counted).toEqual([2, 1]);
       },
     });
-    const admin = { userId: 'admin-1', role: 'administrator', agency: 'KEMENPPPA' };
-    for (const agency of AGENCIES) await recordAgency(api.app.get(EventStore), api.app.get(DataSource), agency, admin);
-
-    const post = async (path: string, body: object, actor: Actor = caseworker) => {
-      const response = await api.post(path, body, actor);
-      expect({ path, status: response.status, body: response.status === 201 ? null : response.body }).toEqual({ path, status: 201, body: null });
-      return response.body as { caseId: string; referralId: string; position: string };
-    };
-    const registered = async (found: string, fullName: string, sex: 'female' | 'male', origin: string) => {
-      const { caseId: id } = await post('/cases', { channel: 'port', reporterType: 'government_agency', districtCode: found });
-      await post(`/cases/${id}/register-victim`, {
-        initials: fullName
-          .split(' ')
-          .map((w) => w[0])
-          .join(''),
-        sex,
-        birthYear: 2001,
-        isChild: false,
-        nationality: 'ID',
-        originProvinceCode: origin.slice(0, 2),
-        originDistrictCode: origin,
-        identity: { fullName },
-      });
-      await post(`/cases/${id}/record-consent`, { consentId: `consent-process-${id}`, scope: 'process', evidenceRef: 'DOC-1' });
-      return id;
-    };
-    // Her case: found in Balikpapan, consent to share with the police, referred to them with her identity and a reason.
-    caseId = await registered('6471', FULL_NAME, 'female', '3509');
-    await post(`/cases/${caseId}/record-consent`, { consentId: 'consent-share', scope: 'share', agencyTypes: ['police'], evidenceRef: 'DOC-2' });
-    await post(`/cases/${caseId}/send-referral`, {
-      toAgency: POLDA,
-      service: 'law_enforcement',
-      reason: POLICE_REASON,
-      responseDeadline: new Date(Date.now() + 3 * 86_400_000).toISOString(),
-      sharesIdentity: true,
-    });
-    // A second case whose closure waits for the supervisor; a third, found in Nunukan (Kalimantan Utara), outside the
-    // province the analyst reads.
-    const closing = await registered('6472', 'Dewi Lestari', 'female', '3509');
-    await post(`/cases/${closing}/request-closure`, { reason: 'other', note: CLOSURE_NOTE });
-    await registered('6503', 'Budi Santoso', 'male', '5203');
-    await post(
-      '/mous',
-      {
-        reference: 'ILUSTRASI/64-65/2024',
-        title: 'Kerja sama Kaltim–Kaltara',
-        provinces: ['64', '65'],
-        scopes: ['case_transfer'],
-        signedOn: '2024-03-01',
-        illustrative: true,
-      },
-      coordinator,
-    );
-    const opened = (await api.stream(caseId)).find((e) => e.type === 'CaseOpened')!.data as { registration?: { number?: string } };
-    number = opened.registration!.number!;
-    expect(number).toMatch(/^[A-Z]{2}-\d{4}-\d{4}$/);
-
-    // The statistics projection catches up in the background: wait until it counts the two cases found in Kalimantan
-    // Timur and the referral sent on one of them (the analyst's province), and say so if it never does.
-    const token = await api.token(analyst);
-    let counted: unknown[] = [];
-    for (let i = 0; i < 400; i++) {
-      const cases = await request(api.app.getHttpServer()).get('/stats/cases').set('Authorization', `Bearer ${token}`);
-      const referrals = await request(api.app.getHttpServer()).get('/stats/referrals').set('Authorization', `Bearer ${token}`);
-      counted = [cases.body.total, referrals.body.totalSent];
-      if (cases.body.total === 2 && referrals.body.totalSent === 1) break;
-      await new Promise((done) => setTimeout(done, 50));
-    }
-    expect(counted).toEqual([2, 1]);
-    await api.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(api.app.getHttpServer().address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-    });
-    mkdirSync(ARTIFACTS, { recursive: true });
+    ({ api } = web);
   }, 180_000);
 
   afterAll(async () => {
@@ -220,10 +188,7 @@ suite(HAS_CHROMIUM ? "five users' days in the console" : `five users' days in th
       const rows = clicksOf.map(([user, path, clicks]) => `  ${user.padEnd(30)} ${String(clicks).padStart(3)}  ${path}`);
       process.stdout.write(`\nclicks of each user's main path (from her landing page after sign-in):\n${rows.join('\n')}\n`);
     }
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await api?.close();
-    if (webDir) rmSync(webDir, { recursive: true, force: true });
+    await web?.close();
   });
 
   const section = (page: Page, id: string) => page.locator(`section[aria-labelledby="${id}"]`);
@@ -263,21 +228,7 @@ suite(HAS_CHROMIUM ? "five users' days in the console" : `five users' days in th
     await page.setViewportSize(DESKTOP);
   }
 
-  async function signedIn(actor: Actor, home: string | RegExp): Promise<Page> {
-    const context = await browser.newContext({ viewport: DESKTOP, locale: 'id-ID', timezoneId: 'Asia/Jakarta', acceptDownloads: true });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    page.on('pageerror', (error) => pageErrors.push(`${actor.userId}: ${error.message}`));
-    await page.goto(`${base}/`);
-    await page.waitForURL(/\/masuk$/);
-    await page.getByLabel('Lembaga').selectOption(actor.agency);
-    await page.getByLabel('Peran').selectOption(actor.role);
-    await page.getByLabel('ID pengguna').fill(actor.userId);
-    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: home }).waitFor();
-    return page;
-  }
+  const signedIn = (actor: Actor, home: string | RegExp) => web.signedIn(actor, home, { acceptDownloads: true, errorPrefix: `${actor.userId}: ` });
 
   /** A counter of the clicks on one user's path: clicks, choices in a list and ticks. */
   function counter(page: Page) {
@@ -527,6 +478,6 @@ suite(HAS_CHROMIUM ? "five users' days in the console" : `five users' days in th
     expect(findings).toEqual([]);
     expect(visited.length).toBe(15);
     expect(axeFindings).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(web.pageErrors).toEqual([]);
   });
 });
