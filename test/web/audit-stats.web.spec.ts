@@ -1,28 +1,19 @@
-import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import { AxeBuilder } from '@axe-core/playwright';
 import { auditSigner } from '@rujukan/server';
 import { checkDossier, executeCaseCommand, type Dossier } from '@rujukan/application';
 import { caseStreamName, type Actor, type CaseCommand } from '@rujukan/domain';
 import { EventStore } from '@rujukan/event-store';
-import { recordAgency } from '@rujukan/read-models';
 import pg from 'pg';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import request from 'supertest';
-import { DataSource } from 'typeorm';
-import { startApiTestApp, type ApiTestApp } from '../support/api-test-app.js';
+import type { ApiTestApp } from '../support/api-test-app.js';
+import { ARTIFACTS, browserSuite, startConsole, type BrowserConsole } from '../support/browser-harness.js';
 import { testAgencyDirectory } from '../support/test-directory.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-// CI (RUJUKAN_REQUIRE_BROWSER=1) installs Chromium and must not skip; elsewhere a machine without it skips, saying why.
-const HAS_CHROMIUM = existsSync(CHROMIUM) || process.env.RUJUKAN_REQUIRE_BROWSER === '1';
-const ARTIFACTS = join(process.cwd(), 'artifacts', 'web');
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 360, height: 740 };
 
@@ -62,125 +53,89 @@ const FIXTURE: Array<{ found: string; sex: 'female' | 'male'; origin: string }> 
  * suppressed cells and exports CSV. Both pages are screenshotted at desktop and phone width
  * (artifacts/web) and checked with axe for serious or critical violations.
  */
-const suite = HAS_CHROMIUM ? describe : describe.skip;
-suite(HAS_CHROMIUM ? 'the Audit and Statistik pages in a browser' : `the Audit and Statistik pages in a browser (skipped: ${CHROMIUM} is absent)`, () => {
+browserSuite('the Audit and Statistik pages in a browser', () => {
+  let web: BrowserConsole;
   let api: ApiTestApp;
-  let base: string;
-  let browser: Browser;
-  let webDir: string;
   let sql: pg.Client;
   let auditor: Page;
-  const contexts: BrowserContext[] = [];
   const caseIds: string[] = [];
   const axeFindings: string[] = [];
   const checkedPages: string[] = [];
   /** Views wider than the window (a sideways scroll on a phone). */
   const overflowing: string[] = [];
-  /** Uncaught errors in the pages, and anything the console's Content-Security-Policy refused. */
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    webDir = mkdtempSync(join(tmpdir(), 'rujukan-web-'));
-    // Vite's build() in a child process: Rolldown's native binding refuses objects made inside Jest's VM context.
-    const script = `import { build } from 'vite'; await build(${JSON.stringify({ configFile: join(process.cwd(), 'apps/web/vite.config.ts'), logLevel: 'error', build: { outDir: webDir, emptyOutDir: true } })});`;
-    await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { cwd: process.cwd(), env: { ...process.env, NODE_OPTIONS: '' } });
-    api = await startApiTestApp({
-      withProjector: true,
-      env: {
-        AUTH_DEV_SIGN_IN: 'true',
-        WEB_DIST_DIR: webDir,
-        STATS_MIN_CELL: MIN_CELL,
-        RATE_LIMIT_PER_IP_PER_MINUTE: '0',
-        RATE_LIMIT_PER_USER_PER_MINUTE: '0',
-        READ_WAIT_MS: '5000',
+    web = await startConsole({
+      env: { STATS_MIN_CELL: MIN_CELL },
+      agencies: AGENCIES,
+      seed: async (started) => {
+        api = started;
+        // Seven cases through the API; six referrals to the police, five accepted and one declined.
+        for (const [i, victim] of FIXTURE.entries()) {
+          const opened = await api.post('/cases', { channel: 'port', reporterType: 'government_agency', districtCode: victim.found }, caseworker);
+          expect(opened.status).toBe(201);
+          const caseId = opened.body.caseId as string;
+          const registered = await api.post(
+            `/cases/${caseId}/register-victim`,
+            {
+              initials: 'XX',
+              sex: victim.sex,
+              birthYear: 1998,
+              isChild: false,
+              nationality: 'ID',
+              originProvinceCode: victim.origin.slice(0, 2),
+              originDistrictCode: victim.origin,
+            },
+            caseworker,
+          );
+          expect(registered.status).toBe(201);
+          if (i < 6) {
+            const sent = await api.post(
+              `/cases/${caseId}/send-referral`,
+              {
+                toAgency: POLDA,
+                service: 'law_enforcement',
+                reason: 'laporkan perekrut',
+                responseDeadline: new Date(Date.now() + 86_400_000).toISOString(),
+                sharesIdentity: false,
+              },
+              caseworker,
+            );
+            expect(sent.status).toBe(201);
+            const answer =
+              i < 5
+                ? await api.post(`/referrals/${sent.body.referralId}/accept`, {}, police)
+                : await api.post(`/referrals/${sent.body.referralId}/decline`, { reason: 'bukan wilayah' }, police);
+            expect(answer.status).toBe(201);
+          }
+          caseIds.push(caseId);
+        }
+        // The statistics projection catches up in the background: wait until it counts every case and referral.
+        const analystToken = await api.token({ userId: 'gt-ri', role: 'task_force_analyst', agency: GUGUS_TUGAS });
+        for (const deadline = Date.now() + 60_000; Date.now() < deadline;) {
+          const cases = await request(api.app.getHttpServer()).get('/stats/cases').set('Authorization', `Bearer ${analystToken}`);
+          const referrals = await request(api.app.getHttpServer()).get('/stats/referrals').set('Authorization', `Bearer ${analystToken}`);
+          if (cases.body.total === FIXTURE.length && referrals.body.totalSent === 6) break;
+          await new Promise((done) => setTimeout(done, 50));
+        }
+
+        sql = new pg.Client({ connectionString: process.env.DATABASE_URL });
+        await sql.connect();
       },
     });
-    const admin = { userId: 'admin-1', role: 'administrator', agency: 'KEMENPPPA' };
-    for (const agency of AGENCIES) await recordAgency(api.app.get(EventStore), api.app.get(DataSource), agency, admin);
-
-    // Seven cases through the API; six referrals to the police, five accepted and one declined.
-    for (const [i, victim] of FIXTURE.entries()) {
-      const opened = await api.post('/cases', { channel: 'port', reporterType: 'government_agency', districtCode: victim.found }, caseworker);
-      expect(opened.status).toBe(201);
-      const caseId = opened.body.caseId as string;
-      const registered = await api.post(
-        `/cases/${caseId}/register-victim`,
-        {
-          initials: 'XX',
-          sex: victim.sex,
-          birthYear: 1998,
-          isChild: false,
-          nationality: 'ID',
-          originProvinceCode: victim.origin.slice(0, 2),
-          originDistrictCode: victim.origin,
-        },
-        caseworker,
-      );
-      expect(registered.status).toBe(201);
-      if (i < 6) {
-        const sent = await api.post(
-          `/cases/${caseId}/send-referral`,
-          {
-            toAgency: POLDA,
-            service: 'law_enforcement',
-            reason: 'laporkan perekrut',
-            responseDeadline: new Date(Date.now() + 86_400_000).toISOString(),
-            sharesIdentity: false,
-          },
-          caseworker,
-        );
-        expect(sent.status).toBe(201);
-        const answer =
-          i < 5
-            ? await api.post(`/referrals/${sent.body.referralId}/accept`, {}, police)
-            : await api.post(`/referrals/${sent.body.referralId}/decline`, { reason: 'bukan wilayah' }, police);
-        expect(answer.status).toBe(201);
-      }
-      caseIds.push(caseId);
-    }
-    // The statistics projection catches up in the background: wait until it counts every case and referral.
-    const analystToken = await api.token({ userId: 'gt-ri', role: 'task_force_analyst', agency: GUGUS_TUGAS });
-    for (const deadline = Date.now() + 60_000; Date.now() < deadline;) {
-      const cases = await request(api.app.getHttpServer()).get('/stats/cases').set('Authorization', `Bearer ${analystToken}`);
-      const referrals = await request(api.app.getHttpServer()).get('/stats/referrals').set('Authorization', `Bearer ${analystToken}`);
-      if (cases.body.total === FIXTURE.length && referrals.body.totalSent === 6) break;
-      await new Promise((done) => setTimeout(done, 50));
-    }
-
-    sql = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await sql.connect();
-    await api.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(api.app.getHttpServer().address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-    });
-    mkdirSync(ARTIFACTS, { recursive: true });
+    ({ api } = web);
   }, 120_000);
 
   afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
     await sql?.end();
-    await api?.close();
-    if (webDir) rmSync(webDir, { recursive: true, force: true });
+    await web?.close();
   });
 
   const section = (page: Page, id: string) => page.locator(`section[aria-labelledby="${id}"]`);
   const shows = (locator: Locator, text: string | RegExp) => locator.filter({ hasText: text }).first().waitFor();
 
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: DESKTOP, locale: 'id-ID', timezoneId: 'Asia/Jakarta', acceptDownloads: true });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) pageErrors.push(message.text());
-    });
-    page.setDefaultTimeout(15_000);
-    return page;
-  }
+  /** A page whose uncaught errors, and anything the console's Content-Security-Policy refused, are web.pageErrors. */
+  const newPage = () => web.newPage({ acceptDownloads: true, timeout: 15_000, cspErrors: true });
 
   /** Screenshots at both widths and an axe check at each (or at desktop width only, for a second view of a page already checked at both), then back to the desktop width. */
   async function capture(page: Page, name: string, axeAt: 'both' | 'desktop' = 'both'): Promise<void> {
@@ -204,12 +159,7 @@ suite(HAS_CHROMIUM ? 'the Audit and Statistik pages in a browser' : `the Audit a
   }
 
   async function signIn(page: Page, agency: string, role: string, userId: string, home: string): Promise<void> {
-    await page.goto(`${base}/`);
-    await page.waitForURL(/\/masuk$/);
-    await page.getByLabel('Lembaga').selectOption(agency);
-    await page.getByLabel('Peran').selectOption(role);
-    await page.getByLabel('ID pengguna').fill(userId);
-    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+    await web.signIn(page, { agency, role, userId });
     await page.getByRole('heading', { level: 1, name: home }).waitFor();
   }
 
@@ -467,7 +417,7 @@ suite(HAS_CHROMIUM ? 'the Audit and Statistik pages in a browser' : `the Audit a
       'audit-dossier-phone',
     ]);
     expect(axeFindings).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(web.pageErrors).toEqual([]);
     expect(overflowing).toEqual([]);
   });
 });
