@@ -9,7 +9,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { EventStore } from '@rujukan/event-store';
 import type { AgencyEntry } from '@rujukan/domain';
 import { recordAgency } from '@rujukan/read-models';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { startApiTestApp, type ApiTestApp } from './api-test-app.js';
 
@@ -24,6 +24,8 @@ export const HAS_CHROMIUM = existsSync(CHROMIUM) || process.env.RUJUKAN_REQUIRE_
 export const ARTIFACTS = join(process.cwd(), 'artifacts', 'web');
 export const DESKTOP = { width: 1280, height: 800 };
 export const PHONE = { width: 360, height: 740 };
+/** A larger phone, as some specs check at 390 px. */
+export const PHONE_390 = { width: 390, height: 844 };
 export type Viewport = { width: number; height: number };
 
 /** A describe that runs where Chromium is, and elsewhere is skipped with the reason in its name. */
@@ -191,4 +193,30 @@ export async function startConsole(options: StartConsoleOptions = {}): Promise<B
     await close().catch(() => undefined);
     throw error;
   }
+}
+
+/**
+ * A command's button on the case or referral page: the next step's primary button, or one inside its closed group,
+ * which is opened first (as a person would).
+ */
+export async function actionButton(page: Page, command: string): Promise<Locator> {
+  const shown = page.getByRole('button', { name: command, exact: true }).first();
+  const any = page.getByRole('button', { name: command, exact: true, includeHidden: true }).first();
+  const closedGroup = page.locator('details.action-group:not([open])').filter({ has: any }).locator('summary');
+  // The panel may still be settling (the summary and the actions load apart): a button first drawn inside a closed
+  // group can become the next step's own button a moment later. Look again until the button itself shows.
+  const deadline = Date.now() + 20_000;
+  while (!(await shown.isVisible())) {
+    if (Date.now() > deadline) throw new Error(`${command}: no such button within 20 s on ${page.url()}`);
+    await shown
+      .or(closedGroup)
+      .first()
+      .waitFor({ timeout: Math.max(1, deadline - Date.now()) });
+    if (!(await shown.isVisible()))
+      await closedGroup
+        .first()
+        .click({ timeout: 1_000 })
+        .catch(() => undefined);
+  }
+  return shown;
 }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it, jest } from '@jest/globals';
 import type { Actor } from '@rujukan/domain';
 import type { Locator, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
-import { ARTIFACTS, browserSuite, startConsole, type BrowserConsole } from '../support/browser-harness.js';
+import { actionButton, ARTIFACTS, browserSuite, startConsole, type BrowserConsole } from '../support/browser-harness.js';
 
 const KALTIM = 'UPTD-PPA-64';
 const siti: Actor = { userId: 'cw-siti', role: 'caseworker', agency: KALTIM };
@@ -44,32 +44,6 @@ browserSuite('assignment and notes in the console', () => {
   // The queue is headed by the agency's directory name (the only agency the spec records).
   const signedIn = (actor: Actor) => web.signedIn(actor, { name: 'Antrian UPTD PPA Provinsi Kalimantan Timur', exact: true });
   const axeFindings = (page: Page) => web.axeFindings(page);
-
-  /**
-   * A command's button on the case or referral page: the next step's primary button, or one inside its closed group,
-   * which is opened first (as a person would).
-   */
-  async function actionButton(page: Page, command: string): Promise<Locator> {
-    const shown = page.getByRole('button', { name: command, exact: true }).first();
-    const any = page.getByRole('button', { name: command, exact: true, includeHidden: true }).first();
-    const closedGroup = page.locator('details.action-group:not([open])').filter({ has: any }).locator('summary');
-    // The panel may still be settling (the summary and the actions load apart): a button first drawn inside a closed
-    // group can become the next step's own button a moment later. Look again until the button itself shows.
-    const deadline = Date.now() + 20_000;
-    while (!(await shown.isVisible())) {
-      if (Date.now() > deadline) throw new Error(`${command}: no such button within 20 s on ${page.url()}`);
-      await shown
-        .or(closedGroup)
-        .first()
-        .waitFor({ timeout: Math.max(1, deadline - Date.now()) });
-      if (!(await shown.isVisible()))
-        await closedGroup
-          .first()
-          .click({ timeout: 1_000 })
-          .catch(() => undefined);
-    }
-    return shown;
-  }
 
   async function act(page: Page, command: string, fill: (form: Locator) => Promise<void>): Promise<void> {
     await (await actionButton(page, command)).click();

@@ -11,11 +11,8 @@ import pg from 'pg';
 import type { Locator, Page } from 'playwright-core';
 import request from 'supertest';
 import type { ApiTestApp } from '../support/api-test-app.js';
-import { ARTIFACTS, browserSuite, startConsole, type BrowserConsole } from '../support/browser-harness.js';
+import { ARTIFACTS, type BrowserConsole, browserSuite, DESKTOP, PHONE, startConsole } from '../support/browser-harness.js';
 import { testAgencyDirectory } from '../support/test-directory.js';
-
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 360, height: 740 };
 
 const KALTIM = 'UPTD-PPA-64';
 const POLDA = 'POLDA-KALTIM';

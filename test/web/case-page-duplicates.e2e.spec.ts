@@ -3,9 +3,7 @@ import type { Actor } from '@rujukan/domain';
 import type { Locator, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import type { ApiTestApp } from '../support/api-test-app.js';
-import { browserSuite, DESKTOP, startConsole, type BrowserConsole } from '../support/browser-harness.js';
-
-const PHONE = { width: 390, height: 844 };
+import { type BrowserConsole, browserSuite, DESKTOP, PHONE_390 as PHONE, startConsole } from '../support/browser-harness.js';
 
 const KALTIM = 'UPTD-PPA-64';
 const JATIM = 'UPTD-PPA-35';

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it, jest } from '@jest/globals';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
-import { ARTIFACTS, browserSuite, startConsole, type BrowserConsole } from '../support/browser-harness.js';
+import { actionButton, ARTIFACTS, browserSuite, startConsole, type BrowserConsole } from '../support/browser-harness.js';
 
 const KALTIM = 'UPTD-PPA-64';
 const POLDA = 'POLDA-KALTIM';
@@ -89,32 +89,6 @@ browserSuite('the web console in a browser', () => {
       await page.screenshot({ path: join(ARTIFACTS, `sign-in-failed-${userId}.png`), fullPage: true });
       throw new Error(`${userId} did not reach the queue at ${page.url()}: ${(await page.locator('body').innerText()).slice(0, 600)}`, { cause: error });
     }
-  }
-
-  /**
-   * A command's button on the case or referral page: the next step's primary button, or one inside its closed group,
-   * which is opened first (as a person would).
-   */
-  async function actionButton(page: Page, command: string): Promise<Locator> {
-    const shown = page.getByRole('button', { name: command, exact: true }).first();
-    const any = page.getByRole('button', { name: command, exact: true, includeHidden: true }).first();
-    const closedGroup = page.locator('details.action-group:not([open])').filter({ has: any }).locator('summary');
-    // The panel may still be settling (the summary and the actions load apart): a button first drawn inside a closed
-    // group can become the next step's own button a moment later. Look again until the button itself shows.
-    const deadline = Date.now() + 20_000;
-    while (!(await shown.isVisible())) {
-      if (Date.now() > deadline) throw new Error(`${command}: no such button within 20 s on ${page.url()}`);
-      await shown
-        .or(closedGroup)
-        .first()
-        .waitFor({ timeout: Math.max(1, deadline - Date.now()) });
-      if (!(await shown.isVisible()))
-        await closedGroup
-          .first()
-          .click({ timeout: 1_000 })
-          .catch(() => undefined);
-    }
-    return shown;
   }
 
   /** Opens a command's form from its button in the actions panel, lets `fill` complete it, submits, and waits for the saved notice. */

@@ -6,10 +6,7 @@ import { VOCABULARIES, type Actor } from '@rujukan/domain';
 import type { Locator, Page } from 'playwright-core';
 import request from 'supertest';
 import type { ApiTestApp } from '../support/api-test-app.js';
-import { ARTIFACTS, browserSuite, startConsole, type BrowserConsole } from '../support/browser-harness.js';
-
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 390, height: 844 };
+import { ARTIFACTS, type BrowserConsole, browserSuite, DESKTOP, PHONE_390 as PHONE, startConsole } from '../support/browser-harness.js';
 
 const KALTIM = 'UPTD-PPA-64';
 const POLDA = 'POLDA-KALTIM';
