@@ -213,8 +213,15 @@ browserSuite("five users' days in the console", () => {
    */
   async function visit(page: Page, name: string, options: { hashes?: boolean } = {}): Promise<void> {
     visited.push(name);
-    const text = `${await page.locator('main').innerText()}\n${await page.getByRole('navigation', { name: 'Navigasi utama' }).innerText()}`;
-    for (const found of unreadable(text, options)) findings.push(`${name}: ${found}`);
+    // Names arrive a moment after the page (the directory is fetched once after sign-in), and a code stands in for a
+    // name until then: read the page as it settles, and count what is still there after 10 s.
+    const read = async () => `${await page.locator('main').innerText()}\n${await page.getByRole('navigation', { name: 'Navigasi utama' }).innerText()}`;
+    let found = unreadable(await read(), options);
+    for (const deadline = Date.now() + 10_000; found.length > 0 && Date.now() < deadline;) {
+      await new Promise((done) => setTimeout(done, 200));
+      found = unreadable(await read(), options);
+    }
+    for (const item of found) findings.push(`${name}: ${item}`);
     const axe = await new AxeBuilder({ page }).setLegacyMode(true).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     for (const v of axe.violations.filter((x) => x.impact === 'serious' || x.impact === 'critical')) axeFindings.push(`${name}: ${v.id} — ${v.help}`);
     await page.screenshot({ path: join(ARTIFACTS, `day-${name}-desktop.png`), fullPage: true });
