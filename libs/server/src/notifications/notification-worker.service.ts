@@ -48,11 +48,12 @@ export class NotificationWorkerService implements OnApplicationBootstrap, Before
     if (!this.mailer) {
       void this.outbox
         .unsent('email', new Date(), this.config.NOTIFY_MAX_AGE_MS)
-        .then(({ waiting }) =>
-          this.logger.warn(
-            `SMTP_URL is unset: no e-mail is sent; ${waiting} e-mail notification(s) due wait for it and go out once SMTP_URL is set and the service restarts (within NOTIFY_MAX_AGE_MS of falling due)`,
-          ),
-        )
+        .then(({ waiting }) => {
+          // A deployment may choose to send no e-mail (webhooks only): a warning only when e-mail is actually waiting.
+          const said = `SMTP_URL is unset: no e-mail is sent; ${waiting} e-mail notification(s) due wait for it and go out once SMTP_URL is set and the service restarts (within NOTIFY_MAX_AGE_MS of falling due)`;
+          if (waiting > 0) this.logger.warn(said);
+          else this.logger.log(said);
+        })
         .catch(() => this.logger.warn('SMTP_URL is unset: no e-mail is sent; e-mail notifications wait for it'));
     }
     this.timer = setInterval(() => {
