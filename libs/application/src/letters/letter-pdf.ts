@@ -1,4 +1,4 @@
-import { BLUE, heading, INK, loadPdfLibraries, MARGIN, MUTED, NAVY } from '../reports/yearly-report-pdf.js';
+import { BLUE, heading, INK, loadPdfLibraries, MARGIN, MUTED, NAVY, pageFooters, pdfBytes } from '../reports/yearly-report-pdf.js';
 
 /** One printed letter, in words already chosen for its reader: nothing here is decided, only drawn. */
 export interface LetterView {
@@ -28,12 +28,7 @@ export async function letterPdf(view: LetterView, qrPng: Buffer, printedAt: Date
     lang: 'id',
     pdfVersion: '1.7',
   });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const done = pdfBytes(doc);
   const width = doc.page.width - MARGIN.left - MARGIN.right;
   const ensure = (height: number) => {
     if (doc.y + height > doc.page.height - MARGIN.bottom) doc.addPage();
@@ -94,23 +89,7 @@ export async function letterPdf(view: LetterView, qrPng: Buffer, printedAt: Date
   doc.y = top + qrSize + 12;
   doc.x = MARGIN.left;
 
-  const { start, count } = doc.bufferedPageRange();
-  for (let i = start; i < start + count; i++) {
-    doc.switchToPage(i);
-    const margin = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    const y = doc.page.height - 34;
-    doc
-      .moveTo(MARGIN.left, y - 6)
-      .lineTo(MARGIN.left + width, y - 6)
-      .lineWidth(0.5)
-      .strokeColor('#999999')
-      .stroke();
-    doc.font('Helvetica').fontSize(8).fillColor(MUTED);
-    doc.text(`${view.footer} · ${view.printedAt}`, MARGIN.left, y, { width: width - 90, lineBreak: false, ellipsis: true });
-    doc.text(view.page(i - start + 1, count), MARGIN.left + width - 90, y, { width: 90, align: 'right', lineBreak: false });
-    doc.page.margins.bottom = margin;
-  }
+  pageFooters(doc, width, `${view.footer} · ${view.printedAt}`, (page, count) => view.page(page, count));
   doc.end();
   return done;
 }

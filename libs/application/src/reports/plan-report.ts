@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { vocabularyLabel } from '@rujukan/domain';
-import { heading, INK, loadPdfLibraries, MARGIN, MUTED, NAVY, BLUE } from './yearly-report-pdf.js';
+import { heading, INK, loadPdfLibraries, MARGIN, MUTED, NAVY, BLUE, pageFooters, pdfBytes } from './yearly-report-pdf.js';
 import type { ReportLang } from './report-names.js';
 
 /** What the report reads of a plan: the plan view of GET /plans/:id (read-models' PlanView), its fields by name. */
@@ -282,12 +282,7 @@ export async function planReportPdf(view: PlanReportView, compiledAt: Date): Pro
     displayTitle: true,
     pdfVersion: '1.7',
   });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const done = pdfBytes(doc);
   const width = doc.page.width - MARGIN.left - MARGIN.right;
   const ensure = (height: number) => {
     if (doc.y + height > doc.page.height - MARGIN.bottom) doc.addPage();
@@ -383,24 +378,7 @@ export async function planReportPdf(view: PlanReportView, compiledAt: Date): Pro
     doc.moveDown(0.3);
   });
 
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i += 1) {
-    doc.switchToPage(i);
-    // Below the bottom margin: lift it so writing there does not open a new page.
-    const margin = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    const y = doc.page.height - 34;
-    doc
-      .moveTo(MARGIN.left, y - 6)
-      .lineTo(MARGIN.left + width, y - 6)
-      .lineWidth(0.5)
-      .strokeColor('#999999')
-      .stroke();
-    doc.font('Helvetica').fontSize(8).fillColor(MUTED);
-    doc.text(`${view.planTitle} · ${view.period}`, MARGIN.left, y, { width: width - 60, lineBreak: false, ellipsis: true });
-    doc.text(`${i - range.start + 1} / ${range.count}`, MARGIN.left + width - 60, y, { width: 60, align: 'right', lineBreak: false });
-    doc.page.margins.bottom = margin;
-  }
+  pageFooters(doc, width, `${view.planTitle} · ${view.period}`, (page, count) => `${page} / ${count}`, 60);
   doc.end();
   return done;
 }

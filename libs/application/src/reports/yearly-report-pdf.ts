@@ -55,12 +55,7 @@ export async function yearlyReportPdf(view: YearlyReportView, compiledAt: Date):
     displayTitle: true,
     pdfVersion: '1.7',
   });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const done = pdfBytes(doc);
   const width = doc.page.width - MARGIN.left - MARGIN.right;
   const bottom = () => doc.page.height - MARGIN.bottom;
   const ensure = (height: number) => {
@@ -209,6 +204,14 @@ function table(doc: Doc, section: SectionView, width: number, ensure: (height: n
 }
 
 function footers(doc: Doc, view: YearlyReportView, width: number): void {
+  pageFooters(doc, width, `${view.title} · ${view.regionName} · ${view.yearLabel}`, (page, count) => view.page(page, count));
+}
+
+/**
+ * A rule and a footer on every buffered page: `left` (cut with an ellipsis) and, right-aligned in `rightWidth`, what
+ * `right` says of the page and the page count. The reports and the letters share it.
+ */
+export function pageFooters(doc: Doc, width: number, left: string, right: (page: number, count: number) => string, rightWidth = 90): void {
   const { start, count } = doc.bufferedPageRange();
   for (let i = start; i < start + count; i++) {
     doc.switchToPage(i);
@@ -223,8 +226,18 @@ function footers(doc: Doc, view: YearlyReportView, width: number): void {
       .strokeColor('#999999')
       .stroke();
     doc.font('Helvetica').fontSize(8).fillColor(MUTED);
-    doc.text(`${view.title} · ${view.regionName} · ${view.yearLabel}`, MARGIN.left, y, { width: width - 90, lineBreak: false, ellipsis: true });
-    doc.text(view.page(i - start + 1, count), MARGIN.left + width - 90, y, { width: 90, align: 'right', lineBreak: false });
+    doc.text(left, MARGIN.left, y, { width: width - rightWidth, lineBreak: false, ellipsis: true });
+    doc.text(right(i - start + 1, count), MARGIN.left + width - rightWidth, y, { width: rightWidth, align: 'right', lineBreak: false });
     doc.page.margins.bottom = margin;
   }
+}
+
+/** The bytes a document writes, once it is ended. */
+export function pdfBytes(doc: Doc): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  return new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
 }
