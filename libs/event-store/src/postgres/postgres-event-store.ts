@@ -513,11 +513,19 @@ export class PostgresEventStore extends EventStore {
     params: unknown[],
     db: pg.Pool | pg.ClientBase = this.pool,
   ): Promise<pg.QueryResult<R>> {
+    // Pool.query would hand any error to release(), which closes the connection: a revision conflict or a
+    // reused Idempotency-Key (a unique violation, an everyday answer) would cost a new backend and a new
+    // preparation of every statement. A statement the server refused, short of FATAL, leaves it usable.
+    const client = db === this.pool ? await this.connect() : db;
+    let broken: Error | undefined;
     try {
-      return typeof sql === 'string' ? await db.query<R>(sql, params) : await db.query<R>({ ...sql, values: params });
+      return typeof sql === 'string' ? await client.query<R>(sql, params) : await client.query<R>({ ...sql, values: params });
     } catch (error) {
+      if (!(error instanceof pg.DatabaseError) || error.severity === 'FATAL' || error.severity === 'PANIC') broken = error as Error;
       if (isUniqueViolation(error)) throw error;
       throw toStoreError(error);
+    } finally {
+      if (client !== db) (client as pg.PoolClient).release(broken);
     }
   }
 
