@@ -116,7 +116,10 @@ const transferList = (where: string) =>
   );
 
 // The sending side of a referral is the case's owner now (after a transfer, the new owner): derived, never written over the sender.
-const OWNED_BY_CALLER = `EXISTS (SELECT 1 FROM rm_case_summaries s WHERE s.case_id = rm_referrals.case_id AND s.owner_agency = $1)`;
+// The caller's cases are listed once (an InitPlan) and the referrals looked up by them: written as EXISTS, the
+// planner could probe the owner's cases again for every sent referral of the country (about 100 ms at 1,200).
+const CALLER_CASES = `ARRAY(SELECT s.case_id FROM rm_case_summaries s WHERE s.owner_agency = $1)`;
+const OWNED_BY_CALLER = `rm_referrals.case_id = ANY(${CALLER_CASES})`;
 
 /** Every list of the queue in one statement: one round trip and one snapshot, so the lists agree with each other. */
 const QUEUE_SQL = `SELECT
@@ -130,7 +133,7 @@ const QUEUE_SQL = `SELECT
                a.merged_into, a.code IS NULL AS receiver_unknown
         FROM rm_referrals r LEFT JOIN agencies a ON a.code = r.to_agency
         WHERE r.status IN ('sent', 'accepted') AND $6 AND (a.code IS NULL OR NOT a.active)
-          AND EXISTS (SELECT 1 FROM rm_case_summaries s WHERE s.case_id = r.case_id AND s.owner_agency = $1)
+          AND r.case_id = ANY(${CALLER_CASES})
         ORDER BY r.sent_at LIMIT $3 OFFSET $4`,
        'sent_at',
      )} AS reroute,

@@ -33,6 +33,7 @@ import { WrapWebhookSecrets1796678777690 } from '../notifications/migrations/179
 import { CreateCaseDocuments1796668074624 } from '../documents/migrations/1796668074624-create-case-documents.js';
 import { RegistrationNumbersAndCaseSearch1796667857611 } from './1796667857611-registration-numbers-and-case-search.js';
 import { IntakeReportingAgencyAndReturnLeg1796678819381 } from './1796678819381-intake-reporting-agency-and-return-leg.js';
+import { QueueIndexes1796691320563 } from './1796691320563-queue-indexes.js';
 
 export const readModelMigrations = [
   CreateProjectionCheckpoints1763900100000,
@@ -69,6 +70,7 @@ export const readModelMigrations = [
   CreatePorts1796671023064,
   WrapWebhookSecrets1796678777690,
   IntakeReportingAgencyAndReturnLeg1796678819381,
+  QueueIndexes1796691320563,
 ];
 
 /** Every schema change of the service's PostgreSQL, in order: the event store's, then the read models'. */
