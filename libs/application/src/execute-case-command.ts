@@ -100,6 +100,47 @@ export async function executeCaseCommand(
   cache?: CaseStateCache,
   sealing?: DeferredSealing,
 ): Promise<CaseCommandResult> {
+  if (command.type !== 'OpenCase') return executeOnce(store, directory, command, context, cache, sealing);
+  // Cases an agency opens at the same time would each take the next registration number and all but one lose
+  // the race at the append (a unique violation, a new read, a new decision): one agency's openings in this
+  // process go one after another. Other processes, and agencies of one province, still race and retry.
+  return openingsInTurn.run(command.metadata.actor.agency, () => executeOnce(store, directory, command, context, cache, sealing));
+}
+
+/** Tasks of one key run one after another, in the order they came; tasks of different keys run side by side. */
+export class KeyedTurns {
+  private readonly tails = new Map<string, Promise<void>>();
+
+  run<T>(key: string, task: () => Promise<T>): Promise<T> {
+    const before = this.tails.get(key) ?? Promise.resolve();
+    const result = before.then(task);
+    const tail = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.tails.set(key, tail);
+    void tail.then(() => {
+      if (this.tails.get(key) === tail) this.tails.delete(key);
+    });
+    return result;
+  }
+
+  /** Keys with a task running or waiting (for specs). */
+  get busyKeys(): number {
+    return this.tails.size;
+  }
+}
+
+const openingsInTurn = new KeyedTurns();
+
+async function executeOnce(
+  store: EventStore,
+  directory: AgencyDirectory,
+  command: CaseCommand,
+  context: CommandContext,
+  cache?: CaseStateCache,
+  sealing?: DeferredSealing,
+): Promise<CaseCommandResult> {
   const { caseId } = command.data;
   const stream = caseStreamName(caseId);
   let conflicts = 0;
