@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
-import { LoadMix, loadUsers, seededRandom, zipfRank, type Outcome } from '../../bench/support/load-mix.js';
+import { LoadMix, loadUsers, loadVictimIdentity, seededRandom, zipfRank, type Outcome } from '../../bench/support/load-mix.js';
 import { startApiTestApp, type ApiTestApp } from '../support/api-test-app.js';
 
 describe('zipfRank', () => {
@@ -17,6 +17,21 @@ describe('zipfRank', () => {
     // Hot head, long tail: the first ten ranks take far more than their share, the last hundred far less.
     expect(counts.slice(0, 10).reduce((a, b) => a + b, 0)).toBeGreaterThan(draws * 0.4);
     expect(counts.slice(100).reduce((a, b) => a + b, 0)).toBeLessThan(draws * 0.15);
+  });
+});
+
+describe('loadVictimIdentity', () => {
+  it('gives each of the first 30,000 victims a NIK and a phone of her own, in the shapes the API takes', () => {
+    const niks = new Set<string>();
+    const phones = new Set<string>();
+    for (let serial = 0; serial < 30_000; serial++) {
+      const { nik, phone } = loadVictimIdentity(serial);
+      expect(nik).toMatch(/^530201(4[1-9]|5\d|6[0-8])0601\d{4}$/);
+      niks.add(nik);
+      phones.add(phone);
+    }
+    expect(niks.size).toBe(30_000);
+    expect(phones.size).toBe(30_000);
   });
 });
 
