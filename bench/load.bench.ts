@@ -13,14 +13,18 @@
  *   npm run bench:load [-- --seconds 30 --commands-seconds 30 --fixed-rate 500 --fixed-rate-seconds 20
  *                          --ceiling-seconds 15 --warmup 5 --baseline-seconds 10 --staff 64 --seed 2026]
  *                      [--probe-requests 300] [--pool-size N] [--workers N] [--cpu-prof DIR] [--source]
+ *                      [--projector in-process|separate]
  *
  * --workers sets API_WORKERS (API processes on the port; memory and CPU are then those of all of them, and
  * statements only the primary's); --pool-size sets DATABASE_POOL_SIZE of the API and of the ceiling server;
  * --cpu-prof writes a V8 CPU profile of the API process to DIR; --source runs the API from its TypeScript
  * sources (no build; its resident memory then includes the compiler).
  *
- * The API runs as a process of its own (the build, as `npm start` runs it) with the projector inside it
- * (RUN_PROJECTOR=true), rate limits off, LOG_LEVEL=warn and REQUIRE_REGISTERED_USERS=true, on a fresh database
+ * The API runs as a process of its own (the build, as `npm start` runs it, with API_NODE_FLAGS) with the
+ * projector inside it (RUN_PROJECTOR=true); with `--projector separate`, as production runs them (README,
+ * docker-compose.yml), the API with RUN_PROJECTOR=false and the built projector as a second process: CPU per
+ * request is then both processes', statements the API's, and the figures go to load-separate-projector.json.
+ * Rate limits off, LOG_LEVEL=warn and REQUIRE_REGISTERED_USERS=true, on a fresh database
  * on DATABASE_URL (embedded PostgreSQL when unset), with bench/support/statement-counter.mjs preloaded: it
  * counts the statements (round trips, BEGIN and COMMIT included) and transactions the API sends through `pg`
  * (pg_stat_statements is not preloaded on these servers); pg_stat_database's xact_commit + xact_rollback is
@@ -37,6 +41,7 @@ import { parseArgs } from 'node:util';
 import type { LatencySummary } from './support/load-driver.js';
 import { opKind } from './support/load-mix.js';
 import { LOAD_BEFORE, loadFigures, loadTargets, type LoadFigures } from './support/load-figures.js';
+import { API_NODE_FLAGS } from './support/load-harness.js';
 import { runLoadSession, type LoadSessionResult, type PhaseFigures } from './support/load-session.js';
 import { fixed, markdownTable, writeResult, type BenchTable, type BenchTarget } from './support/results.js';
 
@@ -57,6 +62,7 @@ const { values } = parseArgs({
     workers: { type: 'string' },
     source: { type: 'boolean', default: false },
     'cpu-prof': { type: 'string' },
+    projector: { type: 'string', default: 'in-process' },
   },
 });
 
@@ -85,8 +91,10 @@ export function figuresOf(r: LoadSessionResult): LoadFigures {
 export function loadTables(
   r: LoadSessionResult,
   staff = 64,
+  projector: 'in-process' | 'separate' = 'in-process',
 ): { tables: BenchTable[]; targets: BenchTarget[]; figures: LoadFigures; errors: number; races: number } {
   const figures = figuresOf(r);
+  const separate = projector === 'separate';
   const health = r.health.kinds.health!;
   const commands = r.load.total.kinds.command;
   const queries = r.load.total.kinds.query;
@@ -138,6 +146,7 @@ export function loadTables(
         `${fixed(r.rss.maxMiB * 1.048576, 0)} / ${fixed(r.rss.startMiB * 1.048576, 0)} / ${fixed(r.rss.endMiB * 1.048576, 0)}`,
       ],
       ['API heap in use at the end (MiB)', fixed(r.heapEndMiB, 0)],
+      ...(r.projectorRssMaxMiB === undefined ? [] : [['projector process resident memory, max (MB)', fixed(r.projectorRssMaxMiB * 1.048576, 0)]]),
       [
         'CPU (cores busy): API process / load driver / PostgreSQL backends of this database',
         `${fixed(r.cpu.api)} / ${fixed(r.cpu.driver)} / ${fixed(r.cpu.postgres)}`,
@@ -208,7 +217,9 @@ export function loadTables(
   const phasesTable: BenchTable = {
     caption:
       `Against the ceiling, same run (${r.environment.postgres}; ${r.ceiling?.poolSize ?? '–'} pooled connections each): per second, latency, and what each answered request cost. ` +
-      'CPU ms: the serving process (API with its in-process projector, or the ceiling server) and the database backends; statements and transactions: counted in the API by the statement counter (projector included); PostgreSQL: xact_commit + xact_rollback of pg_stat_database (every client)',
+      (separate
+        ? 'CPU ms: the serving processes (the API and the projector process together, or the ceiling server) and the database backends; statements and transactions: counted in the API by the statement counter (the projector process not counted); PostgreSQL: xact_commit + xact_rollback of pg_stat_database (every client)'
+        : 'CPU ms: the serving process (API with its in-process projector, or the ceiling server) and the database backends; statements and transactions: counted in the API by the statement counter (projector included); PostgreSQL: xact_commit + xact_rollback of pg_stat_database (every client)'),
     columns: [
       'phase',
       'per s',
@@ -293,7 +304,9 @@ export function loadTables(
         `${fixed(probeCommands.statements / probeCommands.requests, 1)} / ${fixed(probeCommands.transactions / probeCommands.requests, 1)}`,
       ],
       [
-        'statements / transactions per command under the commands-only load, the in-process projector included',
+        separate
+          ? 'statements / transactions per command under the commands-only load, the API alone (the projector is another process)'
+          : 'statements / transactions per command under the commands-only load, the in-process projector included',
         'not measured',
         `${fixed(r.commands?.figures.statementsPerRequest ?? NaN, 1)} / ${fixed(r.commands?.figures.transactionsPerRequest ?? NaN, 1)}`,
       ],
@@ -353,6 +366,8 @@ export function loadTables(
 }
 
 async function main(): Promise<void> {
+  const projector = values.projector as 'in-process' | 'separate';
+  if (projector !== 'in-process' && projector !== 'separate') throw new Error(`--projector is in-process or separate, not ${String(projector)}`);
   const apiEnv: Record<string, string> = {};
   if (values['pool-size']) apiEnv.DATABASE_POOL_SIZE = values['pool-size'];
   if (values.workers) apiEnv.API_WORKERS = values.workers;
@@ -372,11 +387,12 @@ async function main(): Promise<void> {
     apiEnv,
     fromSource: values.source,
     statementCounter: true,
+    projector,
     // A V8 CPU profile of the API process, written to this directory when it stops: where its time goes.
     apiNodeArgs: values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${values['cpu-prof']}`] : [],
   };
   const r = await runLoadSession(options);
-  const { tables, targets, figures, races } = loadTables(r, options.staff);
+  const { tables, targets, figures, races } = loadTables(r, options.staff, projector);
   const e = r.environment;
   console.log(
     `Machine: ${e.cores} cores (${e.cpuModel}), ${e.ramGiB} GiB RAM, ${e.os}, Node ${e.node}, PostgreSQL ${e.postgres}; load average ${e.loadAverage} at the start`,
@@ -408,12 +424,25 @@ async function main(): Promise<void> {
     // The headline figures at the top level, for tools and the report's checks.
     ...figures,
     ...extraFigures,
-    name: 'load',
-    title: 'HTTP load against the ceiling: commands only, the mix, and commands at a fixed rate',
-    command: 'npm run bench:load',
+    name: projector === 'separate' ? 'load-separate-projector' : 'load',
+    title:
+      projector === 'separate'
+        ? 'HTTP load against the ceiling as production runs it, the projector a process of its own: commands only, the mix, and commands at a fixed rate'
+        : 'HTTP load against the ceiling: commands only, the mix, and commands at a fixed rate',
+    command: projector === 'separate' ? 'npm run bench:load -- --projector separate' : 'npm run bench:load',
     date: new Date().toISOString(),
     environment: e,
-    parameters: { ...options, projector: 'in the API process (RUN_PROJECTOR=true)', rateLimits: 'off', logLevel: 'warn', requireRegisteredUsers: true },
+    parameters: {
+      ...options,
+      projector:
+        projector === 'separate'
+          ? 'a process of its own (the API with RUN_PROJECTOR=false), as the README and docker-compose.yml run it'
+          : 'in the API process (RUN_PROJECTOR=true)',
+      nodeFlags: API_NODE_FLAGS.join(' '),
+      rateLimits: 'off',
+      logLevel: 'warn',
+      requireRegisteredUsers: true,
+    },
     baseline:
       "the ceiling: a bare node:http server doing one INSERT per POST through a pg pool of the API's size on the same database, same connections, same run (and GET /health, raw INSERTs)",
     tables,

@@ -17,7 +17,7 @@ import { markdownTable, RESULTS_DIR, type BenchEnvironment, type BenchResult } f
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const REPORT_PATH = join(ROOT, 'docs', 'benchmarks.md');
 /** The order of `npm run bench`; anything else found comes after, by name. */
-const ORDER = ['store', 'projections', 'audit', 'stats', 'search', 'load', 'soak'];
+const ORDER = ['store', 'projections', 'audit', 'stats', 'search', 'load', 'load-separate-projector', 'soak'];
 
 export function readResults(dir = RESULTS_DIR): BenchResult[] {
   if (!existsSync(dir)) return [];

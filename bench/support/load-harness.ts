@@ -116,6 +116,9 @@ export const LOAD_API_ENV = {
  */
 export const API_NODE_FLAGS = ['--max-semi-space-size=16', '--heap-growing-percent=40'] as const;
 
+/** Where `nest build projector` puts the projector (what `npm run start:projector` and docker-compose.yml run). */
+export const PROJECTOR_BUILD = join(ROOT, 'dist/apps/projector/apps/projector/src/main.js');
+
 /** Where `nest build api` puts the API (what `npm start` runs). */
 export const API_BUILD = join(ROOT, 'dist/apps/api/apps/api/src/main.js');
 
@@ -216,6 +219,65 @@ export async function startApiProcess(
     async attributeStatements(on) {
       await ask({ type: 'attribute', on }, 10_000);
     },
+    async stop() {
+      if (child.exitCode === null) {
+        child.kill('SIGTERM');
+        const killer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+        await exited;
+        clearTimeout(killer);
+      }
+      log.end();
+    },
+  };
+}
+
+export interface ProjectorProcess {
+  pid: number;
+  logFile: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the projector as production's second process runs it (the build, API_NODE_FLAGS, the API started with
+ * RUN_PROJECTOR=false); resolves once it holds the leases (advisory locks) of its `projections`: it runs them.
+ */
+export async function startProjectorProcess(url: string, projections: number): Promise<ProjectorProcess> {
+  if (!existsSync(PROJECTOR_BUILD)) throw new Error(`${PROJECTOR_BUILD} is missing: run \`nest build projector\` first (npm run bench:load does)`);
+  const logFile = join(tmpdir(), `rujukan-load-projector-${process.pid}.log`);
+  const log = createWriteStream(logFile);
+  const child = spawn(process.execPath, [...API_NODE_FLAGS, PROJECTOR_BUILD], {
+    cwd: ROOT,
+    env: { ...process.env, ...LOAD_API_ENV, DATABASE_URL: url, NODE_ENV: 'development' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout!.pipe(log);
+  child.stderr!.pipe(log);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const db = new pg.Client({ connectionString: url });
+  await db.connect();
+  try {
+    const deadline = Date.now() + 120_000;
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`the projector exited (${child.exitCode}) before running; log:\n${tail(logFile)}`);
+      const { rows } = await db
+        .query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM pg_locks l JOIN pg_database d ON d.oid = l.database
+           WHERE l.locktype = 'advisory' AND l.granted AND d.datname = current_database()`,
+        )
+        .catch(() => ({ rows: [{ n: 0 }] }));
+      if (rows[0].n >= projections) break;
+      if (Date.now() > deadline) {
+        child.kill('SIGKILL');
+        throw new Error(`the projector did not take its ${projections} leases within 120 s; log:\n${tail(logFile)}`);
+      }
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  } finally {
+    await db.end();
+  }
+  return {
+    pid: child.pid!,
+    logFile,
     async stop() {
       if (child.exitCode === null) {
         child.kill('SIGTERM');

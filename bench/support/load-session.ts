@@ -12,6 +12,8 @@ import {
   residentMiB,
   startApiProcess,
   startDriver,
+  startProjectorProcess,
+  type ProjectorProcess,
   startCeilingServer,
   startLagSampler,
   warningsIn,
@@ -23,6 +25,7 @@ import {
 import type { DriverMessage, DriverWindow } from './load-driver.js';
 import type { OpenLoopResult } from './open-loop.js';
 import { benchEnvironment, type BenchEnvironment } from './results.js';
+import { caseProjections } from '@rujukan/read-models';
 
 export interface LoadSessionOptions {
   staff: number;
@@ -55,6 +58,12 @@ export interface LoadSessionOptions {
   fixedRateSeconds?: number;
   /** After the API stops: the bare ceiling server, closed loop for `ceilingSeconds` and at `fixedRate`. */
   ceilingSeconds?: number;
+  /**
+   * `in-process`: the projector inside the API process (`npm start`, RUN_PROJECTOR=true). `separate`: the API with
+   * RUN_PROJECTOR=false and the projector as a second process, as production runs them (README, docker-compose.yml);
+   * CPU per request is then both processes', the resident memory the API's (the projector's is reported apart).
+   */
+  projector?: 'in-process' | 'separate';
   /** Preload the statement counter into the API (bench/support/statement-counter.mjs). */
   statementCounter?: boolean;
   /** With the counter: this many requests of the mix one at a time, statements attributed per operation. */
@@ -100,6 +109,8 @@ export interface LoadSessionResult {
   windows: Array<{ driver: DriverWindow; resources: ResourceWindow; lagP99: number }>;
   lag: ReturnType<typeof lagFigures>;
   rss: { maxMiB: number; startMiB: number; endMiB: number; samples: Array<{ at: number; mib: number }> };
+  /** With a separate projector: its resident memory at most over the whole session, MiB. */
+  projectorRssMaxMiB?: number;
   heapEndMiB: number;
   /** Share of one core used during the measured period (1.0 = one core busy all the time). */
   cpu: { api: number; driver: number; postgres: number };
@@ -130,12 +141,13 @@ const answeredIn = (load: Done) => Object.values(load.total.ops).reduce((a, o) =
  * server is the API with it), projection lag every 100 ms and resident memory every second.
  */
 async function measuredPhase(
-  server: { pid: number; countStatements?: ApiProcess['countStatements'] },
+  server: { pid: number; cpuPids?: () => number[]; countStatements?: ApiProcess['countStatements'] },
   url: string,
   warmupSeconds: number,
   startRun: () => DriverRun,
 ): Promise<{ load: Done; figures: PhaseFigures }> {
   const sampler = await startLagSampler(url, 100);
+  const serverCpu = () => (server.cpuPids?.() ?? [server.pid]).reduce((sum, pid) => sum + cpuSeconds(pid), 0);
   const rss: number[] = [];
   const rssTimer = setInterval(() => rss.push(residentMiB(server.pid)), 1000);
   const statements = () => (server.countStatements ? server.countStatements().catch(() => null) : Promise.resolve(null));
@@ -143,7 +155,7 @@ async function measuredPhase(
   const box: { start: Start | null } = { start: null };
   const timer = setTimeout(() => {
     const at = performance.now();
-    const cpu = cpuSeconds(server.pid);
+    const cpu = serverCpu();
     void Promise.all([backendCpuSeconds(url), databaseCounters(url), statements()]).then(([backends, counters, counted]) => {
       box.start = { at, cpu, backends: backends.perPid, transactions: counters.transactions, counted };
     });
@@ -153,7 +165,7 @@ async function measuredPhase(
     const begun = box.start;
     if (!begun) throw new Error('the phase ended before its warm-up did');
     const elapsed = (performance.now() - begun.at) / 1000;
-    const cpu = cpuSeconds(server.pid) - begun.cpu;
+    const cpu = serverCpu() - begun.cpu;
     const [{ used: postgres }, counted] = await Promise.all([backendCpuSeconds(url, begun.backends), statements()]);
     // pg_stat_database is flushed about once a second: wait for the last of the phase to land.
     await new Promise((r) => setTimeout(r, 1200));
@@ -193,20 +205,30 @@ export async function runLoadSession(
   const database = await openBenchDatabase();
   const environment = benchEnvironment(database);
   let api: Awaited<ReturnType<typeof startApiProcess>> | null = null;
+  let projector: ProjectorProcess | null = null;
+  const stopRssTimers: Array<() => void> = [];
   try {
     const wantsCommandStaff = (options.commandsSeconds ?? 0) > 0 || (options.fixedRate ?? 0) > 0;
     const everyone = await prepareDirectory(database.url, options.staff, wantsCommandStaff ? options.staff : 0);
     const users = everyone.slice(0, options.staff);
     const commandUsers = everyone.slice(options.staff);
+    const separate = options.projector === 'separate';
     api = await startApiProcess(database.url, {
-      env: options.apiEnv,
+      env: { ...options.apiEnv, ...(separate ? { RUN_PROJECTOR: 'false' } : {}) },
       fromSource: options.fromSource,
       nodeArgs: options.apiNodeArgs,
       memoryProbe: options.memoryProbe,
       statementCounter: options.statementCounter,
     });
-    const started = api;
+    if (separate) projector = await startProjectorProcess(database.url, caseProjections().length);
+    const projectorPid = projector?.pid;
+    const projectorRss: number[] = [];
+    const projectorRssTimer = projectorPid === undefined ? null : setInterval(() => projectorRss.push(residentMiB(projectorPid)), 1000);
+    stopRssTimers.push(() => projectorRssTimer && clearInterval(projectorRssTimer));
+    const cpuPids = () => (projectorPid === undefined ? [api!.pid] : [api!.pid, projectorPid]);
+    const started = Object.assign(api, { cpuPids });
     const pid = api.pid;
+    const serverCpu = () => cpuPids().reduce((sum, p) => sum + cpuSeconds(p), 0);
     const base = api.base;
 
     // Baseline: the same connections asking GET /health (token-free: two trivial queries behind the whole HTTP stack).
@@ -307,7 +329,7 @@ export async function runLoadSession(
     );
     const cpuTimer = setTimeout(() => {
       const at = performance.now();
-      const apiCpu = cpuSeconds(pid);
+      const apiCpu = serverCpu();
       void backendCpuSeconds(database.url).then(({ perPid }) => (cpuStart = { api: apiCpu, postgres: perPid, at }));
       void databaseCounters(database.url).then((c) => (countersStart = c));
       if (options.statementCounter) void started.countStatements().then((c) => (statementsStart = c));
@@ -321,7 +343,7 @@ export async function runLoadSession(
         : undefined;
     const elapsed = (performance.now() - cpuStart.at) / 1000;
     const cpu = {
-      api: (cpuSeconds(pid) - cpuStart.api) / elapsed,
+      api: (serverCpu() - cpuStart.api) / elapsed,
       driver: NaN,
       postgres: (await backendCpuSeconds(database.url, cpuStart.postgres)).used / elapsed,
     };
@@ -383,6 +405,13 @@ export async function runLoadSession(
     const apiWarnings = warningsIn(api.logFile);
     removeLog(api.logFile);
     api = null;
+    for (const stop of stopRssTimers) stop();
+    if (projector) {
+      await projector.stop();
+      apiWarnings.push(...warningsIn(projector.logFile).map((line) => `projector: ${line}`));
+      removeLog(projector.logFile);
+      projector = null;
+    }
 
     // The ceiling: a bare node:http server, one INSERT per POST through a pool of the API's size, same database.
     let ceiling: LoadSessionResult['ceiling'];
@@ -436,6 +465,7 @@ export async function runLoadSession(
         endMiB: measuredRss.at(-1)?.mib ?? NaN,
         samples: rss,
       },
+      projectorRssMaxMiB: projectorRss.length > 0 ? Math.max(...projectorRss) : undefined,
       heapEndMiB,
       cpu,
       rawInsertsPerSecond,
@@ -453,7 +483,9 @@ export async function runLoadSession(
       ceiling,
     };
   } finally {
+    for (const stop of stopRssTimers) stop();
     await api?.stop().catch(() => undefined);
+    await projector?.stop().catch(() => undefined);
     await database.drop();
   }
 }

@@ -39,6 +39,10 @@ describe('the heap flags the API and the projector run with', () => {
     expect(flagsBefore(PROJECTOR, words(compose))).toEqual([...API_NODE_FLAGS]);
     expect(flagsBefore(API, words(scripts.start))).toEqual([...API_NODE_FLAGS]);
     expect(flagsBefore(PROJECTOR, words(scripts['start:projector']))).toEqual([...API_NODE_FLAGS]);
+    // The README's commands for a server without containers.
+    const readme = read('README.md').split('\n');
+    expect(flagsBefore(API, words(readme.find((l) => l.startsWith('RUN_PROJECTOR=false') && l.includes(API))!))).toEqual([...API_NODE_FLAGS]);
+    expect(flagsBefore(PROJECTOR, words(readme.find((l) => l.startsWith('node') && l.includes(PROJECTOR))!))).toEqual([...API_NODE_FLAGS]);
   });
 
   it('finds a launch line that lacks them', () => {
