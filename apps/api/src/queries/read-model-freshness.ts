@@ -1,7 +1,7 @@
 import { Inject, Injectable, Optional, type OnModuleDestroy } from '@nestjs/common';
 import { comparePositions, formatPosition, parsePosition, type Position } from '@rujukan/event-store';
 import { APP_CONFIG, type AppConfig } from '@rujukan/platform';
-import { caseProjections, LocalProjectionProgress, ProjectionProgressQueries, type ProjectionName } from '@rujukan/read-models';
+import { caseProjections, LocalProjectionProgress, ProjectionProgressQueries, type ProjectionName, type TargetQuestion } from '@rujukan/read-models';
 import { RequestValidationError } from '../errors/api-error.js';
 
 export interface Freshness {
@@ -95,26 +95,27 @@ export class ReadModelFreshness implements OnModuleDestroy {
    * position, and waiting for its checkpoint to move past them helps nobody.
    */
   private async targets(projections: readonly ProjectionName[], position: Position): Promise<Map<ProjectionName, Position>> {
-    // A projection this process leads is where its runner last committed: asking the database would tell the same.
-    const remote = projections.filter((projection) => !this.local.led(projection));
-    const checkpoints: Checkpoints = remote.length > 0 ? await this.checkpoints(remote) : new Map();
-    for (const projection of projections) {
-      const local = this.local.position(projection);
-      if (local) checkpoints.set(projection, local);
+    if (this.config.EVENT_STORE !== 'postgres') {
+      // No event log to ask which events a projection handles: wait for each one behind until it reaches the position.
+      const remote = projections.filter((projection) => !this.local.led(projection));
+      const checkpoints: Checkpoints = remote.length > 0 ? await this.checkpoints(remote) : new Map();
+      const targets = new Map<ProjectionName, Position>();
+      for (const projection of projections) {
+        const checkpoint = this.local.position(projection) ?? checkpoints.get(projection) ?? ZERO;
+        if (comparePositions(checkpoint, position) < 0) targets.set(projection, position);
+      }
+      return targets;
     }
-    const targets = new Map<ProjectionName, Position>();
+    // One statement for every projection the read waits for: its checkpoint (where this process's runner last
+    // committed, else the table's) and the last event of its types after it, up to the position.
+    const questions: TargetQuestion[] = [];
     for (const projection of projections) {
-      const checkpoint = checkpoints.get(projection) ?? ZERO;
-      if (comparePositions(checkpoint, position) >= 0) continue;
-      const target = await this.lastHandledEvent(projection, checkpoint, position);
-      if (target) targets.set(projection, target);
+      const checkpoint = this.local.position(projection);
+      // What the local projector already committed past the position needs no question.
+      if (checkpoint && comparePositions(checkpoint, position) >= 0) continue;
+      questions.push({ projection, eventTypes: EVENT_TYPES.get(projection) ?? [], checkpoint });
     }
-    return targets;
-  }
-
-  private async lastHandledEvent(projection: ProjectionName, checkpoint: Position, position: Position): Promise<Position | null> {
-    if (this.config.EVENT_STORE !== 'postgres') return position;
-    return this.progress.lastEventOfTypes(EVENT_TYPES.get(projection) ?? [], checkpoint, position);
+    return (await this.progress.lastEventsOfTypes(questions, position)) as Map<ProjectionName, Position>;
   }
 
   private async checkpoints(projections: readonly ProjectionName[]): Promise<Checkpoints> {

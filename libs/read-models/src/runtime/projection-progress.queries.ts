@@ -11,18 +11,43 @@ export async function checkpointPositions(db: SqlRunner, projections: readonly s
   return new Map(rows.map((r) => [r.name, { commit: BigInt(r.commit_position), prepare: BigInt(r.prepare_position) }]));
 }
 
-/** The last event of `eventTypes` after `checkpoint` and up to `position` in PostgreSQL's event log; null when none. */
-export async function lastEventOfTypes(db: SqlRunner, eventTypes: readonly string[], checkpoint: Position, position: Position): Promise<Position | null> {
+/** What a read waiting for `position` asks about one projection: its event types, and its checkpoint when known here. */
+export interface TargetQuestion {
+  projection: string;
+  eventTypes: readonly string[];
+  /** The checkpoint its runner in this process committed; absent: the one in projection_checkpoints. */
+  checkpoint?: Position;
+}
+
+/**
+ * For every projection at once, in one statement: the last event of its types after its checkpoint and up to
+ * `position`, i.e. what a read waiting for `position` needs it to have applied. A projection that needs nothing
+ * (caught up, or behind only over events it ignores) is not in the answer.
+ */
+export async function lastEventsOfTypes(db: SqlRunner, questions: readonly TargetQuestion[], position: Position): Promise<Map<string, Position>> {
+  if (questions.length === 0) return new Map();
   const rows = (await db.query(
-    `SELECT e.transaction_id::text AS commit, e.global_position::text AS prepare FROM events e
-       WHERE (e.transaction_id, e.global_position) > ($1::text::xid8, $2::bigint)
-         AND (e.transaction_id, e.global_position) <= ($3::text::xid8, $4::bigint)
-         AND e.type = ANY($5)
-       ORDER BY e.transaction_id DESC, e.global_position DESC
-       LIMIT 1`,
-    [checkpoint.commit.toString(), checkpoint.prepare.toString(), position.commit.toString(), position.prepare.toString(), eventTypes],
-  )) as Array<{ commit: string; prepare: string }>;
-  return rows.length === 0 ? null : { commit: BigInt(rows[0]!.commit), prepare: BigInt(rows[0]!.prepare) };
+    `SELECT p.name, e.commit, e.prepare
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS p(name, types, commit, prepare)
+       LEFT JOIN projection_checkpoints c ON p.commit IS NULL AND c.name = p.name
+       CROSS JOIN LATERAL (
+         SELECT e.transaction_id::text AS commit, e.global_position::text AS prepare FROM events e
+         WHERE (e.transaction_id, e.global_position) > (coalesce(p.commit, c.commit_position::text, '0')::xid8, coalesce(p.prepare, c.prepare_position::text, '0')::bigint)
+           AND (e.transaction_id, e.global_position) <= ($5::text::xid8, $6::bigint)
+           AND e.type = ANY(string_to_array(p.types, ','))
+         ORDER BY e.transaction_id DESC, e.global_position DESC
+         LIMIT 1
+       ) e`,
+    [
+      questions.map((q) => q.projection),
+      questions.map((q) => q.eventTypes.join(',')),
+      questions.map((q) => q.checkpoint?.commit.toString() ?? null),
+      questions.map((q) => q.checkpoint?.prepare.toString() ?? null),
+      position.commit.toString(),
+      position.prepare.toString(),
+    ],
+  )) as Array<{ name: string; commit: string; prepare: string }>;
+  return new Map(rows.map((r) => [r.name, { commit: BigInt(r.commit), prepare: BigInt(r.prepare) }]));
 }
 
 /** How far the projections are, for the operators' health check and metrics. */
@@ -34,9 +59,9 @@ export class ProjectionProgressQueries {
     return checkpointPositions(this.dataSource, projections);
   }
 
-  /** The last event of these types after `checkpoint` up to `position`: what a waiting read still needs applied. */
-  lastEventOfTypes(eventTypes: readonly string[], checkpoint: Position, position: Position): Promise<Position | null> {
-    return lastEventOfTypes(this.dataSource, eventTypes, checkpoint, position);
+  /** lastEventsOfTypes: every projection a read waits for, in one statement. */
+  lastEventsOfTypes(questions: readonly TargetQuestion[], position: Position): Promise<Map<string, Position>> {
+    return lastEventsOfTypes(this.dataSource, questions, position);
   }
 
   /** Whether the read models' database answers at all; throws when it does not. */
