@@ -163,12 +163,15 @@ const INSERT = `
 /**
  * A reminder not yet sent is withdrawn once the referral is answered; one already sent stays as it was. Every referral
  * a batch settles in one statement, each at its first settling (a later one finds the reminder withdrawn, or due
- * before it too): the same rows as one UPDATE per event, in order.
+ * before it too): the same rows as one UPDATE per event, in order. The referrals are named to the table itself
+ * (`subject_id = ANY`), so it is searched by its subject index: joined only through the aggregate, a rebuild's
+ * fresh table (no statistics yet) was scanned for every reminder not yet withdrawn, 50-180 ms a batch.
  */
 const SETTLE = `
   UPDATE rm_notifications n SET cancelled_at = s.at
   FROM (SELECT referral_id, min(at) AS at FROM unnest($1::text[], $2::timestamptz[]) AS t(referral_id, at) GROUP BY referral_id) s
-  WHERE n.kind = 'referral_deadline_soon' AND n.subject_id = s.referral_id AND n.cancelled_at IS NULL AND n.deliver_after > s.at`;
+  WHERE n.subject_id = ANY($1::text[]) AND n.subject_id = s.referral_id
+    AND n.kind = 'referral_deadline_soon' AND n.cancelled_at IS NULL AND n.deliver_after > s.at`;
 
 /**
  * `rm_notifications`, the outbox: one row per event, kind, recipient and channel for a referral or transfer an
