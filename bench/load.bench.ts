@@ -148,7 +148,9 @@ export function loadTables(
       ['API heap in use at the end (MiB)', fixed(r.heapEndMiB, 0)],
       ...(r.projectorRssMaxMiB === undefined ? [] : [['projector process resident memory, max (MB)', fixed(r.projectorRssMaxMiB * 1.048576, 0)]]),
       [
-        'CPU (cores busy): API process / load driver / PostgreSQL backends of this database',
+        separate
+          ? 'CPU (cores busy): API and projector processes / load driver / PostgreSQL backends of this database'
+          : 'CPU (cores busy): API process / load driver / PostgreSQL backends of this database',
         `${fixed(r.cpu.api)} / ${fixed(r.cpu.driver)} / ${fixed(r.cpu.postgres)}`,
       ],
       [
@@ -311,7 +313,7 @@ export function loadTables(
         `${fixed(r.commands?.figures.statementsPerRequest ?? NaN, 1)} / ${fixed(r.commands?.figures.transactionsPerRequest ?? NaN, 1)}`,
       ],
       ['PostgreSQL transactions per request of the mix', fixed(before.databaseTransactionsPerRequest, 1), fixed(mixPhase.databaseTransactionsPerRequest, 1)],
-      ['API CPU during the mix (cores busy)', fixed(before.apiCoresBusy), fixed(r.cpu.api)],
+      [separate ? 'API and projector CPU during the mix (cores busy)' : 'API CPU during the mix (cores busy)', fixed(before.apiCoresBusy), fixed(r.cpu.api)],
       ['p99 projection lag during the mix, ms', before.projectionLagP99Ms, fixed(figures.projectionLagP99Ms, 0)],
       ['API resident memory, max MB', before.residentMemoryMaxMB, fixed(figures.residentMemoryMaxMB, 0)],
     ],
