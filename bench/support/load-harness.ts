@@ -114,7 +114,7 @@ export const LOAD_API_ENV = {
  * `npm start`; test/deploy/node-flags.spec.ts holds them equal): measured with anything else, the resident
  * memory would be another program's.
  */
-export const API_NODE_FLAGS = ['--max-semi-space-size=16', '--heap-growing-percent=40'] as const;
+export const API_NODE_FLAGS = ['--max-semi-space-size=16', '--heap-growing-percent=20'] as const;
 
 /** Where `nest build projector` puts the projector (what `npm run start:projector` and docker-compose.yml run). */
 export const PROJECTOR_BUILD = join(ROOT, 'dist/apps/projector/apps/projector/src/main.js');
