@@ -220,12 +220,7 @@ export async function startApiProcess(
       await ask({ type: 'attribute', on }, 10_000);
     },
     async stop() {
-      if (child.exitCode === null) {
-        child.kill('SIGTERM');
-        const killer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-        await exited;
-        clearTimeout(killer);
-      }
+      await stopChild(child, exited, 15_000);
       log.end();
     },
   };
@@ -279,15 +274,19 @@ export async function startProjectorProcess(url: string, projections: number): P
     pid: child.pid!,
     logFile,
     async stop() {
-      if (child.exitCode === null) {
-        child.kill('SIGTERM');
-        const killer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-        await exited;
-        clearTimeout(killer);
-      }
+      await stopChild(child, exited, 15_000);
       log.end();
     },
   };
+}
+
+/** SIGTERM, then SIGKILL after `graceMs`: resolves once the child has exited. */
+async function stopChild(child: ChildProcess, exited: Promise<void>, graceMs: number): Promise<void> {
+  if (child.exitCode !== null) return;
+  child.kill('SIGTERM');
+  const killer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+  await exited;
+  clearTimeout(killer);
 }
 
 function tail(file: string, lines = 40): string {
@@ -364,12 +363,7 @@ export async function startCeilingServer(url: string, poolSize: number): Promise
     pid: child.pid!,
     base: `http://127.0.0.1:${port}`,
     async stop() {
-      if (child.exitCode === null) {
-        child.kill('SIGTERM');
-        const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-        await exited;
-        clearTimeout(killer);
-      }
+      await stopChild(child, exited, 10_000);
     },
   };
 }

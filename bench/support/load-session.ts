@@ -206,7 +206,7 @@ export async function runLoadSession(
   const environment = benchEnvironment(database);
   let api: Awaited<ReturnType<typeof startApiProcess>> | null = null;
   let projector: ProjectorProcess | null = null;
-  const stopRssTimers: Array<() => void> = [];
+  let projectorRssTimer: NodeJS.Timeout | undefined;
   try {
     const wantsCommandStaff = (options.commandsSeconds ?? 0) > 0 || (options.fixedRate ?? 0) > 0;
     const everyone = await prepareDirectory(database.url, options.staff, wantsCommandStaff ? options.staff : 0);
@@ -223,8 +223,7 @@ export async function runLoadSession(
     if (separate) projector = await startProjectorProcess(database.url, caseProjections().length);
     const projectorPid = projector?.pid;
     const projectorRss: number[] = [];
-    const projectorRssTimer = projectorPid === undefined ? null : setInterval(() => projectorRss.push(residentMiB(projectorPid)), 1000);
-    stopRssTimers.push(() => projectorRssTimer && clearInterval(projectorRssTimer));
+    if (projectorPid !== undefined) projectorRssTimer = setInterval(() => projectorRss.push(residentMiB(projectorPid)), 1000);
     const cpuPids = () => (projectorPid === undefined ? [api!.pid] : [api!.pid, projectorPid]);
     const started = Object.assign(api, { cpuPids });
     const pid = api.pid;
@@ -405,7 +404,7 @@ export async function runLoadSession(
     const apiWarnings = warningsIn(api.logFile);
     removeLog(api.logFile);
     api = null;
-    for (const stop of stopRssTimers) stop();
+    clearInterval(projectorRssTimer);
     if (projector) {
       await projector.stop();
       apiWarnings.push(...warningsIn(projector.logFile).map((line) => `projector: ${line}`));
@@ -483,7 +482,7 @@ export async function runLoadSession(
       ceiling,
     };
   } finally {
-    for (const stop of stopRssTimers) stop();
+    clearInterval(projectorRssTimer);
     await api?.stop().catch(() => undefined);
     await projector?.stop().catch(() => undefined);
     await database.drop();

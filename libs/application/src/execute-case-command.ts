@@ -92,19 +92,13 @@ export class ConcurrentUpdateError extends Error {
  * fails on the expected revision and the command reads the events after the cached revision, as any
  * conflict would; an append that failed only because the cache was behind does not count against the retries.
  */
-export async function executeCaseCommand(
-  store: EventStore,
-  directory: AgencyDirectory,
-  command: CaseCommand,
-  context: CommandContext,
-  cache?: CaseStateCache,
-  sealing?: DeferredSealing,
-): Promise<CaseCommandResult> {
-  if (command.type !== 'OpenCase') return executeOnce(store, directory, command, context, cache, sealing);
+export async function executeCaseCommand(...args: Parameters<typeof executeOnce>): Promise<CaseCommandResult> {
+  const command = args[2];
+  if (command.type !== 'OpenCase') return executeOnce(...args);
   // Cases an agency opens at the same time would each take the next registration number and all but one lose
   // the race at the append (a unique violation, a new read, a new decision): one agency's openings in this
   // process go one after another. Other processes, and agencies of one province, still race and retry.
-  return openingsInTurn.run(command.metadata.actor.agency, () => executeOnce(store, directory, command, context, cache, sealing));
+  return openingsInTurn.run(command.metadata.actor.agency, () => executeOnce(...args));
 }
 
 /** Tasks of one key run one after another, in the order they came; tasks of different keys run side by side. */
